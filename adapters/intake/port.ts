@@ -1,0 +1,89 @@
+/**
+ * What the rest of the assistant asks of the province intake API. dialogs/ see
+ * only these interfaces; bot/ wires the HTTP client and the outbox behind them.
+ */
+import type { TurnContext } from 'botbuilder';
+import type { DossierStatus, DossierSubmission, Problem, Receipt, StoredFile, AllowedContentType } from './contract';
+
+/** A 4xx the intake API gave that retrying cannot fix (400, 401, 404, 409, 413, 415, 422). */
+export class IntakeRejectedError extends Error {
+  constructor(
+    readonly status: number,
+    readonly problem: Problem,
+  ) {
+    super(`intake rejected the request with ${status}: ${problem.title}`);
+    this.name = 'IntakeRejectedError';
+  }
+}
+
+/** The intake API could not be reached or kept failing (network, 5xx, 429) within the allowed attempts. */
+export class IntakeUnavailableError extends Error {
+  constructor(
+    message: string,
+    readonly retryAfterSeconds?: number,
+  ) {
+    super(message);
+    this.name = 'IntakeUnavailableError';
+  }
+}
+
+export interface UploadRequest {
+  bytes: Buffer;
+  contentType: AllowedContentType;
+  /** original file name; sent percent-encoded, never logged */
+  name: string;
+  /** lower-case hex; computed by the client when absent */
+  sha256?: string;
+}
+
+/** The HTTP client of the intake API. */
+export interface IntakeClient {
+  uploadFile(file: UploadRequest): Promise<StoredFile>;
+  submitDossier(submission: DossierSubmission, idempotencyKey: string): Promise<{ receipt: Receipt; replayed: boolean }>;
+  /** null when the API answers 404 (unknown code, or phone that does not match) */
+  getDossierStatus(receiptCode: string, phoneE164: string): Promise<DossierStatus | null>;
+  /** for /readyz: true when the API answers at all (even 401/404) */
+  ping(): Promise<boolean>;
+}
+
+/** One file of a draft, stored by reference in the FileStore (never inside conversation state). */
+export interface DraftFileRef {
+  sha256: string;
+  size: number;
+  contentType: AllowedContentType;
+  /** sanitised display name */
+  name: string;
+}
+
+/**
+ * A dossier the citizen confirmed, as the conversation hands it over. The
+ * outbox turns file refs into intake fileIds at delivery time.
+ */
+export interface ConfirmedDossier {
+  /** stable for this dossier: retries and restarts reuse it */
+  idempotencyKey: string;
+  submission: Omit<DossierSubmission, 'documents'> & {
+    documents: Array<{ requirementId: string; title: string; files: DraftFileRef[] }>;
+  };
+}
+
+export type SubmitOutcome =
+  | { kind: 'receipt'; receipt: Receipt }
+  /** safely stored in the outbox; the citizen will be told the receipt when it arrives */
+  | { kind: 'queued' }
+  /** the API refused it (422 and friends); nothing was filed; the draft stays */
+  | { kind: 'rejected'; problem: Problem };
+
+/**
+ * The conversation's door to hand-off. Implementations write the dossier to
+ * the outbox atomically with the conversation state, then try to deliver it
+ * within a short deadline.
+ */
+export interface SubmissionPort {
+  submit(dossier: ConfirmedDossier, turn: TurnContext): Promise<SubmitOutcome>;
+}
+
+export interface StatusPort {
+  /** null when not found (the API does not say which of code or phone was wrong) */
+  getStatus(receiptCode: string, phoneE164: string): Promise<DossierStatus | null>;
+}

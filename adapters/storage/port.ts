@@ -1,0 +1,92 @@
+/**
+ * Durable state: the botbuilder Storage of conversation/user state plus the
+ * outbox table that lives in the same database.
+ *
+ * How a confirmed dossier reaches the outbox atomically with the state: the
+ * submission port puts entries under OUTBOX_FIELD in the conversation state
+ * object and saves it; the store's write() inserts those entries into the outbox
+ * in the SAME transaction as the state row, removes the field from both the
+ * stored value and the passed object, and only then commits.
+ *
+ * eTag rules every store follows (the shared contract test checks them):
+ * - write() of an item whose eTag is absent or '*' always wins;
+ * - an item with any other eTag is written only if it equals the stored one,
+ *   otherwise the whole write() throws EtagConflictError and nothing changes;
+ * - on success write() sets `item.eTag` on the passed object to the new eTag,
+ *   so a second save in the same turn does not conflict with itself;
+ * - read() returns items with their current eTag; missing keys are absent.
+ */
+import type { ConversationReference, Storage } from 'botbuilder';
+import type { ConfirmedDossier } from '../intake/port';
+import type { Receipt, Problem } from '../intake/contract';
+
+export const OUTBOX_FIELD = '__outboxEnqueue';
+
+export class EtagConflictError extends Error {
+  constructor(readonly key: string) {
+    super(`eTag conflict on a state item`);
+    this.name = 'EtagConflictError';
+  }
+}
+
+/** What the conversation puts under OUTBOX_FIELD. */
+export interface OutboxEnqueue {
+  dossier: ConfirmedDossier;
+  conversation: Partial<ConversationReference>;
+}
+
+export type OutboxStatus = 'pending' | 'delivered' | 'failed';
+
+export interface OutboxEntry {
+  idempotencyKey: string;
+  dossier: ConfirmedDossier;
+  conversation: Partial<ConversationReference>;
+  status: OutboxStatus;
+  attempts: number;
+  /** ISO time; the worker picks pending entries whose time has come */
+  nextAttemptAt: string;
+  lastError?: string;
+  receipt?: Receipt;
+  /** why delivery failed for good (a 4xx problem from the API) */
+  problem?: Problem;
+  /** set once the citizen was told the outcome proactively */
+  notifiedAt?: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface OutboxStore {
+  /** direct enqueue (same semantics as OUTBOX_FIELD; ignores a key already present) */
+  enqueue(entry: OutboxEnqueue): Promise<void>;
+  /**
+   * Claims up to `limit` pending entries whose nextAttemptAt <= now, leasing
+   * them for `leaseMs` (nextAttemptAt moves to now+leaseMs) so no other worker
+   * or instance picks them meanwhile. PostgreSQL: FOR UPDATE SKIP LOCKED.
+   */
+  claimDue(limit: number, leaseMs: number, now?: Date): Promise<OutboxEntry[]>;
+  /** claim one specific entry (for the immediate attempt right after confirm); undefined if not pending or leased */
+  claim(idempotencyKey: string, leaseMs: number, now?: Date): Promise<OutboxEntry | undefined>;
+  markDelivered(idempotencyKey: string, receipt: Receipt): Promise<void>;
+  markRetry(idempotencyKey: string, error: string, nextAttemptAt: Date): Promise<void>;
+  markFailed(idempotencyKey: string, error: string, problem?: Problem): Promise<void>;
+  markNotified(idempotencyKey: string): Promise<void>;
+  get(idempotencyKey: string): Promise<OutboxEntry | undefined>;
+  /** delivered or failed entries not yet notified to the citizen */
+  listUnnotified(limit: number): Promise<OutboxEntry[]>;
+  list(filter?: { status?: OutboxStatus }): Promise<OutboxEntry[]>;
+}
+
+/** A state item removed by the idle purge, so its files can be deleted too. */
+export interface PurgedItem {
+  key: string;
+  value: Record<string, unknown>;
+}
+
+export interface StateStore extends Storage {
+  readonly outbox: OutboxStore;
+  /** deletes state items not written since `cutoff` and returns them */
+  purgeIdle(cutoff: Date): Promise<PurgedItem[]>;
+  /** for /readyz */
+  ping(): Promise<boolean>;
+  close(): Promise<void>;
+}

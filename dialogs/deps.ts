@@ -1,0 +1,32 @@
+/**
+ * Everything the conversation needs from outside, as interfaces only.
+ * bot/ builds one of these from concrete adapters; tests build it from fakes
+ * or from real local servers.
+ */
+import type { StatePropertyAccessor } from 'botbuilder';
+import type { Knowledge } from '../knowledge/model';
+import type { StatusPort, SubmissionPort } from '../adapters/intake/port';
+import type { AttachmentReceiver } from '../adapters/files/port';
+import type { Locale } from './messages/format';
+
+export interface AssistantSettings {
+  hotline: { number: string; hours: string };
+  /** plain-language note on the postal fee (paid on delivery) */
+  postalFeeNote: string;
+  defaultLocale: Locale;
+  /** agency name shown to citizens, e.g. "UBND xã …" */
+  agencyName?: string;
+}
+
+export interface DialogDeps {
+  knowledge: Knowledge;
+  submission: SubmissionPort;
+  status: StatusPort;
+  attachments: AttachmentReceiver;
+  settings: AssistantSettings;
+  /** conversation-state property holding the dossier draft ("dossierDraft") */
+  draftAccessor: StatePropertyAccessor<unknown>;
+  /** user-or-conversation property holding the chosen locale */
+  localeAccessor: StatePropertyAccessor<Locale | undefined>;
+  now?: () => Date;
+}

@@ -1,0 +1,145 @@
+/**
+ * The shapes of what the assistant knows. Everything the importer writes and
+ * the curated files hold is validated against these schemas when loaded, and
+ * the TypeScript types the rest of the code uses come from them.
+ *
+ * Shared contract: dialogs/, bot/ and knowledge/ all depend on it. Change it
+ * deliberately and update every user.
+ */
+import { z } from 'zod';
+
+export const ProcedureCode = z.string().regex(/^[0-9]\.[0-9]{6}$/);
+
+/** Processing time of one channel. A bare number in the source means working days. */
+export const ProcessingTime = z.object({
+  value: z.number().nonnegative().nullable(),
+  unit: z.enum(['working_days', 'days', 'hours', 'unknown']),
+  /** the source text, kept for display when the parse is partial */
+  text: z.string(),
+});
+
+/** Fee of one channel, as far as the source lets us structure it. */
+export const Fee = z.object({
+  kind: z.enum(['free', 'amount', 'per_page', 'per_case', 'council', 'unknown']),
+  /** VND, whole numbers, when known */
+  amount: z.number().int().nonnegative().optional(),
+  /** extra rules, e.g. "1,000 from page 3, at most 200,000 a copy" */
+  note: z.string().optional(),
+  text: z.string(),
+});
+
+export const Channel = z.object({
+  time: ProcessingTime,
+  fees: z.array(Fee),
+  note: z.string().optional(),
+});
+
+export const DocumentForm = z.enum(['original', 'copy', 'certified_copy', 'original_or_copy', 'unknown']);
+
+export const DocumentRequirement = z.object({
+  /** stable within a procedure: "d1", "d2", … in source order */
+  id: z.string().regex(/^d[0-9]+$/),
+  title: z.string().min(1),
+  quantity: z.number().int().nonnegative(),
+  form: DocumentForm,
+  template: z.string().optional(),
+  /** "Trường hợp …" text when the paper applies only in some case */
+  condition: z.string().optional(),
+  required: z.boolean(),
+});
+
+export const LegalBasis = z.object({ title: z.string(), number: z.string().optional() });
+
+export const Procedure = z.object({
+  code: ProcedureCode,
+  name: z.string().min(1),
+  field: z.string(),
+  levels: z.array(z.string()),
+  ministry: z.string(),
+  applicants: z.array(z.string()),
+  agencies: z.array(z.string()),
+  channels: z.object({
+    online: Channel.nullable(),
+    postal: Channel.nullable(),
+    inPerson: Channel.nullable(),
+  }),
+  documents: z.array(DocumentRequirement),
+  conditions: z.array(z.string()),
+  results: z.array(z.string()),
+  legalBasis: z.array(LegalBasis),
+  sourceUrl: z.string(),
+  decision: z.string().optional(),
+});
+
+/** A question the dossier asks for one procedure (goes into `formData`). */
+export const FormQuestion = z.object({
+  /** key in formData, e.g. "childFullName" */
+  key: z.string().regex(/^[a-zA-Z][a-zA-Z0-9]*$/),
+  kind: z.enum(['text', 'date', 'choice', 'yesno', 'number']),
+  prompt: z.object({ vi: z.string(), en: z.string() }),
+  help: z.object({ vi: z.string(), en: z.string() }).optional(),
+  choices: z.array(z.object({ value: z.string(), vi: z.string(), en: z.string() })).optional(),
+  optional: z.boolean().default(false),
+});
+
+export const UploadHint = z.object({ vi: z.string(), en: z.string() });
+
+/** Hand-kept layer on top of the national record for the procedures people use most. */
+export const CuratedProcedure = z.object({
+  code: ProcedureCode,
+  plainTitle: z.string(),
+  englishTitle: z.string(),
+  /** how people say it, with and without accents */
+  aliases: z.array(z.string()).min(1),
+  /** 1 = most used */
+  popularity: z.number().int().positive(),
+  /** plain words for what to photograph, per document requirement id */
+  uploadHints: z.record(z.string(), UploadHint).default({}),
+  /** requirement ids shown at the counter instead of uploaded */
+  presentAtCounter: z.array(z.string()).default([]),
+  /** requirement ids the office looks up in national databases instead */
+  lookedUp: z.array(z.string()).default([]),
+  questions: z.array(FormQuestion).default([]),
+});
+
+export const GlossaryEntry = z.object({
+  term: z.string(),
+  /** other spellings and unaccented forms that should find it */
+  aliases: z.array(z.string()).default([]),
+  vi: z.string(),
+  en: z.string(),
+});
+
+export type ProcedureCode = z.infer<typeof ProcedureCode>;
+export type ProcessingTime = z.infer<typeof ProcessingTime>;
+export type Fee = z.infer<typeof Fee>;
+export type Channel = z.infer<typeof Channel>;
+export type DocumentRequirement = z.infer<typeof DocumentRequirement>;
+export type Procedure = z.infer<typeof Procedure>;
+export type FormQuestion = z.infer<typeof FormQuestion>;
+export type CuratedProcedure = z.infer<typeof CuratedProcedure>;
+export type GlossaryEntry = z.infer<typeof GlossaryEntry>;
+
+export interface SearchHit {
+  code: string;
+  name: string;
+  field: string;
+  levels: string[];
+  /** relative score, best first; only hits above the confidence threshold are returned */
+  score: number;
+}
+
+/** What the conversation and the HTTP API ask of the knowledge layer. Pure, in memory. */
+export interface Knowledge {
+  /** best first; empty when nothing is confident */
+  search(query: string, options?: { limit?: number }): SearchHit[];
+  procedure(code: string): Procedure | undefined;
+  curated(code: string): CuratedProcedure | undefined;
+  /** fields with procedure counts, for browsing */
+  fields(): Array<{ field: string; count: number }>;
+  /** procedures in one field, most used first */
+  byField(field: string, options?: { limit?: number }): SearchHit[];
+  /** glossary lookup by term or alias, accent-insensitive */
+  glossary(term: string): GlossaryEntry | undefined;
+  glossaryEntries(): GlossaryEntry[];
+}
