@@ -1,0 +1,27 @@
+/**
+ * Words that mean the same thing at every step of the conversation, typed with
+ * or without accents. Dialogs check these before treating text as an answer.
+ */
+import { foldVietnamese } from '../knowledge/text/fold';
+
+export type GlobalCommand = 'cancel' | 'menu' | 'back' | 'help' | 'staff';
+
+const COMMANDS: Record<GlobalCommand, string[]> = {
+  cancel: ['huy', 'huy bo', 'thoi', 'dung lai', 'cancel', 'stop', 'quit'],
+  menu: ['menu', 'trang chu', 'bat dau lai', 'main menu', 'start over'],
+  back: ['quay lai', 'tro lai', 'lui lai', 'back', 'go back'],
+  help: ['giup', 'giup do', 'tro giup', 'huong dan', 'help', '?'],
+  staff: ['gap can bo', 'gap nguoi', 'noi chuyen voi can bo', 'goi can bo', 'tong dai', 'hotline', 'staff', 'talk to staff', 'human', 'agent'],
+};
+
+const LOOKUP = new Map<string, GlobalCommand>(
+  (Object.entries(COMMANDS) as Array<[GlobalCommand, string[]]>).flatMap(([cmd, words]) => words.map((w) => [w, cmd] as [string, GlobalCommand])),
+);
+
+/** The command a whole message stands for, or undefined when it is ordinary text. */
+export function detectCommand(text: string | undefined): GlobalCommand | undefined {
+  if (!text) return undefined;
+  const folded = foldVietnamese(text).replace(/^\/+/, '').replace(/[.!?,;:]+$/g, '').trim();
+  if (folded === '?') return 'help';
+  return LOOKUP.get(folded);
+}
