@@ -1,0 +1,76 @@
+/**
+ * One turn, start to finish: serialised per conversation, the conversation
+ * runs, state is saved with its eTag (a conflict from another instance re-runs
+ * the turn on fresh state), and one log line records what happened. A failure
+ * apologises and keeps the last saved draft: the half-changed state of a failed
+ * turn is never written.
+ */
+import type { BotState, TurnContext } from 'botbuilder';
+import type { Logger } from './logger';
+import { serviceText } from '../dialogs/messages/service';
+
+export interface ConversationRunner {
+  run(turn: TurnContext): Promise<{ activeDialog?: string }>;
+}
+
+export interface AssistantBotOptions {
+  conversation: ConversationRunner;
+  states: BotState[];
+  logger: Logger;
+  hashConversation: (id: string | undefined) => string;
+  /** runs fn after any other turn of the same conversation in this process */
+  serialize: <T>(key: string, fn: () => Promise<T>) => Promise<T>;
+  isEtagConflict: (err: unknown) => boolean;
+  etagAttempts?: number;
+}
+
+export class AssistantBot {
+  constructor(private readonly options: AssistantBotOptions) {}
+
+  readonly onTurn = async (turn: TurnContext): Promise<void> => {
+    const started = process.hrtime.bigint();
+    const conversationId = turn.activity.conversation?.id ?? 'unknown';
+    let outcome = 'ok';
+    let dialog: string | undefined;
+    try {
+      dialog = await this.options.serialize(conversationId, () => this.runWithRetry(turn));
+    } catch (err) {
+      outcome = 'error';
+      this.options.logger.error(
+        { conv: this.options.hashConversation(conversationId), err: { name: (err as Error)?.name, message: (err as Error)?.message } },
+        'turn failed',
+      );
+      await this.apologise(turn);
+    } finally {
+      const latencyMs = Number(process.hrtime.bigint() - started) / 1e6;
+      this.options.logger.info(
+        { conv: this.options.hashConversation(conversationId), type: turn.activity.type, channel: turn.activity.channelId, dialog, latencyMs: Math.round(latencyMs * 10) / 10, outcome },
+        'turn',
+      );
+    }
+  };
+
+  private async runWithRetry(turn: TurnContext): Promise<string | undefined> {
+    const attempts = this.options.etagAttempts ?? 3;
+    for (let attempt = 1; ; attempt++) {
+      try {
+        // force: a retry must see what the other instance wrote
+        await Promise.all(this.options.states.map((s) => s.load(turn, attempt > 1)));
+        const { activeDialog } = await this.options.conversation.run(turn);
+        for (const state of this.options.states) await state.saveChanges(turn);
+        return activeDialog;
+      } catch (err) {
+        if (!this.options.isEtagConflict(err) || attempt >= attempts) throw err;
+      }
+    }
+  }
+
+  private async apologise(turn: TurnContext): Promise<void> {
+    const locale = turn.activity.locale?.toLowerCase().startsWith('en') ? 'en' : 'vi';
+    try {
+      await turn.sendActivity(serviceText(locale, 'turnError'));
+    } catch {
+      // the channel is gone too; the log line above is all we can do
+    }
+  }
+}

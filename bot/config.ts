@@ -1,0 +1,72 @@
+/**
+ * Configuration from the environment, validated once at start-up. A bad value
+ * stops the process with one message naming every bad variable, so an operator
+ * fixes them all in one go instead of one per restart.
+ */
+import path from 'node:path';
+import { z } from 'zod';
+
+const optionalString = z
+  .string()
+  .optional()
+  .transform((v) => (v === undefined || v.trim() === '' ? undefined : v.trim()));
+
+const port = z.coerce.number().int().min(0).max(65535);
+
+export const ConfigSchema = z
+  .object({
+    PORT: port.default(3978),
+    HOST: z.string().default('0.0.0.0'),
+    DATA_DIR: z.string().default('./data'),
+    MicrosoftAppId: optionalString,
+    MicrosoftAppPassword: optionalString,
+    MicrosoftAppType: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('MultiTenant'),
+    MicrosoftAppTenantId: optionalString,
+    INTAKE_URL: optionalString.pipe(z.url().optional()),
+    INTAKE_TOKEN: z.string().min(8).default('dev-intake-token'),
+    INTAKE_ADMIN_TOKEN: optionalString,
+    INTAKE_PORT: port.default(8090),
+    DATABASE_URL: optionalString.pipe(z.string().regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://').optional()),
+    HOTLINE_NUMBER: z.string().min(3).default('1900 0000'),
+    HOTLINE_HOURS: z.string().min(3).default('7:30–17:00, thứ Hai–thứ Sáu'),
+    POSTAL_FEE_NOTE: z
+      .string()
+      .min(3)
+      .default('Cước bưu chính trả khi nhận kết quả, theo bảng giá của bưu điện (Quyết định 45/2016/QĐ-TTg).'),
+    AGENCY_NAME: z.string().default('UBND xã'),
+    DEFAULT_LOCALE: z.enum(['vi', 'en']).default('vi'),
+    DRAFT_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(30),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    /** salt for hashing conversation ids in logs; random per process when unset */
+    LOG_HASH_SALT: optionalString,
+    /** hosts the attachment downloader may fetch from although they are private (development only) */
+    ATTACHMENT_ALLOW_HOSTS: optionalString.transform((v) => (v ? v.split(',').map((s) => s.trim()).filter(Boolean) : [])),
+    /** how long the citizen waits for the receipt in the confirming turn before we say "queued" */
+    SUBMIT_DEADLINE_MS: z.coerce.number().int().min(0).max(60000).default(5000),
+    MAX_BODY_BYTES: z.coerce.number().int().min(1024).default(256 * 1024),
+  })
+  .superRefine((c, ctx) => {
+    if (c.MicrosoftAppId && !c.MicrosoftAppPassword && c.MicrosoftAppType !== 'UserAssignedMSI')
+      ctx.addIssue({ code: 'custom', path: ['MicrosoftAppPassword'], message: 'required when MicrosoftAppId is set' });
+    if (c.MicrosoftAppType === 'SingleTenant' && !c.MicrosoftAppTenantId)
+      ctx.addIssue({ code: 'custom', path: ['MicrosoftAppTenantId'], message: 'required for SingleTenant' });
+  });
+
+export type Config = z.infer<typeof ConfigSchema> & { dataDir: string };
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration: ${problems.join('; ')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Reads and validates the environment; throws ConfigError naming every bad variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const result = ConfigSchema.safeParse(env);
+  if (!result.success) {
+    const problems = result.error.issues.map((i) => `${i.path.join('.') || '(environment)'}: ${i.message}`);
+    throw new ConfigError(problems);
+  }
+  return { ...result.data, dataDir: path.resolve(result.data.DATA_DIR) };
+}

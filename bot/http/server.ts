@@ -1,0 +1,113 @@
+/**
+ * The HTTP edge: restify with the Bot Framework endpoint, health probes and
+ * whatever extra routes the composition root registers. Bad bodies get a 400
+ * problem; nothing here may crash the process. close() stops accepting and
+ * waits for turns in flight (used on SIGTERM).
+ */
+import restify, { type Request, type Response, type Server } from 'restify';
+import type { CloudAdapter, TurnContext } from 'botbuilder';
+import type { Logger } from '../logger';
+import { IncomingActivity } from './activity-schema';
+import { problem, sendProblem } from './problem';
+
+export interface ServerOptions {
+  adapter: CloudAdapter;
+  onTurn: (turn: TurnContext) => Promise<void>;
+  /** name → reachable; /readyz is 200 only when all are true */
+  readiness: () => Promise<Record<string, boolean>>;
+  logger: Logger;
+  maxBodyBytes: number;
+  /** extra routes (procedures API, web chat, …) */
+  routes?: Array<(server: Server) => void>;
+}
+
+export interface RunningServer {
+  server: Server;
+  url: string;
+  /** stop accepting, finish turns in flight, then resolve */
+  close(): Promise<void>;
+}
+
+export function createHttpServer(options: ServerOptions): { server: Server; listen(port: number, host: string): Promise<RunningServer> } {
+  const server = restify.createServer({
+    name: 'commune-assistant',
+    handleUncaughtExceptions: false,
+    formatters: { 'application/problem+json': (_req, _res, body) => JSON.stringify(body) },
+  });
+  let inFlight = 0;
+  let draining = false;
+  const idleWaiters: Array<() => void> = [];
+
+  server.use(restify.plugins.queryParser({ mapParams: false }));
+  server.use(restify.plugins.bodyParser({ maxBodySize: options.maxBodyBytes, mapParams: false, mapFiles: false }));
+
+  // Errors raised by restify itself (malformed JSON, body too large, 404, 405) as problem details.
+  server.on('restifyError', (req: Request, res: Response, err: Error & { statusCode?: number }, cb: () => void) => {
+    const status = err.statusCode && err.statusCode >= 400 ? err.statusCode : 500;
+    const title = status === 413 ? 'Body too large' : status === 400 ? 'Malformed request body' : status === 404 ? 'Not found' : status === 405 ? 'Method not allowed' : 'Request failed';
+    if (status >= 500) options.logger.error({ err: { name: err.name, message: err.message } }, 'http error');
+    (err as Error & { toJSON: () => unknown }).toJSON = () => problem(status, title);
+    res.setHeader('Content-Type', 'application/problem+json');
+    return cb();
+  });
+
+  server.post('/api/messages', async (req: Request, res: Response) => {
+    if (draining) return sendProblem(res, problem(503, 'Shutting down'), { 'Retry-After': '5' });
+    const body: unknown = req.body;
+    const parsed = IncomingActivity.safeParse(body);
+    if (!parsed.success) {
+      return sendProblem(
+        res,
+        problem(400, 'Not a Bot Framework activity', undefined, parsed.error.issues.slice(0, 10).map((i) => ({ path: '/' + i.path.join('/'), message: i.message }))),
+      );
+    }
+    inFlight++;
+    try {
+      await options.adapter.process(req, res, options.onTurn);
+    } catch (err) {
+      // CloudAdapter writes 401 itself for bad JWTs; anything else thrown here is ours.
+      options.logger.error({ err: { name: (err as Error).name, message: (err as Error).message } }, 'turn processing failed');
+      if (!res.headersSent) sendProblem(res, problem(500, 'Turn failed'));
+    } finally {
+      inFlight--;
+      if (inFlight === 0) idleWaiters.splice(0).forEach((w) => w());
+    }
+  });
+
+  server.get('/healthz', async (_req: Request, res: Response) => {
+    res.send(200, { status: 'ok' });
+  });
+
+  server.get('/readyz', async (_req: Request, res: Response) => {
+    let checks: Record<string, boolean>;
+    try {
+      checks = await options.readiness();
+    } catch {
+      checks = { readiness: false };
+    }
+    const ready = !draining && Object.values(checks).every(Boolean);
+    res.send(ready ? 200 : 503, { status: ready ? 'ready' : 'not ready', checks });
+  });
+
+  for (const register of options.routes ?? []) register(server);
+
+  return {
+    server,
+    listen: (port, host) =>
+      new Promise((resolve) => {
+        server.listen(port, host, () => {
+          const address = server.address();
+          const url = `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${address.port}`;
+          resolve({
+            server,
+            url,
+            close: async () => {
+              draining = true;
+              await new Promise<void>((done) => server.close(() => done()));
+              if (inFlight > 0) await new Promise<void>((done) => idleWaiters.push(done));
+            },
+          });
+        });
+      }),
+  };
+}
