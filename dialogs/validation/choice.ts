@@ -1,0 +1,24 @@
+/**
+ * Matching a typed answer to a numbered list of choices: "2", the label with
+ * or without accents, or a unique part of it ("buu dien" → "Nhận qua bưu điện").
+ */
+import { foldVietnamese } from '../../knowledge/text/fold';
+
+export interface ChoiceOption<V extends string = string> {
+  value: V;
+  /** labels and synonyms, any of which may match */
+  labels: string[];
+}
+
+export function matchChoice<V extends string>(input: string, options: ReadonlyArray<ChoiceOption<V>>): V | undefined {
+  const folded = foldVietnamese(input).replace(/[.!?,;:]+$/g, '').trim();
+  if (!folded) return undefined;
+  const numbered = /^(?:so |number |#)?([0-9]{1,2})$/.exec(folded);
+  if (numbered) return options[Number(numbered[1]) - 1]?.value;
+  const exact = options.find((o) => o.value === folded || o.labels.some((l) => foldVietnamese(l) === folded));
+  if (exact) return exact.value;
+  // A partial match must be unique, or we would guess.
+  if (folded.length < 3) return undefined;
+  const partial = options.filter((o) => o.labels.some((l) => foldVietnamese(l).includes(folded) || folded.includes(foldVietnamese(l))));
+  return partial.length === 1 ? partial[0].value : undefined;
+}

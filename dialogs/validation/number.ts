@@ -1,0 +1,19 @@
+/**
+ * Small counts ("3 bản", "ba bản", "3") parsed ourselves: recognizers-text
+ * reads "3 bản" as 3 billion because "bản" is not a unit it knows.
+ */
+import { foldVietnamese } from '../../knowledge/text/fold';
+
+const WORDS: Record<string, number> = {
+  khong: 0, mot: 1, hai: 2, ba: 3, bon: 4, tu: 4, nam: 5, sau: 6, bay: 7, tam: 8, chin: 9, muoi: 10,
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+};
+
+/** A whole non-negative number at the start of the text, or undefined. */
+export function parseCount(input: string): number | undefined {
+  const folded = foldVietnamese(input);
+  const digits = /^([0-9]{1,3}(?:[.,][0-9]{3})+|[0-9]+)(?:\s|$)/.exec(folded);
+  if (digits) return Number(digits[1].replace(/[.,]/g, ''));
+  const first = folded.split(' ')[0];
+  return first !== undefined && first in WORDS ? WORDS[first] : undefined;
+}

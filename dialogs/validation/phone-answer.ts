@@ -1,0 +1,21 @@
+/**
+ * A phone answer in the dossier: normalised to +84… by normaliseVietnamesePhone,
+ * but a 12-digit citizen ID typed in the wrong box is named as such instead of
+ * being guessed into a phone number (recognizers-text makes that mistake).
+ */
+import { normaliseVietnamesePhone } from './phone';
+
+export type PhoneCheck = { ok: true; e164: string } | { ok: false; reason: 'looks_like_id' | 'invalid' };
+
+export function checkPhoneAnswer(input: string): PhoneCheck {
+  const digits = input.replace(/[\s.()-]/g, '');
+  if (/^[0-9]{12}$/.test(digits) && !digits.startsWith('84')) return { ok: false, reason: 'looks_like_id' };
+  const e164 = normaliseVietnamesePhone(input);
+  return e164 ? { ok: true, e164 } : { ok: false, reason: 'invalid' };
+}
+
+/** "0912 345 678" for display from "+84912345678". */
+export function displayPhone(e164: string): string {
+  const national = e164.startsWith('+84') ? `0${e164.slice(3)}` : e164;
+  return national.length === 10 ? `${national.slice(0, 4)} ${national.slice(4, 7)} ${national.slice(7)}` : national;
+}
