@@ -1,0 +1,58 @@
+/**
+ * zod schemas for what enters and leaves the outbox table. The enqueue side is
+ * a boundary (the conversation hands over a dossier), and rows read back are
+ * parsed too, so a hand-edited or half-migrated row fails loudly, not later.
+ */
+import { z } from 'zod';
+import type { ConversationReference } from 'botbuilder';
+import { ALLOWED_CONTENT_TYPES, DossierSubmission, IdempotencyKey, Problem, Receipt, Sha256Hex } from '../intake/contract';
+import type { ConfirmedDossier } from '../intake/port';
+import type { OutboxEnqueue } from './port';
+
+export const DraftFileRefSchema = z.object({
+  sha256: Sha256Hex,
+  size: z.number().int().min(1),
+  contentType: z.enum(ALLOWED_CONTENT_TYPES),
+  name: z.string(),
+});
+
+export const ConfirmedDossierSchema = z.object({
+  idempotencyKey: IdempotencyKey,
+  submission: DossierSubmission.omit({ documents: true }).extend({
+    documents: z
+      .array(
+        z.object({
+          requirementId: z.string().min(1),
+          title: z.string().min(1),
+          files: z.array(DraftFileRefSchema).min(1),
+        }),
+      )
+      .min(1),
+  }),
+});
+
+/** Serialisable subset of a ConversationReference; shape is botbuilder's concern. */
+export const ConversationRefSchema = z.custom<Partial<ConversationReference>>(
+  (v) => typeof v === 'object' && v !== null && !Array.isArray(v),
+  { message: 'conversation reference must be an object' },
+);
+
+export const OutboxEnqueueSchema = z.object({
+  dossier: ConfirmedDossierSchema,
+  conversation: ConversationRefSchema,
+});
+
+/** OUTBOX_FIELD may hold one entry or a list of them. */
+export const OutboxFieldSchema = z.union([OutboxEnqueueSchema, z.array(OutboxEnqueueSchema)]);
+
+export function parseOutboxField(value: unknown): OutboxEnqueue[] {
+  const parsed = OutboxFieldSchema.parse(value);
+  return Array.isArray(parsed) ? parsed : [parsed];
+}
+
+// Compile-time check that the schema and the port's type agree.
+const _dossierMatches = (d: z.infer<typeof ConfirmedDossierSchema>): ConfirmedDossier => d;
+void _dossierMatches;
+
+export const OptionalReceipt = Receipt.optional();
+export const OptionalProblem = Problem.optional();

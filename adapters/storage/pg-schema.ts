@@ -1,0 +1,72 @@
+/**
+ * PostgreSQL tables and their migrations. Start-up runs them under an advisory
+ * lock so several instances booting together do not race each other.
+ */
+import type { Pool } from 'pg';
+
+export interface PgTables {
+  schema: string;
+  state: string;
+  outbox: string;
+  migrations: string;
+}
+
+export function quoteIdent(name: string): string {
+  if (!/^[a-z_][a-z0-9_]{0,62}$/.test(name)) throw new Error('unsafe SQL identifier');
+  return `"${name}"`;
+}
+
+export function pgTables(schema: string): PgTables {
+  const s = quoteIdent(schema);
+  return { schema: s, state: `${s}.state_items`, outbox: `${s}.outbox`, migrations: `${s}.schema_migrations` };
+}
+
+const migrations = (t: PgTables): string[] => [
+  `CREATE TABLE IF NOT EXISTS ${t.state} (
+     key text PRIMARY KEY,
+     value text NOT NULL,
+     etag text NOT NULL,
+     updated_at timestamptz NOT NULL
+   );
+   CREATE INDEX IF NOT EXISTS state_items_updated ON ${t.state} (updated_at);
+   CREATE TABLE IF NOT EXISTS ${t.outbox} (
+     idempotency_key text PRIMARY KEY,
+     dossier jsonb NOT NULL,
+     conversation jsonb NOT NULL,
+     status text NOT NULL CHECK (status IN ('pending','delivered','failed')),
+     attempts integer NOT NULL DEFAULT 0,
+     next_attempt_at timestamptz NOT NULL,
+     last_error text,
+     receipt jsonb,
+     problem jsonb,
+     notified_at timestamptz,
+     created_at timestamptz NOT NULL,
+     updated_at timestamptz NOT NULL
+   );
+   CREATE INDEX IF NOT EXISTS outbox_due ON ${t.outbox} (status, next_attempt_at);`,
+];
+
+export async function migratePg(pool: Pool, schemaName: string): Promise<PgTables> {
+  const t = pgTables(schemaName);
+  const client = await pool.connect();
+  try {
+    await client.query('BEGIN');
+    await client.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [`commune-assistant:${schemaName}`]);
+    await client.query(`CREATE SCHEMA IF NOT EXISTS ${t.schema}`);
+    await client.query(`CREATE TABLE IF NOT EXISTS ${t.migrations} (version integer PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())`);
+    const done = await client.query<{ v: number | null }>(`SELECT max(version) AS v FROM ${t.migrations}`);
+    const current = done.rows[0]?.v ?? 0;
+    const all = migrations(t);
+    for (let v = current; v < all.length; v++) {
+      await client.query(all[v]);
+      await client.query(`INSERT INTO ${t.migrations} (version) VALUES ($1)`, [v + 1]);
+    }
+    await client.query('COMMIT');
+  } catch (err) {
+    await client.query('ROLLBACK').catch(() => undefined);
+    throw err;
+  } finally {
+    client.release();
+  }
+  return t;
+}

@@ -1,0 +1,130 @@
+/**
+ * Bot state and outbox on PostgreSQL, for a province running several
+ * instances on one database. A conditional write is `UPDATE … WHERE etag = $`:
+ * under READ COMMITTED a second writer waits for the first, re-checks the row
+ * and finds the eTag changed, so exactly one of N writers with one eTag wins.
+ */
+import { Pool, type PoolClient } from 'pg';
+import type { StoreItems } from 'botbuilder';
+import { EtagConflictError, type PurgedItem, type StateStore } from './port';
+import { planWrite, toStoreItem } from './write-plan';
+import { migratePg, type PgTables } from './pg-schema';
+import { insertEnqueuesPg, PgOutboxStore } from './pg-outbox';
+
+export interface PgStoreOptions {
+  connectionString: string;
+  /** Postgres schema holding the tables (tests use one per run) */
+  schema?: string;
+  poolSize?: number;
+}
+
+interface StateRow {
+  key: string;
+  value: string;
+  etag: string;
+}
+
+export class PgStateStore implements StateStore {
+  private constructor(
+    private readonly pool: Pool,
+    private readonly t: PgTables,
+    readonly outbox: PgOutboxStore,
+  ) {}
+
+  static async connect(options: PgStoreOptions): Promise<PgStateStore> {
+    const pool = new Pool({ connectionString: options.connectionString, max: options.poolSize ?? 10 });
+    // An idle client losing its connection must not crash the process.
+    pool.on('error', () => undefined);
+    try {
+      const t = await migratePg(pool, options.schema ?? 'commune_assistant');
+      return new PgStateStore(pool, t, new PgOutboxStore(pool, t));
+    } catch (err) {
+      await pool.end();
+      throw err;
+    }
+  }
+
+  async read(keys: string[]): Promise<StoreItems> {
+    const out: StoreItems = {};
+    if (keys.length === 0) return out;
+    const { rows } = await this.pool.query<StateRow>(
+      `SELECT key, value, etag FROM ${this.t.state} WHERE key = ANY($1::text[])`,
+      [keys],
+    );
+    for (const row of rows) out[row.key] = toStoreItem(row.value, row.etag);
+    return out;
+  }
+
+  async write(changes: StoreItems): Promise<void> {
+    const plan = planWrite(changes);
+    if (plan.items.length === 0) return;
+    const now = new Date();
+    await this.inTransaction(async (c) => {
+      for (const item of plan.items) {
+        if (item.expectedEtag === undefined) {
+          await c.query(
+            `INSERT INTO ${this.t.state} (key, value, etag, updated_at) VALUES ($1, $2, $3, $4)
+             ON CONFLICT (key) DO UPDATE SET value = excluded.value, etag = excluded.etag, updated_at = excluded.updated_at`,
+            [item.key, item.json, item.newEtag, now],
+          );
+        } else {
+          const res = await c.query(
+            `UPDATE ${this.t.state} SET value = $2, etag = $3, updated_at = $4 WHERE key = $1 AND etag = $5`,
+            [item.key, item.json, item.newEtag, now, item.expectedEtag],
+          );
+          if (res.rowCount !== 1) throw new EtagConflictError(item.key);
+        }
+      }
+      await insertEnqueuesPg(c, this.t, plan.enqueues, now);
+    });
+    plan.applyToCaller();
+  }
+
+  async delete(keys: string[]): Promise<void> {
+    if (keys.length === 0) return;
+    await this.pool.query(`DELETE FROM ${this.t.state} WHERE key = ANY($1::text[])`, [keys]);
+  }
+
+  async purgeIdle(cutoff: Date): Promise<PurgedItem[]> {
+    const { rows } = await this.pool.query<StateRow>(
+      `DELETE FROM ${this.t.state} WHERE updated_at < $1 RETURNING key, value, etag`,
+      [cutoff],
+    );
+    return rows.map((r) => {
+      const { eTag: _ignored, ...value } = toStoreItem(r.value, r.etag);
+      return { key: r.key, value };
+    });
+  }
+
+  async ping(): Promise<boolean> {
+    try {
+      await this.pool.query('SELECT 1');
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.pool.end();
+  }
+
+  /** Tests only: removes the whole schema (tables of one test run). */
+  async dropSchema(): Promise<void> {
+    await this.pool.query(`DROP SCHEMA IF EXISTS ${this.t.schema} CASCADE`);
+  }
+
+  private async inTransaction(fn: (c: PoolClient) => Promise<void>): Promise<void> {
+    const c = await this.pool.connect();
+    try {
+      await c.query('BEGIN');
+      await fn(c);
+      await c.query('COMMIT');
+    } catch (err) {
+      await c.query('ROLLBACK').catch(() => undefined);
+      throw err;
+    } finally {
+      c.release();
+    }
+  }
+}

@@ -1,0 +1,116 @@
+/**
+ * The embedded default: bot state and outbox in one SQLite file (WAL) in the
+ * data directory. One transaction covers a state write and its outbox entries.
+ */
+import Database from 'better-sqlite3';
+import type { StoreItems } from 'botbuilder';
+import { EtagConflictError, type PurgedItem, type StateStore } from './port';
+import { planWrite, toStoreItem } from './write-plan';
+import { insertEnqueues, SqliteOutboxStore, SQLITE_OUTBOX_DDL } from './sqlite-outbox';
+
+const STATE_DDL = `
+CREATE TABLE IF NOT EXISTS state_items (
+  key TEXT PRIMARY KEY,
+  value TEXT NOT NULL,
+  etag TEXT NOT NULL,
+  updated_at INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS state_items_updated ON state_items (updated_at);
+`;
+
+/** Ordered migrations; PRAGMA user_version records how many ran. */
+const MIGRATIONS: string[] = [STATE_DDL + SQLITE_OUTBOX_DDL];
+
+function migrate(db: Database.Database): void {
+  db.transaction(() => {
+    const current = Number(db.pragma('user_version', { simple: true }));
+    for (let v = current; v < MIGRATIONS.length; v++) db.exec(MIGRATIONS[v]);
+    if (current < MIGRATIONS.length) db.pragma(`user_version = ${MIGRATIONS.length}`);
+  }).immediate();
+}
+
+interface StateRow {
+  key: string;
+  value: string;
+  etag: string;
+}
+
+export class SqliteStateStore implements StateStore {
+  readonly outbox: SqliteOutboxStore;
+  private readonly db: Database.Database;
+
+  /** `file` may be ':memory:' for tests that need no persistence. */
+  constructor(file: string) {
+    this.db = new Database(file);
+    this.db.pragma('journal_mode = WAL');
+    this.db.pragma('synchronous = NORMAL');
+    // Other processes (a second worker, a restarted bot) may hold the write lock briefly.
+    this.db.pragma('busy_timeout = 5000');
+    migrate(this.db);
+    this.outbox = new SqliteOutboxStore(this.db);
+  }
+
+  async read(keys: string[]): Promise<StoreItems> {
+    const out: StoreItems = {};
+    if (keys.length === 0) return out;
+    const select = this.db.prepare<[string], StateRow>(`SELECT key, value, etag FROM state_items WHERE key = ?`);
+    for (const key of keys) {
+      const row = select.get(key);
+      if (row) out[key] = toStoreItem(row.value, row.etag);
+    }
+    return out;
+  }
+
+  async write(changes: StoreItems): Promise<void> {
+    const plan = planWrite(changes);
+    if (plan.items.length === 0) return;
+    const now = Date.now();
+    const conditional = this.db.prepare(
+      `UPDATE state_items SET value = ?, etag = ?, updated_at = ? WHERE key = ? AND etag = ?`,
+    );
+    const upsert = this.db.prepare(
+      `INSERT INTO state_items (key, value, etag, updated_at) VALUES (?, ?, ?, ?)
+       ON CONFLICT (key) DO UPDATE SET value = excluded.value, etag = excluded.etag, updated_at = excluded.updated_at`,
+    );
+    this.db
+      .transaction(() => {
+        for (const item of plan.items) {
+          if (item.expectedEtag === undefined) {
+            upsert.run(item.key, item.json, item.newEtag, now);
+          } else if (conditional.run(item.json, item.newEtag, now, item.key, item.expectedEtag).changes !== 1) {
+            throw new EtagConflictError(item.key);
+          }
+        }
+        insertEnqueues(this.db, plan.enqueues, now);
+      })
+      .immediate();
+    plan.applyToCaller();
+  }
+
+  async delete(keys: string[]): Promise<void> {
+    const del = this.db.prepare(`DELETE FROM state_items WHERE key = ?`);
+    this.db.transaction(() => keys.forEach((k) => del.run(k)))();
+  }
+
+  async purgeIdle(cutoff: Date): Promise<PurgedItem[]> {
+    const rows = this.db
+      .prepare<[number], StateRow>(`DELETE FROM state_items WHERE updated_at < ? RETURNING key, value, etag`)
+      .all(cutoff.getTime());
+    return rows.map((r) => {
+      const { eTag: _ignored, ...value } = toStoreItem(r.value, r.etag);
+      return { key: r.key, value };
+    });
+  }
+
+  async ping(): Promise<boolean> {
+    try {
+      return this.db.prepare('SELECT 1 AS ok').pluck().get() === 1;
+    } catch {
+      return false;
+    }
+  }
+
+  async close(): Promise<void> {
+    if (this.db.open) this.db.close();
+  }
+}

@@ -1,0 +1,61 @@
+/**
+ * What one Storage.write() must do, worked out before touching a database, so
+ * the SQLite and PostgreSQL stores apply exactly the same rules (port.ts).
+ */
+import { randomBytes } from 'node:crypto';
+import type { StoreItems } from 'botbuilder';
+import { OUTBOX_FIELD, type OutboxEnqueue } from './port';
+import { parseOutboxField } from './outbox-schema';
+
+export interface PlannedItem {
+  key: string;
+  /** JSON of the value without eTag and without OUTBOX_FIELD */
+  json: string;
+  /** undefined when the write is unconditional (absent or '*') */
+  expectedEtag: string | undefined;
+  newEtag: string;
+}
+
+export interface WritePlan {
+  items: PlannedItem[];
+  enqueues: OutboxEnqueue[];
+  /** run after commit: updates the caller's objects (new eTag, outbox field gone) */
+  applyToCaller(): void;
+}
+
+export function newEtag(): string {
+  return randomBytes(9).toString('base64url');
+}
+
+export function planWrite(changes: StoreItems): WritePlan {
+  const items: PlannedItem[] = [];
+  const enqueues: OutboxEnqueue[] = [];
+  for (const [key, raw] of Object.entries(changes)) {
+    if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+      throw new TypeError('a state item must be an object');
+    }
+    const item: Record<string, unknown> = raw;
+    const { eTag, [OUTBOX_FIELD]: outbox, ...rest } = item;
+    if (outbox !== undefined) enqueues.push(...parseOutboxField(outbox));
+    const expectedEtag = typeof eTag === 'string' && eTag !== '*' && eTag !== '' ? eTag : undefined;
+    items.push({ key, json: JSON.stringify(rest), expectedEtag, newEtag: newEtag() });
+  }
+  return {
+    items,
+    enqueues,
+    applyToCaller() {
+      for (const planned of items) {
+        const target: Record<string, unknown> = changes[planned.key];
+        delete target[OUTBOX_FIELD];
+        target.eTag = planned.newEtag;
+      }
+    },
+  };
+}
+
+/** A stored row back into what read() returns. */
+export function toStoreItem(json: string, eTag: string): Record<string, unknown> {
+  const value: unknown = JSON.parse(json);
+  const obj = typeof value === 'object' && value !== null && !Array.isArray(value) ? value : {};
+  return { ...obj, eTag };
+}
