@@ -23,6 +23,8 @@ export type FileRejection =
   | { code: 'download_timeout' }
   | { code: 'address_not_allowed' }
   | { code: 'pdf_unreadable' }
+  /** JPEG/PNG header but the picture cannot be decoded (truncated, corrupt, absurd size) */
+  | { code: 'image_unreadable' }
   | { code: 'pdf_encrypted' }
   | { code: 'pdf_too_many_pages'; pages: number; limit: number }
   | { code: 'empty' };
