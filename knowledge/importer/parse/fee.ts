@@ -1,0 +1,100 @@
+/**
+ * Fee cell of the channel table. The cell is one or more of
+ * "Miễn phí" | "Không có thông tin" | "10,000 Việt Nam Đồng" | "8,000 VNĐ" | "10 USD",
+ * each optionally followed by a parenthesised note; the channel's free-text
+ * description ("Mô tả" column) follows.
+ */
+import type { Fee } from '../../model';
+import { clean, parseVnd, trimTo } from './text';
+
+const FEE_HEAD = /^(Miễn phí|Không có thông tin|(\d[\d.,]*)? ?(Việt Nam Đồng|VNĐ|VND|USD))/;
+const COUNCIL = /Hội đồng nhân dân|HĐND/;
+const PER_PAGE = /\/\s*trang|đồng\s*\/\s*trang/i;
+const PER_CASE = /\/\s*(hồ sơ|lần|trường hợp|bản|giấy|việc|người|hộ|thửa|vụ)/i;
+const NOTE_MAX = 400;
+
+export interface FeeCell {
+  fees: Fee[];
+  /** what followed the fee cell: the channel description */
+  rest: string;
+}
+
+/** Reads the balanced "( … )" starting at `start`, or returns null. */
+function readParen(text: string, start: number): { inner: string; end: number } | null {
+  if (text[start] !== '(') return null;
+  let depth = 0;
+  for (let i = start; i < text.length; i += 1) {
+    if (text[i] === '(') depth += 1;
+    else if (text[i] === ')') {
+      depth -= 1;
+      if (depth === 0) return { inner: text.slice(start + 1, i), end: i + 1 };
+    }
+  }
+  // unbalanced: the note runs to the end of the row
+  return { inner: text.slice(start + 1), end: text.length };
+}
+
+/** Notes that carry no information ("Không", "/trang") are dropped. */
+function usefulNote(inner: string): string | undefined {
+  const t = clean(inner);
+  if (t === '' || /^(không|không có|không quy định|không có thông tin)\.?$/i.test(t)) return undefined;
+  if (/^\/\s*\S+$/.test(t)) return undefined;
+  return trimTo(t, NOTE_MAX);
+}
+
+export function classifyFee(head: string, inner: string | undefined, description: string): Fee {
+  const text = clean(inner === undefined ? head : `${head}(${inner})`);
+  const note = inner === undefined ? undefined : usefulNote(inner);
+  const m = FEE_HEAD.exec(head);
+  const all = `${inner ?? ''} ${description}`;
+  const base = note === undefined ? {} : { note };
+  if (!m) return { kind: 'unknown', ...base, text };
+  if (m[1] === 'Miễn phí') {
+    if (note !== undefined && COUNCIL.test(note)) return { kind: 'council', ...base, text };
+    return { kind: 'free', ...base, text };
+  }
+  if (m[1] === 'Không có thông tin') {
+    if (COUNCIL.test(all)) return { kind: 'council', note: note ?? trimTo(clean(description), NOTE_MAX), text };
+    return { kind: 'unknown', ...base, text };
+  }
+  if (m[3] === 'USD' || m[2] === undefined) return { kind: 'unknown', ...base, text };
+  let amount = parseVnd(m[2]);
+  if (amount === undefined) return { kind: 'unknown', ...base, text };
+  // the portal sometimes states thousands ("135 VNĐ" with a note of "135.000 đồng")
+  if (amount < 1000 && inner !== undefined && new RegExp(`\\b${amount}[.,]000\\b`).test(inner)) amount *= 1000;
+  if (COUNCIL.test(inner ?? '')) return { kind: 'council', amount, ...base, text };
+  if (PER_PAGE.test(inner ?? '')) {
+    const rule = pageRule(description);
+    return { kind: 'per_page', amount, ...(rule ?? note ? { note: rule ?? note } : {}), text };
+  }
+  if (PER_CASE.test(inner ?? '')) return { kind: 'per_case', amount, ...base, text };
+  return { kind: 'amount', amount, ...base, text };
+}
+
+/** The sentence of a per-page fee that states the tiers and the cap, as written. */
+function pageRule(description: string): string | undefined {
+  const t = clean(description);
+  const i = t.search(/từ trang thứ|tối đa/i);
+  if (i < 0) return undefined;
+  const start = Math.max(0, t.lastIndexOf(':', i) + 1);
+  const endMatch = /tối đa[^;.]*/i.exec(t.slice(i));
+  const end = endMatch ? i + endMatch.index + endMatch[0].length : Math.min(t.length, i + 200);
+  return clean(t.slice(start, end));
+}
+
+/** Parses consecutive fees at the start of `text` and returns the remainder. */
+export function parseFeeCell(text: string): FeeCell {
+  const heads: Array<{ head: string; inner?: string }> = [];
+  let pos = 0;
+  for (;;) {
+    const m = FEE_HEAD.exec(text.slice(pos));
+    if (!m) break;
+    pos += m[0].length;
+    const paren = readParen(text, pos);
+    if (paren) pos = paren.end;
+    heads.push(paren ? { head: m[0], inner: paren.inner } : { head: m[0] });
+  }
+  const rest = text.slice(pos);
+  const fees = heads.map((h) => classifyFee(h.head, h.inner, rest));
+  return { fees, rest };
+}

@@ -1,0 +1,46 @@
+/**
+ * Legal basis (`can_cu_phap_ly`): a two-column table "Tên văn bản pháp lý" /
+ * "Mã văn bản" flattened, so each row is title then number, glued to the next
+ * title: "…Luật Hộ tịch60/2014/QH13Nghị định số 123/2015/NĐ-CP…123/2015/NĐ-CP".
+ */
+import type { Procedure } from '../../model';
+
+type LegalBasis = Procedure['legalBasis'][number];
+import { clean, trimTo } from './text';
+
+const HEADER = 'Tên văn bản pháp lýMã văn bản';
+/** a number cell ends a row when the next title starts right after it (capital + lowercase) */
+const ROW_END =
+  /(\d+(?:\.\d+)?\/(?:\d{4}\/)?[A-ZĐ0-9]+(?:-[A-ZĐ0-9]+)*)(?=\s?[A-ZĐÀ-Ỹ][a-zà-ỹđ]|\s*$)/gu;
+const TITLE_MAX = 300;
+
+/** "Luật Cư trú 202068/2020/QH14": the year ending the title is glued to the number. */
+function unglueYear(title: string, number: string): { title: string; number: string } {
+  const m = /^((?:19|20)\d\d)(\d{1,3}\/.*)$/.exec(number);
+  if (m && /\s$/.test(title)) return { title: title + m[1], number: m[2] };
+  return { title, number };
+}
+
+/** Drops a short reference glued to the end of a title ("…Bộ Tư phápThông tư số"). */
+function dropGluedTail(title: string): string {
+  const m = /[a-zà-ỹđ)]([A-ZĐ][^]{0,30})$/u.exec(title);
+  if (m && m.index > 10 && !/\s/.test(title[m.index + 1] ?? '')) return title.slice(0, m.index + 1);
+  return title;
+}
+
+export function parseLegalBasis(raw: string): LegalBasis[] {
+  const text = raw.normalize('NFC').replace(HEADER, '').replace(/\s+/g, ' ');
+  const out: LegalBasis[] = [];
+  let last = 0;
+  for (const m of text.matchAll(ROW_END)) {
+    const end = (m.index ?? 0) + m[1].length;
+    const piece = text.slice(last, m.index ?? 0);
+    last = end;
+    const split = unglueYear(piece, m[1]);
+    const title = clean(dropGluedTail(split.title));
+    out.push({ title: trimTo(title === '' ? split.number : title, TITLE_MAX), number: split.number });
+  }
+  const tail = clean(text.slice(last));
+  if (tail !== '') out.push({ title: trimTo(tail, TITLE_MAX) });
+  return out;
+}
