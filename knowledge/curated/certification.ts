@@ -1,0 +1,92 @@
+/**
+ * Certification (chứng thực) at the commune. People say "công chứng" for
+ * all of it; the commune certifies, notaries notarise, and for a citizen
+ * asking for "photo công chứng" the right procedure is the certified copy.
+ */
+import type { CuratedInput } from './types';
+
+export const certification: CuratedInput[] = [
+  {
+    code: '2.000815',
+    plainTitle: 'Chứng thực bản sao từ bản chính (photo công chứng)',
+    englishTitle: 'Certified copy of an original document',
+    popularity: 2,
+    aliases: [
+      'photo công chứng', 'photo cong chung', 'công chứng giấy tờ', 'cong chung giay to', 'công chứng bản sao',
+      'chứng thực bản sao', 'chung thuc ban sao', 'sao y bản chính', 'sao y', 'sao y ban chinh',
+      'công chứng căn cước', 'công chứng cccd', 'cong chung cccd', 'công chứng giấy khai sinh', 'công chứng sổ đỏ',
+      'công chứng học bạ', 'công chứng bằng tốt nghiệp', 'chứng thực giấy tờ', 'bản sao chứng thực', 'ban sao chung thuc',
+      'photo có chứng thực', 'đóng dấu sao y', 'chứng thực hồ sơ xin việc',
+      'certified copy', 'certify a copy', 'notarized copy', 'notarised photocopy',
+    ],
+  },
+  {
+    code: '2.000884',
+    plainTitle: 'Chứng thực chữ ký',
+    englishTitle: 'Certification of a signature',
+    popularity: 10,
+    aliases: [
+      'chứng thực chữ ký', 'chung thuc chu ky', 'xác nhận chữ ký', 'xac nhan chu ky', 'công chứng chữ ký',
+      'chứng thực giấy ủy quyền', 'chứng thực giấy uỷ quyền', 'chung thuc giay uy quyen', 'làm giấy ủy quyền',
+      'ký giấy ủy quyền ở xã', 'chứng thực điểm chỉ', 'lăn tay điểm chỉ', 'chứng thực đơn', 'xác nhận chữ ký trong đơn',
+      'chứng thực chữ ký bản cam kết', 'certify a signature', 'signature certification', 'power of attorney signature',
+    ],
+  },
+  {
+    code: '2.001035',
+    plainTitle: 'Chứng thực hợp đồng về nhà, đất, tài sản (mua bán, tặng cho, thế chấp)',
+    englishTitle: 'Certification of a contract on land, a house or movable property',
+    popularity: 15,
+    aliases: [
+      'chứng thực hợp đồng', 'chung thuc hop dong', 'công chứng hợp đồng mua bán đất', 'chứng thực hợp đồng tặng cho',
+      'hợp đồng tặng cho đất', 'hop dong tang cho dat', 'cho con đất', 'bố mẹ cho đất con', 'bo me cho dat con',
+      'chuyển nhượng đất làm hợp đồng ở xã', 'hợp đồng mua bán nhà', 'hợp đồng mua bán đất', 'mua bán đất giấy tay',
+      'chứng thực hợp đồng thế chấp', 'chứng thực hợp đồng mua bán xe', 'chứng thực hợp đồng cho thuê nhà',
+      'chứng thực giao dịch nhà đất', 'công chứng hợp đồng sang tên',
+      'land gift contract', 'certify a land sale contract', 'house sale contract certification',
+    ],
+  },
+  {
+    code: '2.001406',
+    plainTitle: 'Chứng thực văn bản chia thừa kế (phân chia di sản)',
+    englishTitle: 'Certification of an inheritance division agreement',
+    popularity: 25,
+    aliases: [
+      'chia thừa kế', 'chia thua ke', 'phân chia di sản', 'phan chia di san', 'văn bản thỏa thuận phân chia di sản',
+      'khai nhận di sản', 'khai nhan di san', 'thừa kế đất của bố mẹ', 'chia đất thừa kế', 'bố mẹ mất chia đất',
+      'làm thủ tục thừa kế', 'thỏa thuận chia tài sản thừa kế', 'nhận thừa kế nhà đất',
+      'inheritance agreement', 'divide an inheritance', 'inherit land',
+    ],
+  },
+  {
+    code: '2.001019',
+    plainTitle: 'Chứng thực di chúc',
+    englishTitle: 'Certification of a will',
+    popularity: 30,
+    aliases: [
+      'chứng thực di chúc', 'chung thuc di chuc', 'làm di chúc', 'lam di chuc', 'viết di chúc', 'lập di chúc',
+      'công chứng di chúc', 'di chúc để lại đất cho con', 'để lại tài sản cho con cháu', 'di chuc',
+      'certify a will', 'make a will', 'last will',
+    ],
+  },
+  {
+    code: '2.001016',
+    plainTitle: 'Chứng thực văn bản từ chối nhận di sản',
+    englishTitle: 'Certification of a renunciation of inheritance',
+    popularity: 42,
+    aliases: [
+      'từ chối nhận di sản', 'tu choi nhan di san', 'từ chối thừa kế', 'không nhận thừa kế', 'nhường phần thừa kế',
+      'nhường đất thừa kế cho anh em', 'renounce an inheritance', 'refuse inheritance',
+    ],
+  },
+  {
+    code: '2.000913',
+    plainTitle: 'Chứng thực sửa đổi, bổ sung, hủy bỏ hợp đồng đã chứng thực',
+    englishTitle: 'Certification of amending or cancelling a certified contract',
+    popularity: 48,
+    aliases: [
+      'sửa hợp đồng đã chứng thực', 'hủy hợp đồng đã chứng thực', 'huy hop dong da chung thuc', 'hủy hợp đồng tặng cho',
+      'bổ sung hợp đồng', 'sửa đổi giao dịch', 'amend a certified contract', 'cancel a certified contract',
+    ],
+  },
+];

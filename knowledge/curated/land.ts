@@ -1,0 +1,98 @@
+/**
+ * Land (đất đai). "Sổ đỏ" and "sổ hồng" both mean the land-use-right
+ * certificate. Several land procedures are handled by the land registration
+ * office rather than the commune; they are kept because citizens ask the
+ * commune about them first.
+ */
+import type { CuratedInput } from './types';
+
+export const land: CuratedInput[] = [
+  {
+    code: '1.013978',
+    plainTitle: 'Làm sổ đỏ lần đầu (cấp giấy chứng nhận quyền sử dụng đất)',
+    englishTitle: 'First land-use-right certificate ("red book")',
+    popularity: 20,
+    aliases: [
+      'làm sổ đỏ', 'lam so do', 'sổ đỏ', 'so do', 'sổ hồng', 'so hong', 'làm sổ hồng', 'cấp sổ đỏ', 'cap so do',
+      'cấp sổ đỏ lần đầu', 'làm bìa đỏ', 'lam bia do', 'xin cấp giấy chứng nhận quyền sử dụng đất', 'gcn qsdđ', 'gcnqsdd',
+      'đăng ký đất đai lần đầu', 'đất chưa có sổ', 'dat chua co so', 'đất ông cha để lại chưa có sổ', 'đất khai hoang làm sổ',
+      'hợp thức hóa đất', 'làm giấy tờ đất', 'làm sổ cho nhà đất', 'cấp giấy đỏ',
+      'land title', 'land use right certificate', 'red book', 'first land certificate',
+    ],
+  },
+  {
+    code: '1.012812',
+    plainTitle: 'Hòa giải tranh chấp đất đai ở xã',
+    englishTitle: 'Land dispute mediation',
+    popularity: 29,
+    aliases: [
+      'tranh chấp đất', 'tranh chap dat', 'tranh chấp đất đai', 'hòa giải tranh chấp đất', 'hoa giai tranh chap dat',
+      'hàng xóm lấn đất', 'hang xom lan dat', 'lấn chiếm đất', 'tranh chấp ranh giới đất', 'cãi nhau về ranh đất',
+      'anh em tranh chấp đất', 'đơn tranh chấp đất', 'làm đơn hòa giải đất đai', 'xây lấn sang đất nhà mình',
+      'land dispute', 'neighbour boundary dispute', 'mediation of land dispute',
+    ],
+  },
+  {
+    code: '1.012796',
+    plainTitle: 'Sửa sai sót trên sổ đỏ cấp lần đầu (đính chính)',
+    englishTitle: 'Correction of an error on a first-issue land certificate',
+    popularity: 37,
+    aliases: [
+      'đính chính sổ đỏ', 'dinh chinh so do', 'sổ đỏ ghi sai', 'so do ghi sai', 'sửa sổ đỏ', 'sua so do',
+      'sai tên trên sổ đỏ', 'sai diện tích sổ đỏ', 'sổ đỏ sai số cmnd', 'sửa thông tin trên sổ đỏ', 'đính chính giấy chứng nhận',
+      'correct land certificate', 'error on red book',
+    ],
+  },
+  {
+    code: '1.011441',
+    plainTitle: 'Đăng ký thế chấp sổ đỏ (vay ngân hàng)',
+    englishTitle: 'Registration of a mortgage on land',
+    popularity: 32,
+    aliases: [
+      'thế chấp sổ đỏ', 'the chap so do', 'đăng ký thế chấp', 'dang ky the chap', 'đăng ký thế chấp quyền sử dụng đất',
+      'cắm sổ đỏ', 'cam so do', 'vay ngân hàng bằng sổ đỏ', 'vay vốn thế chấp đất', 'đăng ký giao dịch bảo đảm',
+      'đăng ký biện pháp bảo đảm', 'mortgage registration', 'mortgage land for a bank loan',
+    ],
+  },
+  {
+    code: '1.012786',
+    plainTitle: 'Cấp lại sổ đỏ bị mất',
+    englishTitle: 'Re-issue of a lost land certificate',
+    popularity: 40,
+    aliases: [
+      'mất sổ đỏ', 'mat so do', 'cấp lại sổ đỏ', 'cap lai so do', 'làm lại sổ đỏ bị mất', 'sổ đỏ bị cháy', 'mất sổ hồng',
+      'thất lạc giấy chứng nhận quyền sử dụng đất', 'lost land certificate', 'lost red book',
+    ],
+  },
+  {
+    code: '1.012783',
+    plainTitle: 'Đổi sổ đỏ cũ, rách sang sổ mới',
+    englishTitle: 'Exchange of a land certificate',
+    popularity: 45,
+    aliases: [
+      'đổi sổ đỏ', 'doi so do', 'cấp đổi sổ đỏ', 'cap doi so do', 'sổ đỏ bị rách', 'sổ đỏ cũ đổi sang mẫu mới',
+      'đổi sổ đỏ sau đo đạc lại', 'đổi sổ hồng', 'exchange land certificate', 'damaged red book',
+    ],
+  },
+  {
+    code: '1.012784',
+    plainTitle: 'Tách thửa, hợp thửa đất',
+    englishTitle: 'Splitting or merging land plots',
+    popularity: 31,
+    aliases: [
+      'tách thửa', 'tach thua', 'tách thửa đất', 'tách sổ đỏ', 'tach so do', 'chia đất cho con tách sổ', 'hợp thửa',
+      'hop thua', 'gộp sổ đỏ', 'tách đất làm sổ riêng', 'split a land plot', 'merge land plots',
+    ],
+  },
+  {
+    code: '1.013949',
+    plainTitle: 'Xin chuyển mục đích sử dụng đất (lên thổ cư)',
+    englishTitle: 'Change of land-use purpose',
+    popularity: 34,
+    aliases: [
+      'chuyển mục đích sử dụng đất', 'chuyen muc dich su dung dat', 'lên thổ cư', 'len tho cu', 'chuyển lên đất ở',
+      'chuyển đất vườn lên thổ cư', 'chuyển đất nông nghiệp sang đất ở', 'chuyển đất ruộng làm nhà', 'xin giao đất',
+      'xin thuê đất', 'change land use purpose', 'convert farmland to residential land',
+    ],
+  },
+];
