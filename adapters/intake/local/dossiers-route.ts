@@ -1,0 +1,135 @@
+/** POST /v1/dossiers (idempotent submission) and GET /v1/dossiers/{code} (status for the applicant). */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { DossierSubmission, E164Vn, IdempotencyKey, ReceiptCode, type Receipt } from '../contract';
+import { zodIssuesToProblemErrors, jsonPointer } from '../problem-paths';
+import { addWorkingDays, vietnamDateCompact } from './calendar';
+import { canonicalJson } from './canonical-json';
+import type { IntakeContext } from './context';
+import { closeAfterResponse, headerValue, parseQuery, problemType, readBody, sendJson, sendProblem } from './http-util';
+
+const MAX_JSON_BYTES = 1024 * 1024;
+
+export async function handleSubmit(req: IncomingMessage, res: ServerResponse, ctx: IntakeContext): Promise<void> {
+  const key = IdempotencyKey.safeParse(headerValue(req, 'idempotency-key'));
+  if (!key.success) {
+    closeAfterResponse(req, res);
+    return sendProblem(res, 400, {
+      type: problemType('invalid-idempotency-key'),
+      title: 'Invalid Idempotency-Key',
+      detail: 'Idempotency-Key must be 16 to 128 characters of A-Z a-z 0-9 _ . : -',
+    });
+  }
+  const mediaType = (headerValue(req, 'content-type') ?? '').split(';')[0].trim().toLowerCase();
+  if (mediaType !== 'application/json') {
+    closeAfterResponse(req, res);
+    return sendProblem(res, 400, { detail: 'Content-Type must be application/json' });
+  }
+  const body = await readBody(req, MAX_JSON_BYTES);
+  if (!body.ok) {
+    if (body.reason === 'aborted') return;
+    closeAfterResponse(req, res);
+    return sendProblem(res, 413, { detail: `a dossier body must be at most ${MAX_JSON_BYTES} bytes` });
+  }
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(body.body.toString('utf8'));
+  } catch {
+    return sendProblem(res, 400, { type: problemType('malformed-json'), title: 'Malformed JSON', detail: 'the body is not valid JSON' });
+  }
+
+  // Replay check before validation: a remembered key answers the same whatever rules changed since.
+  const requestCanonical = canonicalJson(parsed);
+  const remembered = ctx.store.findIdempotent(ctx.owner, key.data);
+  if (remembered) {
+    if (remembered.request_canonical !== requestCanonical)
+      return sendProblem(res, 409, {
+        type: problemType('idempotency-key-reused'),
+        title: 'Idempotency-Key reused with another body',
+        detail: 'this Idempotency-Key was used for a different dossier',
+      });
+    return sendStoredReceipt(res, remembered.response, true);
+  }
+
+  const result = DossierSubmission.safeParse(parsed);
+  const errors = result.success ? [] : zodIssuesToProblemErrors(result.error.issues);
+  if (result.success) {
+    const submission = result.data;
+    const unknown = ctx.store.unknownFiles(ctx.owner, submission.documents.flatMap((d) => d.fileIds));
+    submission.documents.forEach((doc, i) =>
+      doc.fileIds.forEach((id, j) => {
+        if (unknown.has(id)) errors.push({ path: jsonPointer(['documents', i, 'fileIds', j]), message: 'unknown fileId' });
+      }),
+    );
+    if (!ctx.isKnownProcedure(submission.procedureCode))
+      errors.push({ path: '/procedureCode', message: 'unknown procedure code' });
+  }
+  if (!result.success || errors.length > 0)
+    return sendProblem(res, 422, {
+      type: problemType('invalid-dossier'),
+      title: 'The dossier breaks rules of the contract',
+      detail: `${errors.length} problem(s); see errors`,
+      errors,
+    });
+
+  const submission = result.data;
+  const at = ctx.now();
+  const terms = ctx.procedureTerms(submission.procedureCode);
+  const expectedResultDate = terms?.workingDays !== undefined ? addWorkingDays(at, terms.workingDays) : undefined;
+  const response = ctx.store.createDossier({
+    owner: ctx.owner,
+    receiptPrefix: `${ctx.agencyCode}-${vietnamDateCompact(at)}`,
+    procedureCode: submission.procedureCode,
+    applicantPhone: submission.applicant.phone,
+    submission: JSON.stringify(submission),
+    expectedResultDate,
+    receivedAt: at.toISOString(),
+    idempotencyKey: key.data,
+    requestCanonical,
+    makeResponse: (receiptCode) => {
+      const receipt: Receipt = {
+        receiptCode,
+        status: 'received',
+        receivedAt: at.toISOString(),
+        ...(expectedResultDate ? { expectedResultDate } : {}),
+        ...(terms?.fees ? { fees: terms.fees } : {}),
+      };
+      return JSON.stringify(receipt);
+    },
+  });
+  sendStoredReceipt(res, response, false);
+}
+
+/** The stored bytes, so a replay is byte-for-byte the original answer. */
+function sendStoredReceipt(res: ServerResponse, response: string, replayed: boolean): void {
+  const code = (JSON.parse(response) as { receiptCode: string }).receiptCode;
+  res.writeHead(201, {
+    'Content-Type': 'application/json',
+    'Content-Length': Buffer.byteLength(response),
+    Location: `/v1/dossiers/${encodeURIComponent(code)}`,
+    ...(replayed ? { 'Idempotent-Replayed': 'true' } : {}),
+  });
+  res.end(response);
+}
+
+export async function handleStatus(
+  res: ServerResponse,
+  ctx: IntakeContext,
+  rawCode: string,
+  rawQuery: string,
+): Promise<void> {
+  let code: string;
+  try {
+    code = decodeURIComponent(rawCode);
+  } catch {
+    return sendProblem(res, 400, { detail: 'the receipt code is not valid' });
+  }
+  const phone = parseQuery(rawQuery)?.get('phone');
+  if (!ReceiptCode.safeParse(code).success) return sendProblem(res, 400, { detail: 'the receipt code is not valid' });
+  if (!E164Vn.safeParse(phone).success) return sendProblem(res, 400, { detail: 'phone must be E.164 (+84 and 9 digits)' });
+  const found = ctx.store.getDossier(code);
+  // Same answer for an unknown code and a wrong phone, so codes cannot be probed.
+  if (!found || found.applicantPhone !== phone)
+    return sendProblem(res, 404, { detail: 'no dossier with this receipt code and phone' });
+  const { applicantPhone: _phone, ...status } = found;
+  sendJson(res, 200, status);
+}

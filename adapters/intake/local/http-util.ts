@@ -1,0 +1,138 @@
+/**
+ * Small node:http helpers for the local intake service: JSON and RFC 9457
+ * problem responses, bounded body reading, bearer tokens, raw query parsing.
+ */
+import { createHash, timingSafeEqual } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Problem } from '../contract';
+
+const STATUS_TITLES: Record<number, string> = {
+  400: 'Bad Request',
+  401: 'Unauthorized',
+  404: 'Not Found',
+  405: 'Method Not Allowed',
+  409: 'Conflict',
+  413: 'Content Too Large',
+  415: 'Unsupported Media Type',
+  422: 'Unprocessable Content',
+  429: 'Too Many Requests',
+  500: 'Internal Server Error',
+  503: 'Service Unavailable',
+};
+
+export function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+  const text = JSON.stringify(body);
+  res.writeHead(status, { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(text), ...headers });
+  res.end(text);
+}
+
+/**
+ * `type` defaults to about:blank, whose title is the HTTP status phrase (RFC 9457 §4.2.1);
+ * specific problems pass their own type and title.
+ */
+export function sendProblem(
+  res: ServerResponse,
+  status: number,
+  fields: Partial<Omit<Problem, 'status'>> = {},
+  headers: Record<string, string> = {},
+): void {
+  const problem: Problem = {
+    type: fields.type ?? 'about:blank',
+    title: fields.title ?? STATUS_TITLES[status] ?? 'Error',
+    status,
+    ...(fields.detail !== undefined ? { detail: fields.detail } : {}),
+    ...(fields.errors !== undefined ? { errors: fields.errors } : {}),
+  };
+  const text = JSON.stringify(problem);
+  res.writeHead(status, {
+    'Content-Type': 'application/problem+json',
+    'Content-Length': Buffer.byteLength(text),
+    ...headers,
+  });
+  res.end(text);
+}
+
+export const problemType = (slug: string): string => `urn:intake:problem:${slug}`;
+
+export type BodyResult = { ok: true; body: Buffer } | { ok: false; reason: 'too_large' | 'aborted' };
+
+/** Reads at most `limit` bytes; stops reading (pauses the stream) as soon as the limit is passed. */
+export function readBody(req: IncomingMessage, limit: number): Promise<BodyResult> {
+  const declared = Number(req.headers['content-length']);
+  if (Number.isFinite(declared) && declared > limit) return Promise.resolve({ ok: false, reason: 'too_large' });
+  return new Promise((resolve) => {
+    const chunks: Buffer[] = [];
+    let total = 0;
+    let done = false;
+    const finish = (r: BodyResult): void => {
+      if (done) return;
+      done = true;
+      req.off('data', onData);
+      req.off('end', onEnd);
+      req.off('error', onError);
+      req.off('aborted', onError);
+      resolve(r);
+    };
+    const onData = (chunk: Buffer): void => {
+      total += chunk.length;
+      if (total > limit) {
+        req.pause();
+        finish({ ok: false, reason: 'too_large' });
+        return;
+      }
+      chunks.push(chunk);
+    };
+    const onEnd = (): void => finish({ ok: true, body: Buffer.concat(chunks, total) });
+    const onError = (): void => finish({ ok: false, reason: 'aborted' });
+    req.on('data', onData);
+    req.on('end', onEnd);
+    req.on('error', onError);
+    req.on('aborted', onError);
+  });
+}
+
+/**
+ * After an early answer (401, 413, 415…) the rest of the body is unwanted: close the
+ * connection once the answer is out instead of reading an unbounded upload.
+ */
+export function closeAfterResponse(req: IncomingMessage, res: ServerResponse): void {
+  res.setHeader('Connection', 'close');
+  res.on('finish', () => {
+    if (!req.complete) req.socket.destroySoon();
+  });
+}
+
+export const hashToken = (token: string): string => createHash('sha256').update(token, 'utf8').digest('hex');
+
+/** True when the Authorization header carries the bearer token whose hash is expectedHash. */
+export function bearerMatches(req: IncomingMessage, expectedHash: string): boolean {
+  const header = req.headers.authorization;
+  if (typeof header !== 'string') return false;
+  const m = /^Bearer[ ]+(\S+)\s*$/i.exec(header);
+  if (!m) return false;
+  // Compare hashes so the comparison is constant-time whatever the token lengths.
+  return timingSafeEqual(Buffer.from(hashToken(m[1]), 'hex'), Buffer.from(expectedHash, 'hex'));
+}
+
+/** Query parameters without URLSearchParams' "+ means space" rule, so `phone=+849…` works raw or as %2B. */
+export function parseQuery(rawQuery: string): Map<string, string> | undefined {
+  const out = new Map<string, string>();
+  if (!rawQuery) return out;
+  for (const part of rawQuery.split('&')) {
+    if (!part) continue;
+    const eq = part.indexOf('=');
+    const k = eq === -1 ? part : part.slice(0, eq);
+    const v = eq === -1 ? '' : part.slice(eq + 1);
+    try {
+      if (!out.has(decodeURIComponent(k))) out.set(decodeURIComponent(k), decodeURIComponent(v));
+    } catch {
+      return undefined;
+    }
+  }
+  return out;
+}
+
+export function headerValue(req: IncomingMessage, name: string): string | undefined {
+  const v = req.headers[name];
+  return Array.isArray(v) ? v[0] : v;
+}

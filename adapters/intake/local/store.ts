@@ -1,0 +1,224 @@
+/**
+ * SQLite storage of the local intake service: file blobs (content-addressed),
+ * who uploaded which file, dossiers with their status history, receipt-code
+ * counters and idempotency keys. Used by the server and by the admin CLI.
+ */
+import Database from 'better-sqlite3';
+import { z } from 'zod';
+import { DossierStatusValue, type AllowedContentType, type DossierStatus } from '../contract';
+
+const SCHEMA = `
+CREATE TABLE IF NOT EXISTS blobs (
+  sha256 TEXT PRIMARY KEY,
+  content_type TEXT NOT NULL,
+  size INTEGER NOT NULL,
+  bytes BLOB NOT NULL,
+  created_at TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS uploads (
+  owner TEXT NOT NULL,
+  file_id TEXT NOT NULL,
+  name TEXT NOT NULL,
+  created_at TEXT NOT NULL,
+  PRIMARY KEY (owner, file_id)
+);
+CREATE TABLE IF NOT EXISTS receipt_counters (
+  prefix TEXT PRIMARY KEY,
+  last INTEGER NOT NULL
+);
+CREATE TABLE IF NOT EXISTS dossiers (
+  receipt_code TEXT PRIMARY KEY,
+  owner TEXT NOT NULL,
+  procedure_code TEXT NOT NULL,
+  applicant_phone TEXT NOT NULL,
+  submission TEXT NOT NULL,
+  status TEXT NOT NULL,
+  message TEXT,
+  postal_tracking_code TEXT,
+  expected_result_date TEXT,
+  received_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS dossier_events (
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
+  receipt_code TEXT NOT NULL REFERENCES dossiers(receipt_code),
+  status TEXT NOT NULL,
+  message TEXT,
+  at TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS idempotency_keys (
+  owner TEXT NOT NULL,
+  key TEXT NOT NULL,
+  request_canonical TEXT NOT NULL,
+  response TEXT NOT NULL,
+  receipt_code TEXT NOT NULL,
+  created_at TEXT NOT NULL,
+  PRIMARY KEY (owner, key)
+);
+CREATE INDEX IF NOT EXISTS idempotency_keys_created ON idempotency_keys(created_at);
+`;
+
+const DossierRow = z.object({
+  receipt_code: z.string(),
+  procedure_code: z.string(),
+  applicant_phone: z.string(),
+  status: DossierStatusValue,
+  message: z.string().nullable(),
+  postal_tracking_code: z.string().nullable(),
+  expected_result_date: z.string().nullable(),
+  received_at: z.string(),
+  updated_at: z.string(),
+});
+type DossierRow = z.infer<typeof DossierRow>;
+
+const IdempotencyRow = z.object({ request_canonical: z.string(), response: z.string() });
+
+export interface NewDossier {
+  owner: string;
+  receiptPrefix: string;
+  procedureCode: string;
+  applicantPhone: string;
+  submission: string;
+  expectedResultDate?: string;
+  receivedAt: string;
+  idempotencyKey: string;
+  requestCanonical: string;
+  /** builds the 201 body once the receipt code is known; stored for replays */
+  makeResponse: (receiptCode: string) => string;
+}
+
+export interface DossierSummary {
+  receiptCode: string;
+  procedureCode: string;
+  status: DossierStatus['status'];
+  receivedAt: string;
+  updatedAt: string;
+}
+
+export class IntakeStore {
+  private readonly db: Database.Database;
+
+  constructor(path: string) {
+    this.db = new Database(path);
+    this.db.pragma('journal_mode = WAL');
+    this.db.pragma('busy_timeout = 5000');
+    this.db.pragma('foreign_keys = ON');
+    this.db.exec(SCHEMA);
+  }
+
+  close(): void {
+    this.db.close();
+  }
+
+  putFile(owner: string, sha256: string, contentType: AllowedContentType, bytes: Buffer, name: string, at: string): string {
+    const fileId = `f_${sha256}`;
+    this.db.transaction(() => {
+      this.db
+        .prepare('INSERT OR IGNORE INTO blobs (sha256, content_type, size, bytes, created_at) VALUES (?, ?, ?, ?, ?)')
+        .run(sha256, contentType, bytes.length, bytes, at);
+      this.db
+        .prepare(
+          'INSERT INTO uploads (owner, file_id, name, created_at) VALUES (?, ?, ?, ?) ON CONFLICT (owner, file_id) DO UPDATE SET name = excluded.name',
+        )
+        .run(owner, fileId, name, at);
+    })();
+    return fileId;
+  }
+
+  /** The fileIds of the list this owner never uploaded. */
+  unknownFiles(owner: string, fileIds: readonly string[]): Set<string> {
+    const stmt = this.db.prepare('SELECT 1 FROM uploads WHERE owner = ? AND file_id = ?');
+    return new Set(fileIds.filter((id) => stmt.get(owner, id) === undefined));
+  }
+
+  findIdempotent(owner: string, key: string): z.infer<typeof IdempotencyRow> | undefined {
+    const row = this.db.prepare('SELECT request_canonical, response FROM idempotency_keys WHERE owner = ? AND key = ?').get(owner, key);
+    return row === undefined ? undefined : IdempotencyRow.parse(row);
+  }
+
+  /** One transaction: next receipt number, the dossier, its first event, the idempotency key. Returns the stored 201 body. */
+  createDossier(d: NewDossier): string {
+    return this.db.transaction((): string => {
+      const counter = this.db
+        .prepare(
+          'INSERT INTO receipt_counters (prefix, last) VALUES (?, 1) ON CONFLICT (prefix) DO UPDATE SET last = last + 1 RETURNING last',
+        )
+        .get(d.receiptPrefix);
+      const n = z.object({ last: z.number().int() }).parse(counter).last;
+      const receiptCode = `${d.receiptPrefix}-${String(n).padStart(4, '0')}`;
+      this.db
+        .prepare(
+          `INSERT INTO dossiers (receipt_code, owner, procedure_code, applicant_phone, submission, status, expected_result_date, received_at, updated_at)
+           VALUES (?, ?, ?, ?, ?, 'received', ?, ?, ?)`,
+        )
+        .run(receiptCode, d.owner, d.procedureCode, d.applicantPhone, d.submission, d.expectedResultDate ?? null, d.receivedAt, d.receivedAt);
+      this.db
+        .prepare(`INSERT INTO dossier_events (receipt_code, status, at) VALUES (?, 'received', ?)`)
+        .run(receiptCode, d.receivedAt);
+      const response = d.makeResponse(receiptCode);
+      this.db
+        .prepare(
+          'INSERT INTO idempotency_keys (owner, key, request_canonical, response, receipt_code, created_at) VALUES (?, ?, ?, ?, ?, ?)',
+        )
+        .run(d.owner, d.idempotencyKey, d.requestCanonical, response, receiptCode, d.receivedAt);
+      return response;
+    })();
+  }
+
+  getDossier(receiptCode: string): DossierStatus & { applicantPhone: string } | undefined {
+    const row = this.db.prepare('SELECT * FROM dossiers WHERE receipt_code = ?').get(receiptCode);
+    return row === undefined ? undefined : toStatus(DossierRow.parse(row));
+  }
+
+  setStatus(
+    receiptCode: string,
+    change: { status: DossierStatus['status']; message?: string; postalTrackingCode?: string; expectedResultDate?: string },
+    at: string,
+  ): void {
+    this.db.transaction(() => {
+      this.db
+        .prepare(
+          `UPDATE dossiers SET status = ?, message = ?, updated_at = ?,
+             postal_tracking_code = COALESCE(?, postal_tracking_code),
+             expected_result_date = COALESCE(?, expected_result_date)
+           WHERE receipt_code = ?`,
+        )
+        .run(change.status, change.message ?? null, at, change.postalTrackingCode ?? null, change.expectedResultDate ?? null, receiptCode);
+      this.db
+        .prepare('INSERT INTO dossier_events (receipt_code, status, message, at) VALUES (?, ?, ?, ?)')
+        .run(receiptCode, change.status, change.message ?? null, at);
+    })();
+  }
+
+  listDossiers(limit: number): DossierSummary[] {
+    const rows = this.db.prepare('SELECT * FROM dossiers ORDER BY received_at DESC, receipt_code DESC LIMIT ?').all(limit);
+    return rows.map((r) => {
+      const d = DossierRow.parse(r);
+      return {
+        receiptCode: d.receipt_code,
+        procedureCode: d.procedure_code,
+        status: d.status,
+        receivedAt: d.received_at,
+        updatedAt: d.updated_at,
+      };
+    });
+  }
+
+  /** Forgets idempotency keys older than `before` (ISO); the dossiers stay. */
+  purgeIdempotencyKeys(before: string): number {
+    return this.db.prepare('DELETE FROM idempotency_keys WHERE created_at < ?').run(before).changes;
+  }
+}
+
+function toStatus(r: DossierRow): DossierStatus & { applicantPhone: string } {
+  return {
+    receiptCode: r.receipt_code,
+    procedureCode: r.procedure_code,
+    status: r.status,
+    updatedAt: r.updated_at,
+    ...(r.message !== null ? { message: r.message } : {}),
+    ...(r.expected_result_date !== null ? { expectedResultDate: r.expected_result_date } : {}),
+    ...(r.postal_tracking_code !== null ? { postalTrackingCode: r.postal_tracking_code } : {}),
+    applicantPhone: r.applicant_phone,
+  };
+}
