@@ -20,7 +20,8 @@ export function qualityWarnings(m: ImageMetrics, minLongSide: number = DEFAULT_M
   if (m.sharpness < BLUR_THRESHOLD) warnings.push({ code: 'blurry', sharpness: Math.round(m.sharpness * 10) / 10 });
   // Dark overall and no bright paper anywhere: a dark table around a lit page is fine.
   if (m.brightness < DARK_MEAN && m.p99 < 170) warnings.push({ code: 'too_dark', brightness });
-  // Bright overall and no dark ink left: overexposure has eaten the text; a clean scan keeps its ink.
-  if (m.brightness > WASHED_OUT_MEAN && m.p002 > 150) warnings.push({ code: 'washed_out', brightness });
+  // Bright, clipped highlights and no dark ink left: overexposure has eaten the text.
+  // A clean scan keeps its ink; a blurred page is faint but not clipped.
+  if (m.brightness > WASHED_OUT_MEAN && m.p99 >= 250 && m.p002 > 150) warnings.push({ code: 'washed_out', brightness });
   return warnings;
 }
