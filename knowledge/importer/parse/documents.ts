@@ -15,9 +15,9 @@ const NEUTRAL_HEADING =
   /^(giấy tờ (phải|cần) (nộp|xuất trình)|thành phần hồ sơ|hồ sơ (gồm|bao gồm)|lưu ý|ghi chú|bao gồm|số lượng hồ sơ)/i;
 const LIST_MARK = /^(?:[-+*•–]\s*|[a-zđ]\)\s*|\d+(?:\.\d+)*[.)]\s+)+/i;
 const LEADING_CASE = /^(?:đối với |trong )?(trường hợp|nếu)\b/i;
-const INLINE_CASE = /[(,;]?\s*\b((?:trong|đối với) trường hợp|nếu)\b[^.;)]*/i;
-const TITLE_MAX = 700;
-const CONDITION_MAX = 300;
+const INLINE_CASE = /[(,;]?\s*(?<!trừ )\b((?:trong|đối với) trường hợp|nếu)\b[^.;)]*/i;
+const TITLE_MAX = 500;
+const CONDITION_MAX = 200;
 
 function capitalise(s: string): string {
   return s.charAt(0).toLocaleUpperCase('vi') + s.slice(1);
@@ -32,16 +32,22 @@ function headingCondition(heading: string): string | undefined {
 /** "Trường hợp X thì phải có Y." → condition "Trường hợp X", title "Y". */
 function splitCase(title: string): { title: string; condition?: string } {
   if (LEADING_CASE.test(title)) {
-    const m = /^(.+?)\s+thì\s+(.+)$/.exec(title);
-    if (m && !/^không\b/i.test(m[2])) {
-      const rest = m[2].replace(/^(phải|cần)?\s*(có|nộp|xuất trình|kèm theo|bổ sung)\s+/i, '');
-      return { title: capitalise(rest), condition: capitalise(m[1].replace(/[,:]$/, '')) };
+    const m = /^(.+?)\s+(?:thì|(?=(?:phải|cần)\s+(?:có|nộp|kèm theo|xuất trình|bổ sung)\s))\s*(.+)$/.exec(title);
+    if (m) {
+      const condition = trimTo(capitalise(m[1].replace(/[,:]$/, '')), CONDITION_MAX);
+      // "… thì không phải nộp …" is a note, not a paper: keep its words as written
+      if (/^không\b/i.test(m[2])) return { title, condition };
+      const rest = m[2].replace(/^(?:(?:phải|cần)\s+)?(?:có|nộp|xuất trình|kèm theo|bổ sung)\s+/i, '');
+      return { title: capitalise(rest), condition };
     }
-    const head = /^[^,:]+/.exec(title);
+    const head = /^[^,:;]+/.exec(title);
     return { title, condition: trimTo(head ? head[0] : title, CONDITION_MAX) };
   }
-  const inline = INLINE_CASE.exec(title);
-  if (inline) return { title, condition: capitalise(clean(inline[0].replace(/^[(,;]/, ''))) };
+  // only a case named in the first clause makes the paper conditional; later
+  // clauses are alternatives ("Giấy chứng sinh; trường hợp không có … thì …")
+  const firstClause = title.split(/;|\.\s/)[0];
+  const inline = INLINE_CASE.exec(firstClause);
+  if (inline) return { title, condition: trimTo(capitalise(clean(inline[0].replace(/^[(,;]/, ''))), CONDITION_MAX) };
   return { title };
 }
 

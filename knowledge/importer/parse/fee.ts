@@ -12,6 +12,7 @@ const COUNCIL = /Hội đồng nhân dân|HĐND/;
 const PER_PAGE = /\/\s*trang|đồng\s*\/\s*trang/i;
 const PER_CASE = /\/\s*(hồ sơ|lần|trường hợp|bản|giấy|việc|người|hộ|thửa|vụ)/i;
 const NOTE_MAX = 400;
+const SHORT_INNER = 30;
 
 export interface FeeCell {
   fees: Fee[];
@@ -43,7 +44,8 @@ function usefulNote(inner: string): string | undefined {
 }
 
 export function classifyFee(head: string, inner: string | undefined, description: string): Fee {
-  const text = clean(inner === undefined ? head : `${head}(${inner})`);
+  // the long notes live in `note`; the text keeps the cell and a short unit note like "(/trang)"
+  const text = clean(inner === undefined || inner.length > SHORT_INNER ? head : `${head}(${inner})`);
   const note = inner === undefined ? undefined : usefulNote(inner);
   const m = FEE_HEAD.exec(head);
   const all = `${inner ?? ''} ${description}`;
@@ -57,8 +59,11 @@ export function classifyFee(head: string, inner: string | undefined, description
     if (COUNCIL.test(all)) return { kind: 'council', note: note ?? trimTo(clean(description), NOTE_MAX), text };
     return { kind: 'unknown', ...base, text };
   }
-  if (m[3] === 'USD' || m[2] === undefined) return { kind: 'unknown', ...base, text };
-  let amount = parseVnd(m[2]);
+  if (m[3] === 'USD') return { kind: 'unknown', ...base, text };
+  // "VNĐ(20.000 đ/tờ khai)": the amount is only in the note
+  const stated = m[2] ?? /(\d[\d.,]*)\s*(?:đồng|đ|vnđ)/i.exec(inner ?? '')?.[1];
+  if (stated === undefined) return { kind: 'unknown', ...base, text };
+  let amount = parseVnd(stated);
   if (amount === undefined) return { kind: 'unknown', ...base, text };
   // the portal sometimes states thousands ("135 VNĐ" with a note of "135.000 đồng")
   if (amount < 1000 && inner !== undefined && new RegExp(`\\b${amount}[.,]000\\b`).test(inner)) amount *= 1000;
@@ -77,7 +82,7 @@ function pageRule(description: string): string | undefined {
   const i = t.search(/từ trang thứ|tối đa/i);
   if (i < 0) return undefined;
   const start = Math.max(0, t.lastIndexOf(':', i) + 1);
-  const endMatch = /tối đa[^;.]*/i.exec(t.slice(i));
+  const endMatch = /tối đa.*?(?=;|\.(?:\s|$)|$)/i.exec(t.slice(i));
   const end = endMatch ? i + endMatch.index + endMatch[0].length : Math.min(t.length, i + 200);
   return clean(t.slice(start, end));
 }

@@ -11,20 +11,29 @@ import { clean, trimTo } from './text';
 const HEADER = 'Tên văn bản pháp lýMã văn bản';
 /** a number cell ends a row when the next title starts right after it (capital + lowercase) */
 const ROW_END =
-  /(\d+(?:\.\d+)?\/(?:\d{4}\/)?[A-ZĐ0-9]+(?:-[A-ZĐ0-9]+)*)(?=\s?[A-ZĐÀ-Ỹ][a-zà-ỹđ]|\s*$)/gu;
+  /(?<![\d.])(\d+(?:\.\d+)?\/(?:\d{4}\/)?[A-ZĐ0-9]+(?:-[A-ZĐ0-9]+)*)(?=\s?\p{Lu}\p{Ll}|\s*$)/gu;
 const TITLE_MAX = 300;
 
-/** "Luật Cư trú 202068/2020/QH14": the year ending the title is glued to the number. */
-function unglueYear(title: string, number: string): { title: string; number: string } {
-  const m = /^((?:19|20)\d\d)(\d{1,3}\/.*)$/.exec(number);
-  if (m && /\s$/.test(title)) return { title: title + m[1], number: m[2] };
+/**
+ * Leading digits of the number cell may belong to the title before it:
+ * "Luật 60/2014/QH1360/2014/QH13" (title ends with its own number) or
+ * "Luật Cư trú 202068/2020/QH14" (title ends with a year).
+ */
+function unglue(title: string, number: string): { title: string; number: string } {
+  const digits = /^\d+/.exec(number)?.[0] ?? '';
+  for (let k = 1; k < digits.length; k += 1) {
+    const candidate = number.slice(k);
+    if ((title + number.slice(0, k)).includes(candidate)) return { title: title + number.slice(0, k), number: candidate };
+  }
+  const year = /^((?:19|20)\d\d)(\d{1,3}\/.*)$/.exec(number);
+  if (year && /\s$/.test(title)) return { title: title + year[1], number: year[2] };
   return { title, number };
 }
 
 /** Drops a short reference glued to the end of a title ("…Bộ Tư phápThông tư số"). */
 function dropGluedTail(title: string): string {
-  const m = /[a-zà-ỹđ)]([A-ZĐ][^]{0,30})$/u.exec(title);
-  if (m && m.index > 10 && !/\s/.test(title[m.index + 1] ?? '')) return title.slice(0, m.index + 1);
+  const m = /[\p{Ll})](\p{Lu}[^]{0,30})$/u.exec(title);
+  if (m && m.index > 10) return title.slice(0, m.index + 1);
   return title;
 }
 
@@ -36,7 +45,7 @@ export function parseLegalBasis(raw: string): LegalBasis[] {
     const end = (m.index ?? 0) + m[1].length;
     const piece = text.slice(last, m.index ?? 0);
     last = end;
-    const split = unglueYear(piece, m[1]);
+    const split = unglue(piece, m[1]);
     const title = clean(dropGluedTail(split.title));
     out.push({ title: trimTo(title === '' ? split.number : title, TITLE_MAX), number: split.number });
   }

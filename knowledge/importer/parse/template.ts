@@ -5,12 +5,13 @@
  * near the end, since prose separates words with spaces.
  */
 const EXT = /\.(docx?|pdf|xlsx?|rar|zip)$/i;
-const SPLIT_FILES = /(?<=\.(?:docx?|pdf|xlsx?|rar|zip))(?=\S)/i;
+/** one file name: lazily up to an extension not followed by more letters ("doc" vs "docx") */
+const FILE = /[^]*?\.(?:docx|xlsx|doc|xls|pdf|rar|zip)(?!\p{L})/giu;
 /** how far back a file name may start */
 const WINDOW = 160;
 
 /** position after a lowercase letter or closing punctuation glued to a capital or digit */
-const GLUE = /(?<=[a-zà-ỹđ)\].;:,”"])(?=[A-ZĐÀ-Ỹ0-9])|(?<=[A-ZĐ]{2})(?=[A-ZĐ][a-zà-ỹ])/gu;
+const GLUE = /(?<=[\p{Ll})\].;:,”"])(?=[\p{Lu}0-9])|(?<=\p{Lu}{2})(?=\p{Lu}\p{Ll})/gu;
 
 export interface TitleTemplate {
   title: string;
@@ -28,11 +29,7 @@ export function splitTemplate(text: string): TitleTemplate {
   }
   if (start < 0) return { title: text };
   const title = text.slice(0, from + start).trim();
-  const files = tail
-    .slice(start)
-    .split(SPLIT_FILES)
-    .map((f) => f.trim())
-    .filter((f) => f !== '');
+  const files = [...tail.slice(start).matchAll(FILE)].map((f) => f[0].trim()).filter((f) => f !== '');
   if (title === '') return { title: text };
   return { title, template: files.join('; ') };
 }
