@@ -1,0 +1,32 @@
+/**
+ * Retry timing for the intake client: exponential backoff with "equal jitter"
+ * (half fixed, half random, so retries of many clients spread out but never
+ * come back instantly) and the server's Retry-After when it gives one.
+ */
+
+export interface BackoffOptions {
+  /** delay cap of the first retry */
+  baseDelayMs: number;
+  maxDelayMs: number;
+  /** in [0, 1) */
+  random: () => number;
+}
+
+/** Delay before retry number `retry` (1 = the first retry). */
+export function backoffDelay(retry: number, o: BackoffOptions): number {
+  const cap = Math.min(o.maxDelayMs, o.baseDelayMs * 2 ** Math.max(0, retry - 1));
+  return Math.round(cap / 2 + (o.random() * cap) / 2);
+}
+
+/** Retry-After as whole seconds: delta-seconds or an HTTP date (RFC 9110 §10.2.3); undefined when absent or unreadable. */
+export function parseRetryAfter(header: string | null, nowMs: number): number | undefined {
+  if (header === null) return undefined;
+  const v = header.trim();
+  if (/^[0-9]+$/.test(v)) return Number(v);
+  const at = Date.parse(v);
+  if (Number.isNaN(at)) return undefined;
+  return Math.max(0, Math.ceil((at - nowMs) / 1000));
+}
+
+/** Statuses worth trying again: the contract names 429 and 503 (with Retry-After), 502 and 504. */
+export const RETRYABLE_STATUSES: ReadonlySet<number> = new Set([429, 502, 503, 504]);
