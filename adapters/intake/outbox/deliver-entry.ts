@@ -1,0 +1,77 @@
+/**
+ * One delivery attempt of one outbox entry: upload its files (the API is
+ * content-addressed, so re-uploading on a retry yields the same fileIds and
+ * the submission body stays byte-for-byte equal), then submit with the
+ * entry's idempotency key. Returns what happened; the worker records it.
+ */
+import { DossierSubmission, type Problem, type Receipt } from '../contract';
+import { IntakeRejectedError, IntakeUnavailableError, type IntakeClient } from '../port';
+import type { FileStore } from '../../files/port';
+import type { OutboxEntry } from '../../storage/port';
+
+export type DeliveryResult =
+  | { kind: 'delivered'; receipt: Receipt; replayed: boolean }
+  | { kind: 'retry'; error: string; retryAfterSeconds?: number }
+  | { kind: 'failed'; error: string; problem: Problem };
+
+const pointer = (path: ReadonlyArray<PropertyKey>) =>
+  path.map((s) => '/' + String(s).replace(/~/g, '~0').replace(/\//g, '~1')).join('');
+
+export async function deliverEntry(
+  entry: OutboxEntry,
+  intake: IntakeClient,
+  files: Pick<FileStore, 'get'>,
+): Promise<DeliveryResult> {
+  try {
+    const documents: DossierSubmission['documents'] = [];
+    const docs = entry.dossier.submission.documents;
+    for (let i = 0; i < docs.length; i++) {
+      const fileIds: string[] = [];
+      for (let j = 0; j < docs[i].files.length; j++) {
+        const ref = docs[i].files[j];
+        const bytes = await files.get(ref.sha256);
+        if (!bytes) return fileMissing(i, j);
+        const stored = await intake.uploadFile({ bytes, contentType: ref.contentType, name: ref.name, sha256: ref.sha256 });
+        fileIds.push(stored.fileId);
+      }
+      documents.push({ requirementId: docs[i].requirementId, title: docs[i].title, fileIds });
+    }
+    const parsed = DossierSubmission.safeParse({ ...entry.dossier.submission, documents });
+    if (!parsed.success) {
+      // The API would answer 422 forever: fail now, with the same kind of paths.
+      const problem: Problem = {
+        type: 'urn:commune-assistant:invalid-dossier',
+        title: 'The dossier does not meet the intake contract',
+        status: 422,
+        errors: parsed.error.issues.map((i) => ({ path: pointer(i.path), message: i.message })),
+      };
+      return { kind: 'failed', error: 'invalid before sending (422)', problem };
+    }
+    const { receipt, replayed } = await intake.submitDossier(parsed.data, entry.idempotencyKey);
+    return { kind: 'delivered', receipt, replayed };
+  } catch (err) {
+    if (err instanceof IntakeRejectedError) {
+      return { kind: 'failed', error: `rejected ${err.status}: ${err.problem.title}`, problem: err.problem };
+    }
+    if (err instanceof IntakeUnavailableError) {
+      return { kind: 'retry', error: `unavailable: ${err.message}`, retryAfterSeconds: err.retryAfterSeconds };
+    }
+    // Anything unexpected (a bug, a malformed answer) is retried: keeping the entry loses nothing.
+    const name = err instanceof Error ? err.name : 'Error';
+    const message = err instanceof Error ? err.message : String(err);
+    return { kind: 'retry', error: `${name}: ${message}` };
+  }
+}
+
+function fileMissing(doc: number, file: number): DeliveryResult {
+  return {
+    kind: 'failed',
+    error: 'a stored file is missing',
+    problem: {
+      type: 'urn:commune-assistant:file-missing',
+      title: 'A file of the dossier is no longer stored; it must be uploaded again',
+      status: 410,
+      errors: [{ path: `/documents/${doc}/fileIds/${file}`, message: 'file no longer stored' }],
+    },
+  };
+}
