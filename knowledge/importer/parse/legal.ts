@@ -6,12 +6,12 @@
 import type { Procedure } from '../../model';
 
 type LegalBasis = Procedure['legalBasis'][number];
-import { clean, trimTo } from './text';
+import { clean, isNoInfo, trimTo } from './text';
 
 const HEADER = 'Tên văn bản pháp lýMã văn bản';
-/** a number cell ends a row when the next title starts right after it (capital + lowercase) */
+/** a number cell ends a row when the next title's first word starts right after it */
 const ROW_END =
-  /(?<![\d.])(\d+(?:\.\d+)?\/(?:\d{4}\/)?[A-ZĐ0-9]+(?:-[A-ZĐ0-9]+)*)(?=\s?\p{Lu}\p{Ll}|\s*$)/gu;
+  /(?<![\d.])(\d+(?:\.\d+)?\/(?:\d{4}\/)?[A-ZĐ0-9][A-ZĐa-z0-9]*(?:-[A-ZĐ0-9][A-ZĐa-z0-9]*)*)(?=\s?\p{Lu}\p{Ll}+[\s\p{L},:]|\s*$)/gu;
 const TITLE_MAX = 300;
 
 /**
@@ -23,7 +23,7 @@ function unglue(title: string, number: string): { title: string; number: string 
   const digits = /^\d+/.exec(number)?.[0] ?? '';
   for (let k = 1; k < digits.length; k += 1) {
     const candidate = number.slice(k);
-    if ((title + number.slice(0, k)).includes(candidate)) return { title: title + number.slice(0, k), number: candidate };
+    if ((title + number.slice(0, k)).endsWith(candidate)) return { title: title + number.slice(0, k), number: candidate };
   }
   const year = /^((?:19|20)\d\d)(\d{1,3}\/.*)$/.exec(number);
   if (year && /\s$/.test(title)) return { title: title + year[1], number: year[2] };
@@ -46,10 +46,10 @@ export function parseLegalBasis(raw: string): LegalBasis[] {
     const piece = text.slice(last, m.index ?? 0);
     last = end;
     const split = unglue(piece, m[1]);
-    const title = clean(dropGluedTail(split.title));
+    const title = clean(dropGluedTail(split.title)).replace(/^[:;,.\s-]+/, '');
     out.push({ title: trimTo(title === '' ? split.number : title, TITLE_MAX), number: split.number });
   }
   const tail = clean(text.slice(last));
-  if (tail !== '') out.push({ title: trimTo(tail, TITLE_MAX) });
+  if (tail !== '' && !isNoInfo(tail)) out.push({ title: trimTo(tail, TITLE_MAX) });
   return out;
 }

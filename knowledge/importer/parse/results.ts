@@ -5,7 +5,8 @@
 import { clean, isNoInfo, trimTo, unique } from './text';
 
 const PAGE_LEFTOVER = /Từ khóa|Mô tảKhông có thông tin|Chọn cơ quan thực hiện|Hệ thống chỉ hiển thị|Nộp hồ sơ$/;
-const RESULT_CODE = /Mã:\s*[A-Z]{1,4}[.\w-]*/g;
+/** "Mã: KQ.G15.000031": segments end in digits, so the next name's capital is not eaten */
+const RESULT_CODE = /Mã:\s*[A-Z]+(?:\.[A-Z]*\d+)*/g;
 const RESULT_MAX = 300;
 
 export function parseResults(raw: string): string[] {

@@ -6,12 +6,12 @@
  */
 const EXT = /\.(docx?|pdf|xlsx?|rar|zip)$/i;
 /** one file name: lazily up to an extension not followed by more letters ("doc" vs "docx") */
-const FILE = /[^]*?\.(?:docx|xlsx|doc|xls|pdf|rar|zip)(?!\p{L})/giu;
+const FILE = /[^]*?\.(?:docx|xlsx|doc|xls|pdf|rar|zip|DOCX|DOC|PDF)(?!\p{Ll})/gu;
 /** how far back a file name may start */
 const WINDOW = 160;
 
 /** position after a lowercase letter or closing punctuation glued to a capital or digit */
-const GLUE = /(?<=[\p{Ll})\].;:,”"])(?=[\p{Lu}0-9])|(?<=\p{Lu}{2})(?=\p{Lu}\p{Ll})/gu;
+const GLUE = /(?<=[\p{Ll})\].;:,”"])(?=[\p{Lu}0-9])|(?<=\d)(?=\p{Lu}\p{Ll})|(?<=\p{Lu}{2})(?=\p{Lu}\p{Ll})/gu;
 
 export interface TitleTemplate {
   title: string;
