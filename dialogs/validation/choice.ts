@@ -7,7 +7,7 @@ import { foldVietnamese } from '../../knowledge/text/fold';
 export interface ChoiceOption<V extends string = string> {
   value: V;
   /** labels and synonyms, any of which may match */
-  labels: string[];
+  labels: readonly string[];
 }
 
 export function matchChoice<V extends string>(input: string, options: ReadonlyArray<ChoiceOption<V>>): V | undefined {

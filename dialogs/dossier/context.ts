@@ -1,0 +1,81 @@
+/**
+ * What one dossier step sees during a turn, and what it answers. Steps are
+ * plain objects (one per file under steps/); the DossierDialog drives them, so
+ * back, help, re-asking and resuming work the same way everywhere.
+ */
+import { MessageFactory, type TurnContext } from 'botbuilder';
+import type { IncomingAttachment, QualityWarning } from '../../adapters/files/port';
+import type { DraftFileRef } from '../../adapters/intake/port';
+import type { CuratedProcedure, Procedure } from '../../knowledge/model';
+import type { DialogDeps } from '../deps';
+import type { Locale, Params } from '../messages/format';
+import { dossierText, type DossierKey } from '../messages/dossier';
+import type { DossierDraft } from './draft';
+
+export type Section = 'applicant' | 'questions' | 'documents' | 'delivery' | 'review';
+
+export interface DossierResult {
+  status: 'submitted' | 'queued' | 'cancelled' | 'left';
+  searchText?: string;
+}
+
+/** Per-dialog-instance scratch state (lost on restart, which is fine: it only holds the current exchange). */
+export interface Scratch {
+  attempts: number;
+  /** text that looked like a new search; waiting for "leave the dossier?" */
+  pendingLeave?: string;
+  /** a photo with quality warnings, waiting for "retake" or "keep" */
+  pendingFile?: { requirementId: string; file: DraftFileRef; warnings: QualityWarning[] };
+}
+
+export interface TurnInput {
+  text: string;
+  attachments: IncomingAttachment[];
+}
+
+export interface Scope {
+  turn: TurnContext;
+  deps: DialogDeps;
+  locale: Locale;
+  draft: DossierDraft;
+  procedure: Procedure;
+  curated: CuratedProcedure | undefined;
+  scratch: Scratch;
+  now: Date;
+}
+
+export type StepOutcome =
+  /** answer stored in the draft: go on */
+  | { kind: 'next' }
+  /** handled (a reply was sent); wait for more input at the same step */
+  | { kind: 'stay' }
+  /** not an acceptable answer; `reason` says why. `mayBeSearch`: free text that might be a new search */
+  | { kind: 'invalid'; reason: string; mayBeSearch?: boolean }
+  | { kind: 'goto'; step: string; returnToReview?: 'section' | 'step' }
+  | { kind: 'end'; result: DossierResult };
+
+export interface Step {
+  id: string;
+  section: Section;
+  ask(s: Scope): Promise<void>;
+  handle(s: Scope, input: TurnInput): Promise<StepOutcome>;
+  /** two hints, each more helpful than the last */
+  hints(s: Scope): [string, string];
+  help(s: Scope): string;
+}
+
+export function t(s: Scope, key: DossierKey, params?: Params): string {
+  return dossierText(s.locale, key, params);
+}
+
+/** Sends one message, with tap-able suggestions when given. */
+export async function say(s: Scope, text: string, suggestions?: string[]): Promise<void> {
+  const activity = suggestions && suggestions.length > 0 ? MessageFactory.suggestedActions(suggestions, text) : MessageFactory.text(text);
+  activity.locale = s.locale === 'en' ? 'en-US' : 'vi-VN';
+  await s.turn.sendActivity(activity);
+}
+
+/** "1. A\n2. B" so typing the number works on channels without buttons. */
+export function numbered(labels: string[]): string {
+  return labels.map((l, i) => `${i + 1}. ${l}`).join('\n');
+}

@@ -1,0 +1,98 @@
+/**
+ * The dossier draft kept in conversation state (deps.draftAccessor). Files are
+ * references only (hash, size, type, display name); the bytes stay in the
+ * FileStore. Parsed with zod on every read so a stale or foreign shape is
+ * dropped instead of crashing a turn.
+ */
+import { randomUUID } from 'node:crypto';
+import { z } from 'zod';
+import type { TurnContext } from 'botbuilder';
+import { ALLOWED_CONTENT_TYPES, E164Vn, Sha256Hex } from '../../adapters/intake/contract';
+import type { DialogDeps } from '../deps';
+
+export const DraftFileRef = z.object({
+  sha256: Sha256Hex,
+  size: z.number().int().positive(),
+  contentType: z.enum(ALLOWED_CONTENT_TYPES),
+  name: z.string(),
+});
+
+export const DossierDraft = z.object({
+  version: z.literal(1),
+  procedureCode: z.string(),
+  status: z.enum(['editing', 'submitted']),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  /** stable for one submission attempt; renewed only after the API refused the content */
+  idempotencyKey: z.string().min(16),
+  applicant: z.object({
+    fullName: z.string().optional(),
+    idNumber: z.string().optional(),
+    phone: E164Vn.optional(),
+    /** null = the citizen chose to skip it */
+    email: z.string().nullable().optional(),
+  }),
+  answers: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])),
+  documents: z.record(z.string(), z.array(DraftFileRef)),
+  /** requirement ids the citizen chose to skip (optional papers only) */
+  skippedDocuments: z.array(z.string()).default([]),
+  delivery: z.object({
+    method: z.enum(['counter', 'postal']).optional(),
+    recipientName: z.string().optional(),
+    phone: E164Vn.optional(),
+    line1: z.string().optional(),
+    commune: z.string().optional(),
+    province: z.string().optional(),
+  }),
+  consent: z.object({ acceptedAt: z.string() }).nullable(),
+  /** the step to continue at (see plan.ts) */
+  step: z.string(),
+  /** set while the citizen edits one part from the review, so we come back to it */
+  returnToReview: z.enum(['section', 'step']).optional(),
+  /** after submission */
+  outcome: z.enum(['receipt', 'queued']).optional(),
+  receiptCode: z.string().optional(),
+});
+
+export type DossierDraft = z.infer<typeof DossierDraft>;
+
+export function newDraft(procedureCode: string, firstStep: string, now: Date): DossierDraft {
+  const at = now.toISOString();
+  return {
+    version: 1,
+    procedureCode,
+    status: 'editing',
+    createdAt: at,
+    updatedAt: at,
+    idempotencyKey: newIdempotencyKey(),
+    applicant: {},
+    answers: {},
+    documents: {},
+    skippedDocuments: [],
+    delivery: {},
+    consent: null,
+    step: firstStep,
+  };
+}
+
+export function newIdempotencyKey(): string {
+  return `dossier-${randomUUID()}`;
+}
+
+export async function loadDraft(deps: DialogDeps, turn: TurnContext): Promise<DossierDraft | undefined> {
+  const raw = await deps.draftAccessor.get(turn);
+  if (raw === undefined || raw === null) return undefined;
+  const parsed = DossierDraft.safeParse(raw);
+  return parsed.success ? parsed.data : undefined;
+}
+
+export async function saveDraft(deps: DialogDeps, turn: TurnContext, draft: DossierDraft): Promise<void> {
+  draft.updatedAt = (deps.now?.() ?? new Date()).toISOString();
+  await deps.draftAccessor.set(turn, draft);
+}
+
+/** For the core engineer's "continue your unfinished dossier?" offer. */
+export async function unfinishedDraft(deps: DialogDeps, turn: TurnContext): Promise<DossierDraft | undefined> {
+  const draft = await loadDraft(deps, turn);
+  return draft?.status === 'editing' ? draft : undefined;
+}

@@ -1,0 +1,18 @@
+/** Small fixed answers the dossier steps understand, compared accent-free. */
+import { foldVietnamese } from '../../knowledge/text/fold';
+
+const WORDS = {
+  done: ['xong', 'xong roi', 'du roi', 'tiep', 'tiep tuc', 'het roi', 'done', 'next', 'finished', 'continue'],
+  skip: ['bo qua', 'bo', 'khong co', 'skip', 'none', 'not applicable'],
+  retake: ['chup lai', 'thay', 'thay anh', 'gui lai', 'lam lai', 'xoa', 'retake', 'replace', 'redo'],
+  keep: ['giu', 'giu anh nay', 'giu nguyen', 'giu lai', 'van giu', 'dung anh nay', 'keep', 'keep this photo', 'keep it', 'keep as is'],
+  self: ['toi', 'toi nhan', 'minh', 'chinh toi', 'em', 'me', 'myself', 'self', 'same'],
+  sameNumber: ['so nay', 'so do', 'dung so nay', 'this number', 'same number', 'same'],
+} as const;
+
+export type Word = keyof typeof WORDS;
+
+export function isWord(text: string, word: Word): boolean {
+  const folded = foldVietnamese(text).replace(/[.!?,;:]+$/g, '').trim();
+  return (WORDS[word] as readonly string[]).includes(folded);
+}
