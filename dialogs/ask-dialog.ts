@@ -1,0 +1,160 @@
+/**
+ * The one way the spine asks a question. It shows a numbered list with buttons
+ * (typing "2" works everywhere), answers "giúp" with help for this very
+ * question, turns unrelated free text into a procedure search, and re-asks at
+ * most twice, each time with a more helpful hint, before giving up so the
+ * caller can offer help or a person. Options hold only data (catalog keys, not
+ * functions), so the question survives in stored state and renders in
+ * whichever language the citizen switches to.
+ */
+import { ActionTypes, MessageFactory, type Activity, type TurnContext } from 'botbuilder';
+import { Dialog, type DialogContext, type DialogInstance, type DialogTurnResult } from 'botbuilder-dialogs';
+import type { Knowledge } from '../knowledge/model';
+import { detectCommand } from './commands';
+import { localeOf } from './locale';
+import { matchChoice, looksLikeWords } from './choice-match';
+import { msg, say, type Locale, type Msg } from './messages';
+import { normaliseVietnamesePhone } from './validation/phone';
+
+export interface AskChoice {
+  value: string;
+  label: Msg;
+  /** extra words that pick this item, e.g. unaccented forms */
+  synonyms?: string[];
+}
+
+export type AskExpect = 'choice' | 'text' | 'receiptCode' | 'phone';
+
+export interface AskOptions {
+  prompt: Msg;
+  expect: AskExpect;
+  choices?: AskChoice[];
+  /** first and second re-ask; choices default to "type a number from 1 to N" */
+  hints?: [Msg, Msg];
+  /** answer to "giúp" at this question */
+  help?: Msg;
+  /** unmatched free text: never a search, a search when the catalog knows it, or always a search */
+  search: 'never' | 'hits' | 'always';
+}
+
+export type AskResult =
+  | { kind: 'answer'; value: string }
+  | { kind: 'search'; text: string }
+  | { kind: 'back' }
+  | { kind: 'giveup' };
+
+interface AskState {
+  options: AskOptions;
+  failures: number;
+}
+
+/** Re-asks allowed after the first question; one more miss gives up. */
+export const MAX_REASKS = 2;
+const BUTTON_TITLE_MAX = 40;
+
+const RECEIPT_CODE = /^[A-Z0-9][A-Z0-9.-]{5,39}$/;
+
+function parse(options: AskOptions, text: string): string | undefined {
+  switch (options.expect) {
+    case 'choice':
+      return matchChoice(text, (options.choices ?? []).map(wordsOf));
+    case 'text':
+      return text.length > 0 ? text : undefined;
+    case 'receiptCode': {
+      const code = text.toUpperCase().replace(/\s+/g, '');
+      return RECEIPT_CODE.test(code) ? code : undefined;
+    }
+    case 'phone':
+      return normaliseVietnamesePhone(text);
+  }
+}
+
+function wordsOf(choice: AskChoice): { value: string; words: string[] } {
+  return { value: choice.value, words: [say('vi', choice.label), say('en', choice.label), ...(choice.synonyms ?? [])] };
+}
+
+function truncate(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
+}
+
+function withMax(m: Msg, max: number): Msg {
+  return 'key' in m ? { key: m.key, params: { max, ...m.params } } : m;
+}
+
+export function renderQuestion(locale: Locale, options: AskOptions, lead?: Msg): Partial<Activity> {
+  const choices = options.choices ?? [];
+  const lines: string[] = [];
+  if (lead) lines.push(say(locale, withMax(lead, choices.length)));
+  lines.push(say(locale, options.prompt));
+  choices.forEach((c, i) => lines.push(`${i + 1}. ${say(locale, c.label)}`));
+  const text = lines.join('\n');
+  if (choices.length === 0) return MessageFactory.text(text);
+  const actions = choices.map((c) => {
+    const label = say(locale, c.label);
+    return { type: ActionTypes.ImBack, title: truncate(label, BUTTON_TITLE_MAX), value: label };
+  });
+  return MessageFactory.suggestedActions(actions, text);
+}
+
+export class AskDialog extends Dialog<AskOptions> {
+  constructor(
+    id: string,
+    private readonly knowledge: Knowledge,
+  ) {
+    super(id);
+  }
+
+  override async beginDialog(dc: DialogContext, options?: AskOptions): Promise<DialogTurnResult> {
+    if (!options) throw new Error('AskDialog needs options');
+    const state: AskState = { options, failures: 0 };
+    dc.activeDialog!.state = state;
+    await dc.context.sendActivity(renderQuestion(localeOf(dc.context), options));
+    return Dialog.EndOfTurn;
+  }
+
+  override async continueDialog(dc: DialogContext): Promise<DialogTurnResult> {
+    const activity = dc.context.activity;
+    if (activity.type !== 'message') return Dialog.EndOfTurn;
+    const state = dc.activeDialog!.state as AskState;
+    const { options } = state;
+    const text = (activity.text ?? '').normalize('NFC').trim();
+
+    const command = detectCommand(text);
+    if (command === 'help') {
+      await this.sendHelp(dc.context, options);
+      return Dialog.EndOfTurn;
+    }
+    if (command === 'back') return dc.endDialog({ kind: 'back' } satisfies AskResult);
+
+    const value = parse(options, text);
+    if (value !== undefined) return dc.endDialog({ kind: 'answer', value } satisfies AskResult);
+
+    if (this.isSearch(options, text)) return dc.endDialog({ kind: 'search', text } satisfies AskResult);
+
+    state.failures += 1;
+    if (state.failures > MAX_REASKS) return dc.endDialog({ kind: 'giveup' } satisfies AskResult);
+    const hint = this.hints(options)[state.failures - 1]!;
+    await dc.context.sendActivity(renderQuestion(localeOf(dc.context), options, hint));
+    return Dialog.EndOfTurn;
+  }
+
+  override async repromptDialog(context: TurnContext, instance: DialogInstance): Promise<void> {
+    const state = instance.state as AskState;
+    await context.sendActivity(renderQuestion(localeOf(context), state.options));
+  }
+
+  private async sendHelp(context: TurnContext, options: AskOptions): Promise<void> {
+    const help = options.help ?? this.hints(options)[0];
+    await context.sendActivity(renderQuestion(localeOf(context), options, help));
+  }
+
+  private hints(options: AskOptions): [Msg, Msg] {
+    return options.hints ?? [msg('choice.hint1'), msg('choice.hint2')];
+  }
+
+  private isSearch(options: AskOptions, text: string): boolean {
+    if (options.search === 'never' || !looksLikeWords(text)) return false;
+    if (options.search === 'always') return true;
+    return this.knowledge.search(text, { limit: 1 }).length > 0;
+  }
+}

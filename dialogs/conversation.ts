@@ -1,0 +1,161 @@
+/**
+ * What bot/ calls on every turn. It picks the language, greets a newcomer,
+ * handles the commands that mean the same at every step (cancel, menu, staff,
+ * help, glossary questions) and otherwise lets the active dialog continue.
+ * Saving state is the caller's job.
+ */
+import { ActivityTypes, type ConversationState, type TurnContext } from 'botbuilder';
+import { DialogSet, DialogTurnStatus, type DialogContext, type DialogState } from 'botbuilder-dialogs';
+import type { DialogDeps } from './deps';
+import { detectCommand } from './commands';
+import { unfinishedDraft } from './draft-head';
+import { DOSSIER_DIALOG_ID } from './dossier/dossier-dialog';
+import { FIND_DIALOG_ID } from './find-dialog';
+import { glossaryQuestion } from './glossary-question';
+import { detectLocaleRequest, resolveLocale, setTurnLocale } from './locale';
+import { coreText as t, type Locale } from './messages';
+import { menuAgain, type Next } from './next';
+import { PROCEDURE_DIALOG_ID } from './procedure-dialog';
+import { RESUME_DIALOG_ID } from './resume-dialog';
+import { RootDialog, ROOT_DIALOG_ID, staffText } from './root-dialog';
+import { STATUS_DIALOG_ID } from './status-dialog';
+import { foldVietnamese } from '../knowledge/text/fold';
+
+export interface Conversation {
+  run(turn: TurnContext): Promise<{ activeDialog?: string }>;
+}
+
+interface Progress {
+  greeted?: boolean;
+}
+
+/** Dialog ids worth a log line; inner prompts and waterfalls are left out. */
+const NAMED = new Set([ROOT_DIALOG_ID, FIND_DIALOG_ID, PROCEDURE_DIALOG_ID, STATUS_DIALOG_ID, RESUME_DIALOG_ID, DOSSIER_DIALOG_ID]);
+
+const GREETINGS = new Set(['xin chao', 'chao', 'chao ban', 'chao em', 'chao anh', 'chao chi', 'alo', 'hello', 'hi', 'hey', 'bat dau', 'start', '/start', 'get started']);
+
+export function isGreeting(text: string): boolean {
+  return GREETINGS.has(foldVietnamese(text).replace(/[.!?,]+$/g, '').trim());
+}
+
+/** Ids of the active dialogs, outermost first, through nested component dialogs. */
+export function dialogPath(dc: DialogContext): string[] {
+  const ids: string[] = [];
+  for (let c: DialogContext | undefined = dc; c?.activeDialog; c = c.child) ids.push(c.activeDialog.id);
+  return ids;
+}
+
+export function createConversation(deps: DialogDeps, conversationState: ConversationState): Conversation {
+  const dialogs = new DialogSet(conversationState.createProperty<DialogState>('dialogState'));
+  dialogs.add(new RootDialog(deps));
+  const progress = conversationState.createProperty<Progress>('assistant');
+
+  const begin = (dc: DialogContext, next: Next) => dc.beginDialog(ROOT_DIALOG_ID, next);
+
+  /** A fresh start: the unfinished dossier first, if there is one. */
+  const startFresh = async (dc: DialogContext) =>
+    begin(dc, (await unfinishedDraft(dc.context, deps)) ? { action: 'resume-offer' } : { action: 'menu' });
+
+  const greet = async (turn: TurnContext, locale: Locale) => {
+    const agency = deps.settings.agencyName ?? t(locale, 'greeting.defaultAgency');
+    await turn.sendActivity(t(locale, 'greeting', { agency }));
+    const state = await progress.get(turn, {});
+    state.greeted = true;
+    await progress.set(turn, state);
+  };
+
+  /** Answer outside the flow, then ask the pending question again (or show the menu). */
+  const resumeAfterAside = async (dc: DialogContext) => {
+    if (dc.activeDialog) await dc.repromptDialog();
+    else await begin(dc, menuAgain);
+  };
+
+  async function handle(turn: TurnContext, dc: DialogContext, locale: Locale): Promise<void> {
+    const activity = turn.activity;
+    const greeted = (await progress.get(turn, {})).greeted === true;
+
+    if (activity.type === ActivityTypes.ConversationUpdate) {
+      const someoneJoined = (activity.membersAdded ?? []).some((m) => m.id !== activity.recipient?.id);
+      if (someoneJoined && !greeted && !dc.activeDialog) {
+        await greet(turn, locale);
+        await startFresh(dc);
+      }
+      return;
+    }
+    if (activity.type !== ActivityTypes.Message) return;
+
+    const text = (activity.text ?? '').normalize('NFC').trim();
+    const inDossier = dialogPath(dc).includes(DOSSIER_DIALOG_ID);
+
+    const wanted = detectLocaleRequest(text);
+    if (wanted) {
+      await deps.localeAccessor.set(turn, wanted);
+      setTurnLocale(turn, wanted);
+      await turn.sendActivity(t(wanted, 'locale.switched'));
+      if (!greeted) await greet(turn, wanted);
+      if (dc.activeDialog) await dc.repromptDialog();
+      else await startFresh(dc);
+      return;
+    }
+
+    // hello again (or for the first time): start from the top, unless mid-dossier
+    if (!greeted || (isGreeting(text) && !inDossier)) {
+      if (!greeted) await greet(turn, locale);
+      if (!dc.activeDialog || isGreeting(text)) {
+        await dc.cancelAllDialogs();
+        if (!text || isGreeting(text) || detectCommand(text)) await startFresh(dc);
+        else await begin(dc, { action: 'find', query: text });
+        return;
+      }
+    }
+
+    const command = detectCommand(text);
+    switch (command) {
+      case 'cancel':
+      case 'menu':
+        await dc.cancelAllDialogs();
+        if (inDossier) await turn.sendActivity(t(locale, 'cancel.draftKept'));
+        else if (command === 'cancel') await turn.sendActivity(t(locale, 'cancel.done'));
+        await begin(dc, command === 'cancel' ? menuAgain : { action: 'menu' });
+        return;
+      case 'staff':
+        await turn.sendActivity(staffText(deps, locale));
+        await resumeAfterAside(dc);
+        return;
+      case 'help':
+        // an active question answers "giúp" itself, with help for that very question
+        if (!dc.activeDialog) return void (await begin(dc, { action: 'help' }));
+        break;
+      case 'back':
+        if (!dc.activeDialog) return void (await begin(dc, { action: 'menu' }));
+        break;
+      case undefined: {
+        const term = glossaryQuestion(text);
+        const entry = term ? deps.knowledge.glossary(term) : undefined;
+        if (entry) {
+          await turn.sendActivity(t(locale, 'glossary.answer', { term: entry.term, text: entry[locale] }));
+          await resumeAfterAside(dc);
+          return;
+        }
+      }
+    }
+
+    if (dc.activeDialog) {
+      const result = await dc.continueDialog();
+      if (result.status !== DialogTurnStatus.empty && result.status !== DialogTurnStatus.complete) return;
+      if (result.status === DialogTurnStatus.complete) return void (await begin(dc, menuAgain));
+    }
+    await begin(dc, text ? { action: 'find', query: text } : { action: 'menu' });
+  }
+
+  return {
+    async run(turn: TurnContext) {
+      const locale = await resolveLocale(turn, deps);
+      setTurnLocale(turn, locale);
+      const dc = await dialogs.createContext(turn);
+      await handle(turn, dc, locale);
+      const named = dialogPath(dc).filter((id) => NAMED.has(id));
+      return { activeDialog: named[named.length - 1] };
+    },
+  };
+}

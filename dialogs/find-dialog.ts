@@ -1,0 +1,123 @@
+/**
+ * Find a procedure: ask what the citizen needs, show the best matches as a
+ * numbered list, and when nothing fits say so and offer browsing by field.
+ * Any other words typed at a list start a new search. Ends with a `Next`.
+ */
+import { ComponentDialog, WaterfallDialog, type WaterfallStepContext, type DialogTurnResult } from 'botbuilder-dialogs';
+import type { DialogDeps } from './deps';
+import type { SearchHit } from '../knowledge/model';
+import { AskDialog, type AskChoice, type AskOptions, type AskResult } from './ask-dialog';
+import { localeOf } from './locale';
+import { coreText as t, msg, plain } from './messages';
+import { titleOf } from './procedure-card';
+import type { Next, Purpose } from './next';
+
+export const FIND_DIALOG_ID = 'find';
+const FLOW = 'find.flow';
+const ASK = 'find.ask';
+const BROWSE = '#browse';
+const RESULT_LIMIT = 6;
+const FIELD_LIST_LIMIT = 10;
+const FIELDS_SHOWN = 12;
+
+export interface FindOptions {
+  purpose?: Purpose;
+  query?: string;
+  /** list the procedures of this field */
+  field?: string;
+  /** go straight to the list of fields */
+  browse?: boolean;
+}
+
+type Mode = 'results' | 'fields';
+interface Values {
+  mode?: Mode;
+  query?: string;
+}
+const valuesOf = (step: WaterfallStepContext): Values => step.values as Values;
+
+export class FindDialog extends ComponentDialog {
+  constructor(private readonly deps: DialogDeps) {
+    super(FIND_DIALOG_ID);
+    this.addDialog(new AskDialog(ASK, deps.knowledge));
+    this.addDialog(new WaterfallDialog(FLOW, [(s) => this.askQuery(s), (s) => this.showList(s), (s) => this.pick(s)]));
+    this.initialDialogId = FLOW;
+  }
+
+  private async askQuery(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const o = step.options as FindOptions;
+    if (o.query || o.field || o.browse) return step.next();
+    const question: AskOptions = {
+      prompt: msg(o.purpose === 'submit' ? 'find.askSubmit' : 'find.ask'),
+      expect: 'text',
+      hints: [msg('find.hint1'), msg('find.hint2')],
+      help: msg('find.help'),
+      search: 'never',
+    };
+    return step.beginDialog(ASK, question);
+  }
+
+  private async showList(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const o = step.options as FindOptions;
+    const asked = step.result as AskResult | undefined;
+    if (asked?.kind === 'back') return step.endDialog({ action: 'menu' } satisfies Next);
+    if (asked?.kind === 'giveup') return step.endDialog({ action: 'escalate' } satisfies Next);
+    const query = asked?.kind === 'answer' ? asked.value : asked?.kind === 'search' ? asked.text : o.query;
+    valuesOf(step).query = query;
+
+    const locale = localeOf(step.context);
+    if (o.field) {
+      const hits = this.deps.knowledge.byField(o.field, { limit: FIELD_LIST_LIMIT });
+      if (hits.length) return this.askResults(step, msg('find.fieldList', { field: o.field }), hits);
+    } else if (!o.browse && query) {
+      const hits = this.deps.knowledge.search(query, { limit: RESULT_LIMIT });
+      if (hits.length) return this.askResults(step, msg('find.results', { query }), hits);
+      await step.context.sendActivity(t(locale, 'find.none', { query }));
+    }
+    return this.askFields(step);
+  }
+
+  private async askResults(step: WaterfallStepContext, prompt: AskOptions['prompt'], hits: SearchHit[]): Promise<DialogTurnResult> {
+    valuesOf(step).mode = 'results';
+    const choices: AskChoice[] = hits.map((hit) => {
+      const curated = this.deps.knowledge.curated(hit.code);
+      return { value: hit.code, label: plain(titleOf(hit, curated, 'vi'), titleOf(hit, curated, 'en')), synonyms: curated?.aliases };
+    });
+    choices.push({ value: BROWSE, label: msg('find.browse') });
+    return step.beginDialog(ASK, { prompt, expect: 'choice', choices, help: msg('find.resultsHelp'), search: 'always' } satisfies AskOptions);
+  }
+
+  private async askFields(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const o = step.options as FindOptions;
+    const fields = [...this.deps.knowledge.fields()].sort((a, b) => b.count - a.count).slice(0, FIELDS_SHOWN);
+    // no catalog to browse: ask again in words rather than show an empty list
+    if (fields.length === 0) return step.endDialog({ action: 'find', purpose: o.purpose } satisfies Next);
+    valuesOf(step).mode = 'fields';
+    const choices: AskChoice[] = fields.map((f) => ({ value: f.field, label: plain(f.field) }));
+    return step.beginDialog(ASK, {
+      prompt: msg('find.fields'),
+      expect: 'choice',
+      choices,
+      help: msg('find.fieldsHelp'),
+      search: 'always',
+    } satisfies AskOptions);
+  }
+
+  private async pick(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const o = step.options as FindOptions;
+    const r = step.result as AskResult;
+    const purpose = o.purpose;
+    switch (r.kind) {
+      case 'back':
+        return step.endDialog({ action: 'menu' } satisfies Next);
+      case 'giveup':
+        return step.endDialog({ action: 'escalate' } satisfies Next);
+      case 'search':
+        return step.replaceDialog(FLOW, { purpose, query: r.text } satisfies FindOptions);
+      case 'answer':
+        if (valuesOf(step).mode === 'fields') return step.replaceDialog(FLOW, { purpose, field: r.value } satisfies FindOptions);
+        if (r.value === BROWSE) return step.replaceDialog(FLOW, { purpose, browse: true } satisfies FindOptions);
+        return step.endDialog({ action: 'procedure', code: r.value, purpose, query: valuesOf(step).query } satisfies Next);
+    }
+  }
+}

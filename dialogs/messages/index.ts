@@ -1,0 +1,23 @@
+/**
+ * One door to the message catalogs for the spine's dialogs. A `Msg` is a
+ * message kept by reference (catalog key + params, or data already in both
+ * languages) so it can sit in dialog state and be rendered in whichever
+ * language the citizen uses when it is shown.
+ */
+import { core, type CoreKey } from './core';
+import { render, translator, type Locale, type Params } from './format';
+
+export { core, type CoreKey } from './core';
+export { render, translator, type Catalog, type Locale, type Params, type Text } from './format';
+
+export const coreText = translator(core);
+
+export type Msg = { key: CoreKey; params?: Params } | { text: { vi: string; en: string } };
+
+export const msg = (key: CoreKey, params?: Params): Msg => ({ key, params });
+/** data that reads the same in both languages (a procedure name, a field) */
+export const plain = (vi: string, en: string = vi): Msg => ({ text: { vi, en } });
+
+export function say(locale: Locale, m: Msg): string {
+  return 'key' in m ? render(core[locale][m.key], m.params) : m.text[locale];
+}

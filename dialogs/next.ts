@@ -1,0 +1,24 @@
+/**
+ * Where the conversation goes after a dialog of the spine ends. Every child of
+ * the root ends with one of these; the root alone decides what begins next,
+ * so dialogs never start each other and the flow stays readable in one place.
+ */
+export type Next =
+  | { action: 'menu'; again?: boolean }
+  | { action: 'find'; purpose?: Purpose; query?: string; field?: string; browse?: boolean }
+  | { action: 'procedure'; code: string; purpose?: Purpose; query?: string }
+  | { action: 'dossier'; code: string; resume?: boolean }
+  | { action: 'status' }
+  | { action: 'help' }
+  | { action: 'staff' }
+  | { action: 'escalate' }
+  | { action: 'resume-offer' };
+
+/** why the citizen is looking for a procedure: to read about it or to file it */
+export type Purpose = 'find' | 'submit';
+
+export const menuAgain: Next = { action: 'menu', again: true };
+
+export function isNext(value: unknown): value is Next {
+  return typeof value === 'object' && value !== null && typeof (value as { action?: unknown }).action === 'string';
+}

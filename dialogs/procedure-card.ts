@@ -1,0 +1,135 @@
+/**
+ * The procedure card and the in-person checklist as plain text, split into a
+ * few short messages for small screens. Pure functions of the catalog record,
+ * so what a citizen reads is tested without a conversation.
+ */
+import type { AssistantSettings } from './deps';
+import type { CuratedProcedure, DocumentRequirement, Fee, Procedure, ProcessingTime } from '../knowledge/model';
+import { coreText as t, type CoreKey, type Locale } from './messages';
+import { foldVietnamese } from '../knowledge/text/fold';
+
+/** The name a citizen knows the procedure by. */
+export function titleOf(p: Pick<Procedure, 'name'>, curated: CuratedProcedure | undefined, locale: Locale): string {
+  if (!curated) return p.name;
+  return locale === 'en' ? curated.englishTitle : curated.plainTitle;
+}
+
+/** Online or by post: the dossier dialog can take it. */
+export function canFileRemotely(p: Procedure): boolean {
+  return p.channels.online !== null || p.channels.postal !== null;
+}
+
+export function formatNumber(n: number, locale: Locale): string {
+  const [whole, frac] = String(n).split('.');
+  const grouped = (whole ?? '').replace(/\B(?=(\d{3})+(?!\d))/g, locale === 'vi' ? '.' : ',');
+  return frac ? `${grouped}${locale === 'vi' ? ',' : '.'}${frac}` : grouped;
+}
+
+export function renderMoney(amount: number, locale: Locale): string {
+  return t(locale, 'money', { n: formatNumber(amount, locale) });
+}
+
+export function renderFee(fee: Fee, locale: Locale): string {
+  const money = fee.amount !== undefined ? renderMoney(fee.amount, locale) : undefined;
+  let main: string;
+  switch (fee.kind) {
+    case 'free':
+      main = t(locale, 'fee.free');
+      break;
+    case 'council':
+      main = t(locale, 'fee.council');
+      break;
+    case 'amount':
+      main = money ? t(locale, 'fee.amount', { money }) : fee.text;
+      break;
+    case 'per_page':
+      main = money ? t(locale, 'fee.perPage', { money }) : fee.text;
+      break;
+    case 'per_case':
+      main = money ? t(locale, 'fee.perCase', { money }) : fee.text;
+      break;
+    default:
+      main = fee.text;
+  }
+  return fee.note ? `${main} (${fee.note})` : main;
+}
+
+export function renderFees(fees: Fee[], locale: Locale): string {
+  return fees.length === 0 ? t(locale, 'fee.none') : fees.map((f) => renderFee(f, locale)).join('; ');
+}
+
+export function renderTime(time: ProcessingTime, locale: Locale): string {
+  if (time.value === null || time.unit === 'unknown') return time.text.trim() || t(locale, 'time.unknown');
+  if (time.value === 0) return t(locale, 'time.sameDay');
+  const n = formatNumber(time.value, locale);
+  const key: CoreKey = time.unit === 'working_days' ? 'time.working_days' : time.unit === 'days' ? 'time.days' : 'time.hours';
+  return t(locale, key, { n });
+}
+
+function conditionText(condition: string): string {
+  // the source says "Trường hợp …"; "chỉ khi trường hợp …" would read badly
+  return condition.replace(/^\s*(trong\s+)?trường hợp\s+/i, '').trim();
+}
+
+export function renderDocument(d: DocumentRequirement, locale: Locale): string {
+  const parts: string[] = [];
+  if (d.form !== 'unknown') parts.push(t(locale, `form.${d.form}`));
+  if (d.quantity > 0) parts.push(t(locale, 'card.copies', { n: d.quantity }));
+  if (d.condition) parts.push(t(locale, 'card.only', { condition: conditionText(d.condition) }));
+  else if (!d.required) parts.push(t(locale, 'card.ifAny'));
+  return parts.length ? `${d.title} (${parts.join(', ')})` : d.title;
+}
+
+function numbered(lines: string[]): string[] {
+  return lines.map((line, i) => `${i + 1}. ${line}`);
+}
+
+const CHANNELS = [
+  ['online', 'card.channel.online'],
+  ['postal', 'card.channel.postal'],
+  ['inPerson', 'card.channel.inPerson'],
+] as const;
+
+export function renderProcedureCard(p: Procedure, curated: CuratedProcedure | undefined, locale: Locale): string[] {
+  const header = [titleOf(p, curated, locale)];
+  if (curated || locale === 'en') header.push(t(locale, 'card.official', { name: p.name }));
+  header.push(t(locale, 'card.code', { code: p.code }));
+  if (p.levels.length) header.push(t(locale, 'card.levels', { levels: p.levels.join(', ') }));
+  if (p.agencies.length) header.push(t(locale, 'card.agencies', { agencies: p.agencies.join(', ') }));
+
+  const channelLines: string[] = [];
+  for (const [key, label] of CHANNELS) {
+    const channel = p.channels[key];
+    if (channel) channelLines.push(`• ${t(locale, label)}: ${renderTime(channel.time, locale)}; ${renderFees(channel.fees, locale)}`);
+  }
+  const channels = channelLines.length ? [t(locale, 'card.channels'), ...channelLines] : [t(locale, 'card.noChannels')];
+
+  const documents = p.documents.length
+    ? [t(locale, 'card.documents'), ...numbered(p.documents.map((d) => renderDocument(d, locale)))]
+    : [t(locale, 'card.noDocuments')];
+
+  const rest: string[] = [];
+  if (p.conditions.length) rest.push(t(locale, 'card.conditions'), ...p.conditions.map((c) => `• ${c}`));
+  if (p.results.length) rest.push(t(locale, 'card.results'), ...p.results.map((r) => `• ${r}`));
+  rest.push(t(locale, 'card.source', { url: p.sourceUrl }));
+
+  return [header, channels, documents, rest].map((lines) => lines.join('\n'));
+}
+
+/** Commune office or provincial centre, from the procedure's levels. */
+export function whereToGo(p: Procedure, locale: Locale, settings: AssistantSettings): string {
+  const atCommune = p.levels.some((level) => foldVietnamese(level).includes('xa'));
+  const place = atCommune
+    ? t(locale, 'where.commune', { agency: settings.agencyName ?? t(locale, 'greeting.defaultAgency') })
+    : t(locale, 'where.province');
+  return p.agencies.length && !atCommune ? `${place} (${p.agencies.join(', ')})` : place;
+}
+
+/** What to bring and where, for a procedure that cannot be filed from the phone. */
+export function renderChecklist(p: Procedure, locale: Locale, settings: AssistantSettings): string {
+  const lines = [t(locale, 'checklist.title')];
+  lines.push(...p.documents.map((d, i) => `☐ ${i + 1}. ${renderDocument(d, locale)}`));
+  lines.push(t(locale, 'checklist.where', { where: whereToGo(p, locale, settings) }));
+  if (p.channels.postal) lines.push(t(locale, 'checklist.postalReturn', { note: settings.postalFeeNote }).trim());
+  return lines.join('\n');
+}

@@ -1,0 +1,109 @@
+/**
+ * Check a dossier: receipt code and phone, then its status in plain words.
+ * "Not found" never says which of the two was wrong (the intake API does not
+ * tell, and it must not help someone guess). Ends with a `Next`.
+ */
+import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
+import type { DialogDeps } from './deps';
+import { IntakeUnavailableError } from '../adapters/intake/port';
+import type { DossierStatus } from '../adapters/intake/contract';
+import { AskDialog, type AskOptions, type AskResult } from './ask-dialog';
+import { localeOf } from './locale';
+import { coreText as t, msg } from './messages';
+import { renderStatus } from './status-text';
+import { menuAgain, type Next } from './next';
+
+export const STATUS_DIALOG_ID = 'status';
+const FLOW = 'status.flow';
+const ASK = 'status.ask';
+
+interface Values {
+  code?: string;
+}
+
+/** A step's Ask ended without an answer: the `Next` it leads to. */
+function unanswered(r: AskResult): Next | undefined {
+  switch (r.kind) {
+    case 'answer':
+      return undefined;
+    case 'search':
+      return { action: 'find', query: r.text };
+    case 'back':
+      return { action: 'menu' };
+    case 'giveup':
+      return { action: 'escalate' };
+  }
+}
+
+export class StatusDialog extends ComponentDialog {
+  constructor(private readonly deps: DialogDeps) {
+    super(STATUS_DIALOG_ID);
+    this.addDialog(new AskDialog(ASK, deps.knowledge));
+    this.addDialog(
+      new WaterfallDialog(FLOW, [(s) => this.askCode(s), (s) => this.askPhone(s), (s) => this.lookUp(s), (s) => this.afterNotFound(s)]),
+    );
+    this.initialDialogId = FLOW;
+  }
+
+  private async askCode(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    return step.beginDialog(ASK, {
+      prompt: msg('status.askCode'),
+      expect: 'receiptCode',
+      hints: [msg('status.codeHint1'), msg('status.codeHint2')],
+      help: msg('status.codeHelp'),
+      search: 'hits',
+    } satisfies AskOptions);
+  }
+
+  private async askPhone(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const r = step.result as AskResult;
+    const other = unanswered(r);
+    if (other) return step.endDialog(other);
+    (step.values as Values).code = r.kind === 'answer' ? r.value : undefined;
+    return step.beginDialog(ASK, {
+      prompt: msg('status.askPhone'),
+      expect: 'phone',
+      hints: [msg('status.phoneHint1'), msg('status.phoneHint2')],
+      help: msg('status.phoneHelp'),
+      search: 'never',
+    } satisfies AskOptions);
+  }
+
+  private async lookUp(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const r = step.result as AskResult;
+    if (r.kind === 'back') return step.replaceDialog(FLOW);
+    const other = unanswered(r);
+    if (other || r.kind !== 'answer') return step.endDialog(other);
+    const code = (step.values as Values).code ?? '';
+    const locale = localeOf(step.context);
+
+    let status: DossierStatus | null;
+    try {
+      status = await this.deps.status.getStatus(code, r.value);
+    } catch (err) {
+      if (!(err instanceof IntakeUnavailableError)) throw err;
+      await step.context.sendActivity(t(locale, 'status.unavailable'));
+      return step.endDialog(menuAgain);
+    }
+    if (status) {
+      await step.context.sendActivity(renderStatus(status, locale));
+      return step.endDialog(menuAgain);
+    }
+    await step.context.sendActivity(t(locale, 'status.notFound'));
+    return step.beginDialog(ASK, {
+      prompt: msg('escalate.prompt'),
+      expect: 'choice',
+      choices: [
+        { value: 'retry', label: msg('status.retry'), synonyms: ['thu lai', 'retry'] },
+        { value: 'menu', label: msg('menu.home') },
+      ],
+      search: 'hits',
+    } satisfies AskOptions);
+  }
+
+  private async afterNotFound(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const r = step.result as AskResult;
+    if (r.kind === 'answer') return r.value === 'retry' ? step.replaceDialog(FLOW) : step.endDialog(menuAgain);
+    return step.endDialog(unanswered(r));
+  }
+}
