@@ -23,6 +23,8 @@ export function parseRetryAfter(header: string | null, nowMs: number): number | 
   if (header === null) return undefined;
   const v = header.trim();
   if (/^[0-9]+$/.test(v)) return Number(v);
+  // An HTTP date always names a day or month; this keeps Date.parse from reading "-5" as a year.
+  if (!/[A-Za-z]{3}/.test(v)) return undefined;
   const at = Date.parse(v);
   if (Number.isNaN(at)) return undefined;
   return Math.max(0, Math.ceil((at - nowMs) / 1000));
