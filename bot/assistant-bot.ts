@@ -8,6 +8,7 @@
 import type { BotState, TurnContext } from 'botbuilder';
 import type { Logger } from './logger';
 import { serviceText } from '../dialogs/messages/service';
+import { KeyedMutex, runWithEtagRetry } from '../adapters/storage/turn-serializer';
 
 export interface ConversationRunner {
   run(turn: TurnContext): Promise<{ activeDialog?: string }>;
@@ -18,13 +19,14 @@ export interface AssistantBotOptions {
   states: BotState[];
   logger: Logger;
   hashConversation: (id: string | undefined) => string;
-  /** runs fn after any other turn of the same conversation in this process */
-  serialize: <T>(key: string, fn: () => Promise<T>) => Promise<T>;
-  isEtagConflict: (err: unknown) => boolean;
+  /** attempts of a turn that keeps meeting eTag conflicts from other instances */
   etagAttempts?: number;
 }
 
 export class AssistantBot {
+  /** turns of one conversation run one after the other in this process */
+  private readonly turns = new KeyedMutex();
+
   constructor(private readonly options: AssistantBotOptions) {}
 
   readonly onTurn = async (turn: TurnContext): Promise<void> => {
@@ -33,7 +35,7 @@ export class AssistantBot {
     let outcome = 'ok';
     let dialog: string | undefined;
     try {
-      dialog = await this.options.serialize(conversationId, () => this.runWithRetry(turn));
+      dialog = await this.turns.run(conversationId, () => this.runWithRetry(turn));
     } catch (err) {
       outcome = 'error';
       this.options.logger.error(
@@ -50,19 +52,17 @@ export class AssistantBot {
     }
   };
 
-  private async runWithRetry(turn: TurnContext): Promise<string | undefined> {
-    const attempts = this.options.etagAttempts ?? 3;
-    for (let attempt = 1; ; attempt++) {
-      try {
+  private runWithRetry(turn: TurnContext): Promise<string | undefined> {
+    return runWithEtagRetry(
+      async (attempt) => {
         // force: a retry must see what the other instance wrote
         await Promise.all(this.options.states.map((s) => s.load(turn, attempt > 1)));
         const { activeDialog } = await this.options.conversation.run(turn);
         for (const state of this.options.states) await state.saveChanges(turn);
         return activeDialog;
-      } catch (err) {
-        if (!this.options.isEtagConflict(err) || attempt >= attempts) throw err;
-      }
-    }
+      },
+      { attempts: this.options.etagAttempts ?? 3 },
+    );
   }
 
   private async apologise(turn: TurnContext): Promise<void> {

@@ -39,7 +39,8 @@ export function createHttpServer(options: ServerOptions): { server: Server; list
   const idleWaiters: Array<() => void> = [];
 
   server.use(restify.plugins.queryParser({ mapParams: false }));
-  server.use(restify.plugins.bodyParser({ maxBodySize: options.maxBodyBytes, mapParams: false, mapFiles: false }));
+  // Body parsing is per route: the web chat's upload route streams 10 MiB files itself.
+  const jsonBody = restify.plugins.bodyParser({ maxBodySize: options.maxBodyBytes, mapParams: false, mapFiles: false });
 
   // Errors raised by restify itself (malformed JSON, body too large, 404, 405) as problem details.
   server.on('restifyError', (req: Request, res: Response, err: Error & { statusCode?: number }, cb: () => void) => {
@@ -51,7 +52,7 @@ export function createHttpServer(options: ServerOptions): { server: Server; list
     return cb();
   });
 
-  server.post('/api/messages', async (req: Request, res: Response) => {
+  server.post('/api/messages', ...jsonBody, async (req: Request, res: Response) => {
     if (draining) return sendProblem(res, problem(503, 'Shutting down'), { 'Retry-After': '5' });
     const body: unknown = req.body;
     const parsed = IncomingActivity.safeParse(body);

@@ -43,8 +43,6 @@ describe('HTTP edge', () => {
       states: [conversationState],
       logger: createLogger({ level: 'silent' }),
       hashConversation: () => 'h',
-      serialize: (_k, fn) => fn(),
-      isEtagConflict: () => false,
     });
     const http = createHttpServer({
       adapter,

@@ -1,0 +1,51 @@
+/**
+ * `npm run chat`: the same assistant in-process, in a terminal. Hotline staff
+ * use it as a call script; developers and tests pipe a script into it.
+ * `/upload <path>` sends a local file as an attachment; `/quit` ends.
+ * Defaults differ from the service only in quiet logs and a random intake port.
+ */
+import readline from 'node:readline';
+import { loadConfig } from './config';
+import { createLogger } from './logger';
+import { createAssistant } from './compose';
+import { TerminalAdapter } from '../adapters/channels/terminal/terminal-adapter';
+
+async function main(): Promise<void> {
+  const config = loadConfig({ LOG_LEVEL: 'silent', INTAKE_PORT: '0', ...process.env });
+  const assistant = await createAssistant(config, createLogger({ level: config.LOG_LEVEL }));
+  const adapter = new TerminalAdapter({
+    write: (text) => process.stdout.write(text),
+    locale: process.env.CHAT_LOCALE ?? (config.DEFAULT_LOCALE === 'en' ? 'en-US' : 'vi-VN'),
+  });
+  assistant.registerProactiveSender('*', (reference, logic) => adapter.continueConversation(reference, logic));
+  assistant.startBackgroundWork();
+
+  const interactive = process.stdin.isTTY;
+  const rl = readline.createInterface({ input: process.stdin, output: interactive ? process.stdout : undefined, terminal: interactive });
+  const prompt = () => interactive && rl.prompt();
+  rl.setPrompt('bạn> ');
+
+  await adapter.start(assistant.bot.onTurn);
+  prompt();
+  // Lines are handled one at a time, in order, even when piped faster than the bot answers.
+  let queue = Promise.resolve();
+  rl.on('line', (line) => {
+    queue = queue.then(async () => {
+      if (line.trim() === '/quit') return rl.close();
+      if (!interactive && line.trim()) process.stdout.write(`bạn> ${line}\n`);
+      if (line.trim()) await adapter.processLine(line, assistant.bot.onTurn);
+      prompt();
+    });
+  });
+  rl.on('close', () => {
+    void queue.then(async () => {
+      await assistant.close();
+      process.exit(0);
+    });
+  });
+}
+
+main().catch((err: Error) => {
+  process.stderr.write(`Cannot start the chat: ${err.message}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,152 @@
+/**
+ * The composition root: the only place that picks concrete adapters and wires
+ * them behind the interfaces the conversation uses. Both the HTTP service
+ * (bot/main.ts) and the terminal chat (bot/chat.ts) build the same assistant
+ * here, so hotline staff and citizens talk to exactly the same bot.
+ */
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { ConversationState, UserState, type ConversationReference, type TurnContext } from 'botbuilder';
+import type { Config } from './config';
+import type { Logger } from './logger';
+import { conversationHasher } from './logger';
+import { AssistantBot } from './assistant-bot';
+import { getKnowledge } from '../knowledge';
+import type { Knowledge } from '../knowledge/model';
+import { createStateStore } from '../adapters/storage/create';
+import { EtagTrackingStorage } from '../adapters/storage/etag-tracking';
+import { purgeIdleDrafts } from '../adapters/storage/purge';
+import type { OutboxEntry, StateStore } from '../adapters/storage/port';
+import { createAttachmentReceiver, createDiskFileStore, type FileStore } from '../adapters/files';
+import { startLocalIntake, type LocalIntake } from '../adapters/intake/local/server';
+import { createIntakeClient } from '../adapters/intake/http-client';
+import type { IntakeClient } from '../adapters/intake/port';
+import { OutboxWorker, OutboxSubmission } from '../adapters/intake/outbox';
+import { createConversation } from '../dialogs/conversation';
+import type { DialogDeps } from '../dialogs/deps';
+import type { Locale } from '../dialogs/messages/format';
+import { renderDeliveryFailedMessage, renderReceiptMessage } from '../dialogs/dossier/notifications';
+
+/** Sends a proactive message into a conversation on whichever channel it lives. */
+export type ProactiveSender = (reference: Partial<ConversationReference>, logic: (turn: TurnContext) => Promise<void>) => Promise<void>;
+
+export interface Assistant {
+  config: Config;
+  logger: Logger;
+  knowledge: Knowledge;
+  store: StateStore;
+  files: FileStore;
+  intake: IntakeClient;
+  /** set when INTAKE_URL is empty and the local intake service runs embedded */
+  localIntake?: LocalIntake;
+  worker: OutboxWorker;
+  bot: AssistantBot;
+  /** channel adapters register how to reach their conversations (by channelId; '*' = default) */
+  registerProactiveSender(channelId: string, sender: ProactiveSender): void;
+  readiness(): Promise<Record<string, boolean>>;
+  /** starts the outbox worker and the draft purge */
+  startBackgroundWork(): void;
+  close(): Promise<void>;
+}
+
+const HOUR_MS = 60 * 60 * 1000;
+
+export async function createAssistant(config: Config, logger: Logger): Promise<Assistant> {
+  mkdirSync(config.dataDir, { recursive: true });
+  const knowledge = getKnowledge();
+  const store = await createStateStore({ dataDir: config.dataDir, databaseUrl: config.DATABASE_URL });
+  const files = createDiskFileStore(path.join(config.dataDir, 'files'));
+  const attachments = createAttachmentReceiver({ store: files, allowHosts: config.ATTACHMENT_ALLOW_HOSTS });
+
+  let localIntake: LocalIntake | undefined;
+  let intakeUrl = config.INTAKE_URL;
+  if (!intakeUrl) {
+    localIntake = await startLocalIntake({
+      host: '127.0.0.1',
+      port: config.INTAKE_PORT,
+      token: config.INTAKE_TOKEN,
+      adminToken: config.INTAKE_ADMIN_TOKEN,
+      dbPath: path.join(config.dataDir, 'intake.sqlite'),
+      isKnownProcedure: (code) => knowledge.procedure(code) !== undefined,
+    });
+    intakeUrl = localIntake.url;
+  }
+  const intake = createIntakeClient({ baseUrl: intakeUrl, token: config.INTAKE_TOKEN });
+
+  // BotState writes with eTag '*'; the wrapper restores the eTag each item was read with.
+  const stateStorage = new EtagTrackingStorage(store);
+  const conversationState = new ConversationState(stateStorage);
+  const userState = new UserState(stateStorage);
+
+  const senders = new Map<string, ProactiveSender>();
+  const notify = async (entry: OutboxEntry): Promise<void> => {
+    const sender = senders.get(entry.conversation.channelId ?? '') ?? senders.get('*');
+    if (!sender) throw new Error('no channel can reach this conversation');
+    const locale: Locale = entry.dossier.submission.locale === 'en-US' ? 'en' : 'vi';
+    const text = entry.receipt ? renderReceiptMessage(locale, entry.receipt) : renderDeliveryFailedMessage(locale, entry.problem);
+    await sender(entry.conversation, async (turn) => {
+      await turn.sendActivity(text);
+    });
+  };
+
+  const worker = new OutboxWorker({ store: store.outbox, intake, files, notify, logger });
+  const submission = new OutboxSubmission({ conversationState, worker, deadlineMs: config.SUBMIT_DEADLINE_MS });
+
+  const deps: DialogDeps = {
+    knowledge,
+    submission,
+    status: { getStatus: (code, phone) => intake.getDossierStatus(code, phone) },
+    attachments,
+    settings: {
+      hotline: { number: config.HOTLINE_NUMBER, hours: config.HOTLINE_HOURS },
+      postalFeeNote: config.POSTAL_FEE_NOTE,
+      defaultLocale: config.DEFAULT_LOCALE,
+      agencyName: config.AGENCY_NAME,
+    },
+    draftAccessor: conversationState.createProperty<unknown>('dossierDraft'),
+    localeAccessor: userState.createProperty<Locale | undefined>('locale'),
+  };
+
+  const bot = new AssistantBot({
+    conversation: createConversation(deps, conversationState),
+    states: [conversationState, userState],
+    logger,
+    hashConversation: conversationHasher(config.LOG_HASH_SALT),
+  });
+
+  let purgeTimer: NodeJS.Timeout | undefined;
+  const purge = () =>
+    purgeIdleDrafts(store, files, { ttlDays: config.DRAFT_TTL_DAYS }).then(
+      (result) => result.items > 0 && logger.info(result, 'idle drafts purged'),
+      (err: Error) => logger.error({ err: { name: err.name, message: err.message } }, 'draft purge failed'),
+    );
+
+  return {
+    config,
+    logger,
+    knowledge,
+    store,
+    files,
+    intake,
+    localIntake,
+    worker,
+    bot,
+    registerProactiveSender: (channelId, sender) => senders.set(channelId, sender),
+    readiness: async () => {
+      const [storage, intakeUp] = await Promise.all([store.ping().catch(() => false), intake.ping().catch(() => false)]);
+      return { storage, intake: intakeUp };
+    },
+    startBackgroundWork: () => {
+      worker.start(2000);
+      void purge();
+      purgeTimer = setInterval(() => void purge(), HOUR_MS);
+      purgeTimer.unref();
+    },
+    close: async () => {
+      if (purgeTimer) clearInterval(purgeTimer);
+      await worker.stop();
+      await localIntake?.close();
+      await store.close();
+    },
+  };
+}
