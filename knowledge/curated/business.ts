@@ -1,4 +1,5 @@
 /** Household businesses (hộ kinh doanh), registered at the commune. */
+import { hint, requestForm } from './hints';
 import type { CuratedInput } from './types';
 
 export const business: CuratedInput[] = [
@@ -7,6 +8,13 @@ export const business: CuratedInput[] = [
     plainTitle: 'Đăng ký hộ kinh doanh (mở cửa hàng, quán)',
     englishTitle: 'Household business registration',
     popularity: 23,
+    uploadHints: {
+      d7: requestForm('giấy đề nghị đăng ký hộ kinh doanh', 'the household business registration request'),
+      d8: hint(
+        'Chỉ khi cả gia đình cùng kinh doanh: chụp giấy các thành viên ủy quyền cho một người làm chủ hộ kinh doanh.',
+        'Only when a family runs the business together: photograph the members\' authorisation naming one person as the owner.',
+      ),
+    },
     aliases: [
       'đăng ký hộ kinh doanh', 'dang ky ho kinh doanh', 'đk hkd', 'dk hkd', 'đăng ký hkd', 'hkd', 'giấy phép kinh doanh',
       'giay phep kinh doanh', 'xin giấy phép kinh doanh', 'đăng ký kinh doanh', 'dang ky kinh doanh', 'mở quán ăn',
@@ -20,6 +28,7 @@ export const business: CuratedInput[] = [
     plainTitle: 'Thay đổi nội dung đăng ký hộ kinh doanh',
     englishTitle: 'Change of household business details',
     popularity: 47,
+    uploadHints: { d2: requestForm('giấy đề nghị thay đổi nội dung đăng ký hộ kinh doanh', 'the change request') },
     aliases: [
       'thay đổi đăng ký hộ kinh doanh', 'thay doi dang ky ho kinh doanh', 'đổi địa chỉ kinh doanh', 'đổi ngành nghề kinh doanh',
       'thêm ngành nghề kinh doanh', 'đổi tên hộ kinh doanh', 'đổi chủ hộ kinh doanh', 'thay đổi vốn kinh doanh',
@@ -31,6 +40,7 @@ export const business: CuratedInput[] = [
     plainTitle: 'Tạm ngừng hoặc kinh doanh lại trước hạn (hộ kinh doanh)',
     englishTitle: 'Suspension or resumption of a household business',
     popularity: 49,
+    uploadHints: { d7: requestForm('giấy đề nghị tạm ngừng / tiếp tục kinh doanh', 'the suspension or resumption request') },
     aliases: [
       'tạm ngừng kinh doanh', 'tam ngung kinh doanh', 'tạm nghỉ kinh doanh', 'tam nghi kinh doanh', 'tạm dừng hộ kinh doanh',
       'đóng cửa hàng một thời gian', 'nghỉ bán tạm thời', 'kinh doanh lại trước thời hạn', 'mở lại cửa hàng',
@@ -42,6 +52,7 @@ export const business: CuratedInput[] = [
     plainTitle: 'Chấm dứt hoạt động hộ kinh doanh (đóng cửa hẳn)',
     englishTitle: 'Closing a household business',
     popularity: 50,
+    uploadHints: { d8: requestForm('thông báo chấm dứt hoạt động hộ kinh doanh', 'the closure notice') },
     aliases: [
       'chấm dứt hộ kinh doanh', 'cham dut ho kinh doanh', 'giải thể hộ kinh doanh', 'đóng hộ kinh doanh', 'dong ho kinh doanh',
       'nghỉ kinh doanh luôn', 'trả giấy phép kinh doanh', 'không bán nữa', 'đóng cửa hàng vĩnh viễn',

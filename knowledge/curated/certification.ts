@@ -3,6 +3,7 @@
  * all of it; the commune certifies, notaries notarise, and for a citizen
  * asking for "photo công chứng" the right procedure is the certified copy.
  */
+import { draftDocument, hint, landCertificate } from './hints';
 import type { CuratedInput } from './types';
 
 export const certification: CuratedInput[] = [
@@ -11,6 +12,7 @@ export const certification: CuratedInput[] = [
     plainTitle: 'Chứng thực bản sao từ bản chính (photo công chứng)',
     englishTitle: 'Certified copy of an original document',
     popularity: 2,
+    presentAtCounter: ['d1'],
     aliases: [
       'photo công chứng', 'photo cong chung', 'công chứng giấy tờ', 'cong chung giay to', 'công chứng bản sao',
       'chứng thực bản sao', 'chung thuc ban sao', 'sao y bản chính', 'sao y', 'sao y ban chinh',
@@ -25,6 +27,7 @@ export const certification: CuratedInput[] = [
     plainTitle: 'Chứng thực chữ ký',
     englishTitle: 'Certification of a signature',
     popularity: 10,
+    presentAtCounter: ['d1', 'd2'],
     aliases: [
       'chứng thực chữ ký', 'chung thuc chu ky', 'xác nhận chữ ký', 'xac nhan chu ky', 'công chứng chữ ký',
       'chứng thực giấy ủy quyền', 'chứng thực giấy uỷ quyền', 'chung thuc giay uy quyen', 'làm giấy ủy quyền',
@@ -37,6 +40,10 @@ export const certification: CuratedInput[] = [
     plainTitle: 'Chứng thực hợp đồng về nhà, đất, tài sản (mua bán, tặng cho, thế chấp)',
     englishTitle: 'Certification of a contract on land, a house or movable property',
     popularity: 15,
+    uploadHints: {
+      d2: draftDocument('hợp đồng', 'contract'),
+      d1: landCertificate,
+    },
     aliases: [
       'chứng thực hợp đồng', 'chung thuc hop dong', 'công chứng hợp đồng mua bán đất', 'chứng thực hợp đồng tặng cho',
       'hợp đồng tặng cho đất', 'hop dong tang cho dat', 'cho con đất', 'bố mẹ cho đất con', 'bo me cho dat con',
@@ -51,6 +58,10 @@ export const certification: CuratedInput[] = [
     plainTitle: 'Chứng thực văn bản chia thừa kế (phân chia di sản)',
     englishTitle: 'Certification of an inheritance division agreement',
     popularity: 25,
+    uploadHints: {
+      d1: draftDocument('văn bản phân chia di sản', 'inheritance division agreement'),
+      d2: landCertificate,
+    },
     aliases: [
       'chia thừa kế', 'chia thua ke', 'phân chia di sản', 'phan chia di san', 'văn bản thỏa thuận phân chia di sản',
       'khai nhận di sản', 'khai nhan di san', 'thừa kế đất của bố mẹ', 'chia đất thừa kế', 'bố mẹ mất chia đất',
@@ -63,6 +74,10 @@ export const certification: CuratedInput[] = [
     plainTitle: 'Chứng thực di chúc',
     englishTitle: 'Certification of a will',
     popularity: 30,
+    uploadHints: {
+      d2: draftDocument('di chúc', 'will'),
+      d1: landCertificate,
+    },
     aliases: [
       'chứng thực di chúc', 'chung thuc di chuc', 'làm di chúc', 'lam di chuc', 'viết di chúc', 'lập di chúc',
       'công chứng di chúc', 'di chúc để lại đất cho con', 'để lại tài sản cho con cháu', 'di chuc',
@@ -74,6 +89,10 @@ export const certification: CuratedInput[] = [
     plainTitle: 'Chứng thực văn bản từ chối nhận di sản',
     englishTitle: 'Certification of a renunciation of inheritance',
     popularity: 42,
+    uploadHints: {
+      d2: draftDocument('văn bản từ chối nhận di sản', 'renunciation'),
+      d1: landCertificate,
+    },
     aliases: [
       'từ chối nhận di sản', 'tu choi nhan di san', 'từ chối thừa kế', 'không nhận thừa kế', 'nhường phần thừa kế',
       'nhường đất thừa kế cho anh em', 'renounce an inheritance', 'refuse inheritance',
@@ -84,6 +103,10 @@ export const certification: CuratedInput[] = [
     plainTitle: 'Chứng thực sửa đổi, bổ sung, hủy bỏ hợp đồng đã chứng thực',
     englishTitle: 'Certification of amending or cancelling a certified contract',
     popularity: 48,
+    uploadHints: {
+      d1: draftDocument('văn bản sửa đổi, bổ sung hoặc hủy bỏ', 'amendment or cancellation'),
+      d2: hint('Chụp hợp đồng đã được chứng thực trước đây, đủ các trang.', 'Photograph every page of the contract that was certified before.'),
+    },
     aliases: [
       'sửa hợp đồng đã chứng thực', 'hủy hợp đồng đã chứng thực', 'huy hop dong da chung thuc', 'hủy hợp đồng tặng cho',
       'bổ sung hợp đồng', 'sửa đổi giao dịch', 'amend a certified contract', 'cancel a certified contract',

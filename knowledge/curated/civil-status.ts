@@ -4,6 +4,7 @@
  * alias specific to one procedure so search does not confuse neighbours
  * (a lost birth certificate is a copy, 2.000635, not a new registration).
  */
+import { authorisation, hint, requestForm } from './hints';
 import type { CuratedInput } from './types';
 import { birthQuestions, deathQuestions, maritalStatusQuestions, marriageQuestions } from './questions';
 
@@ -13,6 +14,15 @@ export const civilStatus: CuratedInput[] = [
     plainTitle: 'Làm giấy khai sinh cho con',
     englishTitle: 'Birth registration',
     popularity: 1,
+    uploadHints: {
+      d5: hint(
+        'Chụp giấy chứng sinh bệnh viện hoặc trạm y tế cấp cho bé: chụp thẳng, đủ 4 góc, rõ tên mẹ và ngày sinh. Không có giấy chứng sinh thì chụp giấy xác nhận của người làm chứng hoặc giấy cam đoan về việc sinh.',
+        "Photograph the birth notice from the hospital or health station: straight on, all four corners, the mother's name and birth date readable. Without one, photograph a witness's statement or your signed declaration about the birth.",
+      ),
+      d2: authorisation,
+    },
+    presentAtCounter: ['d11'],
+    lookedUp: ['d7'],
     aliases: [
       'làm giấy khai sinh', 'lam giay khai sinh', 'đăng ký khai sinh', 'dang ky khai sinh',
       'đk khai sinh', 'dk khai sinh', 'khai sinh cho con', 'khai sinh cho bé', 'khai sinh cho em bé',
@@ -29,6 +39,8 @@ export const civilStatus: CuratedInput[] = [
     plainTitle: 'Đăng ký kết hôn',
     englishTitle: 'Marriage registration',
     popularity: 3,
+    presentAtCounter: ['d1'],
+    lookedUp: ['d5'],
     aliases: [
       'đăng ký kết hôn', 'dang ky ket hon', 'đk kết hôn', 'dk ket hon', 'dkkh', 'làm giấy kết hôn', 'lam giay ket hon',
       'giấy đăng ký kết hôn', 'giấy chứng nhận kết hôn', 'giay chung nhan ket hon', 'kết hôn', 'ket hon',
@@ -43,6 +55,15 @@ export const civilStatus: CuratedInput[] = [
     plainTitle: 'Xin giấy xác nhận tình trạng hôn nhân (giấy độc thân)',
     englishTitle: 'Marital-status certificate (proof of single status)',
     popularity: 4,
+    uploadHints: {
+      d1: hint(
+        'Chỉ khi xin lại vì giấy cũ hết hạn hoặc dùng mục đích khác: chụp giấy xác nhận tình trạng hôn nhân đã được cấp trước đó.',
+        'Only when asking again because the old one expired or is for another purpose: photograph the marital-status certificate issued before.',
+      ),
+      d3: authorisation,
+    },
+    presentAtCounter: ['d4'],
+    lookedUp: ['d2', 'd8'],
     aliases: [
       'giấy độc thân', 'giay doc than', 'xin giấy độc thân', 'xin giay doc than', 'làm giấy độc thân',
       'xác nhận độc thân', 'xac nhan doc than', 'giấy xác nhận độc thân', 'chứng nhận độc thân',
@@ -58,6 +79,15 @@ export const civilStatus: CuratedInput[] = [
     plainTitle: 'Đăng ký khai tử khi người thân mất',
     englishTitle: 'Death registration',
     popularity: 6,
+    uploadHints: {
+      d1: hint(
+        'Chụp giấy báo tử (bệnh viện cấp nếu mất ở bệnh viện; Ủy ban hoặc công an xã cấp nếu mất ở nhà), rõ họ tên người mất và ngày mất.',
+        'Photograph the death notice (from the hospital, or from the commune office or police if the person died at home), with the name and date of death readable.',
+      ),
+      d2: authorisation,
+    },
+    presentAtCounter: ['d10'],
+    lookedUp: ['d6'],
     aliases: [
       'đăng ký khai tử', 'dang ky khai tu', 'khai tử', 'khai tu', 'làm giấy khai tử', 'lam giay khai tu',
       'giấy chứng tử', 'giay chung tu', 'trích lục khai tử mới', 'báo tử', 'bao tu',
@@ -72,6 +102,9 @@ export const civilStatus: CuratedInput[] = [
     plainTitle: 'Xin bản sao giấy khai sinh, trích lục hộ tịch',
     englishTitle: 'Copy of a birth certificate or civil-status extract',
     popularity: 8,
+    uploadHints: { d2: authorisation },
+    presentAtCounter: ['d4'],
+    lookedUp: ['d5'],
     aliases: [
       'trích lục khai sinh', 'trich luc khai sinh', 'bản sao giấy khai sinh', 'ban sao giay khai sinh',
       'xin bản sao khai sinh', 'mất giấy khai sinh', 'mat giay khai sinh', 'giấy khai sinh bị mất', 'giấy khai sinh bị rách',
@@ -86,6 +119,15 @@ export const civilStatus: CuratedInput[] = [
     plainTitle: 'Sửa, thay đổi, bổ sung thông tin hộ tịch (đổi tên, sửa ngày sinh)',
     englishTitle: 'Change or correction of civil-status details',
     popularity: 12,
+    uploadHints: {
+      d20: hint(
+        'Chụp giấy tờ chứng minh thông tin đúng, ví dụ học bạ, bằng tốt nghiệp, thẻ căn cước, giấy khai sinh của bố mẹ, có ghi đúng tên hoặc ngày sinh cần sửa.',
+        'Photograph papers that show the correct details, e.g. school records, diploma, ID card or the parents\' birth certificates, showing the right name or date.',
+      ),
+      d19: authorisation,
+    },
+    presentAtCounter: ['d5'],
+    lookedUp: ['d2'],
     aliases: [
       'cải chính hộ tịch', 'cai chinh ho tich', 'thay đổi hộ tịch', 'sửa giấy khai sinh', 'sua giay khai sinh',
       'giấy khai sinh ghi sai', 'sai tên trong giấy khai sinh', 'sai ngày sinh', 'sửa ngày sinh', 'sua ngay sinh',
@@ -99,6 +141,19 @@ export const civilStatus: CuratedInput[] = [
     plainTitle: 'Khai sinh cho con kèm nhận cha (bố mẹ chưa đăng ký kết hôn)',
     englishTitle: 'Birth registration together with recognition of the father',
     popularity: 18,
+    uploadHints: {
+      d2: hint('Chụp giấy chứng sinh của bé, đủ 4 góc, rõ chữ.', "Photograph the child's birth notice, all four corners, readable."),
+      d6: hint(
+        'Chụp kết quả xét nghiệm ADN hoặc giấy của cơ sở y tế xác nhận quan hệ cha con (nếu có).',
+        'Photograph the DNA test result or the medical paper confirming the father-child relation (if you have one).',
+      ),
+      d4: hint(
+        'Nếu không có giấy y tế: chụp giấy cam đoan của bố mẹ về quan hệ cha con, có chữ ký của ít nhất hai người làm chứng.',
+        'Without a medical paper: photograph the parents\' written declaration of the father-child relation, signed by at least two witnesses.',
+      ),
+    },
+    presentAtCounter: ['d8'],
+    lookedUp: ['d11'],
     aliases: [
       'khai sinh kết hợp nhận cha', 'khai sinh ket hop nhan cha', 'khai sinh đồng thời nhận cha con',
       'khai sinh và nhận cha', 'khai sinh nhận cha mẹ con', 'làm khai sinh có tên bố khi chưa cưới',
@@ -112,6 +167,17 @@ export const civilStatus: CuratedInput[] = [
     plainTitle: 'Đăng ký nhận cha, mẹ, con',
     englishTitle: 'Recognition of parentage',
     popularity: 24,
+    uploadHints: {
+      d3: hint(
+        'Chụp kết quả xét nghiệm ADN hoặc giấy của cơ sở y tế xác nhận quan hệ cha con, mẹ con.',
+        'Photograph the DNA test result or the medical paper confirming the parent-child relation.',
+      ),
+      d1: hint(
+        'Nếu không có giấy y tế: chụp giấy cam đoan về quan hệ cha mẹ con, có chữ ký của ít nhất hai người làm chứng.',
+        'Without a medical paper: photograph the written declaration of the relation, signed by at least two witnesses.',
+      ),
+    },
+    presentAtCounter: ['d5'],
     aliases: [
       'nhận cha con', 'nhan cha con', 'đăng ký nhận cha mẹ con', 'dang ky nhan cha me con', 'nhận mẹ con',
       'nhận con', 'nhận con ruột', 'nhận con ngoài giá thú', 'bố nhận con', 'công nhận cha cho con',
@@ -124,6 +190,15 @@ export const civilStatus: CuratedInput[] = [
     plainTitle: 'Đăng ký lại khai sinh (sổ gốc không còn)',
     englishTitle: 'Re-registration of a birth (original register lost)',
     popularity: 33,
+    uploadHints: {
+      d10: hint('Chụp bản sao giấy khai sinh cũ (nếu còn).', 'Photograph the old birth certificate copy (if you still have it).'),
+      d9: hint(
+        'Không còn giấy khai sinh: chụp các giấy tờ có ghi họ tên, ngày sinh của bạn như học bạ, sổ hộ khẩu cũ, căn cước.',
+        'Without a birth certificate: photograph papers that show your name and date of birth, such as school records, the old household book or ID card.',
+      ),
+    },
+    presentAtCounter: ['d2'],
+    lookedUp: ['d5'],
     aliases: [
       'đăng ký lại khai sinh', 'dang ky lai khai sinh', 'khai sinh lại', 'đăng ký khai sinh lại',
       'sổ hộ tịch bị mất', 'sổ gốc khai sinh bị cháy', 'ủy ban không còn lưu sổ khai sinh', 'không còn sổ gốc khai sinh',
@@ -135,6 +210,15 @@ export const civilStatus: CuratedInput[] = [
     plainTitle: 'Khai sinh cho người lớn chưa từng đăng ký khai sinh',
     englishTitle: 'Birth registration for a person who already has personal papers',
     popularity: 41,
+    uploadHints: {
+      d8: hint('Chụp giấy cam đoan bạn chưa từng được đăng ký khai sinh, có chữ ký của bạn.', 'Photograph your signed declaration that your birth was never registered.'),
+      d11: hint(
+        'Chụp các giấy tờ cá nhân có ghi họ tên, ngày sinh: căn cước, học bạ, bằng cấp, sổ hộ khẩu cũ.',
+        'Photograph personal papers showing your name and date of birth: ID card, school records, diplomas, the old household book.',
+      ),
+    },
+    presentAtCounter: ['d6'],
+    lookedUp: ['d5'],
     aliases: [
       'người lớn chưa có giấy khai sinh', 'chưa từng làm khai sinh', 'chua tung lam khai sinh',
       'có căn cước nhưng chưa có giấy khai sinh', 'khai sinh cho người lớn tuổi', 'khai sinh muộn cho người lớn',
@@ -146,6 +230,16 @@ export const civilStatus: CuratedInput[] = [
     plainTitle: 'Đăng ký giám hộ',
     englishTitle: 'Guardianship registration',
     popularity: 35,
+    uploadHints: {
+      d8: hint(
+        'Giám hộ đương nhiên (ông bà, anh chị ruột…): chụp giấy tờ chứng minh quan hệ, ví dụ giấy khai sinh của trẻ, trích lục khai tử của bố mẹ trẻ.',
+        "Automatic guardian (grandparent, elder sibling…): photograph papers proving the relation, e.g. the child's birth certificate and the parents' death extracts.",
+      ),
+      d9: hint('Giám hộ được cử: chụp văn bản cử người giám hộ có chữ ký các bên.', 'Appointed guardian: photograph the signed appointment document.'),
+      d7: authorisation,
+    },
+    presentAtCounter: ['d4'],
+    lookedUp: ['d2'],
     aliases: [
       'đăng ký giám hộ', 'dang ky giam ho', 'giám hộ', 'giam ho', 'làm người giám hộ', 'nhận giám hộ', 'cử người giám hộ',
       'giám hộ cho cháu', 'giám hộ trẻ mồ côi', 'bố mẹ cháu mất ai nuôi', 'giám hộ cho người mất năng lực hành vi',
@@ -158,6 +252,16 @@ export const civilStatus: CuratedInput[] = [
     plainTitle: 'Đăng ký nhận con nuôi trong nước',
     englishTitle: 'Domestic adoption',
     popularity: 36,
+    uploadHints: {
+      d1: requestForm('đơn xin nhận con nuôi', 'the adoption application'),
+      d2: hint('Chụp giấy khám sức khỏe của người nhận nuôi (cấp chưa quá 6 tháng).', "Photograph the adopter's health certificate (issued within 6 months)."),
+      d3: hint('Chụp giấy xác nhận hoàn cảnh gia đình, chỗ ở, kinh tế do Ủy ban xã cấp.', "Photograph the commune's confirmation of your family, housing and income situation."),
+      d5: hint('Chụp giấy chứng nhận kết hôn (nếu hai vợ chồng cùng nhận) hoặc giấy xác nhận độc thân.', 'Photograph the marriage certificate (for a couple) or the single-status certificate.'),
+      d7: hint('Chụp giấy khám sức khỏe của bé được nhận nuôi.', "Photograph the child's health certificate."),
+      d9: hint('Chụp 2 ảnh toàn thân, nhìn thẳng của bé, chụp trong 6 tháng gần đây.', 'Photograph 2 full-length, front-facing photos of the child, taken in the last 6 months.'),
+      d11: hint('Chụp giấy khai sinh của bé.', "Photograph the child's birth certificate."),
+    },
+    presentAtCounter: ['d4'],
     aliases: [
       'nhận con nuôi', 'nhan con nuoi', 'nuôi con nuôi', 'nuoi con nuoi', 'đăng ký nuôi con nuôi', 'xin con nuôi',
       'nhận cháu làm con nuôi', 'bố dượng nhận con riêng của vợ', 'mẹ kế nhận con riêng của chồng', 'nhận nuôi trẻ bị bỏ rơi',

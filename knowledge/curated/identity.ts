@@ -3,6 +3,7 @@
  * the card is "thẻ căn cước"; people still say CCCD and CMND. Someone with
  * only an old 9-digit CMND gets a first card (1.014061), not an exchange.
  */
+import { hint } from './hints';
 import type { CuratedInput } from './types';
 
 export const identity: CuratedInput[] = [
@@ -24,6 +25,12 @@ export const identity: CuratedInput[] = [
     plainTitle: 'Đổi thẻ căn cước (hỏng, hết hạn, đổi thông tin)',
     englishTitle: 'Exchange of the citizen ID card',
     popularity: 13,
+    uploadHints: {
+      d2: hint(
+        'Chỉ khi làm cho con dưới 14 tuổi: chụp giấy khai sinh của bé hoặc giấy tờ chứng minh bạn là người đại diện hợp pháp.',
+        "Only for a child under 14: photograph the child's birth certificate or proof that you are the legal representative.",
+      ),
+    },
     aliases: [
       'đổi căn cước', 'doi can cuoc', 'đổi cccd', 'doi cccd', 'cấp đổi căn cước', 'cap doi can cuoc', 'cấp đổi thẻ căn cước',
       'căn cước hết hạn', 'can cuoc het han', 'cccd hết hạn', 'đủ 25 tuổi đổi căn cước', 'đổi căn cước năm 40 tuổi',
@@ -37,6 +44,12 @@ export const identity: CuratedInput[] = [
     plainTitle: 'Làm lại thẻ căn cước bị mất',
     englishTitle: 'Re-issue of a lost citizen ID card',
     popularity: 17,
+    uploadHints: {
+      d3: hint(
+        'Chỉ khi làm cho con dưới 14 tuổi: chụp giấy khai sinh của bé hoặc giấy tờ chứng minh bạn là người đại diện hợp pháp.',
+        "Only for a child under 14: photograph the child's birth certificate or proof that you are the legal representative.",
+      ),
+    },
     aliases: [
       'cấp lại căn cước', 'cap lai can cuoc', 'cấp lại thẻ căn cước', 'mất căn cước', 'mat can cuoc', 'mất cccd', 'mat cccd',
       'làm lại căn cước', 'lam lai can cuoc', 'làm lại cccd', 'đánh rơi căn cước', 'bị mất ví mất căn cước', 'căn cước bị trộm',
@@ -49,6 +62,7 @@ export const identity: CuratedInput[] = [
     plainTitle: 'Đăng ký tài khoản định danh điện tử mức 2 (VNeID)',
     englishTitle: 'Electronic ID account level 2 (VNeID)',
     popularity: 14,
+    presentAtCounter: ['d1'],
     aliases: [
       'vneid', 'vneid mức 2', 'vneid muc 2', 'định danh điện tử', 'dinh danh dien tu', 'định danh mức 2', 'dinh danh muc 2',
       'kích hoạt vneid', 'kich hoat vneid', 'đăng ký vneid', 'tài khoản định danh điện tử', 'căn cước điện tử',
@@ -61,6 +75,12 @@ export const identity: CuratedInput[] = [
     plainTitle: 'Làm thẻ căn cước cho trẻ dưới 14 tuổi',
     englishTitle: 'Citizen ID card for a child under 14',
     popularity: 28,
+    uploadHints: {
+      d2: hint(
+        'Chụp giấy khai sinh của bé hoặc giấy tờ chứng minh bạn là bố, mẹ hoặc người giám hộ của bé.',
+        "Photograph the child's birth certificate or proof that you are the parent or guardian.",
+      ),
+    },
     aliases: [
       'căn cước cho trẻ em', 'can cuoc cho tre em', 'làm căn cước cho bé', 'làm căn cước cho con dưới 14 tuổi',
       'căn cước cho trẻ dưới 14 tuổi', 'cccd cho trẻ em', 'làm căn cước cho con nhỏ để đi máy bay', 'căn cước cho học sinh',

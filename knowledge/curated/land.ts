@@ -4,6 +4,7 @@
  * office rather than the commune; they are kept because citizens ask the
  * commune about them first.
  */
+import { hint, landCertificate, requestForm } from './hints';
 import type { CuratedInput } from './types';
 
 export const land: CuratedInput[] = [
@@ -12,6 +13,14 @@ export const land: CuratedInput[] = [
     plainTitle: 'Làm sổ đỏ lần đầu (cấp giấy chứng nhận quyền sử dụng đất)',
     englishTitle: 'First land-use-right certificate ("red book")',
     popularity: 20,
+    uploadHints: {
+      d14: requestForm('đơn đăng ký đất đai, tài sản gắn liền với đất', 'the land registration application'),
+      d7: hint(
+        'Chụp giấy tờ về đất bạn đang có, ví dụ giấy giao đất cũ, giấy mua bán viết tay, biên lai nộp thuế đất, sổ địa chính cũ.',
+        'Photograph whatever land papers you have, e.g. an old land allocation paper, a handwritten sale paper, land tax receipts, old cadastral records.',
+      ),
+      d9: hint('Nếu có: chụp mảnh trích đo bản đồ địa chính thửa đất.', 'If you have it: photograph the cadastral survey extract of the plot.'),
+    },
     aliases: [
       'làm sổ đỏ', 'lam so do', 'sổ đỏ', 'so do', 'sổ hồng', 'so hong', 'làm sổ hồng', 'cấp sổ đỏ', 'cap so do',
       'cấp sổ đỏ lần đầu', 'làm bìa đỏ', 'lam bia do', 'xin cấp giấy chứng nhận quyền sử dụng đất', 'gcn qsdđ', 'gcnqsdd',
@@ -25,6 +34,10 @@ export const land: CuratedInput[] = [
     plainTitle: 'Hòa giải tranh chấp đất đai ở xã',
     englishTitle: 'Land dispute mediation',
     popularity: 29,
+    uploadHints: {
+      d2: requestForm('đơn yêu cầu hòa giải tranh chấp đất đai', 'the land dispute mediation request'),
+      d1: hint('Chụp các giấy tờ về đất đang tranh chấp (sổ đỏ, giấy mua bán, biên lai thuế…). Photo thường cũng được.', 'Photograph papers about the disputed land (certificate, sale papers, tax receipts…). Plain copies are fine.'),
+    },
     aliases: [
       'tranh chấp đất', 'tranh chap dat', 'tranh chấp đất đai', 'hòa giải tranh chấp đất', 'hoa giai tranh chap dat',
       'hàng xóm lấn đất', 'hang xom lan dat', 'lấn chiếm đất', 'tranh chấp ranh giới đất', 'cãi nhau về ranh đất',
@@ -37,6 +50,11 @@ export const land: CuratedInput[] = [
     plainTitle: 'Sửa sai sót trên sổ đỏ cấp lần đầu (đính chính)',
     englishTitle: 'Correction of an error on a first-issue land certificate',
     popularity: 37,
+    uploadHints: {
+      d1: hint('Chụp sổ đỏ bị ghi sai, rõ chỗ sai. Bản gốc sẽ nộp lại khi nhận sổ mới.', 'Photograph the certificate with the error visible. The original is handed in when you collect the corrected one.'),
+      d2: hint('Chụp giấy tờ chứng minh thông tin đúng, ví dụ thẻ căn cước, giấy khai sinh.', 'Photograph papers showing the correct details, e.g. ID card or birth certificate.'),
+      d4: requestForm('đơn đăng ký biến động đất đai', 'the land change registration form'),
+    },
     aliases: [
       'đính chính sổ đỏ', 'dinh chinh so do', 'sổ đỏ ghi sai', 'so do ghi sai', 'sửa sổ đỏ', 'sua so do',
       'sai tên trên sổ đỏ', 'sai diện tích sổ đỏ', 'sổ đỏ sai số cmnd', 'sửa thông tin trên sổ đỏ', 'đính chính giấy chứng nhận',
@@ -48,6 +66,10 @@ export const land: CuratedInput[] = [
     plainTitle: 'Đăng ký thế chấp sổ đỏ (vay ngân hàng)',
     englishTitle: 'Registration of a mortgage on land',
     popularity: 32,
+    uploadHints: {
+      d1: requestForm('phiếu yêu cầu đăng ký thế chấp (Mẫu 01a)', 'the mortgage registration request (form 01a)'),
+      d10: landCertificate,
+    },
     aliases: [
       'thế chấp sổ đỏ', 'the chap so do', 'đăng ký thế chấp', 'dang ky the chap', 'đăng ký thế chấp quyền sử dụng đất',
       'cắm sổ đỏ', 'cam so do', 'vay ngân hàng bằng sổ đỏ', 'vay vốn thế chấp đất', 'đăng ký giao dịch bảo đảm',
@@ -59,6 +81,7 @@ export const land: CuratedInput[] = [
     plainTitle: 'Cấp lại sổ đỏ bị mất',
     englishTitle: 'Re-issue of a lost land certificate',
     popularity: 40,
+    uploadHints: { d2: requestForm('đơn đăng ký biến động đất đai (Mẫu 18)', 'the land change registration form (form 18)') },
     aliases: [
       'mất sổ đỏ', 'mat so do', 'cấp lại sổ đỏ', 'cap lai so do', 'làm lại sổ đỏ bị mất', 'sổ đỏ bị cháy', 'mất sổ hồng',
       'thất lạc giấy chứng nhận quyền sử dụng đất', 'lost land certificate', 'lost red book',
@@ -69,6 +92,10 @@ export const land: CuratedInput[] = [
     plainTitle: 'Đổi sổ đỏ cũ, rách sang sổ mới',
     englishTitle: 'Exchange of a land certificate',
     popularity: 45,
+    uploadHints: {
+      d3: requestForm('đơn đăng ký biến động đất đai (Mẫu 18)', 'the land change registration form (form 18)'),
+      d1: landCertificate,
+    },
     aliases: [
       'đổi sổ đỏ', 'doi so do', 'cấp đổi sổ đỏ', 'cap doi so do', 'sổ đỏ bị rách', 'sổ đỏ cũ đổi sang mẫu mới',
       'đổi sổ đỏ sau đo đạc lại', 'đổi sổ hồng', 'exchange land certificate', 'damaged red book',
@@ -79,6 +106,11 @@ export const land: CuratedInput[] = [
     plainTitle: 'Tách thửa, hợp thửa đất',
     englishTitle: 'Splitting or merging land plots',
     popularity: 31,
+    uploadHints: {
+      d2: requestForm('đơn đề nghị tách thửa, hợp thửa (Mẫu 21)', 'the plot split or merge application (form 21)'),
+      d1: hint('Chụp bản vẽ tách thửa, hợp thửa do đơn vị đo đạc lập.', 'Photograph the split or merge drawing made by the surveyor.'),
+      d4: landCertificate,
+    },
     aliases: [
       'tách thửa', 'tach thua', 'tách thửa đất', 'tách sổ đỏ', 'tach so do', 'chia đất cho con tách sổ', 'hợp thửa',
       'hop thua', 'gộp sổ đỏ', 'tách đất làm sổ riêng', 'split a land plot', 'merge land plots',

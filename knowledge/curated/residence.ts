@@ -2,6 +2,7 @@
  * Residence (cư trú), handled by the commune police. People still speak of
  * "hộ khẩu" and "sổ tạm trú" although paper books ended in 2023.
  */
+import { hint, requestForm, residenceForm } from './hints';
 import type { CuratedInput } from './types';
 import {
   absenceQuestions,
@@ -16,6 +17,14 @@ export const residence: CuratedInput[] = [
     plainTitle: 'Đăng ký thường trú (nhập hộ khẩu)',
     englishTitle: 'Permanent residence registration',
     popularity: 5,
+    uploadHints: {
+      d17: residenceForm,
+      d14: hint(
+        'Chỉ khi nhập khẩu vào nhà thuê, mượn, ở nhờ: chụp hợp đồng thuê hoặc giấy cho ở nhờ đã công chứng hoặc chứng thực, đủ các trang.',
+        'Only when registering at a rented, borrowed or lent home: photograph every page of the notarised or certified rental or lending agreement.',
+      ),
+    },
+    lookedUp: ['d5', 'd15', 'd16'],
     aliases: [
       'nhập khẩu', 'nhap khau', 'nhập hộ khẩu', 'nhap ho khau', 'đăng ký thường trú', 'dang ky thuong tru', 'đk thường trú',
       'dk thuong tru', 'nhập khẩu cho con', 'nhap khau cho con', 'nhập khẩu về nhà chồng', 'nhập khẩu về nhà vợ',
@@ -31,6 +40,13 @@ export const residence: CuratedInput[] = [
     plainTitle: 'Đăng ký tạm trú (thuê trọ, ở nhờ)',
     englishTitle: 'Temporary residence registration',
     popularity: 7,
+    uploadHints: {
+      d3: residenceForm,
+      d2: hint(
+        'Chụp hợp đồng thuê nhà, thuê phòng hoặc giấy cho ở nhờ có chữ ký của chủ nhà (viết tay cũng được, không cần công chứng). Nếu ở nhà của mình hoặc nhà người thân đã có sổ đỏ, cán bộ tự tra, có thể bỏ qua.',
+        "Photograph the rental contract or the owner's signed permission to stay (handwritten is fine, no notarisation needed). If it is your own or a relative's home with a land certificate, the officer looks it up and you may skip this.",
+      ),
+    },
     aliases: [
       'đăng ký tạm trú', 'dang ky tam tru', 'đk tạm trú', 'dk tam tru', 'khai báo tạm trú', 'khai bao tam tru',
       'làm tạm trú', 'lam tam tru', 'tạm trú', 'tam tru', 'sổ tạm trú', 'làm sổ tạm trú', 'thẻ tạm trú cho người Việt',
@@ -58,6 +74,7 @@ export const residence: CuratedInput[] = [
     plainTitle: 'Gia hạn tạm trú',
     englishTitle: 'Extension of temporary residence',
     popularity: 16,
+    uploadHints: { d6: residenceForm },
     aliases: [
       'gia hạn tạm trú', 'gia han tam tru', 'tạm trú hết hạn', 'tam tru het han', 'hết hạn tạm trú', 'làm lại tạm trú',
       'gia hạn thời hạn tạm trú', 'kéo dài tạm trú', 'tạm trú sắp hết hạn', 'gia hạn sổ tạm trú', 'ở trọ tiếp gia hạn',
@@ -70,6 +87,13 @@ export const residence: CuratedInput[] = [
     plainTitle: 'Tách hộ (tách khẩu)',
     englishTitle: 'Household split',
     popularity: 19,
+    uploadHints: {
+      d4: residenceForm,
+      d3: hint(
+        'Chỉ khi vợ chồng đã ly hôn mà vẫn ở chung nhà: chụp quyết định hoặc bản án ly hôn và giấy tờ cho thấy bạn vẫn được ở tại đó.',
+        'Only for a divorced spouse still living in the same home: photograph the divorce decision and proof you may keep living there.',
+      ),
+    },
     aliases: [
       'tách hộ', 'tach ho', 'tách khẩu', 'tach khau', 'tách hộ khẩu', 'tach ho khau', 'tách sổ hộ khẩu',
       'ra riêng tách hộ', 'con cưới vợ muốn tách hộ', 'tách hộ riêng', 'lập hộ mới', 'làm chủ hộ riêng', 'tách hộ để nhận hỗ trợ',
@@ -81,6 +105,12 @@ export const residence: CuratedInput[] = [
     plainTitle: 'Khai báo tạm vắng',
     englishTitle: 'Declaration of temporary absence',
     popularity: 21,
+    uploadHints: {
+      d2: hint(
+        'Chỉ với người đang bị quản lý, giám sát (án treo, quản chế…): chụp văn bản đồng ý cho đi của cơ quan quản lý.',
+        'Only for people under supervision (suspended sentence, probation…): photograph the supervising agency\'s written permission.',
+      ),
+    },
     aliases: [
       'khai báo tạm vắng', 'khai bao tam vang', 'tạm vắng', 'tam vang', 'đăng ký tạm vắng', 'dang ky tam vang',
       'đi làm xa báo vắng', 'vắng nhà lâu', 'đi xuất khẩu lao động báo tạm vắng', 'đi làm ăn xa khai báo',
@@ -93,6 +123,8 @@ export const residence: CuratedInput[] = [
     plainTitle: 'Xóa đăng ký thường trú (cắt khẩu)',
     englishTitle: 'Removal of permanent residence registration',
     popularity: 27,
+    uploadHints: { d2: requestForm('tờ khai thay đổi thông tin cư trú (CT01)', 'the residence change form (CT01)') },
+    lookedUp: ['d1'],
     aliases: [
       'cắt khẩu', 'cat khau', 'cắt hộ khẩu', 'cat ho khau', 'xóa hộ khẩu', 'xoa ho khau', 'xóa đăng ký thường trú',
       'xoa dang ky thuong tru', 'xóa thường trú', 'xóa tên khỏi hộ khẩu', 'cắt khẩu người đã mất', 'cắt khẩu đi nước ngoài',
@@ -126,6 +158,8 @@ export const residence: CuratedInput[] = [
     plainTitle: 'Xóa đăng ký tạm trú',
     englishTitle: 'Removal of temporary residence registration',
     popularity: 46,
+    uploadHints: { d2: requestForm('tờ khai thay đổi thông tin cư trú (CT01)', 'the residence change form (CT01)') },
+    lookedUp: ['d1'],
     aliases: [
       'xóa tạm trú', 'xoa tam tru', 'xóa đăng ký tạm trú', 'hủy tạm trú', 'huy tam tru', 'chuyển trọ xóa tạm trú',
       'cancel temporary residence',
