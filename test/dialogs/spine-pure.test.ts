@@ -1,0 +1,147 @@
+/** The spine's pure parts: card wording, choice matching, glossary questions, language requests. */
+import { canFileRemotely, formatNumber, renderChecklist, renderFee, renderTime, renderProcedureCard } from '../../dialogs/procedure-card';
+import { matchChoice, looksLikeWords } from '../../dialogs/choice-match';
+import { glossaryQuestion } from '../../dialogs/glossary-question';
+import { detectLocaleRequest } from '../../dialogs/locale';
+import { renderStatus, formatDate } from '../../dialogs/status-text';
+import { core } from '../../dialogs/messages';
+import { birth, certifiedCopy, settings } from './spine-fixtures';
+
+describe('fees and times in plain words', () => {
+  it.each([
+    [{ kind: 'free', text: 'Miễn phí' }, 'Miễn phí', 'Free'],
+    [{ kind: 'amount', amount: 50000, text: '50.000' }, '50.000 đồng', '50,000 VND'],
+    [{ kind: 'per_page', amount: 2000, text: '2.000đ/trang' }, '2.000 đồng/trang', '2,000 VND per page'],
+    [{ kind: 'per_case', amount: 10000, text: '' }, '10.000 đồng/lần', '10,000 VND per case'],
+    [{ kind: 'council', text: 'Theo Nghị quyết HĐND' }, 'do HĐND tỉnh quy định', 'set by the Provincial People’s Council'],
+    [{ kind: 'unknown', text: 'Theo quy định' }, 'Theo quy định', 'Theo quy định'],
+    [{ kind: 'amount', text: 'Lệ phí: theo biểu' }, 'Lệ phí: theo biểu', 'Lệ phí: theo biểu'],
+  ] as const)('%j', (fee, vi, en) => {
+    expect(renderFee(fee, 'vi')).toBe(vi);
+    expect(renderFee(fee, 'en')).toBe(en);
+  });
+
+  it('keeps the fee note', () => {
+    expect(renderFee({ kind: 'per_page', amount: 2000, note: 'tối đa 200.000 đồng/bản', text: '' }, 'vi')).toBe(
+      '2.000 đồng/trang (tối đa 200.000 đồng/bản)',
+    );
+  });
+
+  it.each([
+    [{ value: 7, unit: 'working_days', text: '' }, '7 ngày làm việc', '7 working days'],
+    [{ value: 1, unit: 'working_days', text: '' }, '1 ngày làm việc', '1 working day'],
+    [{ value: 0.5, unit: 'days', text: '' }, '0,5 ngày', '0.5 days'],
+    [{ value: 8, unit: 'hours', text: '' }, '8 giờ', '8 hours'],
+    [{ value: 0, unit: 'working_days', text: 'Trong ngày' }, 'trong ngày', 'same day'],
+    [{ value: null, unit: 'unknown', text: 'Theo thỏa thuận' }, 'Theo thỏa thuận', 'Theo thỏa thuận'],
+    [{ value: null, unit: 'unknown', text: '' }, 'chưa rõ thời gian', 'time not stated'],
+  ] as const)('%j', (time, vi, en) => {
+    expect(renderTime(time, 'vi')).toBe(vi);
+    expect(renderTime(time, 'en')).toBe(en);
+  });
+
+  it('groups thousands the local way', () => {
+    expect(formatNumber(1234567, 'vi')).toBe('1.234.567');
+    expect(formatNumber(1234567, 'en')).toBe('1,234,567');
+  });
+});
+
+describe('procedure card', () => {
+  it('lists papers with form, quantity and the case they apply in', () => {
+    const card = renderProcedureCard(birth, undefined, 'vi').join('\n');
+    expect(card.split('\n')[0]).toBe('Thủ tục đăng ký khai sinh');
+    expect(card).toContain('3. Văn bản ủy quyền (bản sao chứng thực, 1 bản, chỉ khi ủy quyền cho người khác đi đăng ký)');
+    expect(card).toContain('• Nộp qua bưu điện: 1 ngày làm việc; Miễn phí');
+    expect(card).toContain('Kết quả nhận được:\n• Giấy khai sinh (bản chính)');
+  });
+
+  it('marks an optional paper without a condition', () => {
+    const p = { ...birth, documents: [{ id: 'd1', title: 'Sổ hộ khẩu', quantity: 0, form: 'unknown' as const, required: false }] };
+    expect(renderProcedureCard(p, undefined, 'vi').join('\n')).toContain('1. Sổ hộ khẩu (nếu có)');
+  });
+
+  it('knows which procedures can be filed from the phone', () => {
+    expect(canFileRemotely(birth)).toBe(true);
+    expect(canFileRemotely(certifiedCopy)).toBe(false);
+  });
+
+  it('checklist: what to bring and where, postal return only when the postal channel exists', () => {
+    const list = renderChecklist(certifiedCopy, 'vi', settings);
+    expect(list).toContain('☐ 2. Bản sao cần chứng thực (bản sao, 1 bản)');
+    expect(list).toContain('Nơi nộp: Bộ phận Một cửa của UBND xã Tân Lập.');
+    expect(list).not.toContain('bưu điện');
+    const withPost = renderChecklist({ ...certifiedCopy, channels: { ...certifiedCopy.channels, postal: birth.channels.postal } }, 'vi', settings);
+    expect(withPost).toContain('nhận kết quả qua bưu điện');
+    expect(withPost).toContain('Phí bưu điện trả khi nhận.');
+  });
+
+  it('a provincial procedure is filed at the provincial centre', () => {
+    const p = { ...certifiedCopy, levels: ['Cấp Tỉnh'], agencies: ['Sở Tư pháp'] };
+    expect(renderChecklist(p, 'en', settings)).toContain('Where: the provincial Public Administration Service Centre (Sở Tư pháp).');
+  });
+});
+
+describe('choice matching', () => {
+  const choices = [
+    { value: 'find', words: ['Tìm thủ tục', 'Find a procedure'] },
+    { value: 'marriage', words: ['Đăng ký kết hôn'] },
+    { value: 'birth', words: ['Đăng ký khai sinh', 'khai sinh'] },
+  ];
+  it.each([
+    ['2', 'marriage'],
+    ['số 3', 'birth'],
+    ['3.', 'birth'],
+    [' 1 ', 'find'],
+    ['TIM THU TUC', 'find'],
+    ['find a procedure', 'find'],
+    ['ket hon', 'marriage'],
+    ['khai sinh', 'birth'],
+  ])('%s → %s', (input, value) => expect(matchChoice(input, choices)).toBe(value));
+
+  it.each(['4', '0', 'dang ky', 'ab', ''])('%j matches nothing', (input) => expect(matchChoice(input, choices)).toBeUndefined());
+
+  it('tells words from digits', () => {
+    expect(looksLikeWords('giấy khai sinh')).toBe(true);
+    expect(looksLikeWords('0912 345')).toBe(false);
+  });
+});
+
+describe('glossary questions', () => {
+  it.each([
+    ['bản sao chứng thực là gì?', 'ban sao chung thuc'],
+    ['Cho tôi hỏi tạm trú nghĩa là gì', 'tam tru'],
+    ['what is a certified copy?', 'certified copy'],
+    ['giúp: hộ tịch', 'ho tich'],
+  ])('%s', (text, term) => expect(glossaryQuestion(text)).toBe(term));
+
+  it('ordinary requests are not questions about words', () => {
+    expect(glossaryQuestion('làm giấy khai sinh')).toBeUndefined();
+  });
+});
+
+describe('language requests', () => {
+  it.each([
+    ['English', 'en'],
+    ['tiếng Anh', 'en'],
+    ['Tiếng Việt', 'vi'],
+    ['tieng viet', 'vi'],
+    ['hello', undefined],
+  ])('%s', (text, locale) => expect(detectLocaleRequest(text)).toBe(locale));
+});
+
+describe('status wording', () => {
+  it('has a plain sentence for every status value, in both languages', () => {
+    for (const status of ['received', 'in_review', 'additional_documents_required', 'result_ready', 'result_sent_by_post', 'completed', 'rejected', 'withdrawn'] as const) {
+      const base = { receiptCode: 'ABC123', procedureCode: '1.001193', status, updatedAt: '2026-11-26T08:00:00+07:00' };
+      expect(renderStatus(base, 'vi').split('\n')[1]).toBe(core.vi[`status.${status}`]);
+      expect(renderStatus(base, 'en').split('\n')[1]).toBe(core.en[`status.${status}`]);
+    }
+    expect(formatDate('2026-01-09')).toBe('09/01/2026');
+  });
+});
+
+describe('catalog', () => {
+  it('has every key in both languages', () => {
+    expect(Object.keys(core.en).sort()).toEqual(Object.keys(core.vi).sort());
+  });
+});
