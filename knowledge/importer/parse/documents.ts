@@ -13,9 +13,11 @@ const GROUP_HEADER = 'Tên giấy tờMẫu đơn, tờ khaiSố lượng';
 const QUANTITY = /(\d+) bản (chính|sao|chụp)((?:,\s?\d+ bản (?:chính|sao|chụp))*)(?=[^\s.,;:)]|$)/g;
 const NEUTRAL_HEADING =
   /^(giấy tờ (phải|cần) (nộp|xuất trình)|thành phần hồ sơ|hồ sơ (gồm|bao gồm)|lưu ý|ghi chú|bao gồm|số lượng hồ sơ)/i;
-const LIST_MARK = /^(?:[-+*•–]\s*|[a-zđ]\)\s*|\d+(?:\.\d+)*[.)]\s+)+/i;
-const LEADING_CASE = /^(?:đối với |trong )?(trường hợp|nếu)\b/i;
-const INLINE_CASE = /[(,;]?\s*(?<!trừ )\b((?:trong|đối với) trường hợp|nếu)\b[^.;)]*/i;
+/** "- ", "+ ", "a) ", "(iv) ", "(2) ", "1.2. " */
+const LIST_MARK = /^(?:[-+*•–]\s*|[a-zđ]\)\s*|\((?:[ivxlc]+|\d+|[a-zđ])\)\s*|[ivx]+\)\s*|\d+(?:\.\d+)*[.)]\s+)+/i;
+/** JS \b is ASCII-only; Vietnamese words need letter lookarounds */
+const LEADING_CASE = /^(?:đối với |trong )?(trường hợp|nếu)(?!\p{L})/iu;
+const INLINE_CASE = /[(,;]?\s*(?<!trừ )(?<!\p{L})((?:trong|đối với) trường hợp|nếu)(?!\p{L})[^.;)]*/iu;
 const TITLE_MAX = 500;
 const CONDITION_MAX = 200;
 

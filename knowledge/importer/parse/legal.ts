@@ -13,6 +13,7 @@ const HEADER = 'Tên văn bản pháp lýMã văn bản';
 const ROW_END =
   /(?<![\d.])(\d+(?:\.\d+)?\/(?:\d{4}\/)?[A-ZĐ0-9][A-ZĐa-z0-9]*(?:-[A-ZĐ0-9][A-ZĐa-z0-9]*)*)(?=\s?\p{Lu}\p{Ll}+[\s\p{L},:]|\s*$)/gu;
 const TITLE_MAX = 300;
+const BARE_TYPE = /^(Luật|Bộ luật|Nghị định|Nghị quyết|Thông tư|Thông tư liên tịch|Quyết định|Pháp lệnh|Chỉ thị)( số)?$/i;
 
 /**
  * Leading digits of the number cell may belong to the title before it:
@@ -26,7 +27,7 @@ function unglue(title: string, number: string): { title: string; number: string 
     if ((title + number.slice(0, k)).endsWith(candidate)) return { title: title + number.slice(0, k), number: candidate };
   }
   const year = /^((?:19|20)\d\d)(\d{1,3}\/.*)$/.exec(number);
-  if (year && /\s$/.test(title)) return { title: title + year[1], number: year[2] };
+  if (year && /[\s/]$/.test(title)) return { title: title + year[1], number: year[2] };
   return { title, number };
 }
 
@@ -47,7 +48,11 @@ export function parseLegalBasis(raw: string): LegalBasis[] {
     last = end;
     const split = unglue(piece, m[1]);
     const title = clean(dropGluedTail(split.title)).replace(/^[:;,.\s-]+/, '');
-    out.push({ title: trimTo(title === '' ? split.number : title, TITLE_MAX), number: split.number });
+    // a bare document type ("Nghị định") means the title cell was just type + number
+    const full = title === '' ? split.number : BARE_TYPE.test(title) ? `${title} ${split.number}` : title;
+    if (!out.some((r) => r.number === split.number && r.title === full)) {
+      out.push({ title: trimTo(full, TITLE_MAX), number: split.number });
+    }
   }
   const tail = clean(text.slice(last));
   if (tail !== '' && !isNoInfo(tail)) out.push({ title: trimTo(tail, TITLE_MAX) });
