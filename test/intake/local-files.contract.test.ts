@@ -73,6 +73,7 @@ test('400: X-File-Name missing, badly encoded, too long or with path separators'
   await expectProblem(await api.upload(bytes, { name: '../etc/passwd' }), 400);
   await expectProblem(await api.upload(bytes, { name: 'C:\\giay.pdf' }), 400);
   await expectProblem(await api.upload(bytes, { rawName: 'a%2Fb.pdf' }), 400);
+  await expectProblem(await api.upload(bytes, { rawName: 'gi\u00e1y.pdf' }), 400);
   // 200 characters once decoded is still fine, even though the encoded header is much longer.
   const ok = await api.upload(bytes, { name: 'ả'.repeat(196) + '.pdf' });
   expect(ok.status).toBe(201);

@@ -12,6 +12,8 @@ const ContentType = z.enum(ALLOWED_CONTENT_TYPES);
 /** Decoded file name, or why it is refused. */
 export function decodeFileName(raw: string | undefined): { ok: true; name: string } | { ok: false; detail: string } {
   if (raw === undefined || raw === '') return { ok: false, detail: 'X-File-Name is required' };
+  // Raw non-ASCII bytes would be read as Latin-1 and stored garbled: the contract says percent-encoded.
+  if (/[^\x20-\x7e]/.test(raw)) return { ok: false, detail: 'X-File-Name must be percent-encoded UTF-8' };
   let name: string;
   try {
     name = decodeURIComponent(raw);
