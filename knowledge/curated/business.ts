@@ -21,6 +21,8 @@ export const business: CuratedInput[] = [
       'mở tiệm tạp hóa', 'mo tiem tap hoa', 'mở cửa hàng', 'mở quán cà phê', 'bán hàng online cần đăng ký kinh doanh',
       'mở tiệm sửa xe', 'mở tiệm tóc', 'kinh doanh cá thể', 'làm giấy phép buôn bán',
       'household business registration', 'business license', 'open a small shop',
+      'mở quán', 'mở tiệm', 'đăng ký kinh doanh hộ cá thể', 'làm giấy phép kinh doanh cho quán', 'kinh doanh nhỏ lẻ',
+      'buôn bán nhỏ',
     ],
   },
   {
@@ -45,6 +47,7 @@ export const business: CuratedInput[] = [
       'tạm ngừng kinh doanh', 'tam ngung kinh doanh', 'tạm nghỉ kinh doanh', 'tam nghi kinh doanh', 'tạm dừng hộ kinh doanh',
       'đóng cửa hàng một thời gian', 'nghỉ bán tạm thời', 'kinh doanh lại trước thời hạn', 'mở lại cửa hàng',
       'suspend a business', 'pause my shop',
+      'tạm ngừng hộ kinh doanh', 'nghỉ bán một thời gian', 'đóng cửa tạm thời',
     ],
   },
   {

@@ -20,6 +20,8 @@ export const certification: CuratedInput[] = [
       'công chứng học bạ', 'công chứng bằng tốt nghiệp', 'chứng thực giấy tờ', 'bản sao chứng thực', 'ban sao chung thuc',
       'photo có chứng thực', 'đóng dấu sao y', 'chứng thực hồ sơ xin việc',
       'certified copy', 'certify a copy', 'notarized copy', 'notarised photocopy',
+      'công chứng', 'cong chung', 'đi công chứng', 'chứng thực giấy tờ photo', 'công chứng bản photo',
+      'đi công chứng giấy tờ ở xã', 'sao y giấy tờ', 'chứng thực bằng đại học', 'công chứng giấy tờ tùy thân',
     ],
   },
   {
@@ -33,6 +35,8 @@ export const certification: CuratedInput[] = [
       'chứng thực giấy ủy quyền', 'chứng thực giấy uỷ quyền', 'chung thuc giay uy quyen', 'làm giấy ủy quyền',
       'ký giấy ủy quyền ở xã', 'chứng thực điểm chỉ', 'lăn tay điểm chỉ', 'chứng thực đơn', 'xác nhận chữ ký trong đơn',
       'chứng thực chữ ký bản cam kết', 'certify a signature', 'signature certification', 'power of attorney signature',
+      'chứng thực chữ ký trên giấy ủy quyền', 'ký xác nhận ở ủy ban', 'chứng thực chữ ký tờ khai',
+      'chứng thực chữ ký giấy cam kết',
     ],
   },
   {
@@ -51,6 +55,9 @@ export const certification: CuratedInput[] = [
       'chứng thực hợp đồng thế chấp', 'chứng thực hợp đồng mua bán xe', 'chứng thực hợp đồng cho thuê nhà',
       'chứng thực giao dịch nhà đất', 'công chứng hợp đồng sang tên',
       'land gift contract', 'certify a land sale contract', 'house sale contract certification',
+      'chứng thực hợp đồng chuyển nhượng quyền sử dụng đất', 'công chứng hợp đồng tặng cho nhà',
+      'tặng cho quyền sử dụng đất', 'bố mẹ tặng đất cho con', 'cho tặng đất', 'hợp đồng mua bán đất ở xã',
+      'hợp đồng tặng cho nhà đất',
     ],
   },
   {

@@ -21,6 +21,8 @@ export const construction: CuratedInput[] = [
       'gpxd', 'xin gpxd', 'xây nhà mới', 'xay nha moi', 'xin phép xây nhà', 'làm nhà mới cần xin phép', 'xây nhà ở riêng lẻ',
       'cất nhà mới', 'xây nhà cấp 4', 'xây nhà 3 tầng', 'giấy phép xây dựng nhà ở', 'phép xây dựng',
       'building permit', 'permit to build a house', 'construction permit',
+      'xin giấy phép xây nhà', 'xây nhà có cần xin phép không', 'cấp phép xây dựng nhà ở', 'xin cấp phép xây dựng',
+      'làm nhà mới',
     ],
   },
   {
@@ -40,6 +42,7 @@ export const construction: CuratedInput[] = [
       'xin phép sửa nhà', 'xin phep sua nha', 'sửa chữa nhà', 'sua chua nha', 'cải tạo nhà', 'cai tao nha',
       'giấy phép sửa chữa cải tạo', 'giay phep sua chua cai tao', 'nâng tầng nhà', 'nang tang', 'cơi nới nhà', 'làm thêm tầng',
       'sửa mái nhà có cần xin phép', 'đập đi làm lại một phần nhà', 'renovation permit', 'permit to repair a house',
+      'sửa nhà có cần xin phép', 'cải tạo sửa chữa nhà ở', 'xin phép cải tạo nhà', 'giấy phép sửa nhà', 'sửa nhà',
     ],
   },
 ];

@@ -18,6 +18,8 @@ export const identity: CuratedInput[] = [
       'làm căn cước cho con 14 tuổi', 'đổi cmnd sang căn cước', 'doi cmnd sang cccd', 'chuyển chứng minh thư sang căn cước',
       'làm chứng minh nhân dân', 'làm cmnd', 'lam cmnd', 'chưa có căn cước', 'làm thẻ cccd gắn chip', 'cccd gan chip',
       'first id card', 'citizen id card', 'get an id card', 'identity card application',
+      'làm căn cước lần đầu cho con 14 tuổi', 'cấp căn cước', 'đi làm căn cước ở đâu', 'thủ tục làm căn cước công dân',
+      'làm căn cước gắn chip',
     ],
   },
   {
@@ -37,6 +39,7 @@ export const identity: CuratedInput[] = [
       'đổi căn cước khi 60 tuổi', 'thẻ căn cước bị hỏng', 'thẻ căn cước bị gãy', 'căn cước bị mờ', 'sai thông tin trên căn cước',
       'đổi căn cước vì thay đổi tên', 'đổi căn cước sau khi chuyển hộ khẩu', 'đổi căn cước công dân sang thẻ căn cước',
       'renew id card', 'exchange id card', 'id card expired', 'damaged id card',
+      'đổi thẻ căn cước', 'cccd sai thông tin đổi lại', 'thay đổi thông tin trên căn cước', 'căn cước hỏng',
     ],
   },
   {
@@ -55,6 +58,7 @@ export const identity: CuratedInput[] = [
       'làm lại căn cước', 'lam lai can cuoc', 'làm lại cccd', 'đánh rơi căn cước', 'bị mất ví mất căn cước', 'căn cước bị trộm',
       'mất thẻ căn cước công dân', 'mất chứng minh thư', 'làm lại cccd bị mất',
       'lost id card', 'reissue id card', 'replace a lost id card', 'id card stolen',
+      'làm lại thẻ căn cước do mất', 'mất căn cước công dân làm lại ở đâu', 'rơi mất cccd',
     ],
   },
   {

@@ -12,6 +12,7 @@ export const insurance: CuratedInput[] = [
       'nhận tiền thai sản', 'bhxh thai sản', 'nghỉ đẻ', 'nghi de', 'nghỉ sinh được hưởng gì', 'tiền sinh con bhxh',
       'chồng nghỉ thai sản khi vợ sinh', 'trợ cấp một lần khi sinh con', 'sảy thai hưởng chế độ', 'khám thai nghỉ việc',
       'maternity benefit', 'maternity leave pay', 'paternity leave benefit',
+      'xin tiền thai sản', 'làm hồ sơ thai sản', 'sinh con được nhận tiền bảo hiểm', 'chế độ sinh con', 'thai san bhxh',
     ],
   },
   {
@@ -24,6 +25,7 @@ export const insurance: CuratedInput[] = [
       'rut bhxh 1 lan', 'lãnh bảo hiểm một lần', 'lấy tiền bảo hiểm xã hội', 'nghỉ việc rút bảo hiểm', 'chốt sổ rút tiền',
       'hưởng bảo hiểm xã hội một lần', 'đi nước ngoài rút bhxh', 'rút sổ bảo hiểm',
       'one-time social insurance', 'withdraw social insurance', 'lump sum social insurance',
+      'rút bảo hiểm một lần', 'nhận bhxh 1 lần', 'rút tiền bảo hiểm xã hội khi nghỉ việc', 'lãnh bhxh một lần',
     ],
   },
   {

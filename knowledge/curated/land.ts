@@ -27,6 +27,8 @@ export const land: CuratedInput[] = [
       'đăng ký đất đai lần đầu', 'đất chưa có sổ', 'dat chua co so', 'đất ông cha để lại chưa có sổ', 'đất khai hoang làm sổ',
       'hợp thức hóa đất', 'làm giấy tờ đất', 'làm sổ cho nhà đất', 'cấp giấy đỏ',
       'land title', 'land use right certificate', 'red book', 'first land certificate',
+      'cấp giấy chứng nhận quyền sử dụng đất lần đầu', 'làm sổ đỏ cho đất ông bà để lại', 'đất chưa có giấy tờ',
+      'cấp bìa đỏ', 'xin cấp sổ đỏ', 'làm sổ đỏ lần đầu', 'đăng ký cấp sổ đỏ',
     ],
   },
   {
@@ -43,6 +45,8 @@ export const land: CuratedInput[] = [
       'hàng xóm lấn đất', 'hang xom lan dat', 'lấn chiếm đất', 'tranh chấp ranh giới đất', 'cãi nhau về ranh đất',
       'anh em tranh chấp đất', 'đơn tranh chấp đất', 'làm đơn hòa giải đất đai', 'xây lấn sang đất nhà mình',
       'land dispute', 'neighbour boundary dispute', 'mediation of land dispute',
+      'tranh chấp ranh giới với hàng xóm', 'hàng xóm xây lấn', 'hòa giải đất đai', 'mâu thuẫn đất đai',
+      'tranh chấp đất với anh em',
     ],
   },
   {
@@ -59,6 +63,7 @@ export const land: CuratedInput[] = [
       'đính chính sổ đỏ', 'dinh chinh so do', 'sổ đỏ ghi sai', 'so do ghi sai', 'sửa sổ đỏ', 'sua so do',
       'sai tên trên sổ đỏ', 'sai diện tích sổ đỏ', 'sổ đỏ sai số cmnd', 'sửa thông tin trên sổ đỏ', 'đính chính giấy chứng nhận',
       'correct land certificate', 'error on red book',
+      'đính chính giấy chứng nhận quyền sử dụng đất', 'sổ đỏ in sai tên', 'sổ đỏ sai năm sinh',
     ],
   },
   {

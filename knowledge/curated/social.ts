@@ -18,6 +18,7 @@ export const social: CuratedInput[] = [
       'công nhận hộ nghèo', 'cong nhan ho ngheo', 'xin hộ cận nghèo', 'rà soát hộ nghèo cuối năm', 'bình xét hộ nghèo',
       'thoát nghèo', 'hộ thoát nghèo', 'thoát cận nghèo', 'sổ hộ nghèo', 'giấy chứng nhận hộ nghèo', 'nhà khó khăn xin hỗ trợ',
       'poor household', 'near-poor household', 'poverty certificate',
+      'đăng ký hộ cận nghèo', 'làm hộ nghèo', 'xin làm hộ nghèo', 'công nhận hộ cận nghèo',
     ],
   },
   {
