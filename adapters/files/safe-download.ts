@@ -178,14 +178,21 @@ function requestOnce(
       if (Number.isFinite(declared) && declared > o.maxBytes) {
         return done(fail({ code: 'too_large', limitBytes: o.maxBytes }, bytesRead));
       }
+      // With a declared length, copy into one buffer as chunks arrive: no second full copy at the end.
+      const into = Number.isFinite(declared) && declared > 0 ? Buffer.allocUnsafe(declared) : undefined;
       res.on('data', (chunk: Buffer) => {
         if (settled) return;
         touch();
+        if (bytesRead + chunk.length > o.maxBytes) return done(fail({ code: 'too_large', limitBytes: o.maxBytes }, bytesRead + chunk.length));
+        if (into && bytesRead + chunk.length > into.length) return done(fail({ code: 'download_failed' }, bytesRead));
+        if (into) chunk.copy(into, bytesRead);
+        else chunks.push(chunk);
         bytesRead += chunk.length;
-        if (bytesRead > o.maxBytes) return done(fail({ code: 'too_large', limitBytes: o.maxBytes }, bytesRead));
-        chunks.push(chunk);
       });
-      res.on('end', () => done({ ok: true, bytes: Buffer.concat(chunks, bytesRead), bytesRead }));
+      res.on('end', () => {
+        const bytes = into ? into.subarray(0, bytesRead) : Buffer.concat(chunks, bytesRead);
+        done({ ok: true, bytes, bytesRead });
+      });
       res.on('aborted', () => done(fail({ code: 'download_failed' }, bytesRead)));
       res.on('error', () => done(fail({ code: 'download_failed' }, bytesRead)));
     });

@@ -1,5 +1,5 @@
 /** Upload fixtures, all made in code: text-like pages, PDFs, and files that only pretend. */
-import sharp from 'sharp';
+import sharp, { type Sharp } from 'sharp';
 import { PDFDocument, PDFName } from 'pdf-lib';
 
 /** A grey page with rows of dark strokes, like printed text; deterministic. */
@@ -26,7 +26,7 @@ export function textPageRaw(width: number, height: number, density = 1, seed = 7
   return px;
 }
 
-export function textPage(width: number, height: number, density = 1): sharp.Sharp {
+export function textPage(width: number, height: number, density = 1): Sharp {
   return sharp(textPageRaw(width, height, density), { raw: { width, height, channels: 1 } });
 }
 
