@@ -43,6 +43,8 @@ export const ConfigSchema = z
     ATTACHMENT_ALLOW_HOSTS: optionalString.transform((v) => (v ? v.split(',').map((s) => s.trim()).filter(Boolean) : [])),
     /** how long the citizen waits for the receipt in the confirming turn before we say "queued" */
     SUBMIT_DEADLINE_MS: z.coerce.number().int().min(0).max(60000).default(5000),
+    /** CSP frame-ancestors for the chat page: which sites may embed the widget */
+    WEBCHAT_FRAME_ANCESTORS: z.string().regex(/^[^;,]+$/, 'space-separated sources, no ; or ,').default('*'),
     MAX_BODY_BYTES: z.coerce.number().int().min(1024).default(256 * 1024),
   })
   .superRefine((c, ctx) => {

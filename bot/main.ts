@@ -8,6 +8,7 @@ import { createLogger } from './logger';
 import { createAssistant } from './compose';
 import { createHttpServer } from './http/server';
 import { registerProcedureRoutes } from './http/procedures-routes';
+import { registerWebChat, type WebChat } from '../adapters/channels/webchat/routes';
 
 async function main(): Promise<void> {
   let config;
@@ -32,13 +33,25 @@ async function main(): Promise<void> {
   const adapter = new CloudAdapter(auth);
   assistant.registerProactiveSender('*', (reference, logic) => adapter.continueConversationAsync(config.MicrosoftAppId ?? '', reference, logic));
 
+  let webChat: WebChat | undefined;
   const http = createHttpServer({
     adapter,
     onTurn: assistant.bot.onTurn,
     readiness: assistant.readiness,
     logger,
     maxBodyBytes: config.MAX_BODY_BYTES,
-    routes: [(server) => registerProcedureRoutes(server, assistant.knowledge)],
+    routes: [
+      (server) => registerProcedureRoutes(server, assistant.knowledge),
+      (server) => {
+        webChat = registerWebChat(server, {
+          onTurn: assistant.bot.onTurn,
+          dataDir: config.dataDir,
+          frameAncestors: config.WEBCHAT_FRAME_ANCESTORS,
+          onError: (err) => logger.error({ err: { name: (err as Error).name, message: (err as Error).message } }, 'web chat turn failed'),
+        });
+        assistant.registerProactiveSender('webchat', (reference, logic) => webChat!.adapter.continueConversation(reference, logic));
+      },
+    ],
   });
   const running = await http.listen(config.PORT, config.HOST);
   assistant.startBackgroundWork();
@@ -50,6 +63,7 @@ async function main(): Promise<void> {
     stopping = true;
     logger.info({ signal }, 'stopping: finishing turns in flight');
     await running.close();
+    webChat?.close();
     await assistant.close();
     logger.info('stopped');
     process.exit(0);

@@ -1,0 +1,62 @@
+/**
+ * The server half of the Direct Line–compatible bridge: a Bot Framework
+ * adapter that runs the bot on activities posted by the page and puts the
+ * bot's replies (and proactive messages) into the conversation log the page
+ * polls. No Azure Direct Line, no cloud: everything stays on this server.
+ */
+import { randomUUID } from 'node:crypto';
+import { ActivityTypes, BotAdapter, TurnContext, type Activity, type ConversationReference, type ResourceResponse } from 'botbuilder';
+import type { ConversationLog } from './conversation-log';
+
+export const WEBCHAT_CHANNEL_ID = 'webchat';
+export const WEBCHAT_SERVICE_URL = 'webchat://local';
+export const BOT_ACCOUNT = { id: 'assistant', name: 'Trợ lý', role: 'bot' };
+
+export class WebChatBridgeAdapter extends BotAdapter {
+  constructor(private readonly log: ConversationLog) {
+    super();
+  }
+
+  /** Runs the bot on one activity from the page. */
+  async processActivity(activity: Partial<Activity>, logic: (turn: TurnContext) => Promise<void>): Promise<void> {
+    await this.runMiddleware(new TurnContext(this, activity), logic);
+  }
+
+  async sendActivities(context: TurnContext, activities: Partial<Activity>[]): Promise<ResourceResponse[]> {
+    const responses: ResourceResponse[] = [];
+    const conversationId = context.activity.conversation?.id;
+    for (const activity of activities) {
+      if (activity.type === 'delay') {
+        await new Promise((r) => setTimeout(r, Math.min(Number(activity.value) || 0, 5000)));
+        responses.push({ id: randomUUID() });
+        continue;
+      }
+      if (activity.type === ActivityTypes.InvokeResponse || activity.type === ActivityTypes.Trace || !conversationId) {
+        responses.push({ id: randomUUID() });
+        continue;
+      }
+      const stored = this.log.append(conversationId, {
+        ...activity,
+        from: BOT_ACCOUNT,
+        timestamp: new Date(),
+        channelId: WEBCHAT_CHANNEL_ID,
+        conversation: { id: conversationId, isGroup: false, conversationType: 'personal', name: '' },
+      });
+      responses.push({ id: stored.id ?? randomUUID() });
+    }
+    return responses;
+  }
+
+  async updateActivity(): Promise<void> {
+    // The page shows activities as sent; edits are not part of this channel.
+  }
+
+  async deleteActivity(): Promise<void> {
+    // Not supported on this channel.
+  }
+
+  async continueConversation(reference: Partial<ConversationReference>, logic: (context: TurnContext) => Promise<void>): Promise<void> {
+    const activity = TurnContext.applyConversationReference({ type: ActivityTypes.Event, name: 'continueConversation' }, reference, true);
+    await this.runMiddleware(new TurnContext(this, activity), logic);
+  }
+}

@@ -1,0 +1,81 @@
+/**
+ * What the browser reads: each web chat conversation's activities in order,
+ * with a watermark (the count seen so far) and long-poll waiters. Kept in
+ * memory and capped: bot state (the draft) is durable elsewhere, this is only
+ * the transcript the page shows, so a restart costs the history, not the work.
+ */
+import type { Activity } from 'botbuilder';
+
+interface Thread {
+  activities: Partial<Activity>[];
+  /** watermark of activities[0]; older ones were dropped by the cap */
+  base: number;
+  waiters: Set<() => void>;
+  touchedAt: number;
+}
+
+export class ConversationLog {
+  private readonly threads = new Map<string, Thread>();
+
+  constructor(private readonly options: { maxPerConversation?: number; idleMs?: number } = {}) {}
+
+  append(conversationId: string, activity: Partial<Activity>): Partial<Activity> {
+    const thread = this.thread(conversationId);
+    const stored = { ...activity, id: `${conversationId}|${String(thread.base + thread.activities.length).padStart(7, '0')}` };
+    thread.activities.push(stored);
+    const cap = this.options.maxPerConversation ?? 300;
+    if (thread.activities.length > cap) {
+      thread.activities.splice(0, thread.activities.length - cap);
+      thread.base = thread.base + 1;
+    }
+    thread.waiters.forEach((wake) => wake());
+    thread.waiters.clear();
+    return stored;
+  }
+
+  /** activities after `watermark`, and the new watermark */
+  read(conversationId: string, watermark: number): { activities: Partial<Activity>[]; watermark: number } {
+    const thread = this.thread(conversationId);
+    const end = thread.base + thread.activities.length;
+    const from = Math.max(0, Math.min(watermark, end) - thread.base);
+    return { activities: thread.activities.slice(from), watermark: end };
+  }
+
+  /** resolves when something arrives after `watermark`, or after timeoutMs */
+  async waitFor(conversationId: string, watermark: number, timeoutMs: number): Promise<void> {
+    const thread = this.thread(conversationId);
+    if (thread.base + thread.activities.length > watermark) return;
+    await new Promise<void>((resolve) => {
+      const timer = setTimeout(done, timeoutMs);
+      function done() {
+        clearTimeout(timer);
+        thread.waiters.delete(done);
+        resolve();
+      }
+      thread.waiters.add(done);
+    });
+  }
+
+  /** forget conversations nobody looked at for idleMs (the page keeps its token; state stays in storage) */
+  evictIdle(now = Date.now()): number {
+    const idleMs = this.options.idleMs ?? 24 * 60 * 60 * 1000;
+    let evicted = 0;
+    for (const [id, thread] of this.threads) {
+      if (now - thread.touchedAt > idleMs && thread.waiters.size === 0) {
+        this.threads.delete(id);
+        evicted++;
+      }
+    }
+    return evicted;
+  }
+
+  private thread(conversationId: string): Thread {
+    let thread = this.threads.get(conversationId);
+    if (!thread) {
+      thread = { activities: [], base: 0, waiters: new Set(), touchedAt: Date.now() };
+      this.threads.set(conversationId, thread);
+    }
+    thread.touchedAt = Date.now();
+    return thread;
+  }
+}

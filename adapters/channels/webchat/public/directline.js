@@ -1,0 +1,171 @@
+/*
+ * A Direct Line–compatible connection for Web Chat that talks to this server's
+ * bridge instead of Azure: Web Chat only needs activity$, connectionStatus$,
+ * postActivity() and end(). Files picked in the page are uploaded first (10 MiB
+ * at most) and the message carries a reference to them.
+ */
+(function () {
+  'use strict';
+
+  var STATUS = { Uninitialized: 0, Connecting: 1, Online: 2, ExpiredToken: 3, FailedToConnect: 4, Ended: 5 };
+  var MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
+  var TOKEN_KEY = 'commune-assistant.webchat.token';
+
+  /** The smallest Observable Web Chat accepts: subscribe() with an observer, returning unsubscribe(). */
+  function Observable(subscriber) {
+    this._subscriber = subscriber;
+  }
+  Observable.prototype.subscribe = function (observerOrNext, onError, onComplete) {
+    var observer = typeof observerOrNext === 'function' ? { next: observerOrNext, error: onError, complete: onComplete } : observerOrNext || {};
+    var closed = false;
+    var sink = {
+      next: function (v) { if (!closed && observer.next) observer.next(v); },
+      error: function (e) { if (!closed) { closed = true; if (observer.error) observer.error(e); } },
+      complete: function () { if (!closed) { closed = true; if (observer.complete) observer.complete(); } }
+    };
+    var teardown = this._subscriber(sink);
+    return {
+      get closed() { return closed; },
+      unsubscribe: function () { closed = true; if (typeof teardown === 'function') teardown(); }
+    };
+  };
+
+  /** A subject that replays its latest value to new subscribers (for connectionStatus$). */
+  function BehaviorSubject(initial) {
+    var value = initial;
+    var sinks = [];
+    this.observable = new Observable(function (sink) {
+      sinks.push(sink);
+      sink.next(value);
+      return function () { sinks = sinks.filter(function (s) { return s !== sink; }); };
+    });
+    this.next = function (v) { value = v; sinks.slice().forEach(function (s) { s.next(v); }); };
+  }
+
+  function createLocalDirectLine(options) {
+    var baseUrl = (options && options.baseUrl) || '/webchat/v1';
+    var status = new BehaviorSubject(STATUS.Uninitialized);
+    var activitySinks = [];
+    var conversation = null;
+    var ended = false;
+    var watermark = 0;
+
+    function emit(activity) { activitySinks.slice().forEach(function (s) { s.next(activity); }); }
+
+    function request(method, path, body, headers) {
+      var h = Object.assign({}, headers || {});
+      if (conversation) h.Authorization = 'Bearer ' + conversation.token;
+      return fetch(baseUrl + path, { method: method, headers: h, body: body, credentials: 'omit' });
+    }
+
+    function connect() {
+      status.next(STATUS.Connecting);
+      var saved = null;
+      try { saved = window.localStorage.getItem(TOKEN_KEY); } catch (e) { saved = null; }
+      return fetch(baseUrl + '/conversations', {
+        method: 'POST',
+        headers: saved ? { Authorization: 'Bearer ' + saved } : {},
+        credentials: 'omit'
+      })
+        .then(function (res) { if (!res.ok) throw new Error('connect ' + res.status); return res.json(); })
+        .then(function (body) {
+          conversation = { id: body.conversationId, token: body.token, resumed: body.resumed };
+          try { window.localStorage.setItem(TOKEN_KEY, body.token); } catch (e) { /* private mode: no resume */ }
+          status.next(STATUS.Online);
+          poll();
+          if (!body.resumed) post({ type: 'event', name: 'webchat/join', locale: navigator.language || 'vi-VN' });
+          return conversation;
+        })
+        .catch(function () { status.next(STATUS.FailedToConnect); throw new Error('failed to connect'); });
+    }
+
+    function poll() {
+      if (ended) return;
+      request('GET', '/conversations/' + encodeURIComponent(conversation.id) + '/activities?watermark=' + watermark)
+        .then(function (res) {
+          if (res.status === 401) { status.next(STATUS.ExpiredToken); throw new Error('expired'); }
+          if (!res.ok) throw new Error('poll ' + res.status);
+          return res.json();
+        })
+        .then(function (body) {
+          watermark = body.watermark;
+          body.activities.forEach(emit);
+          poll();
+        })
+        .catch(function () { if (!ended) setTimeout(poll, 2000); });
+    }
+
+    function upload(attachment) {
+      return fetch(attachment.contentUrl)
+        .then(function (res) { return res.blob(); })
+        .then(function (blob) {
+          if (blob.size > MAX_UPLOAD_BYTES) throw { tooLarge: true, name: attachment.name };
+          return request('POST', '/conversations/' + encodeURIComponent(conversation.id) + '/uploads', blob, {
+            'Content-Type': blob.type || attachment.contentType || 'application/octet-stream',
+            'X-File-Name': encodeURIComponent(attachment.name || 'tep')
+          });
+        })
+        .then(function (res) {
+          if (res.status === 413) throw { tooLarge: true, name: attachment.name };
+          if (!res.ok) throw new Error('upload ' + res.status);
+          return res.json();
+        })
+        .then(function (body) { return { contentType: attachment.contentType, name: attachment.name, contentUrl: body.uploadRef }; });
+    }
+
+    function post(activity) {
+      var attachments = activity.attachments || [];
+      return Promise.all(attachments.map(upload)).then(function (refs) {
+        var body = {
+          type: activity.type,
+          name: activity.name,
+          text: activity.text,
+          value: activity.value,
+          locale: activity.locale,
+          channelData: activity.channelData ? { clientActivityID: activity.channelData.clientActivityID } : undefined,
+          attachments: refs.length ? refs : undefined
+        };
+        return request('POST', '/conversations/' + encodeURIComponent(conversation.id) + '/activities', JSON.stringify(body), {
+          'Content-Type': 'application/json'
+        });
+      }).then(function (res) {
+        if (!res.ok) throw new Error('post ' + res.status);
+        return res.json();
+      });
+    }
+
+    var ready = null;
+    function ensureConnected() { if (!ready) ready = connect(); return ready; }
+
+    return {
+      activity$: new Observable(function (sink) {
+        activitySinks.push(sink);
+        ensureConnected().catch(function () { /* status already says so */ });
+        return function () { activitySinks = activitySinks.filter(function (s) { return s !== sink; }); };
+      }),
+      connectionStatus$: status.observable,
+      postActivity: function (activity) {
+        return new Observable(function (sink) {
+          ensureConnected()
+            .then(function () { return post(activity); })
+            .then(function (body) { sink.next(body.id); sink.complete(); })
+            .catch(function (err) {
+              if (err && err.tooLarge) {
+                emit({
+                  type: 'message',
+                  id: 'local-' + Date.now(),
+                  from: { id: 'assistant', role: 'bot' },
+                  timestamp: new Date().toISOString(),
+                  text: 'Tệp "' + (err.name || '') + '" lớn hơn 10 MB nên chưa gửi được. Anh/chị chụp lại ảnh với độ phân giải thấp hơn, hoặc gửi từng trang.'
+                });
+              }
+              sink.error(err);
+            });
+        });
+      },
+      end: function () { ended = true; status.next(STATUS.Ended); }
+    };
+  }
+
+  window.createLocalDirectLine = createLocalDirectLine;
+})();
