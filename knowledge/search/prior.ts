@@ -1,0 +1,48 @@
+/**
+ * How likely a commune's citizen means a procedure before reading the query:
+ * commune-level procedures citizens file, in the fields where the everyday
+ * (curated) procedures live, come first; ministry-only procedures for
+ * organisations last; curated popularity lifts the most used ones. The same
+ * tiers set how much evidence a hit needs before it is shown.
+ */
+import { CITIZEN_BAR, EVERYDAY_BAR, SPECIALISED_BAR, type ConfidenceBar } from './confidence';
+import type { SearchDocument } from './document';
+
+const COMMUNE = 'Cấp xã';
+const PROVINCE = 'Cấp tỉnh';
+
+/** Fields holding at least one curated procedure: what citizens come to the commune for (not customs or tax). */
+export type EverydayFields = ReadonlySet<string>;
+
+export function everydayFields(docs: readonly SearchDocument[]): EverydayFields {
+  return new Set(docs.filter((d) => d.popularity !== undefined).map((d) => d.field));
+}
+
+export function levelPrior(levels: readonly string[]): number {
+  if (levels.includes(COMMUNE)) return 1;
+  if (levels.includes(PROVINCE)) return 0.8;
+  return 0.6;
+}
+
+/** 1.6 for the most used procedure, falling with the log of the rank to 1.1 at rank 100 and beyond. */
+export function popularityPrior(rank: number): number {
+  return 1.1 + 0.5 * Math.max(0, 1 - Math.log(rank) / Math.log(100));
+}
+
+export function documentPrior(doc: SearchDocument, fields: EverydayFields): number {
+  let prior = levelPrior(doc.levels);
+  if (!doc.citizenFacing) prior *= 0.8;
+  if (!fields.has(doc.field)) prior *= 0.85;
+  if (doc.popularity !== undefined) prior *= popularityPrior(doc.popularity);
+  return prior;
+}
+
+function isEveryday(doc: SearchDocument, fields: EverydayFields): boolean {
+  return doc.popularity !== undefined || (doc.levels.includes(COMMUNE) && doc.citizenFacing && fields.has(doc.field));
+}
+
+/** Everyday procedures need the least evidence to be shown, organisations' procedures the most. */
+export function confidenceBar(doc: SearchDocument, fields: EverydayFields): ConfidenceBar {
+  if (isEveryday(doc, fields)) return EVERYDAY_BAR;
+  return doc.citizenFacing ? CITIZEN_BAR : SPECIALISED_BAR;
+}
