@@ -244,7 +244,8 @@ export function registerWebChat(server: Server, options: WebChatOptions): WebCha
     secure(res);
     const conversationId = authorise(req, res);
     if (!conversationId || !(await withinLimits(req, res, bearer(req)))) return;
-    const watermark = Number((req.query as Record<string, unknown> | undefined)?.watermark ?? 0);
+    // parsed here so the route does not depend on a server-wide query parser
+    const watermark = Number(new URL(req.url ?? '/', 'http://local').searchParams.get('watermark') ?? 0);
     if (!Number.isInteger(watermark) || watermark < 0) return problemBody(res, 400, 'Bad watermark');
     await log.waitFor(conversationId, watermark, pollTimeoutMs);
     res.send(200, log.read(conversationId, watermark));

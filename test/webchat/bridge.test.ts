@@ -1,0 +1,151 @@
+/**
+ * The web chat bridge over real HTTP: tokens, turns, long-poll, uploads,
+ * isolation between browsers, security headers.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import restify from 'restify';
+import type { TurnContext } from 'botbuilder';
+import { registerWebChat, type WebChat } from '../../adapters/channels/webchat/routes';
+
+describe('web chat bridge', () => {
+  let server: restify.Server;
+  let webChat: WebChat;
+  let base: string;
+  let dataDir: string;
+  const seenAttachments: Array<{ contentType?: string; name?: string; bytes: number }> = [];
+
+  beforeAll(async () => {
+    dataDir = mkdtempSync(path.join(os.tmpdir(), 'webchat-'));
+    server = restify.createServer();
+    webChat = registerWebChat(server, {
+      dataDir,
+      maxUploadBytes: 1024 * 1024,
+      pollTimeoutMs: 300,
+      perTokenPerMinute: 1000,
+      onTurn: async (turn: TurnContext) => {
+        if (turn.activity.type === 'conversationUpdate') return void (await turn.sendActivity('Xin chào!'));
+        for (const a of turn.activity.attachments ?? []) {
+          const b64 = (a.contentUrl ?? '').split(',')[1] ?? '';
+          seenAttachments.push({ contentType: a.contentType, name: a.name, bytes: Buffer.from(b64, 'base64').length });
+        }
+        await turn.sendActivity(`Bạn nói: ${turn.activity.text ?? ''}`);
+      },
+    });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
+    base = `http://127.0.0.1:${server.address().port}`;
+  });
+
+  afterAll(async () => {
+    webChat.close();
+    await new Promise<void>((r) => server.close(() => r()));
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  async function start(token?: string) {
+    const res = await fetch(`${base}/webchat/v1/conversations`, { method: 'POST', headers: token ? { authorization: `Bearer ${token}` } : {} });
+    return { status: res.status, body: (await res.json()) as { conversationId: string; token: string; resumed: boolean } };
+  }
+  const auth = (token: string) => ({ authorization: `Bearer ${token}` });
+  async function say(conv: { conversationId: string; token: string }, activity: object) {
+    return fetch(`${base}/webchat/v1/conversations/${conv.conversationId}/activities`, {
+      method: 'POST',
+      headers: { ...auth(conv.token), 'content-type': 'application/json' },
+      body: JSON.stringify(activity),
+    });
+  }
+  async function read(conv: { conversationId: string; token: string }, watermark = 0) {
+    const res = await fetch(`${base}/webchat/v1/conversations/${conv.conversationId}/activities?watermark=${watermark}`, { headers: auth(conv.token) });
+    return { status: res.status, body: (await res.json()) as { activities: Array<{ text?: string; from: { role: string }; channelData?: { clientActivityID?: string } }>; watermark: number } };
+  }
+
+  it('greets on join, echoes the user message with its client id, and delivers the reply', async () => {
+    const { status, body: conv } = await start();
+    expect(status).toBe(201);
+    expect((await say(conv, { type: 'event', name: 'webchat/join' })).status).toBe(200);
+    expect((await say(conv, { type: 'message', text: 'khai sinh', channelData: { clientActivityID: 'c-1' } })).status).toBe(200);
+    const { body } = await read(conv);
+    expect(body.activities.map((a) => [a.from.role, a.text])).toEqual([
+      ['bot', 'Xin chào!'],
+      ['user', 'khai sinh'],
+      ['bot', 'Bạn nói: khai sinh'],
+    ]);
+    expect(body.activities[1].channelData?.clientActivityID).toBe('c-1');
+    const later = await read(conv, body.watermark);
+    expect(later.body.activities.map((a) => a.text)).toEqual([]);
+  });
+
+  it('resumes the same conversation with a saved token after a reload', async () => {
+    const { body: first } = await start();
+    await say(first, { type: 'message', text: 'một' });
+    const { status, body: again } = await start(first.token);
+    expect(status).toBe(200);
+    expect(again.resumed).toBe(true);
+    expect(again.conversationId).toBe(first.conversationId);
+    const { body } = await read(again);
+    expect(body.activities.map((a) => a.text)).toContain('một');
+  });
+
+  it('does not let one browser read or write another conversation', async () => {
+    const { body: alice } = await start();
+    const { body: bob } = await start();
+    await say(alice, { type: 'message', text: 'bí mật của Alice' });
+    const stolen = await fetch(`${base}/webchat/v1/conversations/${alice.conversationId}/activities?watermark=0`, { headers: auth(bob.token) });
+    expect(stolen.status).toBe(403);
+    const forged = await fetch(`${base}/webchat/v1/conversations/${alice.conversationId}/activities?watermark=0`, {
+      headers: auth(alice.token.slice(0, -2) + 'xx'),
+    });
+    expect(forged.status).toBe(401);
+    const anonymous = await fetch(`${base}/webchat/v1/conversations/${alice.conversationId}/activities?watermark=0`);
+    expect(anonymous.status).toBe(401);
+  });
+
+  it('accepts an upload under the limit and hands it to the bot as an attachment', async () => {
+    const { body: conv } = await start();
+    const bytes = Buffer.alloc(2000, 7);
+    const up = await fetch(`${base}/webchat/v1/conversations/${conv.conversationId}/uploads`, {
+      method: 'POST',
+      headers: { ...auth(conv.token), 'content-type': 'image/jpeg', 'x-file-name': encodeURIComponent('giấy khai sinh.jpg') },
+      body: bytes,
+    });
+    expect(up.status).toBe(201);
+    const { uploadRef } = (await up.json()) as { uploadRef: string };
+    expect((await say(conv, { type: 'message', attachments: [{ contentType: 'image/jpeg', name: 'giấy khai sinh.jpg', contentUrl: uploadRef }] })).status).toBe(200);
+    expect(seenAttachments.at(-1)).toEqual({ contentType: 'image/jpeg', name: 'giấy khai sinh.jpg', bytes: 2000 });
+    // an upload ref is single-use and bound to its conversation
+    expect((await say(conv, { type: 'message', attachments: [{ contentUrl: uploadRef }] })).status).toBe(400);
+  });
+
+  it('refuses an upload over the limit with 413', async () => {
+    const { body: conv } = await start();
+    const res = await fetch(`${base}/webchat/v1/conversations/${conv.conversationId}/uploads`, {
+      method: 'POST',
+      headers: { ...auth(conv.token), 'content-type': 'image/jpeg' },
+      body: Buffer.alloc(1024 * 1024 + 1),
+    });
+    expect(res.status).toBe(413);
+  });
+
+  it('refuses activities that try to choose their own sender or carry arbitrary URLs', async () => {
+    const { body: conv } = await start();
+    expect((await say(conv, { type: 'message', text: 'x', attachments: [{ contentUrl: 'http://169.254.169.254/' }] })).status).toBe(400);
+    expect((await say(conv, { type: 'invoke', text: 'x' })).status).toBe(400);
+  });
+
+  it('serves the page and Web Chat from this server with a strict CSP', async () => {
+    const page = await fetch(`${base}/`);
+    expect(page.status).toBe(200);
+    const csp = page.headers.get('content-security-policy') ?? '';
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).not.toMatch(/script-src[^;]*unsafe-inline/);
+    expect(page.headers.get('x-content-type-options')).toBe('nosniff');
+    const html = await page.text();
+    expect(html).toContain('lang="vi"');
+    expect(html).not.toMatch(/https?:\/\//);
+    const bundle = await fetch(`${base}/webchat/assets/webchat.js`);
+    expect(bundle.status).toBe(200);
+    expect((await bundle.arrayBuffer()).byteLength).toBeGreaterThan(1_000_000);
+    expect((await fetch(`${base}/webchat/assets/..%2F..%2Fpackage.json`)).status).toBe(404);
+  });
+});
