@@ -1,0 +1,253 @@
+/**
+ * The dossier, from "Nộp hồ sơ" to the receipt. One dialog drives the steps
+ * in steps/ (see plan.ts for their order) so that "quay lại", "giúp",
+ * re-asking with better hints, leaving for a search, and resuming at the saved
+ * step behave the same at every question. Cancel, menu and staff are handled
+ * by the conversation around it.
+ */
+import { Dialog, type DialogContext, type DialogInstance, type DialogTurnResult } from 'botbuilder-dialogs';
+import type { TurnContext } from 'botbuilder';
+import type { DialogDeps } from '../deps';
+import { detectCommand } from '../commands';
+import type { Locale } from '../messages/format';
+import { dossierText } from '../messages/dossier';
+import { parseYesNo } from '../validation/yes-no';
+import { foldVietnamese } from '../../knowledge/text/fold';
+import type { IncomingAttachment } from '../../adapters/files/port';
+import { say, t, type DossierResult, type Scope, type Scratch, type Step, type StepOutcome, type TurnInput } from './context';
+import { loadDraft, newDraft, saveDraft, type DossierDraft } from './draft';
+import { buildPlan, canFileRemotely, FIRST_STEP } from './plan';
+import { procedureTitle } from './summary';
+import { isWord } from './words';
+
+export const DOSSIER_DIALOG_ID = 'dossier';
+
+export interface DossierOptions {
+  procedureCode: string;
+  /** continue the saved draft of this procedure at its saved step */
+  resume?: boolean;
+}
+
+export type { DossierResult } from './context';
+
+/** Re-asks before offering help or a person. */
+const MAX_REASKS = 2;
+
+async function localeOf(turn: TurnContext, deps: DialogDeps): Promise<Locale> {
+  const chosen = await deps.localeAccessor.get(turn);
+  if (chosen === 'vi' || chosen === 'en') return chosen;
+  const fromChannel = turn.activity.locale?.toLowerCase();
+  if (fromChannel?.startsWith('en')) return 'en';
+  if (fromChannel?.startsWith('vi')) return 'vi';
+  return deps.settings.defaultLocale;
+}
+
+function scratchOf(instance: DialogInstance | undefined): Scratch {
+  const state = (instance?.state ?? {}) as Partial<Scratch>;
+  state.attempts ??= 0;
+  return state as Scratch;
+}
+
+export class DossierDialog extends Dialog<DossierOptions> {
+  constructor(private readonly deps: DialogDeps) {
+    super(DOSSIER_DIALOG_ID);
+  }
+
+  override async beginDialog(dc: DialogContext, options?: DossierOptions): Promise<DialogTurnResult> {
+    const turn = dc.context;
+    const locale = await localeOf(turn, this.deps);
+    const code = options?.procedureCode ?? '';
+    const procedure = this.deps.knowledge.procedure(code);
+    if (!procedure) {
+      await turn.sendActivity(dossierText(locale, 'unknownProcedure'));
+      return dc.endDialog({ status: 'cancelled' } satisfies DossierResult);
+    }
+    if (!canFileRemotely(procedure)) {
+      await turn.sendActivity(dossierText(locale, 'notAvailable', { name: procedure.name }));
+      return dc.endDialog({ status: 'cancelled' } satisfies DossierResult);
+    }
+    const now = this.now();
+    const saved = await loadDraft(this.deps, turn);
+    const resuming = options?.resume === true && saved?.status === 'editing' && saved.procedureCode === procedure.code;
+    const draft: DossierDraft = resuming && saved ? saved : newDraft(procedure.code, FIRST_STEP, now);
+    const scope: Scope = { turn, deps: this.deps, locale, draft, procedure, curated: this.deps.knowledge.curated(procedure.code), scratch: scratchOf(dc.activeDialog), now };
+    await say(scope, t(scope, resuming ? 'resumed' : 'start', { name: procedureTitle(scope) }));
+    await this.askCurrent(scope);
+    await saveDraft(this.deps, turn, draft);
+    return Dialog.EndOfTurn;
+  }
+
+  override async continueDialog(dc: DialogContext): Promise<DialogTurnResult> {
+    const scope = await this.scope(dc);
+    if (!scope) {
+      await dc.context.sendActivity(dossierText(await localeOf(dc.context, this.deps), 'draftLost'));
+      return dc.endDialog({ status: 'cancelled' } satisfies DossierResult);
+    }
+    const activity = dc.context.activity;
+    const input: TurnInput = {
+      text: (activity.text ?? '').normalize('NFC').trim(),
+      attachments: (activity.attachments ?? []) as IncomingAttachment[],
+    };
+    let result: DossierResult | undefined;
+    try {
+      result = await this.onInput(scope, input);
+    } catch {
+      // The draft in storage is untouched by a failed turn: apologise and stay at the same question.
+      await say(scope, t(scope, 'turnFailed'));
+      return Dialog.EndOfTurn;
+    }
+    await saveDraft(this.deps, dc.context, scope.draft);
+    return result ? dc.endDialog(result) : Dialog.EndOfTurn;
+  }
+
+  override async repromptDialog(context: TurnContext, instance: DialogInstance): Promise<void> {
+    const draft = await loadDraft(this.deps, context);
+    const procedure = draft && this.deps.knowledge.procedure(draft.procedureCode);
+    if (!draft || !procedure) return;
+    const scope: Scope = {
+      turn: context,
+      deps: this.deps,
+      locale: await localeOf(context, this.deps),
+      draft,
+      procedure,
+      curated: this.deps.knowledge.curated(procedure.code),
+      scratch: scratchOf(instance),
+      now: this.now(),
+    };
+    await this.askCurrent(scope);
+  }
+
+  private now(): Date {
+    return this.deps.now?.() ?? new Date();
+  }
+
+  private async scope(dc: DialogContext): Promise<Scope | undefined> {
+    const draft = await loadDraft(this.deps, dc.context);
+    const procedure = draft && this.deps.knowledge.procedure(draft.procedureCode);
+    if (!draft || !procedure || draft.status !== 'editing') return undefined;
+    return {
+      turn: dc.context,
+      deps: this.deps,
+      locale: await localeOf(dc.context, this.deps),
+      draft,
+      procedure,
+      curated: this.deps.knowledge.curated(procedure.code),
+      scratch: scratchOf(dc.activeDialog),
+      now: this.now(),
+    };
+  }
+
+  private current(scope: Scope): { plan: Step[]; index: number } {
+    const plan = buildPlan(scope.procedure, scope.curated, scope.draft);
+    let index = plan.findIndex((st) => st.id === scope.draft.step);
+    if (index < 0) {
+      index = 0;
+      scope.draft.step = plan[0].id;
+    }
+    return { plan, index };
+  }
+
+  private async askCurrent(scope: Scope): Promise<void> {
+    const { plan, index } = this.current(scope);
+    await plan[index].ask(scope);
+    if (scope.draft.returnToReview && plan[index].section !== 'review' && plan[index].section !== 'documents') {
+      await say(scope, t(scope, 'keepAsIs'));
+    }
+  }
+
+  /** One citizen message at the current step. Returns a result when the dossier ends. */
+  private async onInput(scope: Scope, input: TurnInput): Promise<DossierResult | undefined> {
+    const { scratch, draft } = scope;
+    const { plan, index } = this.current(scope);
+    const step = plan[index];
+
+    if (scratch.pendingLeave !== undefined) {
+      const searchText = scratch.pendingLeave;
+      scratch.pendingLeave = undefined;
+      if (parseYesNo(input.text) === 'yes') return { status: 'left', searchText };
+      await say(scope, t(scope, 'leaveStay'));
+      await this.askCurrent(scope);
+      return undefined;
+    }
+
+    const command = input.attachments.length === 0 ? detectCommand(input.text) : undefined;
+    if (command === 'back') {
+      scratch.attempts = 0;
+      scratch.pendingFile = undefined;
+      if (index === 0) await say(scope, t(scope, 'backAtStart'));
+      else draft.step = plan[index - 1].id;
+      await this.askCurrent(scope);
+      return undefined;
+    }
+    if (command === 'help') {
+      await say(scope, `${step.help(scope)}\n${t(scope, 'helpMore')}`);
+      await this.askCurrent(scope);
+      return undefined;
+    }
+    if (input.attachments.length > 0 && step.section !== 'documents') {
+      await say(scope, t(scope, 'attachmentNotNow'));
+      await this.askCurrent(scope);
+      return undefined;
+    }
+
+    const keep = draft.returnToReview !== undefined && step.section !== 'documents' && step.section !== 'review' && isWord(input.text, 'keep');
+    const outcome: StepOutcome = keep ? { kind: 'next' } : await step.handle(scope, input);
+    return this.apply(scope, step, outcome, input.text);
+  }
+
+  private async apply(scope: Scope, step: Step, outcome: StepOutcome, text: string): Promise<DossierResult | undefined> {
+    const { scratch, draft } = scope;
+    switch (outcome.kind) {
+      case 'stay':
+        return undefined;
+      case 'end':
+        return outcome.result;
+      case 'goto':
+        scratch.attempts = 0;
+        draft.step = outcome.step;
+        draft.returnToReview = outcome.step === 'review' ? undefined : outcome.returnToReview;
+        await this.askCurrent(scope);
+        return undefined;
+      case 'next': {
+        scratch.attempts = 0;
+        const plan = buildPlan(scope.procedure, scope.curated, draft);
+        const at = plan.findIndex((st) => st.id === step.id);
+        let next = plan[at + 1] ?? plan[plan.length - 1];
+        const backToReview =
+          draft.returnToReview === 'step' || (draft.returnToReview === 'section' && next.section !== step.section);
+        if (backToReview) next = plan.find((st) => st.id === 'review') ?? next;
+        if (next.id === 'review') draft.returnToReview = undefined;
+        draft.step = next.id;
+        await this.askCurrent(scope);
+        return undefined;
+      }
+      case 'invalid': {
+        if (outcome.mayBeSearch && this.looksLikeSearch(text)) {
+          scratch.pendingLeave = text;
+          await say(scope, t(scope, 'leaveConfirm', { text }), [t(scope, 'yes'), t(scope, 'no')]);
+          return undefined;
+        }
+        scratch.attempts += 1;
+        if (scratch.attempts <= MAX_REASKS) {
+          await say(scope, `${outcome.reason} ${step.hints(scope)[scratch.attempts - 1]}`);
+        } else {
+          // No loops: after two better hints, offer help or a person (and still accept an answer).
+          scratch.attempts = 0;
+          const { number, hours } = this.deps.settings.hotline;
+          await say(scope, `${outcome.reason} ${t(scope, 'escape', { hotline: number, hours })}`, [
+            t(scope, 'escapeHelp'),
+            t(scope, 'escapeStaff'),
+          ]);
+        }
+        return undefined;
+      }
+    }
+  }
+
+  /** Free text that finds procedures is probably a new search, not a mistyped answer. */
+  private looksLikeSearch(text: string): boolean {
+    const folded = foldVietnamese(text);
+    if (folded.split(' ').length < 2 || !/[a-z]/.test(folded)) return false;
+    return this.deps.knowledge.search(text, { limit: 1 }).length > 0;
+  }
+}

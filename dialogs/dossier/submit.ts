@@ -1,0 +1,109 @@
+/**
+ * From the confirmed draft to the intake port and back: build the
+ * ConfirmedDossier (validated with the contract schema minus documents),
+ * submit, and turn each outcome into words and the next step. A refused
+ * dossier jumps to the step that owns the faulty field; the draft is kept.
+ */
+import { DossierSubmission } from '../../adapters/intake/contract';
+import type { ConfirmedDossier } from '../../adapters/intake/port';
+import { say, t, type Scope, type StepOutcome } from './context';
+import { newIdempotencyKey } from './draft';
+import { renderReceiptMessage } from './notifications';
+import { counterPapers, uploadPapers } from './papers';
+import { fieldForPath, type FieldRef } from './problem-paths';
+import { submissionChannel, submissionLocale } from './channel';
+
+const WithoutDocuments = DossierSubmission.omit({ documents: true });
+
+type Built = { ok: true; dossier: ConfirmedDossier; documentIds: string[] } | { ok: false; field: FieldRef };
+
+export function buildConfirmedDossier(s: Scope): Built {
+  const { draft } = s;
+  const papers = uploadPapers(s.procedure, s.curated);
+  const documents = papers
+    .filter((p) => (draft.documents[p.id]?.length ?? 0) > 0)
+    .map((p) => ({ requirementId: p.id, title: p.title.slice(0, 300), files: draft.documents[p.id] ?? [] }));
+  if (papers.length > 0 && documents.length === 0) return { ok: false, field: fieldForPath('/documents', papers.map((p) => p.id)) };
+
+  const d = draft.delivery;
+  const candidate = {
+    procedureCode: draft.procedureCode,
+    applicant: {
+      fullName: draft.applicant.fullName,
+      idNumber: draft.applicant.idNumber,
+      phone: draft.applicant.phone,
+      ...(draft.applicant.email ? { email: draft.applicant.email } : {}),
+    },
+    ...(Object.keys(draft.answers).length > 0 ? { formData: draft.answers } : {}),
+    delivery:
+      d.method === 'postal'
+        ? { method: 'postal', address: { recipientName: d.recipientName, phone: d.phone, line1: d.line1, commune: d.commune, province: d.province } }
+        : { method: d.method },
+    channel: submissionChannel(s.turn.activity.channelId),
+    locale: submissionLocale(s.locale),
+    consent: { personalDataProcessing: true, acceptedAt: draft.consent?.acceptedAt },
+    submittedAt: s.now.toISOString(),
+  };
+  const parsed = WithoutDocuments.safeParse(candidate);
+  if (!parsed.success) {
+    const path = `/${(parsed.error.issues[0]?.path ?? []).map(String).join('/')}`;
+    return { ok: false, field: fieldForPath(path, documents.map((x) => x.requirementId)) };
+  }
+  return {
+    ok: true,
+    dossier: { idempotencyKey: draft.idempotencyKey, submission: { ...parsed.data, documents } },
+    documentIds: documents.map((x) => x.requirementId),
+  };
+}
+
+function fixAt(field: FieldRef): StepOutcome {
+  return field.step ? { kind: 'goto', step: field.step, returnToReview: 'step' } : { kind: 'goto', step: 'review' };
+}
+
+async function tellWhatNext(s: Scope): Promise<void> {
+  const lines = [t(s, s.draft.delivery.method === 'postal' ? 'afterPostal' : 'afterCounter')];
+  const counter = counterPapers(s.procedure, s.curated);
+  if (counter.length > 0) lines.push(t(s, 'bringToCounter', { list: counter.map((p) => p.title).join('; ') }));
+  await say(s, lines.join('\n'));
+}
+
+export async function submitDraft(s: Scope): Promise<StepOutcome> {
+  const built = buildConfirmedDossier(s);
+  if (!built.ok) {
+    s.draft.consent = null;
+    await say(s, t(s, 'incomplete', { field: t(s, built.field.label) }));
+    return fixAt(built.field);
+  }
+  let outcome;
+  try {
+    outcome = await s.deps.submission.submit(built.dossier, s.turn);
+  } catch {
+    // Nothing is lost: the draft and its idempotency key stay, so a retry cannot file it twice.
+    await say(s, t(s, 'submitFailed'), [t(s, 'consentAgree')]);
+    return { kind: 'stay' };
+  }
+  switch (outcome.kind) {
+    case 'receipt':
+      s.draft.status = 'submitted';
+      s.draft.outcome = 'receipt';
+      s.draft.receiptCode = outcome.receipt.receiptCode;
+      await say(s, renderReceiptMessage(s.locale, outcome.receipt));
+      await tellWhatNext(s);
+      return { kind: 'end', result: { status: 'submitted' } };
+    case 'queued':
+      s.draft.status = 'submitted';
+      s.draft.outcome = 'queued';
+      await say(s, t(s, 'queued'));
+      await tellWhatNext(s);
+      return { kind: 'end', result: { status: 'queued' } };
+    case 'rejected': {
+      // Nothing was filed; the corrected dossier is new content, so it needs a new key.
+      s.draft.consent = null;
+      s.draft.idempotencyKey = newIdempotencyKey();
+      const path = outcome.problem.errors?.[0]?.path ?? '';
+      const field = fieldForPath(path, built.documentIds);
+      await say(s, t(s, 'rejected', { field: t(s, field.label) }));
+      return fixAt(field);
+    }
+  }
+}

@@ -1,0 +1,59 @@
+/** The review text: everything in the draft, with the ID number masked. */
+import type { FormQuestion } from '../../knowledge/model';
+import { maskCitizenId } from '../validation/citizen-id';
+import { formatDayFirst } from '../validation/date';
+import { displayPhone } from '../validation/phone-answer';
+import { t, type Scope } from './context';
+import { counterPapers, uploadPapers } from './papers';
+
+export function procedureTitle(s: Scope): string {
+  if (s.curated) return s.locale === 'en' ? s.curated.englishTitle : s.curated.plainTitle;
+  return s.procedure.name;
+}
+
+function answerText(s: Scope, q: FormQuestion, value: string | number | boolean): string {
+  if (typeof value === 'boolean') return t(s, value ? 'yes' : 'no');
+  if (q.kind === 'date' && typeof value === 'string') return formatDayFirst(value);
+  if (q.kind === 'choice') return q.choices?.find((c) => c.value === value)?.[s.locale] ?? String(value);
+  return String(value);
+}
+
+export function renderSummary(s: Scope): string {
+  const { applicant, answers, delivery } = s.draft;
+  const lines = [
+    t(s, 'reviewTitle', { name: procedureTitle(s) }),
+    t(s, 'reviewApplicant', {
+      name: applicant.fullName ?? '',
+      id: applicant.idNumber ? maskCitizenId(applicant.idNumber) : '',
+      phone: applicant.phone ? displayPhone(applicant.phone) : '',
+      email: applicant.email ?? '',
+    }),
+  ];
+  const answered = (s.curated?.questions ?? []).filter((q) => answers[q.key] !== undefined);
+  if (answered.length > 0) {
+    lines.push(t(s, 'reviewAnswers'));
+    for (const q of answered) lines.push(`   – ${q.prompt[s.locale]} ${answerText(s, q, answers[q.key])}`);
+  }
+  const papers = uploadPapers(s.procedure, s.curated);
+  const counter = counterPapers(s.procedure, s.curated);
+  if (papers.length + counter.length > 0) {
+    lines.push(t(s, 'reviewDocs'));
+    for (const p of papers) {
+      const count = s.draft.documents[p.id]?.length ?? 0;
+      lines.push(count > 0 ? t(s, 'reviewDocLine', { title: p.title, count }) : t(s, 'reviewDocSkipped', { title: p.title }));
+    }
+    for (const p of counter) lines.push(t(s, 'reviewDocCounter', { title: p.title }));
+  }
+  if (delivery.method === 'postal') {
+    lines.push(
+      t(s, 'reviewDeliveryPostal', {
+        recipient: delivery.recipientName ?? '',
+        phone: delivery.phone ? displayPhone(delivery.phone) : '',
+        address: [delivery.line1, delivery.commune, delivery.province].filter(Boolean).join(', '),
+      }),
+    );
+  } else if (delivery.method === 'counter') {
+    lines.push(t(s, 'reviewDeliveryCounter'));
+  }
+  return lines.join('\n');
+}
