@@ -147,6 +147,8 @@ export const civilStatus: CuratedInput[] = [
       'change my name', 'correct birth certificate', 'correction of civil status',
       'cải chính năm sinh', 'sửa họ tên trong giấy khai sinh', 'sai tên cha trong giấy khai sinh', 'thay đổi tên đệm',
       'đổi tên gọi', 'cải chính hộ tịch ngày sinh', 'bổ sung hộ tịch',
+      'giấy khai sinh bị sai', 'giấy khai sinh bị sai tên', 'giay khai sinh bi sai', 'khai sinh sai ngày sinh',
+      'sai họ tên', 'ghi nhầm tên trong giấy khai sinh',
     ],
   },
   {

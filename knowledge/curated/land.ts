@@ -64,6 +64,7 @@ export const land: CuratedInput[] = [
       'sai tên trên sổ đỏ', 'sai diện tích sổ đỏ', 'sổ đỏ sai số cmnd', 'sửa thông tin trên sổ đỏ', 'đính chính giấy chứng nhận',
       'correct land certificate', 'error on red book',
       'đính chính giấy chứng nhận quyền sử dụng đất', 'sổ đỏ in sai tên', 'sổ đỏ sai năm sinh',
+      'đính chính sổ hồng', 'sổ hồng ghi sai', 'sai thông tin sổ hồng', 'dinh chinh so hong',
     ],
   },
   {
@@ -79,6 +80,7 @@ export const land: CuratedInput[] = [
       'thế chấp sổ đỏ', 'the chap so do', 'đăng ký thế chấp', 'dang ky the chap', 'đăng ký thế chấp quyền sử dụng đất',
       'cắm sổ đỏ', 'cam so do', 'vay ngân hàng bằng sổ đỏ', 'vay vốn thế chấp đất', 'đăng ký giao dịch bảo đảm',
       'đăng ký biện pháp bảo đảm', 'mortgage registration', 'mortgage land for a bank loan',
+      'thế chấp sổ hồng', 'the chap so hong',
     ],
   },
   {
@@ -119,6 +121,7 @@ export const land: CuratedInput[] = [
     aliases: [
       'tách thửa', 'tach thua', 'tách thửa đất', 'tách sổ đỏ', 'tach so do', 'chia đất cho con tách sổ', 'hợp thửa',
       'hop thua', 'gộp sổ đỏ', 'tách đất làm sổ riêng', 'split a land plot', 'merge land plots',
+      'tách sổ hồng',
     ],
   },
   {
