@@ -14,8 +14,12 @@ import type { RawRecord } from './raw';
 
 export const FALLBACKS = [
   'no_channels',
-  'time_unknown',
-  'fee_unknown',
+  'time_not_given',
+  'time_other_unit',
+  'fee_not_given',
+  'fee_foreign_currency',
+  'fee_amount_missing',
+  'fee_unparsed',
   'no_documents',
   'document_form_unknown',
   'no_results',
@@ -24,6 +28,9 @@ export const FALLBACKS = [
   'no_levels',
 ] as const;
 export type Fallback = (typeof FALLBACKS)[number];
+
+/** the portal's own placeholders: the source gives no value, nothing to parse */
+const NOT_GIVEN = /^(Không có thông tin|Không quy định|Không phải trả kết quả|Không\b|$)/;
 
 export interface ConvertedRecord {
   procedure: Procedure;
@@ -55,9 +62,19 @@ function fallbacksOf(p: Procedure): Fallback[] {
   const out: Fallback[] = [];
   const channels = [p.channels.online, p.channels.postal, p.channels.inPerson].flatMap((c) => (c ? [c] : []));
   if (channels.length === 0) out.push('no_channels');
-  if (channels.some((c) => c.time.unit === 'unknown')) out.push('time_unknown');
+  const unknownTimes = channels.filter((c) => c.time.unit === 'unknown').map((c) => c.time.text);
+  if (unknownTimes.some((t) => NOT_GIVEN.test(t))) out.push('time_not_given');
+  // months and free text: kept as text, the model has no unit for them
+  if (unknownTimes.some((t) => !NOT_GIVEN.test(t))) out.push('time_other_unit');
   // a channel whose every fee is unknown; a foreign-currency fee beside a known one is fine
-  if (channels.some((c) => c.fees.length === 0 || c.fees.every((f) => f.kind === 'unknown'))) out.push('fee_unknown');
+  const unknownFees = channels.filter((c) => c.fees.every((f) => f.kind === 'unknown')).flatMap((c) => c.fees);
+  const unknownChannel = channels.some((c) => c.fees.length === 0 || c.fees.every((f) => f.kind === 'unknown'));
+  if (unknownChannel) {
+    if (unknownFees.some((f) => /USD/.test(f.text))) out.push('fee_foreign_currency');
+    else if (unknownFees.length > 0 && unknownFees.every((f) => NOT_GIVEN.test(f.text))) out.push('fee_not_given');
+    else if (unknownFees.some((f) => /^(Việt Nam Đồng|VNĐ)/.test(f.text))) out.push('fee_amount_missing');
+    else out.push('fee_unparsed');
+  }
   if (p.documents.length === 0) out.push('no_documents');
   if (p.documents.some((d) => d.form === 'unknown')) out.push('document_form_unknown');
   if (p.results.length === 0) out.push('no_results');

@@ -85,3 +85,14 @@ describe('parseDocuments', () => {
     expect(parseDocuments('Không có thông tin')).toEqual([]);
   });
 });
+
+describe('splitTemplate with prose after a glue point', () => {
+  it('skips glue points followed by prose', () => {
+    expect(
+      splitTemplate('Đơn đề nghị cấp lại theo Mẫu số 14.QLT Phụ lục IA ban hành kèm theo Nghị định số 32/2026/NĐ-CPMẫu số 14.QLT. Cấp lại.docx'),
+    ).toEqual({
+      title: 'Đơn đề nghị cấp lại theo Mẫu số 14.QLT Phụ lục IA ban hành kèm theo Nghị định số 32/2026/NĐ-CP',
+      template: 'Mẫu số 14.QLT. Cấp lại.docx',
+    });
+  });
+});

@@ -17,7 +17,9 @@ const NAMES: Record<string, ChannelKey> = {
   'Trực tiếp': 'inPerson',
 };
 /** a row starts with a channel name directly followed by its time cell (no space) */
-const ROW_START = /(Trực tuyến|Dịch vụ bưu chính|Trực tiếp)(?=\d|Không)/g;
+const ROW_START = /(Trực tuyến|Dịch vụ bưu chính|Trực tiếp)(?=\d|\p{Lu})/gu;
+/** where the fee cell starts, for rows whose time cell is free text */
+const FEE_START = /Miễn phí|Không có thông tin|\d[\d.,]* ?(?:Việt Nam Đồng|VNĐ|USD)/;
 const NOTE_MAX = 300;
 
 export interface ChannelRow {
@@ -33,7 +35,8 @@ export function parseChannelRows(raw: string): ChannelRow[] {
     const bodyEnd = i + 1 < starts.length ? (starts[i + 1].index ?? text.length) : text.length;
     const body = text.slice(bodyStart, bodyEnd);
     const timeMatch = TIME_CELL.exec(body);
-    const timeText = timeMatch ? timeMatch[0] : '';
+    const feeAt = body.search(FEE_START);
+    const timeText = timeMatch ? timeMatch[0] : body.slice(0, Math.max(0, feeAt));
     const { fees, rest } = parseFeeCell(body.slice(timeText.length));
     const note = clean(rest);
     const channelData: Channel = {

@@ -7,6 +7,7 @@
 const EXT = /\.(docx?|pdf|xlsx?|rar|zip)$/i;
 /** one file name: lazily up to an extension not followed by more letters ("doc" vs "docx") */
 const FILE = /[^]*?\.(?:docx|xlsx|doc|xls|pdf|rar|zip|DOCX|DOC|PDF)(?!\p{Ll})/gu;
+const PROSE = /\s(ban hành|kèm theo|theo|của|quy định tại|đối với)\s/i;
 /** how far back a file name may start */
 const WINDOW = 160;
 
@@ -22,9 +23,12 @@ export function splitTemplate(text: string): TitleTemplate {
   if (!EXT.test(text)) return { title: text };
   const from = Math.max(0, text.length - WINDOW);
   const tail = text.slice(from);
+  // the first glue point after which no prose follows: file names do not say "ban hành kèm theo"
   let start = -1;
   for (const m of tail.matchAll(GLUE)) {
-    start = m.index ?? -1;
+    const index = m.index ?? 0;
+    if (PROSE.test(tail.slice(index))) continue;
+    start = index;
     break;
   }
   if (start < 0) return { title: text };
