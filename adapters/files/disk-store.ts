@@ -14,7 +14,16 @@ import { sanitiseFileName } from './file-name';
 /** Default location under the service's data directory. */
 export const DEFAULT_FILES_DIR = path.join('data', 'files');
 
-export function createDiskFileStore(dir: string = DEFAULT_FILES_DIR): FileStore {
+export interface DiskFileStore extends FileStore {
+  /**
+   * Safety net for retention: deletes blobs not stored (or re-stored) for
+   * maxAgeMs, and temp files a crash left behind. Choose maxAgeMs longer than
+   * a draft's life plus the outbox's retry horizon. Returns how many blobs went.
+   */
+  sweepOlderThan(maxAgeMs: number, now?: number): Promise<number>;
+}
+
+export function createDiskFileStore(dir: string = DEFAULT_FILES_DIR): DiskFileStore {
   const root = path.resolve(dir);
   const tmpDir = path.join(root, 'tmp');
 
@@ -33,7 +42,12 @@ export function createDiskFileStore(dir: string = DEFAULT_FILES_DIR): FileStore 
       const sha256 = createHash('sha256').update(bytes).digest('hex');
       const target = blobPath(sha256) as string;
       const ref: DraftFileRef = { sha256, size: bytes.length, contentType: meta.contentType, name: sanitiseFileName(meta.name, meta.contentType) };
-      if (await exists(target)) return ref;
+      if (await exists(target)) {
+        // Stored again: it is in use, so the sweep must not take it yet.
+        const now = new Date();
+        await fs.utimes(target, now, now).catch(() => undefined);
+        return ref;
+      }
       await fs.mkdir(path.dirname(target), { recursive: true });
       await fs.mkdir(tmpDir, { recursive: true });
       const tmp = path.join(tmpDir, `${sha256}.${randomBytes(6).toString('hex')}`);
@@ -63,6 +77,22 @@ export function createDiskFileStore(dir: string = DEFAULT_FILES_DIR): FileStore 
     async has(sha256) {
       const p = blobPath(sha256);
       return p ? exists(p) : false;
+    },
+    async sweepOlderThan(maxAgeMs, now = Date.now()) {
+      let removed = 0;
+      const entries = await fs.readdir(root, { withFileTypes: true }).catch(() => []);
+      for (const d of entries) {
+        if (!d.isDirectory()) continue;
+        const sub = path.join(root, d.name);
+        for (const name of await fs.readdir(sub).catch(() => [] as string[])) {
+          const p = path.join(sub, name);
+          const st = await fs.stat(p).catch(() => undefined);
+          if (!st?.isFile() || now - st.mtimeMs <= maxAgeMs) continue;
+          await fs.rm(p, { force: true });
+          if (d.name !== 'tmp') removed++;
+        }
+      }
+      return removed;
     },
   };
 }

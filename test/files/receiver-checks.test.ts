@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import sharp from 'sharp';
 import { createAttachmentReceiver, createDiskFileStore } from '../../adapters/files';
-import type { ReceiveResult } from '../../adapters/files/port';
+import type { IncomingAttachment, ReceiveResult } from '../../adapters/files/port';
 import { BLUR_THRESHOLD } from '../../adapters/files/image-check';
 import { rejectionMessage, warningMessage } from '../../dialogs/messages/files';
 import * as f from './fixtures';
@@ -209,5 +209,7 @@ describe('inline forms', () => {
     expect(rejected(await rx.receive({ content: 'not base64 at all!!' })).code).toBe('download_failed');
     expect(rejected(await rx.receive({ content: { type: 'AdaptiveCard' } })).code).toBe('unsupported_type');
     expect(rejected(await rx.receive({ contentUrl: 'not a url' })).code).toBe('download_failed');
+    const odd = { contentUrl: 42, name: ['x'] } as unknown as IncomingAttachment;
+    expect(rejected(await rx.receive(odd)).code).toBe('download_failed');
   });
 });
