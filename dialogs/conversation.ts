@@ -130,10 +130,16 @@ export function createConversation(deps: DialogDeps, conversationState: Conversa
         if (!dc.activeDialog) return void (await begin(dc, { action: 'menu' }));
         break;
       case undefined: {
-        const term = glossaryQuestion(text);
-        const entry = term ? deps.knowledge.glossary(term) : undefined;
+        const question = glossaryQuestion(text);
+        const entry = question ? deps.knowledge.glossary(question.term) : undefined;
         if (entry) {
           await turn.sendActivity(t(locale, 'glossary.answer', { term: entry.term, text: entry[locale] }));
+          await resumeAfterAside(dc);
+          return;
+        }
+        // a question about an unknown word must not become the answer to a dossier step
+        if (question?.explicit && inDossier) {
+          await turn.sendActivity(t(locale, 'glossary.unknown', { term: question.shown }));
           await resumeAfterAside(dc);
           return;
         }

@@ -9,7 +9,7 @@ import type { SearchHit } from '../knowledge/model';
 import { AskDialog, type AskChoice, type AskOptions, type AskResult } from './ask-dialog';
 import { localeOf } from './locale';
 import { coreText as t, msg, plain } from './messages';
-import { titleOf } from './procedure-card';
+import { shorten, titleOf } from './procedure-card';
 import type { Next, Purpose } from './next';
 
 export const FIND_DIALOG_ID = 'find';
@@ -19,6 +19,8 @@ const BROWSE = '#browse';
 const RESULT_LIMIT = 6;
 const FIELD_LIST_LIMIT = 10;
 const FIELDS_SHOWN = 12;
+/** official names run to hundreds of characters; a list line should fit a phone screen */
+const LABEL_MAX = 120;
 
 export interface FindOptions {
   purpose?: Purpose;
@@ -81,7 +83,7 @@ export class FindDialog extends ComponentDialog {
     valuesOf(step).mode = 'results';
     const choices: AskChoice[] = hits.map((hit) => {
       const curated = this.deps.knowledge.curated(hit.code);
-      return { value: hit.code, label: plain(titleOf(hit, curated, 'vi'), titleOf(hit, curated, 'en')), synonyms: curated?.aliases };
+      return { value: hit.code, label: plain(shorten(titleOf(hit, curated, 'vi'), LABEL_MAX), shorten(titleOf(hit, curated, 'en'), LABEL_MAX)), synonyms: curated?.aliases };
     });
     choices.push({ value: BROWSE, label: msg('find.browse') });
     return step.beginDialog(ASK, { prompt, expect: 'choice', choices, help: msg('find.resultsHelp'), search: 'always' } satisfies AskOptions);

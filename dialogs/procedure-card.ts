@@ -51,7 +51,10 @@ export function renderFee(fee: Fee, locale: Locale): string {
     default:
       main = fee.text;
   }
-  return fee.note ? `${main} (${fee.note})` : main;
+  if (!fee.note) return main;
+  // notes often repeat the amount first ("2.000 đồng/trang; từ trang thứ 3 …")
+  const note = fee.note.startsWith(main) ? fee.note.slice(main.length).replace(/^[\s;,.:]+/, '') : fee.note;
+  return note ? `${main} (${note})` : main;
 }
 
 export function renderFees(fees: Fee[], locale: Locale): string {
@@ -59,16 +62,42 @@ export function renderFees(fees: Fee[], locale: Locale): string {
 }
 
 export function renderTime(time: ProcessingTime, locale: Locale): string {
-  if (time.value === null || time.unit === 'unknown') return time.text.trim() || t(locale, 'time.unknown');
+  if (time.value === null || time.unit === 'unknown') {
+    const text = time.text.trim();
+    return text && foldVietnamese(text) !== 'khong co thong tin' ? text : t(locale, 'time.unknown');
+  }
   if (time.value === 0) return t(locale, 'time.sameDay');
   const n = formatNumber(time.value, locale);
   const key: CoreKey = time.unit === 'working_days' ? 'time.working_days' : time.unit === 'days' ? 'time.days' : 'time.hours';
   return t(locale, key, { n });
 }
 
+/** Long source sentences are cut for phone screens; the source link has the full text. */
+const TITLE_MAX = 180;
+const DOCUMENTS_SHOWN = 15;
+const CONDITIONS_SHOWN = 8;
+
+export function shorten(text: string, max: number = TITLE_MAX): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length <= max ? flat : `${flat.slice(0, max - 1).trimEnd()}…`;
+}
+
 function conditionText(condition: string): string {
-  // the source says "Trường hợp …"; "chỉ khi trường hợp …" would read badly
-  return condition.replace(/^\s*(trong\s+)?trường hợp\s+/i, '').trim();
+  // the source says "Trường hợp …" or "Nếu …"; "chỉ khi trường hợp …" would read badly
+  const bare = condition
+    .replace(/^\s*((trong\s+)?trường hợp|nếu)\s+/i, '')
+    .replace(/[\s:;.]+$/, '')
+    .trim();
+  return shorten(bare.charAt(0).toLowerCase() + bare.slice(1), 120);
+}
+
+/** "+ text" and "- text" bullets of the source, as plain lines */
+function bulletText(line: string): string {
+  return shorten(line.replace(/^\s*[-+*•]\s*/, ''));
+}
+
+function capped(lines: string[], max: number, locale: Locale): string[] {
+  return lines.length <= max ? lines : [...lines.slice(0, max), t(locale, 'list.more', { count: lines.length - max })];
 }
 
 export function renderDocument(d: DocumentRequirement, locale: Locale): string {
@@ -77,7 +106,8 @@ export function renderDocument(d: DocumentRequirement, locale: Locale): string {
   if (d.quantity > 0) parts.push(t(locale, 'card.copies', { n: d.quantity }));
   if (d.condition) parts.push(t(locale, 'card.only', { condition: conditionText(d.condition) }));
   else if (!d.required) parts.push(t(locale, 'card.ifAny'));
-  return parts.length ? `${d.title} (${parts.join(', ')})` : d.title;
+  const title = shorten(d.title);
+  return parts.length ? `${title} (${parts.join(', ')})` : title;
 }
 
 function numbered(lines: string[]): string[] {
@@ -105,12 +135,14 @@ export function renderProcedureCard(p: Procedure, curated: CuratedProcedure | un
   const channels = channelLines.length ? [t(locale, 'card.channels'), ...channelLines] : [t(locale, 'card.noChannels')];
 
   const documents = p.documents.length
-    ? [t(locale, 'card.documents'), ...numbered(p.documents.map((d) => renderDocument(d, locale)))]
+    ? [t(locale, 'card.documents'), ...capped(numbered(p.documents.map((d) => renderDocument(d, locale))), DOCUMENTS_SHOWN, locale)]
     : [t(locale, 'card.noDocuments')];
 
   const rest: string[] = [];
-  if (p.conditions.length) rest.push(t(locale, 'card.conditions'), ...p.conditions.map((c) => `• ${c}`));
-  if (p.results.length) rest.push(t(locale, 'card.results'), ...p.results.map((r) => `• ${r}`));
+  if (p.conditions.length) {
+    rest.push(t(locale, 'card.conditions'), ...capped(p.conditions.map((c) => `• ${bulletText(c)}`), CONDITIONS_SHOWN, locale));
+  }
+  if (p.results.length) rest.push(t(locale, 'card.results'), ...p.results.map((r) => `• ${bulletText(r)}`));
   rest.push(t(locale, 'card.source', { url: p.sourceUrl }));
 
   return [header, channels, documents, rest].map((lines) => lines.join('\n'));
@@ -128,7 +160,7 @@ export function whereToGo(p: Procedure, locale: Locale, settings: AssistantSetti
 /** What to bring and where, for a procedure that cannot be filed from the phone. */
 export function renderChecklist(p: Procedure, locale: Locale, settings: AssistantSettings): string {
   const lines = [t(locale, 'checklist.title')];
-  lines.push(...p.documents.map((d, i) => `☐ ${i + 1}. ${renderDocument(d, locale)}`));
+  lines.push(...capped(p.documents.map((d, i) => `☐ ${i + 1}. ${renderDocument(d, locale)}`), DOCUMENTS_SHOWN, locale));
   lines.push(t(locale, 'checklist.where', { where: whereToGo(p, locale, settings) }));
   if (p.channels.postal) lines.push(t(locale, 'checklist.postalReturn', { note: settings.postalFeeNote }).trim());
   return lines.join('\n');

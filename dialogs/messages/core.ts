@@ -39,9 +39,10 @@ const vi = {
       '• Nộp hồ sơ qua mạng và nhận kết quả qua bưu điện.',
       '• Tra cứu hồ sơ đã nộp bằng mã hồ sơ và số điện thoại.',
       'Lúc nào cũng có thể gõ: "menu" (về đầu), "hủy" (dừng lại), "quay lại", "giúp", "gặp cán bộ". Gõ không dấu cũng được.',
-      `Hỏi nghĩa một từ, ví dụ: "${s(p, 'example')} là gì". Một số từ hay gặp: ${s(p, 'terms')}.`,
+      `Hỏi nghĩa một từ, ví dụ: "${s(p, 'example')} là gì".${p.terms ? ` Một số từ hay gặp: ${s(p, 'terms')}.` : ''}`,
     ].join('\n'),
   'glossary.answer': (p: Params) => `"${s(p, 'term')}": ${s(p, 'text')}`,
+  'glossary.unknown': (p: Params) => `Tôi chưa có giải thích cho "${s(p, 'term')}". Anh/chị có thể hỏi cán bộ: gõ "gặp cán bộ".`,
 
   'cancel.done': 'Đã dừng lại.',
   'cancel.draftKept': 'Đã dừng lại. Hồ sơ anh/chị đang làm vẫn được giữ, lần sau có thể làm tiếp.',
@@ -178,9 +179,10 @@ const en: Record<CoreKey, Text> = {
       '• Submit a dossier online and get the result by post.',
       '• Check a dossier with its receipt code and your phone number.',
       'At any time type: "menu", "cancel", "back", "help", "talk to staff".',
-      `Ask what a word means, e.g. "what is ${s(p, 'example')}". Common terms: ${s(p, 'terms')}.`,
+      `Ask what a word means, e.g. "what is ${s(p, 'example')}".${p.terms ? ` Common terms: ${s(p, 'terms')}.` : ''}`,
     ].join('\n'),
   'glossary.answer': (p: Params) => `"${s(p, 'term')}": ${s(p, 'text')}`,
+  'glossary.unknown': (p: Params) => `I have no explanation for "${s(p, 'term')}" yet. You can ask our staff: type "talk to staff".`,
 
   'cancel.done': 'Stopped.',
   'cancel.draftKept': 'Stopped. Your unfinished dossier is kept; you can continue it later.',

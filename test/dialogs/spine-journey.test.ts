@@ -167,6 +167,20 @@ describe('help, glossary and staff', () => {
     expect(replies).toContain('Anh/chị cần làm thủ tục gì?');
   });
 
+  it('during a dossier a word question is answered, never taken as the answer to the step', async () => {
+    const h = harness();
+    await h.say('khai sinh');
+    await h.say('1');
+    await h.say('1');
+    const known = joined(await h.say('ban sao chung thuc la gi'));
+    expect(known).toContain('"bản sao chứng thực": bản chụp giấy tờ');
+    expect(known).toContain('DOSSIER 1.001193');
+    const unknown = joined(await h.say('tạm trú là gì?'));
+    expect(unknown).toContain('Tôi chưa có giải thích cho "tạm trú"');
+    expect(unknown).toContain('DOSSIER 1.001193');
+    expect(h.lastDialog).toBe('dossier');
+  });
+
   it('the menu help lists commands and glossary terms', async () => {
     const h = harness();
     await h.say('xin chao');

@@ -108,11 +108,11 @@ describe('choice matching', () => {
 
 describe('glossary questions', () => {
   it.each([
-    ['bản sao chứng thực là gì?', 'ban sao chung thuc'],
-    ['Cho tôi hỏi tạm trú nghĩa là gì', 'tam tru'],
-    ['what is a certified copy?', 'certified copy'],
-    ['giúp: hộ tịch', 'ho tich'],
-  ])('%s', (text, term) => expect(glossaryQuestion(text)).toBe(term));
+    ['bản sao chứng thực là gì?', 'ban sao chung thuc', 'bản sao chứng thực', true],
+    ['Cho tôi hỏi "Tạm trú" nghĩa là gì', 'tam tru', 'Tạm trú', true],
+    ['what is a certified copy?', 'certified copy', 'certified copy', true],
+    ['giúp: hộ tịch', 'ho tich', 'hộ tịch', false],
+  ])('%s', (text, term, shown, explicit) => expect(glossaryQuestion(text)).toEqual({ term, shown, explicit }));
 
   it('ordinary requests are not questions about words', () => {
     expect(glossaryQuestion('làm giấy khai sinh')).toBeUndefined();

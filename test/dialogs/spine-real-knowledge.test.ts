@@ -1,0 +1,52 @@
+/**
+ * The spine over the shipped catalog (knowledge/index.ts) and the real dossier
+ * dialog: the certified-copy card, a fileable procedure handing over to the
+ * dossier, and a citizen who leaves a dossier and comes back to it.
+ */
+import { getKnowledge } from '../../knowledge/index';
+import { harness, joined } from './spine-support';
+
+const knowledge = getKnowledge();
+
+describe('with the real catalog', () => {
+  it('certified copy (2.000815) is in person only: card, then the checklist and where to go', async () => {
+    const h = harness({ knowledge });
+    await h.say('xin chao');
+    const results = joined(await h.say('chứng thực bản sao'));
+    expect(results).toMatch(/1\. Chứng thực bản sao/);
+    const card = joined(await h.say('1'));
+    expect(card).toContain('Mã thủ tục: 2.000815');
+    expect(card).toContain('Nộp trực tiếp:');
+    expect(card).toContain('2.000 đồng/trang');
+    expect(card).toContain('Giấy tờ cần có:\n1. ');
+    expect(card).toContain('Nguồn: https://');
+    expect(card).toContain('Thủ tục này cần nộp trực tiếp. Anh/chị mang theo:\n☐ 1. ');
+    expect(card).toContain('Nơi nộp: Bộ phận Một cửa của UBND xã Tân Lập.');
+    expect(card).not.toContain('Nộp hồ sơ');
+  });
+
+  it('birth registration can be filed: "Nộp hồ sơ" begins the dossier; "menu" keeps it; hello again offers it', async () => {
+    const h = harness({ knowledge });
+    await h.say('tôi muốn làm giấy khai sinh cho con');
+    const card = joined(await h.say('1'));
+    expect(card).toContain('Mã thủ tục: 1.001193');
+    expect(card).toContain('1. Nộp hồ sơ');
+    await h.say('1');
+    expect(h.lastDialog).toBe('dossier');
+    expect(joined(await h.say('menu'))).toContain('vẫn được giữ');
+    const back = joined(await h.say('xin chào'));
+    expect(back).toContain('đang làm dở');
+    await h.say('1');
+    expect(h.lastDialog).toBe('dossier');
+  });
+
+  it('nothing found offers the fields of the catalog', async () => {
+    const h = harness({ knowledge });
+    await h.say('xin chao');
+    await h.say('1');
+    const replies = joined(await h.say('nuôi ong lấy mật'));
+    expect(replies).toContain('chưa tìm thấy thủ tục');
+    expect(replies).toContain('Chọn lĩnh vực');
+    expect(joined(await h.say('1'))).toContain('Thủ tục thuộc lĩnh vực');
+  });
+});
