@@ -96,3 +96,15 @@ describe('splitTemplate with prose after a glue point', () => {
     });
   });
 });
+
+describe('parseDocuments headings and notes', () => {
+  it('treats "Hồ sơ … gồm" as the general dossier and a "Lưu ý" item as a note', () => {
+    const docs = parseDocuments(
+      `Hồ sơ đăng ký tạm trú gồm:${COLS}Tờ khai thay đổi thông tin cư trú (Mẫu CT01 ban hành kèm theo Thông tư số 53/2025/TT-BCA);1 bản chínhĐăng ký tạm trú theo danh sách, hồ sơ gồm:${COLS}Văn bản đề nghị đăng ký tạm trú, trong đó ghi rõ thông tin về chỗ ở hợp pháp kèm danh sách người tạm trú.1 bản chínhLưu ý:- Trường hợp nộp hồ sơ trực tiếp tại cơ quan đăng ký cư trú thì người yêu cầu đăng ký xuất trình giấy tờ.1 bản chính`,
+    );
+    expect(docs[0]).toMatchObject({ required: true });
+    expect(docs[0].condition).toBeUndefined();
+    expect(docs[1]).toMatchObject({ condition: 'Đăng ký tạm trú theo danh sách', required: false });
+    expect(docs[2]).toMatchObject({ required: false });
+  });
+});

@@ -11,8 +11,11 @@ import { clean, isNoInfo, trimTo } from './text';
 const GROUP_HEADER = 'Tên giấy tờMẫu đơn, tờ khaiSố lượng';
 /** quantity cell: never followed by a space or closing punctuation, unlike prose */
 const QUANTITY = /(\d+) bản (chính|sao|chụp)((?:,\s?\d+ bản (?:chính|sao|chụp))*)(?=[^\s.,;:)]|$)/g;
+/** headings that introduce the general dossier, not a case ("Hồ sơ đăng ký tạm trú gồm") */
 const NEUTRAL_HEADING =
-  /^(giấy tờ (phải|cần) (nộp|xuất trình)|thành phần hồ sơ|hồ sơ (gồm|bao gồm)|lưu ý|ghi chú|bao gồm|số lượng hồ sơ)/i;
+  /^(giấy tờ (phải|cần) (nộp|xuất trình)|thành phần hồ sơ|hồ sơ (?!.*(đối với|trường hợp)).*gồm:?$|lưu ý|ghi chú|bao gồm|số lượng hồ sơ)/iu;
+/** a note printed as an item ("Lưu ý: - Trường hợp …") is never a paper to bring */
+const NOTE_ITEM = /^(lưu ý|ghi chú|chú ý)(?!\p{L})/iu;
 /** "- ", "+ ", "a) ", "(iv) ", "(2) ", "1.2. " */
 const LIST_MARK = /^(?:[-+*•–]\s*|[a-zđ]\)\s*|\((?:[ivxlc]+|\d+|[a-zđ])\)\s*|[ivx]+\)\s*|\d+(?:\.\d+)*[.)]\s+)+/i;
 /** JS \b is ASCII-only; Vietnamese words need letter lookarounds */
@@ -26,8 +29,9 @@ function capitalise(s: string): string {
 }
 
 function headingCondition(heading: string): string | undefined {
-  const t = clean(heading).replace(LIST_MARK, '').replace(/:$/, '').trim();
-  if (t === '' || /^-+$/.test(t) || isNoInfo(t) || NEUTRAL_HEADING.test(t)) return undefined;
+  const full = clean(heading).replace(LIST_MARK, '').replace(/:$/, '').trim();
+  if (full === '' || /^-+$/.test(full) || isNoInfo(full) || NEUTRAL_HEADING.test(full)) return undefined;
+  const t = full.replace(/,?\s*(?:thì )?hồ sơ (?:gồm|bao gồm)$/iu, '').trim();
   return trimTo(t, CONDITION_MAX);
 }
 
@@ -97,7 +101,7 @@ export function parseDocuments(raw: string): DocumentRequirement[] {
         ),
         ...(template === undefined ? {} : { template }),
         ...(condition === undefined ? {} : { condition }),
-        required: quantity > 0 && condition === undefined,
+        required: quantity > 0 && condition === undefined && !NOTE_ITEM.test(stripped),
       });
     }
     heading = segment.slice(last);
