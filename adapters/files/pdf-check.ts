@@ -10,7 +10,8 @@ export async function checkPdf(bytes: Buffer, maxPages: number = MAX_PDF_PAGES):
   let doc: PDFDocument;
   try {
     // Load with encryption ignored, then ask: the error type pdf-lib throws is not part of its API.
-    doc = await PDFDocument.load(bytes, { ignoreEncryption: true, updateMetadata: false, throwOnInvalidObject: false });
+    // Strict objects: a damaged object means a damaged file (and lenient mode writes to console).
+    doc = await PDFDocument.load(bytes, { ignoreEncryption: true, updateMetadata: false, throwOnInvalidObject: true });
   } catch {
     return { code: 'pdf_unreadable' };
   }
