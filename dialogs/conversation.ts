@@ -98,15 +98,12 @@ export function createConversation(deps: DialogDeps, conversationState: Conversa
       return;
     }
 
-    // hello again (or for the first time): start from the top, unless mid-dossier
-    if (!greeted || (isGreeting(text) && !inDossier)) {
-      if (!greeted) await greet(turn, locale);
-      if (!dc.activeDialog || isGreeting(text)) {
-        await dc.cancelAllDialogs();
-        if (!text || isGreeting(text) || detectCommand(text)) await startFresh(dc);
-        else await begin(dc, { action: 'find', query: text });
-        return;
-      }
+    // hello (again): start from the top, unless mid-dossier
+    if (!greeted) await greet(turn, locale);
+    if ((!greeted && !text) || (isGreeting(text) && !inDossier)) {
+      await dc.cancelAllDialogs();
+      await startFresh(dc);
+      return;
     }
 
     const command = detectCommand(text);

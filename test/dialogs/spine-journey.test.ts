@@ -189,6 +189,14 @@ describe('help, glossary and staff', () => {
     expect(replies).toContain('bản sao chứng thực, hộ tịch');
   });
 
+  it('"gặp cán bộ" as the very first message: greeting, hotline, then the menu', async () => {
+    const h = harness();
+    const replies = await h.say('gặp cán bộ');
+    expect(replies[0]).toContain('Xin chào');
+    expect(replies[1]).toContain('1900 1234');
+    expect(replies[2]).toContain('1. Tìm thủ tục');
+  });
+
   it('"gap can bo" anywhere gives the hotline and hours, then the same question', async () => {
     const h = harness();
     await h.say('xin chao');
