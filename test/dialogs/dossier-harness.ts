@@ -39,6 +39,9 @@ export const birthRegistration: Procedure = {
     },
     { id: 'd4', title: 'Giấy tờ tùy thân của người đi đăng ký', quantity: 1, form: 'original', required: true },
     { id: 'd5', title: 'Giấy chứng nhận kết hôn của cha mẹ', quantity: 1, form: 'copy', required: true },
+    // notes the national records list among the papers: never an upload step
+    { id: 'd6', title: 'Trường hợp thông tin đã có trong Cơ sở dữ liệu quốc gia thì không phải nộp', quantity: 0, form: 'original', required: false },
+    { id: 'd7', title: 'Văn bản xác nhận của cơ sở y tế về mang thai hộ', quantity: 1, form: 'original', condition: 'Trường hợp mang thai hộ', required: false },
   ],
   conditions: [],
   results: ['Giấy khai sinh'],
@@ -59,7 +62,10 @@ export const birthCurated: CuratedProcedure = CuratedProcedure.parse({
   englishTitle: 'Birth registration',
   aliases: ['làm giấy khai sinh'],
   popularity: 1,
-  uploadHints: { d2: { vi: 'giấy chứng sinh bệnh viện cấp, thấy rõ con dấu.', en: 'the hospital birth notice, with the stamp visible.' } },
+  uploadHints: {
+    d3: { vi: 'văn bản ủy quyền, thấy rõ dấu chứng thực.', en: 'the power of attorney, with the certification stamp visible.' },
+    d2: { vi: 'giấy chứng sinh bệnh viện cấp, thấy rõ con dấu.', en: 'the hospital birth notice, with the stamp visible.' },
+  },
   presentAtCounter: ['d4'],
   lookedUp: ['d5'],
   questions: [
@@ -152,6 +158,8 @@ export function makeHarness(
     outcomes?: Array<SubmitOutcome | Error>;
     /** share storage with an earlier harness to see its draft */
     storage?: MemoryStorage;
+    /** the real knowledge instead of the fake */
+    knowledge?: Knowledge;
     /** a different dialog-stack property simulates a conversation whose dialogs were reset (e.g. after a restart) */
     dialogStateProperty?: string;
     now?: Date;
@@ -166,7 +174,7 @@ export function makeHarness(
   const attachments = new FakeAttachments();
   const now = options.now ?? new Date('2026-06-01T08:00:00Z');
   const deps: DialogDeps = {
-    knowledge: fakeKnowledge(),
+    knowledge: options.knowledge ?? fakeKnowledge(),
     submission,
     status: { getStatus: async () => null },
     attachments,

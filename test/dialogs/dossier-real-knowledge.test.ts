@@ -1,0 +1,53 @@
+/**
+ * The dossier over the shipped knowledge (national catalog + curated layer),
+ * so a change in the data that breaks the journey shows up here. Answers are
+ * chosen by each question's kind, so wording changes in the data do not
+ * break the test.
+ */
+import { getKnowledge } from '../../knowledge/index';
+import { makeHarness } from './dossier-harness';
+
+const ANSWER = { text: 'Nguyễn Thị Mai', date: '05/03/2026', choice: '1', yesno: 'có', number: '1' } as const;
+
+describe('dossier over the real knowledge', () => {
+  it('files a birth registration (1.001193) from start to receipt', async () => {
+    const knowledge = getKnowledge();
+    const curated = knowledge.curated('1.001193');
+    expect(curated?.questions.length).toBeGreaterThan(0);
+    const h = makeHarness({
+      knowledge,
+      outcomes: [{ kind: 'receipt', receipt: { receiptCode: 'TP-2026-000777', status: 'received', receivedAt: '2026-06-01T08:00:00Z' } }],
+    });
+    await h.send('start 1.001193');
+    await h.send('Nguyễn Văn An');
+    await h.send('038190012345');
+    await h.send('0912345678');
+    await h.send('bỏ qua');
+    const papers: string[] = [];
+    for (let turn = 0; turn < 60; turn += 1) {
+      const step = String((await h.draft())?.step);
+      if (step === 'review') break;
+      if (step.startsWith('question.')) {
+        const q = curated?.questions.find((x) => `question.${x.key}` === step);
+        expect(q).toBeDefined();
+        if (q) await h.send(ANSWER[q.kind]);
+      } else if (step.startsWith('document.')) {
+        papers.push(step);
+        await h.upload(`${step}.jpg`);
+        await h.send('xong');
+      } else if (step === 'delivery.method') {
+        await h.send('1');
+      } else {
+        throw new Error(`unexpected step ${step}`);
+      }
+    }
+    expect(papers.length).toBeGreaterThan(0);
+    expect(papers.length).toBeLessThanOrEqual(6); // notes in the national record are not upload steps
+    await h.send('1');
+    expect(await h.send('đồng ý')).toContain('TP-2026-000777');
+    expect(h.results).toEqual([{ status: 'submitted' }]);
+    const sent = h.submission.received[0].submission;
+    expect(sent.documents.length).toBe(papers.length);
+    expect(Object.keys(sent.formData ?? {})).toEqual(expect.arrayContaining(curated?.questions.map((q) => q.key) ?? []));
+  }, 120_000); // building the search index over the whole catalog takes seconds on a busy machine
+});
