@@ -1,24 +1,35 @@
 /**
  * The dossier over the shipped knowledge (national catalog + curated layer),
- * so a change in the data that breaks the journey shows up here. Answers are
+ * so a change in the data that breaks a journey shows up here. Answers are
  * chosen by each question's kind, so wording changes in the data do not
  * break the test.
  */
 import { getKnowledge } from '../../knowledge/index';
+import type { Knowledge } from '../../knowledge/model';
 import { makeHarness } from './dossier-harness';
 
 const ANSWER = { text: 'Nguyễn Thị Mai', date: '05/03/2026', choice: '1', yesno: 'có', number: '1' } as const;
 
+let knowledge: Knowledge;
+beforeAll(() => {
+  knowledge = getKnowledge();
+}, 120_000); // building the search index over the whole catalog takes seconds on a busy machine
+
 describe('dossier over the real knowledge', () => {
-  it('files a birth registration (1.001193) from start to receipt', async () => {
-    const knowledge = getKnowledge();
-    const curated = knowledge.curated('1.001193');
+  it.each([
+    ['1.001193', 'birth registration'],
+    ['1.000894', 'marriage registration'],
+    ['1.004873', 'marital-status certificate'],
+    ['1.004194', 'temporary residence'],
+    ['1.004222', 'permanent residence'],
+  ])('files %s (%s) from start to receipt', async (code) => {
+    const curated = knowledge.curated(code);
     expect(curated?.questions.length).toBeGreaterThan(0);
     const h = makeHarness({
       knowledge,
       outcomes: [{ kind: 'receipt', receipt: { receiptCode: 'TP-2026-000777', status: 'received', receivedAt: '2026-06-01T08:00:00Z' } }],
     });
-    await h.send('start 1.001193');
+    await h.send(`start ${code}`);
     await h.send('Nguyễn Văn An');
     await h.send('038190012345');
     await h.send('0912345678');
@@ -49,5 +60,5 @@ describe('dossier over the real knowledge', () => {
     const sent = h.submission.received[0].submission;
     expect(sent.documents.length).toBe(papers.length);
     expect(Object.keys(sent.formData ?? {})).toEqual(expect.arrayContaining(curated?.questions.map((q) => q.key) ?? []));
-  }, 120_000); // building the search index over the whole catalog takes seconds on a busy machine
+  });
 });

@@ -24,8 +24,8 @@ function parseAnswer(s: Scope, q: FormQuestion, text: string): Parsed {
       return v ? { ok: true, value: v } : { ok: false, reason: t(s, 'answerUnclear') };
     }
     case 'date': {
-      // Only birth dates are certainly in the past; other dates (e.g. "stay until") may lie ahead.
-      if (!/birth|dob/i.test(q.key)) {
+      // Only birth and death dates are certainly in the past; other dates (e.g. "stay until") may lie ahead.
+      if (!/birth|death|dob/i.test(q.key)) {
         const iso = parseDayFirstDate(text);
         return iso ? { ok: true, value: iso } : { ok: false, reason: t(s, 'date_unreadable') };
       }
