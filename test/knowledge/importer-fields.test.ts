@@ -54,6 +54,13 @@ describe('parseLegalBasis', () => {
     );
     expect(rows).toEqual([{ title: 'Thông tư số 03/2023/TT-BTP ngày 02/8/2023 của Bộ trưởng Bộ Tư pháp', number: '03/2023/TT-BTP' }]);
   });
+  it('reads joint-circular numbers with slashes and underscores', () => {
+    expect(
+      parseLegalBasis(
+        'Tên văn bản pháp lýMã văn bảnThông tư liên tịch hướng dẫn chế độ đối với người tham gia kháng chiến191/2005/TTLT/BQP-BLĐTBXH-BTC',
+      ),
+    ).toEqual([{ title: 'Thông tư liên tịch hướng dẫn chế độ đối với người tham gia kháng chiến', number: '191/2005/TTLT/BQP-BLĐTBXH-BTC' }]);
+  });
   it('gives nothing for "Không có thông tin"', () => {
     expect(parseLegalBasis('Tên văn bản pháp lýMã văn bảnKhông có thông tin')).toEqual([]);
   });

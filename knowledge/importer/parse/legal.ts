@@ -11,7 +11,7 @@ import { clean, isNoInfo, trimTo } from './text';
 const HEADER = 'Tên văn bản pháp lýMã văn bản';
 /** a number cell ends a row when the next title's first word starts right after it */
 const ROW_END =
-  /(?<![\d.])(\d+(?:\.\d+)?\/(?:\d{4}\/)?[A-ZĐ0-9][A-ZĐa-z0-9]*(?:-[A-ZĐ0-9][A-ZĐa-z0-9]*)*)(?=\s?\p{Lu}\p{Ll}+[\s\p{L},:]|\s*$)/gu;
+  /(?<![\d.])(\d+(?:\.\d+)?\/(?:\d{4}\/)?[A-ZĐ0-9][A-ZĐa-z0-9_]*(?:-[A-ZĐ0-9][A-ZĐa-z0-9_]*|\/[A-ZĐ][A-ZĐa-z0-9_]*)*)(?=\s?\p{Lu}\p{Ll}+[\s\p{L},:]|\s*$)/gu;
 const TITLE_MAX = 300;
 const BARE_TYPE = /^(Luật|Bộ luật|Nghị định|Nghị quyết|Thông tư|Thông tư liên tịch|Quyết định|Pháp lệnh|Chỉ thị)( số)?$/i;
 
