@@ -1,5 +1,6 @@
 /** Household businesses (hộ kinh doanh), registered at the commune. */
 import { hint, requestForm } from './hints';
+import { householdBusinessQuestions } from './questions';
 import type { CuratedInput } from './types';
 
 export const business: CuratedInput[] = [
@@ -24,6 +25,7 @@ export const business: CuratedInput[] = [
       'mở quán', 'mở tiệm', 'đăng ký kinh doanh hộ cá thể', 'làm giấy phép kinh doanh cho quán', 'kinh doanh nhỏ lẻ',
       'buôn bán nhỏ',
     ],
+    questions: householdBusinessQuestions,
   },
   {
     code: '2.000720',

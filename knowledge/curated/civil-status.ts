@@ -6,7 +6,14 @@
  */
 import { authorisation, hint, requestForm } from './hints';
 import type { CuratedInput } from './types';
-import { birthQuestions, deathQuestions, maritalStatusQuestions, marriageQuestions } from './questions';
+import {
+  birthQuestions,
+  civilStatusChangeQuestions,
+  civilStatusCopyQuestions,
+  deathQuestions,
+  maritalStatusQuestions,
+  marriageQuestions,
+} from './questions';
 
 export const civilStatus: CuratedInput[] = [
   {
@@ -124,6 +131,7 @@ export const civilStatus: CuratedInput[] = [
       'xin bản sao giấy khai sinh gốc', 'cần bản sao khai sinh nộp hồ sơ nhập học', 'bản sao từ sổ gốc',
       'xin bản sao trích lục', 'bản sao giấy chứng tử',
     ],
+    questions: civilStatusCopyQuestions,
   },
   {
     code: '1.004859',
@@ -150,6 +158,7 @@ export const civilStatus: CuratedInput[] = [
       'giấy khai sinh bị sai', 'giấy khai sinh bị sai tên', 'giay khai sinh bi sai', 'khai sinh sai ngày sinh',
       'sai họ tên', 'ghi nhầm tên trong giấy khai sinh',
     ],
+    questions: civilStatusChangeQuestions,
   },
   {
     code: '1.000689',

@@ -404,3 +404,113 @@ export const absenceQuestions: QuestionInput[] = [
     help: { vi: 'Ví dụ: đi làm ăn xa, chữa bệnh, đi học.', en: 'For example: working away, medical treatment, study.' },
   },
 ];
+
+export const civilStatusCopyQuestions: QuestionInput[] = [
+  {
+    key: 'recordType',
+    kind: 'choice',
+    prompt: { vi: 'Bạn cần bản sao giấy gì?', en: 'Which record do you need a copy of?' },
+    choices: [
+      { value: 'birth', vi: 'Giấy khai sinh', en: 'Birth certificate' },
+      { value: 'marriage', vi: 'Giấy chứng nhận kết hôn', en: 'Marriage certificate' },
+      { value: 'death', vi: 'Trích lục khai tử', en: 'Death extract' },
+      { value: 'other', vi: 'Giấy hộ tịch khác', en: 'Another civil-status record' },
+    ],
+  },
+  {
+    key: 'personFullName',
+    kind: 'text',
+    prompt: { vi: 'Họ và tên người có tên trên giấy đó?', en: 'Full name of the person on that record?' },
+  },
+  {
+    key: 'personDateOfBirth',
+    kind: 'date',
+    prompt: { vi: 'Người đó sinh ngày nào?', en: "That person's date of birth?" },
+  },
+  {
+    key: 'registeredWhere',
+    kind: 'text',
+    optional: true,
+    prompt: { vi: 'Giấy đó được đăng ký ở xã/phường nào (nếu nhớ)?', en: 'In which commune or ward was it registered (if you remember)?' },
+    help: {
+      vi: 'Giúp cán bộ tìm sổ gốc nhanh hơn. Không nhớ thì bỏ qua.',
+      en: 'It helps the officer find the register faster. Skip if you do not know.',
+    },
+  },
+  {
+    key: 'copies',
+    kind: 'number',
+    prompt: { vi: 'Bạn cần mấy bản sao?', en: 'How many copies do you need?' },
+    help: { vi: 'Nhập một con số, ví dụ 2.', en: 'Type a number, e.g. 2.' },
+  },
+];
+
+export const civilStatusChangeQuestions: QuestionInput[] = [
+  {
+    key: 'changeKind',
+    kind: 'choice',
+    prompt: { vi: 'Bạn muốn làm gì?', en: 'What do you want to do?' },
+    choices: [
+      { value: 'correct', vi: 'Sửa thông tin bị ghi sai', en: 'Correct a wrong detail' },
+      { value: 'change', vi: 'Đổi họ, tên, tên đệm', en: 'Change family, middle or given name' },
+      { value: 'add', vi: 'Bổ sung thông tin còn thiếu', en: 'Add missing information' },
+      { value: 'ethnicity', vi: 'Xác định lại dân tộc', en: 'Change ethnic group' },
+    ],
+  },
+  {
+    key: 'currentValue',
+    kind: 'text',
+    prompt: { vi: 'Trên giấy hiện đang ghi như thế nào?', en: 'What does the record say now?' },
+    help: { vi: 'Ví dụ: Ngày sinh 12/05/1990, hoặc tên Nguyễn Văn Nam.', en: 'For example: date of birth 12/05/1990, or the name Nguyễn Văn Nam.' },
+  },
+  {
+    key: 'requestedValue',
+    kind: 'text',
+    prompt: { vi: 'Bạn muốn sửa hoặc đổi thành gì?', en: 'What should it say instead?' },
+  },
+  {
+    key: 'reason',
+    kind: 'text',
+    prompt: { vi: 'Lý do?', en: 'Why?' },
+    help: {
+      vi: 'Ví dụ: ghi nhầm khi đăng ký, hoặc học bạ và căn cước ghi khác giấy khai sinh.',
+      en: 'For example: a mistake at registration, or school records and the ID card differ from the birth certificate.',
+    },
+  },
+];
+
+export const householdBusinessQuestions: QuestionInput[] = [
+  {
+    key: 'businessName',
+    kind: 'text',
+    prompt: { vi: 'Tên hộ kinh doanh bạn muốn đặt?', en: 'The name you want for the business?' },
+    help: {
+      vi: 'Bắt đầu bằng "Hộ kinh doanh", ví dụ: Hộ kinh doanh Tạp hóa Minh Anh. Không trùng tên hộ khác trong xã.',
+      en: 'It starts with "Hộ kinh doanh", e.g. Hộ kinh doanh Tạp hóa Minh Anh, and must not repeat another business name in the commune.',
+    },
+  },
+  {
+    key: 'businessLine',
+    kind: 'text',
+    prompt: { vi: 'Bạn kinh doanh mặt hàng hoặc dịch vụ gì?', en: 'What do you sell or what service do you offer?' },
+    help: { vi: 'Ví dụ: bán tạp hóa, quán ăn, sửa xe máy, cắt tóc.', en: 'For example: groceries, an eatery, motorbike repair, hairdressing.' },
+  },
+  {
+    key: 'businessAddress',
+    kind: 'text',
+    prompt: { vi: 'Địa chỉ nơi kinh doanh?', en: 'Where is the business?' },
+    help: { vi: 'Số nhà (nếu có), thôn/xóm, xã, tỉnh.', en: 'House number (if any), hamlet, commune, province.' },
+  },
+  {
+    key: 'capitalVnd',
+    kind: 'number',
+    prompt: { vi: 'Vốn kinh doanh khoảng bao nhiêu (đồng)?', en: 'Roughly how much capital (VND)?' },
+    help: { vi: 'Ghi số tiền, ví dụ 50000000 cho 50 triệu.', en: 'Type the amount, e.g. 50000000 for 50 million.' },
+  },
+  {
+    key: 'employees',
+    kind: 'number',
+    optional: true,
+    prompt: { vi: 'Có thuê bao nhiêu người làm (nếu có)?', en: 'How many people do you employ (if any)?' },
+  },
+];
