@@ -5,7 +5,7 @@
   if (embedded) document.body.classList.add('embedded');
   window.WebChat.renderWebChat(
     {
-      directLine: window.createLocalDirectLine({ baseUrl: '/webchat/v1' }),
+      directLine: window.createLocalDirectLine({ baseUrl: '/webchat/v1', locale: 'vi-VN' }),
       locale: 'vi-VN',
       styleOptions: {
         accent: '#b71c1c',
