@@ -73,7 +73,7 @@
           try { window.localStorage.setItem(TOKEN_KEY, body.token); } catch (e) { /* private mode: no resume */ }
           status.next(STATUS.Online);
           poll();
-          if (!body.resumed) post({ type: 'event', name: 'webchat/join', locale: options.locale || 'vi-VN' });
+          if (!body.resumed) post({ type: 'event', name: 'webchat/join', locale: (options && options.locale) || 'vi-VN' });
           return conversation;
         })
         .catch(function () { status.next(STATUS.FailedToConnect); throw new Error('failed to connect'); });
