@@ -10,6 +10,7 @@ import { AskDialog, type AskChoice, type AskOptions, type AskResult } from './as
 import { localeOf } from './locale';
 import { coreText as t, msg, plain } from './messages';
 import { shorten, titleOf } from './procedure-card';
+import { fieldsForBrowsing } from './field-order';
 import type { Next, Purpose } from './next';
 
 export const FIND_DIALOG_ID = 'find';
@@ -18,7 +19,8 @@ const ASK = 'find.ask';
 const BROWSE = '#browse';
 const RESULT_LIMIT = 6;
 const FIELD_LIST_LIMIT = 10;
-const FIELDS_SHOWN = 12;
+const FIELDS_PER_PAGE = 8;
+const MORE_FIELDS = '#more-fields';
 /** official names run to hundreds of characters; a list line should fit a phone screen */
 const LABEL_MAX = 120;
 
@@ -29,11 +31,14 @@ export interface FindOptions {
   field?: string;
   /** go straight to the list of fields */
   browse?: boolean;
+  /** which page of fields (0 = first) */
+  fieldPage?: number;
 }
 
 type Mode = 'results' | 'fields';
 interface Values {
   mode?: Mode;
+  fieldPage?: number;
   query?: string;
 }
 const valuesOf = (step: WaterfallStepContext): Values => step.values as Values;
@@ -91,11 +96,15 @@ export class FindDialog extends ComponentDialog {
 
   private async askFields(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const o = step.options as FindOptions;
-    const fields = [...this.deps.knowledge.fields()].sort((a, b) => b.count - a.count).slice(0, FIELDS_SHOWN);
+    const all = fieldsForBrowsing(this.deps.knowledge);
     // no catalog to browse: ask again in words rather than show an empty list
-    if (fields.length === 0) return step.endDialog({ action: 'find', purpose: o.purpose } satisfies Next);
+    if (all.length === 0) return step.endDialog({ action: 'find', purpose: o.purpose } satisfies Next);
+    const page = o.fieldPage ?? 0;
+    const start = page * FIELDS_PER_PAGE < all.length ? page * FIELDS_PER_PAGE : 0;
     valuesOf(step).mode = 'fields';
-    const choices: AskChoice[] = fields.map((f) => ({ value: f.field, label: plain(f.field) }));
+    valuesOf(step).fieldPage = start / FIELDS_PER_PAGE;
+    const choices: AskChoice[] = all.slice(start, start + FIELDS_PER_PAGE).map((field) => ({ value: field, label: plain(field) }));
+    choices.push({ value: MORE_FIELDS, label: msg('find.moreFields'), synonyms: ['them', 'xem them', 'khac', 'more'] });
     return step.beginDialog(ASK, {
       prompt: msg('find.fields'),
       expect: 'choice',
@@ -117,7 +126,11 @@ export class FindDialog extends ComponentDialog {
       case 'search':
         return step.replaceDialog(FLOW, { purpose, query: r.text } satisfies FindOptions);
       case 'answer':
-        if (valuesOf(step).mode === 'fields') return step.replaceDialog(FLOW, { purpose, field: r.value } satisfies FindOptions);
+        if (valuesOf(step).mode === 'fields') {
+          if (r.value !== MORE_FIELDS) return step.replaceDialog(FLOW, { purpose, field: r.value } satisfies FindOptions);
+          const fieldPage = (valuesOf(step).fieldPage ?? 0) + 1;
+          return step.replaceDialog(FLOW, { purpose, browse: true, fieldPage } satisfies FindOptions);
+        }
         if (r.value === BROWSE) return step.replaceDialog(FLOW, { purpose, browse: true } satisfies FindOptions);
         return step.endDialog({ action: 'procedure', code: r.value, purpose, query: valuesOf(step).query } satisfies Next);
     }

@@ -62,6 +62,7 @@ const vi = {
   'find.fieldsHelp': 'Mỗi lĩnh vực là một nhóm thủ tục, ví dụ "Hộ tịch" có khai sinh, kết hôn, khai tử. Gõ số của lĩnh vực.',
   'find.fieldList': (p: Params) => `Thủ tục thuộc lĩnh vực "${s(p, 'field')}". Gõ số để xem chi tiết:`,
   'find.browse': 'Xem theo lĩnh vực',
+  'find.moreFields': 'Các lĩnh vực khác',
   'find.other': 'Tìm thủ tục khác',
 
   'card.code': (p: Params) => `Mã thủ tục: ${s(p, 'code')}`,
@@ -200,6 +201,7 @@ const en: Record<CoreKey, Text> = {
   'find.fieldsHelp': 'Each field groups procedures, e.g. "Hộ tịch" (civil status) has birth, marriage and death registration.',
   'find.fieldList': (p: Params) => `Procedures in "${s(p, 'field')}". Type a number to see details:`,
   'find.browse': 'Browse by field',
+  'find.moreFields': 'Other fields',
   'find.other': 'Find another procedure',
 
   'card.code': (p: Params) => `Procedure code: ${s(p, 'code')}`,

@@ -47,6 +47,17 @@ describe('with the real catalog', () => {
     const replies = joined(await h.say('nuôi ong lấy mật'));
     expect(replies).toContain('chưa tìm thấy thủ tục');
     expect(replies).toContain('Chọn lĩnh vực');
-    expect(joined(await h.say('1'))).toContain('Thủ tục thuộc lĩnh vực');
+    // the fields a commune citizen needs come first, not customs or shipping
+    expect(replies).toContain('1. Hộ tịch');
+    expect(replies).toContain('9. Các lĩnh vực khác');
+    const more = joined(await h.say('9'));
+    expect(more).toContain('Chọn lĩnh vực');
+    expect(more).not.toContain('1. Hộ tịch');
+    await h.say('huy');
+    await h.say('1');
+    await h.say('nuôi ong lấy mật');
+    const field = joined(await h.say('1'));
+    expect(field).toContain('Thủ tục thuộc lĩnh vực "Hộ tịch"');
+    expect(field).toContain('Làm giấy khai sinh');
   });
 });
