@@ -108,3 +108,18 @@ describe('parseDocuments headings and notes', () => {
     expect(docs[2]).toMatchObject({ required: false });
   });
 });
+
+describe('parseDocuments case sub-headings', () => {
+  it('applies a "Trường hợp …, hồ sơ gồm:" item to the papers after it in its group', () => {
+    const docs = parseDocuments(
+      `--${COLS}Đơn đề nghị nhập khẩu.1 bản chínhTrường hợp nhập khẩu nguyên liệu làm thuốc thú y là dung môi, tá dược hồ sơ gồm:0 bản chínhGiấy chứng nhận GMP.1 bản saoTrường hợp nhập khẩu để khảo nghiệm, hồ sơ gồm:0 bản chínhĐề cương khảo nghiệm.1 bản chính`,
+    );
+    expect(docs[0]).toMatchObject({ required: true });
+    expect(docs[1]).toMatchObject({ quantity: 0, required: false });
+    expect(docs[2]).toMatchObject({
+      condition: 'Trường hợp nhập khẩu nguyên liệu làm thuốc thú y là dung môi, tá dược',
+      required: false,
+    });
+    expect(docs[4]).toMatchObject({ condition: 'Trường hợp nhập khẩu để khảo nghiệm', required: false });
+  });
+});

@@ -78,6 +78,8 @@ export function parseDocuments(raw: string): DocumentRequirement[] {
   let heading = segments[0];
   for (const segment of segments.slice(1)) {
     const groupCondition = headingCondition(heading);
+    // "Trường hợp X, hồ sơ gồm:" printed as an item (quantity 0) heads the items after it
+    let subCondition: string | undefined;
     let last = 0;
     for (const m of segment.matchAll(QUANTITY)) {
       const index = m.index ?? 0;
@@ -89,7 +91,10 @@ export function parseDocuments(raw: string): DocumentRequirement[] {
       const { title: withTemplate, template } = splitTemplate(itemText);
       const stripped = withTemplate.replace(LIST_MARK, '').trim() || withTemplate;
       const own = splitCase(stripped);
-      const conditions = [groupCondition, own.condition].filter((c): c is string => c !== undefined);
+      const isSubHeading = quantity === 0 && /:$/.test(stripped) && LEADING_CASE.test(stripped);
+      const inherited = isSubHeading ? undefined : subCondition;
+      if (isSubHeading) subCondition = headingCondition(stripped);
+      const conditions = [groupCondition, inherited, own.condition].filter((c): c is string => c !== undefined);
       const condition = conditions.length > 0 ? trimTo(conditions.join('; '), CONDITION_MAX) : undefined;
       docs.push({
         id: `d${docs.length + 1}`,
