@@ -100,6 +100,7 @@ export const identity: CuratedInput[] = [
       'sửa thông tin dân cư', 'sua thong tin dan cu', 'điều chỉnh thông tin cơ sở dữ liệu dân cư', 'sai thông tin trên vneid',
       'thông tin dân cư bị sai', 'cập nhật thông tin dân cư', 'sai ngày sinh trên hệ thống dân cư', 'dữ liệu dân cư sai quê quán',
       'fix population database record', 'wrong data in vneid',
+      'thông tin trên vneid bị sai', 'sai ngày sinh trên vneid', 'vneid sai thông tin', 'sửa thông tin trên vneid',
     ],
   },
 ];

@@ -49,6 +49,8 @@ export const insurance: CuratedInput[] = [
       'mất thẻ bhyt', 'mat the bhyt', 'cấp lại thẻ bảo hiểm y tế', 'cap lai the bao hiem y te', 'mất sổ bhxh', 'mat so bhxh',
       'cấp lại sổ bảo hiểm xã hội', 'sửa thông tin sổ bhxh', 'sai tên trên thẻ bhyt', 'đổi nơi khám chữa bệnh ban đầu',
       'đổi thẻ bhyt', 'thẻ bhyt bị rách', 'gộp sổ bhxh', 'lost health insurance card', 'correct social insurance book',
+      'mất thẻ bảo hiểm y tế', 'làm lại thẻ bhyt', 'làm lại thẻ bảo hiểm y tế', 'thẻ bảo hiểm y tế bị mất',
+      'sổ bảo hiểm xã hội bị mất',
     ],
   },
   {

@@ -92,6 +92,7 @@ export const land: CuratedInput[] = [
     aliases: [
       'mất sổ đỏ', 'mat so do', 'cấp lại sổ đỏ', 'cap lai so do', 'làm lại sổ đỏ bị mất', 'sổ đỏ bị cháy', 'mất sổ hồng',
       'thất lạc giấy chứng nhận quyền sử dụng đất', 'lost land certificate', 'lost red book',
+      'làm lại sổ đỏ', 'lam lai so do', 'sổ đỏ bị mất', 'đánh mất sổ đỏ',
     ],
   },
   {

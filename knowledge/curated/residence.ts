@@ -72,6 +72,7 @@ export const residence: CuratedInput[] = [
       'giấy xác nhận thường trú', 'xác nhận tạm trú', 'giấy thay sổ hộ khẩu', 'sổ hộ khẩu bị thu hồi dùng giấy gì',
       'xin giấy cư trú để nhập học cho con', 'chứng minh nơi ở', 'xác nhận nơi ở hiện tại',
       'proof of residence', 'residence confirmation', 'certificate of residence',
+      'mất sổ hộ khẩu', 'mat so ho khau', 'sổ hộ khẩu bị mất', 'xin lại sổ hộ khẩu',
     ],
   },
   {
@@ -149,6 +150,7 @@ export const residence: CuratedInput[] = [
       'điều chỉnh thông tin cư trú', 'dieu chinh thong tin cu tru', 'sửa thông tin cư trú', 'sai thông tin hộ khẩu',
       'đổi chủ hộ', 'thay đổi chủ hộ', 'doi chu ho', 'chủ hộ mất đổi chủ hộ', 'sửa thông tin trong sổ hộ khẩu',
       'change householder', 'correct residence record',
+      'bố là chủ hộ đã mất', 'thay chủ hộ', 'đổi chủ hộ khi chủ hộ mất', 'chuyển tên chủ hộ',
     ],
   },
   {
