@@ -213,4 +213,28 @@ export const terms: TermInput[] = [
     vi: 'Người được giao chăm sóc và đại diện cho trẻ em không còn cha mẹ, hoặc người không tự lo được cho mình.',
     en: 'A person who cares for and represents a child without parents, or an adult who cannot look after themselves.',
   },
+  {
+    term: 'tờ khai CT01',
+    aliases: ['to khai ct01', 'ct01', 'mẫu ct01', 'tờ khai thay đổi thông tin cư trú', 'residence change form'],
+    vi: 'Mẫu tờ khai dùng cho mọi việc về cư trú (thường trú, tạm trú, tách hộ…). Nếu ở nhà người khác, chủ hộ hoặc chủ nhà ký vào phần "ý kiến" để đồng ý.',
+    en: 'The form used for every residence matter (permanent or temporary residence, household split…). If you live in someone else\'s home, the householder or owner signs the consent part.',
+  },
+  {
+    term: 'Cổng Dịch vụ công quốc gia',
+    aliases: ['cong dich vu cong quoc gia', 'cổng dịch vụ công', 'dịch vụ công trực tuyến', 'dich vu cong truc tuyen', 'dvc', 'dichvucong', 'public service portal'],
+    vi: 'Trang web dichvucong.gov.vn của Nhà nước để nộp hồ sơ và theo dõi thủ tục qua mạng. Đăng nhập bằng tài khoản VNeID.',
+    en: "The State's website dichvucong.gov.vn for filing and tracking procedures online. You log in with your VNeID account.",
+  },
+  {
+    term: 'giấy báo tử',
+    aliases: ['giay bao tu', 'death notice'],
+    vi: 'Giấy bệnh viện cấp khi người bệnh mất tại bệnh viện; nếu mất ở nhà thì Ủy ban hoặc công an xã cấp. Mang giấy này đi đăng ký khai tử.',
+    en: 'The paper the hospital issues when someone dies there; for a death at home the commune office or police issue it. You need it to register the death.',
+  },
+  {
+    term: 'thủ tục hành chính',
+    aliases: ['thu tuc hanh chinh', 'tthc', 'administrative procedure'],
+    vi: 'Một việc bạn cần cơ quan Nhà nước giải quyết, có quy định sẵn giấy tờ cần nộp, thời gian và lệ phí. Ví dụ: đăng ký khai sinh, đăng ký tạm trú.',
+    en: 'A matter the State handles for you, with set papers, processing time and fee. For example: birth registration, temporary residence registration.',
+  },
 ];
