@@ -100,6 +100,12 @@ export class DossierDialog extends Dialog<DossierOptions> {
     return result ? dc.endDialog(result) : Dialog.EndOfTurn;
   }
 
+  /** A dialog the conversation pushed on top (an aside) ended: ask the current question again, never end the dossier. */
+  override async resumeDialog(dc: DialogContext): Promise<DialogTurnResult> {
+    if (dc.activeDialog) await this.repromptDialog(dc.context, dc.activeDialog);
+    return Dialog.EndOfTurn;
+  }
+
   override async repromptDialog(context: TurnContext, instance: DialogInstance): Promise<void> {
     const draft = await loadDraft(this.deps, context);
     const procedure = draft && this.deps.knowledge.procedure(draft.procedureCode);

@@ -6,7 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import { ConversationState, MemoryStorage, TestAdapter, type Activity, type TurnContext } from 'botbuilder';
-import { DialogSet, DialogTurnStatus } from 'botbuilder-dialogs';
+import { DialogSet, DialogTurnStatus, WaterfallDialog } from 'botbuilder-dialogs';
 import type { DialogDeps } from '../../dialogs/deps';
 import type { Locale } from '../../dialogs/messages/format';
 import { DossierDialog, DOSSIER_DIALOG_ID } from '../../dialogs/dossier/dossier-dialog';
@@ -190,6 +190,15 @@ export function makeHarness(
   };
   const dialogs = new DialogSet(dialogState);
   dialogs.add(new DossierDialog(deps));
+  // an aside the conversation may push on top of the dossier (like a staff hand-off card)
+  dialogs.add(
+    new WaterfallDialog('aside', [
+      async (step) => {
+        await step.context.sendActivity('(aside)');
+        return step.endDialog('aside done');
+      },
+    ]),
+  );
   const results: Array<Record<string, unknown>> = [];
   const locale = options.locale === 'en' ? 'en-US' : 'vi-VN';
 
@@ -197,7 +206,7 @@ export function makeHarness(
     async (turn) => {
       const dc = await dialogs.createContext(turn);
       const text = turn.activity.text ?? '';
-      let r = await dc.continueDialog();
+      let r = text === 'aside' && dc.activeDialog ? await dc.beginDialog('aside') : await dc.continueDialog();
       if (r.status === DialogTurnStatus.empty) {
         const m = /^(start|resume) ([0-9.]+)$/.exec(text);
         if (m) r = await dc.beginDialog(DOSSIER_DIALOG_ID, { procedureCode: m[2], resume: m[1] === 'resume' });

@@ -234,6 +234,17 @@ describe('dossier: re-asking, escaping, back and help', () => {
     expect(await h.draft()).toMatchObject({ answers: { childFullName: 'Nguyễn Thị Hoa', bornInHospital: false, copies: 1 } });
   });
 
+  it('asks the current question again after an aside dialog ends, without ending the dossier', async () => {
+    const h = makeHarness();
+    await h.send('start 1.001193');
+    await h.send('Trần Thị Bình');
+    const out = await h.send('aside');
+    expect(out).toContain('(aside)');
+    expect(out).toContain('Số căn cước');
+    expect(h.results).toEqual([]);
+    expect(await h.send('038190012345')).toContain('Số điện thoại');
+  });
+
   it('from the first question, "back" stays there', async () => {
     const h = makeHarness();
     await h.send('start 1.001193');
