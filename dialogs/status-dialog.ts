@@ -5,7 +5,7 @@
  */
 import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
 import type { DialogDeps } from './deps';
-import { IntakeUnavailableError } from '../adapters/intake/port';
+import { IntakeRejectedError, IntakeUnavailableError } from '../adapters/intake/port';
 import type { DossierStatus } from '../adapters/intake/contract';
 import { AskDialog, type AskOptions, type AskResult } from './ask-dialog';
 import { localeOf } from './locale';
@@ -81,9 +81,12 @@ export class StatusDialog extends ComponentDialog {
     try {
       status = await this.deps.status.getStatus(code, r.value);
     } catch (err) {
-      if (!(err instanceof IntakeUnavailableError)) throw err;
-      await step.context.sendActivity(t(locale, 'status.unavailable'));
-      return step.endDialog(menuAgain);
+      // a code the API finds malformed is, for the citizen, a code that was not found
+      if (err instanceof IntakeRejectedError && [400, 404, 422].includes(err.status)) status = null;
+      else if (err instanceof IntakeUnavailableError || err instanceof IntakeRejectedError) {
+        await step.context.sendActivity(t(locale, 'status.unavailable'));
+        return step.endDialog(menuAgain);
+      } else throw err;
     }
     if (status) {
       await step.context.sendActivity(renderStatus(status, locale));

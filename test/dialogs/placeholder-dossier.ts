@@ -1,5 +1,5 @@
 /**
- * A stand-in for the dossier dialog (built in parallel in dialogs/dossier/),
+ * A stand-in for the dossier dialog (dialogs/dossier/),
  * so the spine's transcripts test only the spine: it echoes how it was begun
  * and ends as the test tells it ("done" → submitted, "leave X" → left).
  */

@@ -4,7 +4,7 @@
  */
 import type { CuratedProcedure, GlossaryEntry, Knowledge, Procedure, SearchHit } from '../../knowledge/model';
 import type { DossierStatus } from '../../adapters/intake/contract';
-import { IntakeUnavailableError, type StatusPort } from '../../adapters/intake/port';
+import { IntakeRejectedError, IntakeUnavailableError, type StatusPort } from '../../adapters/intake/port';
 import type { AssistantSettings } from '../../dialogs/deps';
 import { foldVietnamese } from '../../knowledge/text/fold';
 
@@ -126,8 +126,11 @@ export function fakeKnowledge(): Knowledge {
 export class FakeStatus implements StatusPort {
   readonly known = new Map<string, DossierStatus>();
   unavailable = false;
+  /** answer with this HTTP status as an IntakeRejectedError */
+  rejectWith?: number;
   async getStatus(receiptCode: string, phoneE164: string): Promise<DossierStatus | null> {
     if (this.unavailable) throw new IntakeUnavailableError('down');
+    if (this.rejectWith) throw new IntakeRejectedError(this.rejectWith, { type: 'about:blank', title: 'rejected', status: this.rejectWith });
     return this.known.get(`${receiptCode}|${phoneE164}`) ?? null;
   }
 }

@@ -1,5 +1,6 @@
 /** Transcripts of the citizen journey outside the dossier: menu, search, card, status, help, staff. */
-jest.mock('../../dialogs/dossier/dossier-dialog', () => jest.requireActual('./placeholder-dossier'), { virtual: true });
+// a stand-in dossier keeps these transcripts about the spine; spine-real-knowledge uses the real one
+jest.mock('../../dialogs/dossier/dossier-dialog', () => jest.requireActual('./placeholder-dossier'));
 
 import { harness, joined } from './spine-support';
 
@@ -133,6 +134,18 @@ describe('check a dossier', () => {
     expect(replies).toContain('không tìm thấy hồ sơ nào khớp với mã và số điện thoại này');
     expect(replies).toContain('1. Thử lại');
     expect(joined(await h.say('1'))).toContain('gõ mã hồ sơ');
+  });
+
+  it.each([
+    [400, 'không tìm thấy hồ sơ nào'],
+    [401, 'đang bận'],
+  ])('intake answers %d: treated as %s', async (code, expected) => {
+    const h = harness();
+    h.status.rejectWith = code;
+    await h.say('xin chao');
+    await h.say('3');
+    await h.say('ABC123456');
+    expect(joined(await h.say('0912345678'))).toContain(expected);
   });
 
   it('intake unavailable: apologises and returns to the menu', async () => {
