@@ -11,6 +11,8 @@
 import type { QueryReading } from './query';
 
 export interface ConfidenceBar {
+  /** share of the query's syllable pairs the hit must have ("giá xăng dầu" is not "xăng dầu … gia công") */
+  pairs: number;
   /** query weight the hit must cover … */
   query: number;
   /** … while at least this share of one of its phrases is in the query */
@@ -21,20 +23,38 @@ export interface ConfidenceBar {
   queryWithPhrase: number;
 }
 
-export const EVERYDAY_BAR: ConfidenceBar = { query: 0.6, phraseWithQuery: 0, phrase: 0.75, queryWithPhrase: 0.25 };
-export const CITIZEN_BAR: ConfidenceBar = { query: 0.75, phraseWithQuery: 0.3, phrase: 0.8, queryWithPhrase: 0.4 };
-/** only when the query names the procedure: nearly all its words, and half of the procedure's name */
-export const SPECIALISED_BAR: ConfidenceBar = { query: 0.9, phraseWithQuery: 0.5, phrase: 2, queryWithPhrase: 2 };
+export const EVERYDAY_BAR: ConfidenceBar = { pairs: 0, query: 0.7, phraseWithQuery: 0, phrase: 0.75, queryWithPhrase: 0.25 };
+/** most of the query's word pairs and nearly all its words, or most of it while a third of the procedure's name is in the query */
+export const CITIZEN_BAR: ConfidenceBar = { pairs: 0.6, query: 0.9, phraseWithQuery: 0, phrase: 0.3, queryWithPhrase: 0.75 };
+/** only when the query names the procedure: its word pairs, nearly all its words, and half of the procedure's name */
+export const SPECIALISED_BAR: ConfidenceBar = { pairs: 0.6, query: 0.9, phraseWithQuery: 0.5, phrase: 2, queryWithPhrase: 2 };
 
 export interface TermStats {
   documentCount: number;
   df(term: string): number;
 }
 
-/** A pair or syllable used by at most this share of documents is specific evidence. */
+export interface ConfidenceOptions {
+  /** terms used by more documents than this are not looked up, so they neither count for nor against a hit */
+  commonDf: number;
+}
+
+/** A pair or syllable used by at most this share of documents (or this many, in a small catalog) is specific evidence. */
 const SPECIFIC_SHARE = 0.04;
+const SPECIFIC_MIN = 8;
 /** Weights saturate at the rarity of a syllable used by 1% of documents: rarer words are not "more" informative. */
 const WEIGHT_CAP_SHARE = 0.01;
+
+/**
+ * Who and when words (family, pronouns, time) describe the citizen's situation,
+ * not the procedure: "bố em qua đời rồi" is about a death registration whatever
+ * the catalog says about "bố" or "rồi". They still search; they weigh little here.
+ */
+const SITUATIONAL: ReadonlySet<string> = new Set([
+  'bo', 'me', 'cha', 'ong', 'ba', 'con', 'chau', 'anh', 'chi', 'vo', 'chong', 'toi', 'minh', 'nha', 'gia', 'dinh',
+  'noi', 'ngoai', 'be', 'roi', 'moi', 'vua', 'hom', 'qua', 'nay', 'mai', 'thang', 'nam', 'tuoi', 'ngay', 'sap', 'da', 'dang',
+]);
+const SITUATIONAL_WEIGHT = 0.3;
 
 export interface HitEvidence {
   /** terms of the query the hit contains (pairs and syllables) */
@@ -45,20 +65,21 @@ export interface HitEvidence {
 
 export interface Assessment {
   confident: boolean;
-  /** best share of one of the hit's names or aliases found in the query (0‥1) */
-  phrase: number;
+  /** how closely the query and the best of the hit's names or aliases match (Dice, 0‥1; 1 = the same words) */
+  likeness: number;
 }
 
 export type Assess = (readings: readonly QueryReading[], hit: HitEvidence, bar: ConfidenceBar) => Assessment;
 
-export function createConfidence(stats: TermStats): Assess {
+export function createConfidence(stats: TermStats, options: ConfidenceOptions): Assess {
   const n = stats.documentCount;
   const idf = (df: number): number => Math.log(1 + (n - df + 0.5) / (df + 0.5));
   const cap = idf(n * WEIGHT_CAP_SHARE);
-  const weight = (term: string): number => Math.min(idf(stats.df(term)), cap) / cap;
+  const weight = (term: string): number =>
+    (Math.min(idf(stats.df(term)), cap) / cap) * (SITUATIONAL.has(term) ? SITUATIONAL_WEIGHT : 1);
   const specific = (term: string): boolean => {
     const df = stats.df(term);
-    return df > 0 && df <= Math.max(2, n * SPECIFIC_SHARE);
+    return df > 0 && df <= Math.max(SPECIFIC_MIN, n * SPECIFIC_SHARE);
   };
 
   function queryCoverage(reading: QueryReading, hit: HitEvidence): number {
@@ -73,15 +94,28 @@ export function createConfidence(stats: TermStats): Assess {
   }
 
   // every syllable of a name counts the same: "mở cửa hàng" is not found in "giờ mở cửa siêu thị"
-  function phraseCoverage(reading: QueryReading, hit: HitEvidence): number {
+  function phraseMatch(reading: QueryReading, hit: HitEvidence): { coverage: number; likeness: number } {
     const query = new Set(reading.unigrams);
-    let best = 0;
+    let coverage = 0;
+    let likeness = 0;
     for (const phrase of hit.phrases) {
-      let covered = 0;
-      for (const s of phrase) if (query.has(s)) covered += 1;
-      best = Math.max(best, covered / phrase.length);
+      let shared = 0;
+      for (const s of phrase) if (query.has(s)) shared += 1;
+      coverage = Math.max(coverage, shared / phrase.length);
+      likeness = Math.max(likeness, (2 * shared) / (phrase.length + query.size));
     }
-    return best;
+    return { coverage, likeness };
+  }
+
+  function pairCoverage(reading: QueryReading, hit: HitEvidence): number {
+    let total = 0;
+    let covered = 0;
+    for (const p of reading.pairs) {
+      if (stats.df(p) > options.commonDf) continue;
+      total += 1;
+      if (hit.has(p)) covered += 1;
+    }
+    return total === 0 ? 1 : covered / total;
   }
 
   function hasSpecificEvidence(reading: QueryReading, hit: HitEvidence): boolean {
@@ -92,14 +126,16 @@ export function createConfidence(stats: TermStats): Assess {
   /** Confident when any reading of the query clears the bar for this hit. */
   return function assess(readings, hit, bar) {
     let confident = false;
-    let phrase = 0;
+    let likeness = 0;
     for (const reading of readings) {
-      const p = phraseCoverage(reading, hit);
-      phrase = Math.max(phrase, p);
+      const phrase = phraseMatch(reading, hit);
+      likeness = Math.max(likeness, phrase.likeness);
       if (confident || !hasSpecificEvidence(reading, hit)) continue;
+      if (bar.pairs > 0 && pairCoverage(reading, hit) < bar.pairs) continue;
       const q = queryCoverage(reading, hit);
+      const p = phrase.coverage;
       confident = (q >= bar.query && p >= bar.phraseWithQuery) || (q >= bar.queryWithPhrase && p >= bar.phrase);
     }
-    return { confident, phrase };
+    return { confident, likeness };
   };
 }

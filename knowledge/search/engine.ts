@@ -92,8 +92,8 @@ export function createSearchEngine(documents: readonly SearchDocument[], options
   const vocab = buildVocabulary(
     indexed.map((f) => [f.name, f.plainTitle, f.aliases, f.englishTitle, f.field].flatMap(indexTerms)),
   );
-  const assess = createConfidence(vocab);
   const commonDf = Math.max(20, vocab.documentCount * COMMON_SHARE);
+  const assess = createConfidence(vocab, { commonDf });
   const fieldsOfCitizens = everydayFields(docs);
   const prior = new Map(docs.map((d) => [d.code, documentPrior(d, fieldsOfCitizens)]));
   const bars = new Map(docs.map((d) => [d.code, confidenceBar(d, fieldsOfCitizens)]));
@@ -133,7 +133,7 @@ export function createSearchEngine(documents: readonly SearchDocument[], options
       boostTerm: (term) => (isPair(term) ? PAIR_BOOST : 1) * (analysed.rewrittenOnly.has(term) ? REWRITE_BOOST : 1),
       boostDocument: (id) => prior.get(String(id)) ?? 1,
     });
-    // a name or alias found whole in the query is the strongest sign of what was meant
+    // a name or alias that says what the query says, no more and no less, is the strongest sign of what was meant
     const ranked: Array<{ doc: SearchDocument; score: number }> = [];
     for (const r of results.slice(0, Math.max(limit * 2, CANDIDATES))) {
       const code = String(r.id);
@@ -143,8 +143,8 @@ export function createSearchEngine(documents: readonly SearchDocument[], options
       if (!doc || !ev || !bar) continue;
       const matched = new Set(r.queryTerms);
       const has = (t: string): boolean => matched.has(t) || ev.syllables.has(t);
-      const { confident, phrase } = assess(analysed.readings, { has, phrases: ev.phrases }, bar);
-      if (confident) ranked.push({ doc, score: r.score * (1 + PHRASE_BOOST * phrase * phrase) });
+      const { confident, likeness } = assess(analysed.readings, { has, phrases: ev.phrases }, bar);
+      if (confident) ranked.push({ doc, score: r.score * (1 + PHRASE_BOOST * likeness * likeness) });
     }
     ranked.sort((a, b) => b.score - a.score);
     const best = ranked[0]?.score ?? 0;

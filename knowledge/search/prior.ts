@@ -24,9 +24,9 @@ export function levelPrior(levels: readonly string[]): number {
   return 0.6;
 }
 
-/** 1.6 for the most used procedure, falling with the log of the rank to 1.1 at rank 100 and beyond. */
+/** 1.5 for the most used procedure, falling with the log of the rank to 1 at rank 100 and beyond. */
 export function popularityPrior(rank: number): number {
-  return 1.1 + 0.5 * Math.max(0, 1 - Math.log(rank) / Math.log(100));
+  return 1 + 0.5 * Math.max(0, 1 - Math.log(rank) / Math.log(100));
 }
 
 export function documentPrior(doc: SearchDocument, fields: EverydayFields): number {

@@ -4,6 +4,7 @@
  * phrases rewritten into the catalog's wording.
  */
 import { normalizeSegments } from '../text/normalize';
+import { dropGreeting } from '../text/stopwords';
 import { correctSegment, type Vocabulary } from './spelling';
 import { rewriteSegment } from './synonyms';
 import { isPair, segmentTerms } from './terms';
@@ -28,7 +29,10 @@ function reading(segments: readonly (readonly string[])[]): QueryReading {
 }
 
 export function analyseQuery(text: string, vocab: Vocabulary): AnalysedQuery {
-  const typed = normalizeSegments(text).map((s) => correctSegment(vocab, s));
+  const typed = normalizeSegments(text)
+    .map(dropGreeting)
+    .filter((s) => s.length > 0)
+    .map((s) => correctSegment(vocab, s));
   const rewritten = typed.map((s) => rewriteSegment(s));
   const readings = [reading(typed)];
   if (rewritten.some((s, i) => s !== typed[i])) readings.push(reading(rewritten));

@@ -6,7 +6,7 @@
  */
 import { normalizeSegments } from '../text/normalize';
 
-const RULES: ReadonlyArray<readonly [string, string]> = [
+export const SYNONYM_RULES: ReadonlyArray<readonly [string, string]> = [
   // civil status
   ['làm giấy khai sinh', 'đăng ký khai sinh'],
   ['làm khai sinh', 'đăng ký khai sinh'],
@@ -24,7 +24,25 @@ const RULES: ReadonlyArray<readonly [string, string]> = [
   ['cưới', 'đăng ký kết hôn'],
   ['lấy nhau', 'đăng ký kết hôn'],
   ['qua đời', 'khai tử'],
+  // "mất" alone is also "lost" (mất sổ đỏ); a relative or a time before it means a death
   ['đã mất', 'khai tử'],
+  ['bố mất', 'khai tử'],
+  ['mẹ mất', 'khai tử'],
+  ['cha mất', 'khai tử'],
+  ['ông mất', 'khai tử'],
+  ['bà mất', 'khai tử'],
+  ['ông nội mất', 'khai tử'],
+  ['bà nội mất', 'khai tử'],
+  ['ông ngoại mất', 'khai tử'],
+  ['bà ngoại mất', 'khai tử'],
+  ['chồng mất', 'khai tử'],
+  ['vợ mất', 'khai tử'],
+  ['cụ mất', 'khai tử'],
+  ['người thân mất', 'khai tử'],
+  ['người nhà mất', 'khai tử'],
+  ['vừa mất', 'khai tử'],
+  ['mới mất', 'khai tử'],
+  ['mất hôm qua', 'khai tử'],
   ['bị chết', 'khai tử'],
   ['chết', 'khai tử'],
   ['tử vong', 'khai tử'],
@@ -42,7 +60,6 @@ const RULES: ReadonlyArray<readonly [string, string]> = [
   ['nhận bố', 'nhận cha'],
   ['nhận con', 'nhận cha mẹ con'],
   ['nhận con nuôi', 'nuôi con nuôi'],
-  ['xin con nuôi', 'nuôi con nuôi'],
   ['nhận nuôi', 'nuôi con nuôi'],
   ['giám hộ', 'đăng ký giám hộ'],
   // certification
@@ -54,7 +71,9 @@ const RULES: ReadonlyArray<readonly [string, string]> = [
   ['chứng chữ ký', 'chứng thực chữ ký'],
   ['xác nhận chữ ký', 'chứng thực chữ ký'],
   ['hợp đồng', 'chứng thực giao dịch hợp đồng'],
-  ['sang tên', 'chứng thực giao dịch quyền sử dụng đất'],
+  ['sang tên sổ đỏ', 'chứng thực giao dịch quyền sử dụng đất'],
+  ['sang tên đất', 'chứng thực giao dịch quyền sử dụng đất'],
+  ['sang tên nhà', 'chứng thực giao dịch nhà ở'],
   ['mua bán đất', 'chứng thực giao dịch quyền sử dụng đất'],
   ['bán đất', 'chứng thực giao dịch quyền sử dụng đất'],
   ['cho đất', 'giao dịch quyền sử dụng đất'],
@@ -104,7 +123,7 @@ const RULES: ReadonlyArray<readonly [string, string]> = [
   ['sổ hồng', 'giấy chứng nhận quyền sử dụng đất quyền sở hữu nhà ở'],
   ['bìa đỏ', 'giấy chứng nhận quyền sử dụng đất'],
   ['sổ đất', 'giấy chứng nhận quyền sử dụng đất'],
-  ['làm sổ', 'cấp giấy chứng nhận quyền sử dụng đất lần đầu'],
+  ['làm sổ đỏ', 'cấp giấy chứng nhận quyền sử dụng đất lần đầu'],
   ['sai sổ', 'đính chính giấy chứng nhận'],
   ['sửa sổ', 'đính chính giấy chứng nhận'],
   ['tranh chấp đất', 'hòa giải tranh chấp đất đai'],
@@ -160,7 +179,7 @@ function flat(text: string): string[] {
 }
 
 // Longest phrase first so "nhập hộ khẩu" wins over "hộ khẩu".
-const COMPILED: SynonymRule[] = RULES.map(([from, to]) => ({ from: flat(from), to: flat(to) }))
+const COMPILED: SynonymRule[] = SYNONYM_RULES.map(([from, to]) => ({ from: flat(from), to: flat(to) }))
   .filter((r) => r.from.length > 0)
   .sort((a, b) => b.from.length - a.from.length);
 

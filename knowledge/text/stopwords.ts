@@ -10,14 +10,14 @@ const PHRASES: readonly string[] = [
   'lam sao', 'lam the nao', 'nhu the nao', 'the nao', 'ra sao', 'nhu nao',
   'o dau', 'cho nao', 'noi nao', 'bao lau', 'bao nhieu', 'mat bao lau', 'het bao nhieu', 'mat bao nhieu',
   'thu tuc', 'can gi', 'can nhung gi', 'can giay to gi', 'giay to gi', 'ho so gi', 'la gi',
-  'phai lam gi', 'can lam gi', 'lam gi', 'duoc khong', 'co duoc khong', 'khong a', 'vay a',
+  'phai lam gi', 'can lam gi', 'lam gi', 'duoc khong', 'co duoc khong', 'khong a', 'vay a', 'nhu vay', 'the vay', 'vay thi',
   'giup em', 'giup toi', 'giup minh', 'huong dan em', 'huong dan toi',
   'nhu the', 'the nay', 'bay gio', 'hien nay', 'hom nay',
   'how to', 'how do', 'how can', 'what is', 'i need', 'i want', 'where to',
 ];
 
 const WORDS: ReadonlySet<string> = new Set([
-  'a', 'ah', 'ak', 'oi', 'nhe', 'vay', 'voi', 'em', 'gi', 'khong', 'duoc', 'giup', 'muon',
+  'a', 'ah', 'ak', 'oi', 'nhe', 'voi', 'em', 'gi', 'khong', 'duoc', 'giup', 'muon', 'xin',
   'please', 'what', 'how', 'where', 'which', 'need', 'want', 'is', 'are', 'of', 'for', 'and', 'mi',
   'get', 'should', 'does', 'did',
 ]);
@@ -53,4 +53,12 @@ export function removeStopWords(syllables: readonly string[]): string[] {
     i += 1;
   }
   return out;
+}
+
+/** Greetings and thanks: said to the assistant, not part of any need. Queries only; "chào bán" stays searchable in names. */
+const GREETINGS: ReadonlySet<string> = new Set(['xin chao', 'chao ban', 'chao em', 'chao anh', 'chao chi', 'chao ad', 'cam on', 'cam on ban', 'thank you', 'thanks', 'hello', 'hi']);
+
+/** An empty list when the whole segment is a greeting or a thank-you. */
+export function dropGreeting(syllables: readonly string[]): readonly string[] {
+  return GREETINGS.has(syllables.join(' ')) ? [] : syllables;
 }

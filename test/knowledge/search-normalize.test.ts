@@ -1,0 +1,123 @@
+/**
+ * The Vietnamese normaliser and the query helpers built on it: folding,
+ * i/y twins, abbreviations, polite filler, spelling fixes, synonyms, pairs.
+ */
+import { foldVietnamese } from '../../knowledge/text/fold';
+import { normalizeSegments, normalizeVietnamese } from '../../knowledge/text/normalize';
+import { canonicalSyllable } from '../../knowledge/text/syllables';
+import { correctSegment, isWellFormedSyllable, type Vocabulary } from '../../knowledge/search/spelling';
+import { rewriteSegment, SYNONYM_RULES } from '../../knowledge/search/synonyms';
+import { indexTerms, segmentTerms } from '../../knowledge/search/terms';
+
+describe('foldVietnamese (shared helper, unchanged)', () => {
+  it('folds accents, case, đ and spaces', () => {
+    expect(foldVietnamese('  HỦY   Đăng Ký ')).toBe('huy dang ky');
+  });
+});
+
+describe('normalizeVietnamese', () => {
+  it('treats NFD and NFC input alike', () => {
+    const nfd = 'Đăng ký khai sinh'.normalize('NFD');
+    expect(normalizeVietnamese(nfd)).toBe(normalizeVietnamese('Đăng ký khai sinh'));
+  });
+
+  it('unifies i/y twins after a consonant', () => {
+    expect(normalizeVietnamese('ký lý quý')).toBe(normalizeVietnamese('kí lí quí'));
+    expect(canonicalSyllable('ky')).toBe('ki');
+    // a vowel cluster or a lone "y" is not a twin
+    expect(canonicalSyllable('huy')).toBe('huy');
+    expect(canonicalSyllable('y')).toBe('y');
+  });
+
+  it('expands the abbreviations citizens type', () => {
+    expect(normalizeVietnamese('đk tạm trú')).toBe('dang ki tam tru');
+    expect(normalizeVietnamese('DK kết hôn')).toBe('dang ki ket hon');
+    expect(normalizeVietnamese('làm CCCD')).toBe('lam can cuoc cong dan');
+    expect(normalizeVietnamese('rút BHXH')).toBe('rut bao hiem xa hoi');
+    expect(normalizeVietnamese('thẻ bhyt')).toBe('the bao hiem i te');
+    expect(normalizeVietnamese('hkd')).toBe('ho kinh doanh');
+    expect(normalizeVietnamese('gcn qsdd')).toBe('giay chung nhan quyen su dung dat');
+  });
+
+  it('drops polite filler but keeps words that carry meaning once folded', () => {
+    expect(normalizeVietnamese('Cho em hỏi thủ tục đăng ký khai sinh như thế nào ạ?')).toBe('dang ki khai sinh');
+    expect(normalizeVietnamese('làm sao để nhập hộ khẩu, ở đâu, cần gì')).toBe('de nhap ho khau');
+    // "sao" is a copy, "căn" is part of căn cước, "thẻ" is a card
+    expect(normalizeVietnamese('bản sao thẻ căn cước')).toBe('ban sao the can cuoc');
+  });
+
+  it('splits segments at punctuation and drops bare numbers', () => {
+    expect(normalizeSegments('mẹ em mất, đăng ký khai tử')).toEqual([
+      ['me', 'mat'],
+      ['dang', 'ki', 'khai', 'tu'],
+    ]);
+    expect(normalizeSegments('bé được 1 tháng')).toEqual([['be', 'thang']]);
+  });
+});
+
+describe('syllable pairs', () => {
+  it('pairs neighbours inside a segment only', () => {
+    expect(segmentTerms([['khai', 'sinh'], ['cho', 'con']])).toEqual(['khai', 'khai_sinh', 'sinh', 'cho', 'cho_con', 'con']);
+    expect(indexTerms('Khai sinh, kết hôn')).toEqual(['khai', 'khai_sinh', 'sinh', 'ket', 'ket_hon', 'hon']);
+  });
+});
+
+describe('spelling', () => {
+  const vocab: Vocabulary = {
+    syllables: new Map([
+      ['dang', 50],
+      ['ki', 50],
+      ['khai', 10],
+      ['sinh', 8],
+      ['tinh', 40],
+      ['ket', 5],
+      ['hon', 5],
+      ['nhan', 30],
+    ]),
+    pairs: new Map([
+      ['dang_ki', 40],
+      ['ki_khai', 5],
+      ['khai_sinh', 4],
+      ['ket_hon', 3],
+    ]),
+  };
+
+  it('knows which words can be Vietnamese syllables', () => {
+    expect(isWellFormedSyllable('nghieng')).toBe(true);
+    expect(isWellFormedSyllable('nhac')).toBe(true);
+    expect(isWellFormedSyllable('sinhf')).toBe(false);
+    expect(isWellFormedSyllable('ddang')).toBe(false);
+  });
+
+  it('fixes Telex leftovers and slips, preferring a known pair', () => {
+    expect(correctSegment(vocab, ['ddang', 'kys', 'khai', 'sinhf'])).toEqual(['dang', 'ki', 'khai', 'sinh']);
+    // "sihn" is one swap from "sinh"; the pair with "khai" beats the commoner "tinh"
+    expect(correctSegment(vocab, ['khai', 'sihn'])).toEqual(['khai', 'sinh']);
+  });
+
+  it('leaves real words the catalog lacks alone', () => {
+    expect(correctSegment(vocab, ['ca', 'nhac'])).toEqual(['ca', 'nhac']);
+    expect(correctSegment(vocab, ['xyz'])).toEqual(['xyz']);
+  });
+});
+
+describe('synonyms', () => {
+  const rewrite = (text: string): string => rewriteSegment(normalizeSegments(text)[0] ?? []).join(' ');
+
+  it('rewrites colloquial names into the catalog wording, longest phrase first', () => {
+    expect(rewrite('nhập hộ khẩu cho con')).toBe('dang ki thuong tru cho con');
+    expect(rewrite('làm sổ đỏ')).toBe('cap giay chung nhan quyen su dung dat lan dau');
+    expect(rewrite('photo công chứng')).toBe('ban sao chung thuc');
+  });
+
+  it('keeps every word of every rule through normalisation (a dropped filler word would widen the rule)', () => {
+    for (const [from] of SYNONYM_RULES) {
+      expect({ from, words: normalizeSegments(from).flat().length }).toEqual({ from, words: foldVietnamese(from).split(' ').length });
+    }
+  });
+
+  it('returns the same segment when nothing applies', () => {
+    const segment = ['dang', 'ki', 'khai', 'sinh'];
+    expect(rewriteSegment(segment)).toBe(segment);
+  });
+});

@@ -1,0 +1,99 @@
+/**
+ * Ranking on a small catalog built in code: accents or not, i/y twins, typos,
+ * abbreviations, colloquial names, English, syllable pairs, the prior, and
+ * out-of-domain questions that must get no answer at all.
+ */
+import { createKnowledge } from '../../knowledge';
+import type { Knowledge } from '../../knowledge/model';
+import { fixtureCatalog, fixtureCurated, fixtureGlossary } from './search-fixture';
+
+describe('search ranking', () => {
+  let knowledge: Knowledge;
+  const top = (q: string): string | undefined => knowledge.search(q)[0]?.code;
+
+  beforeAll(() => {
+    knowledge = createKnowledge({ catalog: fixtureCatalog(), curated: fixtureCurated(), glossary: fixtureGlossary() });
+  });
+
+  it.each([
+    ['đăng ký khai sinh', '1.001193'],
+    ['dang ky khai sinh', '1.001193'],
+    ['ĐĂNG KÝ KẾT HÔN', '1.000894'],
+    ['đăng kí kết hôn', '1.000894'],
+    ['dang ki ket hon', '1.000894'],
+  ])('finds %s with or without accents', (q, code) => {
+    expect(top(q)).toBe(code);
+  });
+
+  it.each([
+    ['dang ky khai sinhh', '1.001193'],
+    ['ddang kys ket hon', '1.000894'],
+    ['xac nhan tinh trang hon nhaan', '1.004873'],
+  ])('tolerates the typo in %s', (q, code) => {
+    expect(top(q)).toBe(code);
+  });
+
+  it.each([
+    ['dk tạm trú', '1.004194'],
+    ['đk kết hôn', '1.000894'],
+  ])('expands the abbreviation in %s', (q, code) => {
+    expect(top(q)).toBe(code);
+  });
+
+  it.each([
+    ['nhập hộ khẩu cho con', '1.004222'],
+    ['làm sổ đỏ', '1.013978'],
+    ['photo công chứng', '2.000815'],
+    ['xin giấy độc thân', '1.004873'],
+    ['bố em mất rồi', '1.000656'],
+  ])('understands the colloquial %s', (q, code) => {
+    expect(top(q)).toBe(code);
+  });
+
+  it('reads whole sentences about the situation', () => {
+    expect(top('bé nhà em được 1 tháng, đi làm giấy khai sinh ở đâu ạ')).toBe('1.001193');
+    expect(top('cho em hỏi thủ tục khai báo tạm vắng cần gì')).toBe('1.003677');
+  });
+
+  it('answers English titles', () => {
+    expect(top('death registration')).toBe('1.000656');
+    expect(top('permanent residence registration')).toBe('1.004222');
+  });
+
+  it('prefers the syllable pair over loose syllables', () => {
+    // "đăng ký … khai sinh" shares both syllables with "đăng ký kết hôn … sinh" but only the first has the pair
+    expect(top('sinh khai')).toBeUndefined();
+    expect(top('khai sinh')).toBe('1.001193');
+  });
+
+  it('prefers everyday commune procedures over specialised look-alikes', () => {
+    expect(top('xăng dầu hải quan quá cảnh')).toBe('1.003164');
+  });
+
+  it.each(['giá vàng hôm nay', 'mua vé máy bay', 'xyz 123', 'giá xăng dầu hôm nay', 'thời tiết ngày mai', 'mua vé xem ca nhạc', 'hello', ''])(
+    'returns nothing for the out-of-domain %p',
+    (q) => {
+      expect(knowledge.search(q)).toEqual([]);
+    },
+  );
+
+  it('finds a procedure by its code', () => {
+    expect(knowledge.search('thủ tục 1.004194')).toEqual([expect.objectContaining({ code: '1.004194', score: 1 })]);
+  });
+
+  it('returns relative scores, best first, within the limit', () => {
+    const hits = knowledge.search('đăng ký', { limit: 50 }).concat(knowledge.search('khai sinh', { limit: 2 }));
+    const khai = knowledge.search('khai sinh', { limit: 2 });
+    expect(khai.length).toBeLessThanOrEqual(2);
+    expect(khai[0]?.score).toBe(1);
+    for (let i = 1; i < khai.length; i += 1) expect(khai[i]!.score).toBeLessThanOrEqual(khai[i - 1]!.score);
+    for (const h of hits) expect(h).toEqual(expect.objectContaining({ code: expect.any(String), name: expect.any(String), levels: expect.any(Array) }));
+  });
+
+  it('serves repeated queries from the cache without sharing result objects', () => {
+    const first = knowledge.search('đăng ký tạm trú');
+    first[0]!.name = 'changed by a caller';
+    const second = knowledge.search('dang ky tam tru');
+    expect(second[0]?.name).toBe('Đăng ký tạm trú');
+  });
+});
