@@ -22,6 +22,11 @@ describe('greeting and menu', () => {
     expect(h.lastDialog).toBe('root');
   });
 
+  it('does not greet when only the bot joins', async () => {
+    const h = harness();
+    expect(await h.say({ type: 'conversationUpdate', membersAdded: [{ id: 'bot', name: 'Bot' }] })).toEqual([]);
+  });
+
   it('typing a number picks from the menu', async () => {
     const h = harness();
     await h.say('xin chào');
@@ -91,6 +96,14 @@ describe('find a procedure', () => {
     expect(field).toContain('Thủ tục thuộc lĩnh vực "Hộ tịch"');
     expect(field).toContain('2. Thủ tục đăng ký kết hôn');
     expect(joined(await h.say('2'))).toContain('Mã thủ tục: 1.000894');
+  });
+
+  it('"quay lại" at a card goes back to the same results', async () => {
+    const h = harness();
+    await h.say('xin chao');
+    await h.say('khai sinh');
+    await h.say('1');
+    expect(joined(await h.say('quay lai'))).toContain('Các thủ tục hợp với "khai sinh"');
   });
 
   it('other words typed at a list start a new search', async () => {
