@@ -18,6 +18,18 @@ describe('parseResults', () => {
       'Thông báo kết quả giải quyết thủ tục về cư trú, hủy bỏ thủ tục về cư trú',
     ]);
   });
+  it('cuts other code shapes without eating the next name', () => {
+    expect(parseResults(`Văn bản chấp thuận.Mã: 000.00.00.G04-KQ0608Giấy phép vận chuyển hàng hóa nguy hiểmMã: 0007${PAGE}`)).toEqual([
+      'Văn bản chấp thuận.',
+      'Giấy phép vận chuyển hàng hóa nguy hiểm',
+    ]);
+  });
+  it('cuts placeholder codes', () => {
+    expect(parseResults(`Quyết định cấp lại chứng chỉ hành nghề Quản tài viênMã: utwChứng chỉ hành nghề Quản tài viênMã: ${PAGE}`)).toEqual([
+      'Quyết định cấp lại chứng chỉ hành nghề Quản tài viên',
+      'Chứng chỉ hành nghề Quản tài viên',
+    ]);
+  });
   it('keeps a result without a code', () => {
     expect(parseResults(`Quyết định công nhận${PAGE}`)).toEqual(['Quyết định công nhận']);
     expect(parseResults('')).toEqual([]);

@@ -15,7 +15,7 @@ const QUANTITY = /(\d+) bản (chính|sao|chụp)((?:,\s?\d+ bản (?:chính|sao
 const NEUTRAL_HEADING =
   /^(giấy tờ (phải|cần) (nộp|xuất trình)|thành phần hồ sơ|hồ sơ (?!.*(đối với|trường hợp)).*gồm:?$|lưu ý|ghi chú|bao gồm|số lượng hồ sơ)/iu;
 /** a note printed as an item ("Lưu ý: - Trường hợp …") is never a paper to bring */
-const NOTE_ITEM = /^(lưu ý|ghi chú|chú ý)(?!\p{L})/iu;
+const NOTE_ITEM = /^(lưu ý|ghi chú|chú ý|số lượng hồ sơ)(?!\p{L})/iu;
 /** "- ", "+ ", "a) ", "(iv) ", "(2) ", "1.2. " */
 const LIST_MARK = /^(?:[-+*•–]\s*|[a-zđ]\)\s*|\((?:[ivxlc]+|\d+|[a-zđ])\)\s*|[ivx]+\)\s*|\d+(?:\.\d+)*[.)]\s+)+/i;
 /** JS \b is ASCII-only; Vietnamese words need letter lookarounds */

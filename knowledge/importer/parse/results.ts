@@ -5,8 +5,9 @@
 import { clean, isNoInfo, trimTo, unique } from './text';
 
 const PAGE_LEFTOVER = /Từ khóa|Mô tảKhông có thông tin|Chọn cơ quan thực hiện|Hệ thống chỉ hiển thị|Nộp hồ sơ$/;
-/** "Mã: KQ.G15.000031": segments end in digits, so the next name's capital is not eaten */
-const RESULT_CODE = /Mã:\s*[A-Z]+(?:\.[A-Z]*\d+)*/g;
+/** "Mã: KQ.G15.000031", "Mã: 000.00.00.G04-KQ0608": segments end in digits, so the next name's capital is not eaten */
+/** placeholder codes ("Mã: rjwegefu") are lowercase junk up to the next capital */
+const RESULT_CODE = /Mã:\s*(?:[a-z0-9]+(?=\p{Lu}|\s|$)|(?:[A-Z]+\d*|\d+)(?:[.-][A-Z]*\d+)*)?/gu;
 const RESULT_MAX = 300;
 
 export function parseResults(raw: string): string[] {
