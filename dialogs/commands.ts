@@ -7,11 +7,26 @@ import { foldVietnamese } from '../knowledge/text/fold';
 export type GlobalCommand = 'cancel' | 'menu' | 'back' | 'help' | 'staff';
 
 const COMMANDS: Record<GlobalCommand, string[]> = {
-  cancel: ['huy', 'huy bo', 'thoi', 'dung lai', 'cancel', 'stop', 'quit'],
-  menu: ['menu', 'trang chu', 'bat dau lai', 'main menu', 'start over'],
+  cancel: ['huy', 'huy bo', 'thoi', 'dung lai', 'thoat', 'khong lam nua', 'cancel', 'stop', 'quit', 'exit'],
+  menu: ['menu', 've menu', 'quay ve menu', 'trang chu', 've trang chu', 'bat dau lai', 'main menu', 'start over'],
   back: ['quay lai', 'tro lai', 'lui lai', 'back', 'go back'],
-  help: ['giup', 'giup do', 'tro giup', 'huong dan', 'help', '?'],
-  staff: ['gap can bo', 'gap nguoi', 'noi chuyen voi can bo', 'goi can bo', 'tong dai', 'hotline', 'staff', 'talk to staff', 'human', 'agent'],
+  help: ['giup', 'giup do', 'giup toi', 'tro giup', 'huong dan', 'khong hieu', 'toi khong hieu', 'help', '?'],
+  staff: [
+    'gap can bo',
+    'gap nguoi',
+    'gap nhan vien',
+    'noi chuyen voi can bo',
+    'noi chuyen voi nguoi',
+    'goi can bo',
+    'goi tong dai',
+    'tong dai',
+    'hotline',
+    'staff',
+    'talk to staff',
+    'human',
+    'agent',
+    'real person',
+  ],
 };
 
 const LOOKUP = new Map<string, GlobalCommand>(

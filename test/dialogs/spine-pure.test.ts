@@ -3,6 +3,7 @@ import { canFileRemotely, formatNumber, renderChecklist, renderFee, renderTime, 
 import { matchChoice, looksLikeWords } from '../../dialogs/choice-match';
 import { glossaryQuestion } from '../../dialogs/glossary-question';
 import { detectLocaleRequest } from '../../dialogs/locale';
+import { detectCommand } from '../../dialogs/commands';
 import { renderStatus, formatDate } from '../../dialogs/status-text';
 import { core } from '../../dialogs/messages';
 import { birth, certifiedCopy, settings } from './spine-fixtures';
@@ -144,4 +145,16 @@ describe('catalog', () => {
   it('has every key in both languages', () => {
     expect(Object.keys(core.en).sort()).toEqual(Object.keys(core.vi).sort());
   });
+});
+
+describe('global commands (extended words)', () => {
+  it.each([
+    ['Thoát', 'cancel'],
+    ['không làm nữa', 'cancel'],
+    ['về menu', 'menu'],
+    ['Tôi không hiểu', 'help'],
+    ['gặp nhân viên', 'staff'],
+    ['gọi tổng đài', 'staff'],
+    ['cán bộ', undefined],
+  ])('%s → %s', (text, command) => expect(detectCommand(text)).toBe(command));
 });
