@@ -3,6 +3,9 @@ import type { Procedure } from '../model';
 import type { DuplicateReport } from './dedupe';
 import { FALLBACKS, type Fallback } from './record';
 
+/** fallbacks where the portal itself gives no value, not a parse miss */
+const SOURCE_GAPS = new Set<Fallback>(['time_not_given', 'fee_not_given', 'fee_amount_missing']);
+
 export interface QualityInput {
   rawRecords: number;
   rejectedLines: Array<{ line: number; reason: string }>;
@@ -16,9 +19,11 @@ export function qualityReport(input: QualityInput): string {
   const { procedures } = input;
   const counts = new Map<Fallback, number>(FALLBACKS.map((f) => [f, 0]));
   let full = 0;
+  let onlyGaps = 0;
   for (const p of procedures) {
     const list = input.fallbacks.get(p.code) ?? [];
     if (list.length === 0) full += 1;
+    else if (list.every((f) => SOURCE_GAPS.has(f))) onlyGaps += 1;
     for (const f of list) counts.set(f, (counts.get(f) ?? 0) + 1);
   }
   const channelCount = (key: keyof Procedure['channels']): number => procedures.filter((p) => p.channels[key] !== null).length;
@@ -31,6 +36,7 @@ export function qualityReport(input: QualityInput): string {
     `  duplicate codes         ${input.duplicates.length}`,
     `  procedures written      ${procedures.length}`,
     `  parsed fully            ${full} (${pct(full, procedures.length)})`,
+    `  + only source gaps      ${onlyGaps} (time/fee the portal leaves out: ${pct(full + onlyGaps, procedures.length)} together)`,
     `  channels: online ${channelCount('online')}, postal ${channelCount('postal')}, in person ${channelCount('inPerson')}`,
     `  documents: ${docs} (required ${procedures.reduce((n, p) => n + p.documents.filter((d) => d.required).length, 0)})`,
     '  fell back (records):',
