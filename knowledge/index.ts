@@ -5,6 +5,8 @@
  */
 import { loadCatalog } from './catalog/load';
 import { loadCurated } from './curated';
+import { loadGlossary } from './glossary';
+import { glossaryIndex } from './glossary/lookup';
 import type { CuratedProcedure, GlossaryEntry, Knowledge, Procedure, SearchHit } from './model';
 import { toSearchDocument, type SearchDocument } from './search/document';
 import { createSearchEngine, DEFAULT_LIMIT, MAX_LIMIT, type SearchEngineOptions } from './search/engine';
@@ -28,14 +30,10 @@ function clampLimit(limit: number | undefined, fallback: number): number {
   return Math.min(Math.max(1, Math.floor(limit ?? fallback)), MAX_LIMIT);
 }
 
-function loadGlossaryDefault(): GlossaryEntry[] {
-  return [];
-}
-
 export function createKnowledge(input: KnowledgeInput = {}): Knowledge {
   const catalog = input.catalog ?? loadCatalog();
   const curatedList = input.curated ?? loadCurated();
-  const glossaryList = input.glossary ?? loadGlossaryDefault();
+  const glossaryList = input.glossary ?? loadGlossary();
 
   const procedures = new Map<string, Procedure>();
   for (const p of catalog) if (!procedures.has(p.code)) procedures.set(p.code, p);
@@ -62,6 +60,8 @@ export function createKnowledge(input: KnowledgeInput = {}): Knowledge {
   for (const doc of documents) byFieldDocs.set(doc.field, [...(byFieldDocs.get(doc.field) ?? []), doc]);
   for (const list of byFieldDocs.values()) list.sort(rank);
 
+  // the glossary's own lookup understands "… là gì?"; the i/y-insensitive key catches "kí"/"ký"
+  const glossaryLookup = glossaryIndex(glossaryList);
   const glossaryByKey = new Map<string, GlossaryEntry>();
   for (const entry of glossaryList) {
     for (const key of [entry.term, ...entry.aliases].map(lookupKey)) if (!glossaryByKey.has(key)) glossaryByKey.set(key, entry);
@@ -79,7 +79,7 @@ export function createKnowledge(input: KnowledgeInput = {}): Knowledge {
         (d): SearchHit => ({ code: d.code, name: d.name, field: d.field, levels: d.levels, score: 1 }),
       );
     },
-    glossary: (term) => glossaryByKey.get(lookupKey(term)),
+    glossary: (term) => glossaryLookup(term) ?? glossaryByKey.get(lookupKey(term)),
     glossaryEntries: () => [...glossaryList],
   };
 }

@@ -76,7 +76,7 @@ export function fixtureCurated(): CuratedProcedure[] {
     curated('1.013978', 20, 'Làm sổ đỏ lần đầu', 'First land-use certificate', ['làm sổ đỏ', 'cấp sổ đỏ lần đầu']),
     curated('2.000815', 2, 'Chứng thực bản sao từ bản chính (photo công chứng)', 'Certified copy', ['photo công chứng', 'công chứng giấy tờ']),
     // no catalog record: the facade must ignore it
-    curated('9.999999', 99, 'Không có trong danh mục', 'Not in the catalog', ['không có']),
+    curated('9.999999', 99, 'Không có trong danh mục', 'Not in the catalog', ['phantom procedure']),
   ];
 }
 
