@@ -3,7 +3,8 @@ import { foldVietnamese } from '../../knowledge/text/fold';
 
 const WORDS = {
   done: ['xong', 'xong roi', 'du roi', 'tiep', 'tiep tuc', 'het roi', 'done', 'next', 'finished', 'continue'],
-  skip: ['bo qua', 'bo', 'khong co', 'skip', 'none', 'not applicable'],
+  // never bare "bo": that is "bố" (father), a real answer
+  skip: ['bo qua', 'khong co', 'skip', 'none', 'not applicable'],
   retake: ['chup lai', 'thay', 'thay anh', 'gui lai', 'lam lai', 'xoa', 'retake', 'replace', 'redo'],
   keep: ['giu', 'giu anh nay', 'giu nguyen', 'giu lai', 'van giu', 'dung anh nay', 'keep', 'keep this photo', 'keep it', 'keep as is'],
   self: ['toi', 'toi nhan', 'minh', 'chinh toi', 'em', 'me', 'myself', 'self', 'same'],

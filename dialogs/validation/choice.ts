@@ -10,15 +10,22 @@ export interface ChoiceOption<V extends string = string> {
   labels: readonly string[];
 }
 
+/** "Ông/bà", "ông bà" and "ong-ba" compare equal. */
+function norm(text: string): string {
+  return foldVietnamese(text).replace(/[/,.;:()\-]+/g, ' ').replace(/\s+/g, ' ').trim();
+}
+
 export function matchChoice<V extends string>(input: string, options: ReadonlyArray<ChoiceOption<V>>): V | undefined {
-  const folded = foldVietnamese(input).replace(/[.!?,;:]+$/g, '').trim();
+  const folded = norm(input.replace(/[!?]+$/g, ''));
   if (!folded) return undefined;
   const numbered = /^(?:so |number |#)?([0-9]{1,2})$/.exec(folded);
   if (numbered) return options[Number(numbered[1]) - 1]?.value;
-  const exact = options.find((o) => o.value === folded || o.labels.some((l) => foldVietnamese(l) === folded));
+  const exact = options.find((o) => o.value === folded || o.labels.some((l) => norm(l) === folded));
   if (exact) return exact.value;
   // A partial match must be unique, or we would guess.
   if (folded.length < 3) return undefined;
-  const partial = options.filter((o) => o.labels.some((l) => foldVietnamese(l).includes(folded) || folded.includes(foldVietnamese(l))));
+  // whole words only, so "home" never matches "mẹ"
+  const within = (outer: string, inner: string) => ` ${outer} `.includes(` ${inner} `);
+  const partial = options.filter((o) => o.labels.some((l) => within(norm(l), folded) || within(folded, norm(l))));
   return partial.length === 1 ? partial[0].value : undefined;
 }

@@ -102,6 +102,17 @@ describe('small numbers and choices', () => {
     expect(matchChoice('bưu điện', options)).toBe('postal');
     expect(matchChoice('nhận', options)).toBeUndefined(); // both match: do not guess
     expect(matchChoice('7', options)).toBeUndefined();
+    const relation = [
+      { value: 'mother', labels: ['Mẹ', 'Mother'] },
+      { value: 'father', labels: ['Bố', 'Father'] },
+      { value: 'grandparent', labels: ['Ông/bà', 'Grandparent'] },
+    ];
+    expect(matchChoice('Bố', relation)).toBe('father');
+    expect(matchChoice('me', relation)).toBe('mother');
+    expect(matchChoice('ông bà', relation)).toBe('grandparent');
+    expect(matchChoice('ong/ba', relation)).toBe('grandparent');
+    expect(matchChoice('home', relation)).toBeUndefined();
+    expect(matchChoice('tôi là bố', relation)).toBe('father');
   });
 });
 

@@ -75,13 +75,15 @@ export function questionStep(q: FormQuestion, index: number, total: number): Ste
       await say(s, lines.join('\n'), suggestions(s, q));
     },
     async handle(s, input): Promise<StepOutcome> {
-      if (isWord(input.text, 'skip') && q.kind !== 'yesno') {
-        if (!q.optional) return { kind: 'invalid', reason: t(s, 'questionRequired') };
+      const skip = isWord(input.text, 'skip');
+      if (skip && q.optional) {
         delete s.draft.answers[q.key];
         return { kind: 'next' };
       }
+      // "bỏ qua" would pass as a text answer, so it is refused before parsing
+      if (skip && q.kind === 'text') return { kind: 'invalid', reason: t(s, 'questionRequired') };
       const r = parseAnswer(s, q, input.text);
-      if (!r.ok) return { kind: 'invalid', reason: r.reason, mayBeSearch: q.kind !== 'text' };
+      if (!r.ok) return { kind: 'invalid', reason: skip ? t(s, 'questionRequired') : r.reason, mayBeSearch: q.kind !== 'text' && !skip };
       s.draft.answers[q.key] = r.value;
       return { kind: 'next' };
     },
