@@ -14,6 +14,7 @@ const CHANNELS: Record<string, Channel> = {
   facebook: 'messenger',
   zalo: 'zalo',
   terminal: 'hotline',
+  hotline: 'hotline',
 };
 
 export function submissionChannel(channelId: string | undefined): Channel {

@@ -205,6 +205,8 @@ export class DossierDialog extends Dialog<DossierOptions> {
     const { scratch, draft } = scope;
     switch (outcome.kind) {
       case 'stay':
+        // progress (a file received, a choice noted): the hints start over
+        scratch.attempts = 0;
         return undefined;
       case 'end':
         return outcome.result;
