@@ -16,6 +16,8 @@ export * from './spine-fixtures';
 export interface Harness {
   /** sends a message (or a whole activity) and returns the texts of the replies */
   say(text: string | Partial<Activity>): Promise<string[]>;
+  /** sends photos as attachments (no text) */
+  upload(...names: string[]): Promise<string[]>;
   /** the last replies as full activities (buttons) */
   last: Partial<Activity>[];
   status: FakeStatus;
@@ -24,7 +26,9 @@ export interface Harness {
   lastDialog?: string;
 }
 
-export function harness(options: { locale?: string; knowledge?: Knowledge } = {}): Harness {
+export function harness(
+  options: { locale?: string; knowledge?: Knowledge; submission?: SubmissionPort; attachments?: AttachmentReceiver } = {},
+): Harness {
   const storage = new MemoryStorage();
   const conversationState = new ConversationState(storage);
   const userState = new UserState(storage);
@@ -34,9 +38,9 @@ export function harness(options: { locale?: string; knowledge?: Knowledge } = {}
   };
   const deps: DialogDeps = {
     knowledge: options.knowledge ?? fakeKnowledge(),
-    submission: { submit: unused } satisfies SubmissionPort,
+    submission: options.submission ?? ({ submit: unused } satisfies SubmissionPort),
     status,
-    attachments: { receive: unused } satisfies AttachmentReceiver,
+    attachments: options.attachments ?? ({ receive: unused } satisfies AttachmentReceiver),
     settings,
     draftAccessor: conversationState.createProperty<unknown>('dossierDraft'),
     localeAccessor: userState.createProperty<Locale | undefined>('locale'),
@@ -51,6 +55,10 @@ export function harness(options: { locale?: string; knowledge?: Knowledge } = {}
       await adapter.processActivity(typeof text === 'string' ? { type: 'message', text } : text);
       h.last = adapter.activeQueue.splice(0);
       return h.last.map((a) => a.text ?? '');
+    },
+    async upload(...names) {
+      const attachments = names.map((name) => ({ name, contentType: 'image/jpeg', contentUrl: `https://files.example/${name}` }));
+      return h.say({ type: 'message', text: '', attachments });
     },
     async setDraft(draft) {
       pendingDraft = draft;
