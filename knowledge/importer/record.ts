@@ -19,6 +19,7 @@ export const FALLBACKS = [
   'fee_not_given',
   'fee_foreign_currency',
   'fee_amount_missing',
+  'fee_amount_implausible',
   'fee_unparsed',
   'no_documents',
   'document_form_unknown',
@@ -73,6 +74,7 @@ function fallbacksOf(p: Procedure): Fallback[] {
     if (unknownFees.some((f) => /USD/.test(f.text))) out.push('fee_foreign_currency');
     else if (unknownFees.length > 0 && unknownFees.every((f) => NOT_GIVEN.test(f.text))) out.push('fee_not_given');
     else if (unknownFees.some((f) => /^(Việt Nam Đồng|VNĐ)/.test(f.text))) out.push('fee_amount_missing');
+    else if (unknownFees.some((f) => /^\d[\d.,]* ?(Việt Nam Đồng|VNĐ)/.test(f.text))) out.push('fee_amount_implausible');
     else out.push('fee_unparsed');
   }
   if (p.documents.length === 0) out.push('no_documents');

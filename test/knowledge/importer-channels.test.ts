@@ -36,6 +36,11 @@ describe('parseFeeCell', () => {
   it('corrects amounts the portal states in thousands', () => {
     const { fees } = parseFeeCell('135 VNĐ(Lệ phí cấp giấy phép lái xe: 135.000 đồng/lần.)');
     expect(fees[0]).toMatchObject({ amount: 135000 });
+    const pass = parseFeeCell('40 Việt Nam Đồng(4.000 đ/giấy thông hành (áp dụng đến hết ngày 31/12/2026 theo Thông tư số 64/2025/TT-BTC).)');
+    expect(pass.fees[0]).toMatchObject({ kind: 'per_case', amount: 4000 });
+    const usd = parseFeeCell('155 VNĐ(Thẻ tạm trú có thời hạn từ trên 02 năm đến 05 năm: 155 USD/thẻ.)');
+    expect(usd.fees[0].kind).toBe('unknown');
+    expect(usd.fees[0].amount).toBeUndefined();
   });
   it('takes the amount from the note when the cell has none', () => {
     const { fees } = parseFeeCell(' VNĐ(20.000 đ/tờ khai)');

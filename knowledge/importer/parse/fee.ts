@@ -65,8 +65,15 @@ export function classifyFee(head: string, inner: string | undefined, description
   if (stated === undefined) return { kind: 'unknown', ...base, text };
   let amount = parseVnd(stated);
   if (amount === undefined) return { kind: 'unknown', ...base, text };
-  // the portal sometimes states thousands ("135 VNĐ" with a note of "135.000 đồng")
-  if (amount < 1000 && inner !== undefined && new RegExp(`\\b${amount}[.,]000\\b`).test(inner)) amount *= 1000;
+  // no fee is under 1,000 VND: the cell lost its thousands ("135 VNĐ" beside "135.000 đồng/lần",
+  // "40 Việt Nam Đồng" beside "4.000 đ/giấy"), so the amount written in the note wins
+  if (amount < 1000) {
+    const written = /(\d{1,3}(?:[.,]\d{3})+)\s*(?:đồng|đ|vnđ)/i.exec(inner ?? '');
+    const fromNote = written ? parseVnd(written[1]) : undefined;
+    if (fromNote !== undefined) amount = fromNote;
+    // still implausible (often USD written as VNĐ): keep the text, claim no amount
+    else return { kind: 'unknown', ...base, text };
+  }
   if (COUNCIL.test(inner ?? '')) return { kind: 'council', amount, ...base, text };
   if (PER_PAGE.test(inner ?? '')) {
     const rule = pageRule(description);
