@@ -30,31 +30,30 @@ export function renderMoney(amount: number, locale: Locale): string {
 }
 
 export function renderFee(fee: Fee, locale: Locale): string {
+  const main = feeMain(fee, locale);
+  if (!fee.note) return main;
+  // notes often repeat the amount first, in Vietnamese ("2.000 đồng/trang; từ trang thứ 3 …")
+  const repeated = [main, feeMain(fee, 'vi')].find((prefix) => fee.note?.startsWith(prefix));
+  const note = repeated ? fee.note.slice(repeated.length).replace(/^[\s;,.:]+/, '') : fee.note;
+  return note ? `${main} (${note})` : main;
+}
+
+function feeMain(fee: Fee, locale: Locale): string {
   const money = fee.amount !== undefined ? renderMoney(fee.amount, locale) : undefined;
-  let main: string;
   switch (fee.kind) {
     case 'free':
-      main = t(locale, 'fee.free');
-      break;
+      return t(locale, 'fee.free');
     case 'council':
-      main = t(locale, 'fee.council');
-      break;
+      return t(locale, 'fee.council');
     case 'amount':
-      main = money ? t(locale, 'fee.amount', { money }) : fee.text;
-      break;
+      return money ? t(locale, 'fee.amount', { money }) : fee.text;
     case 'per_page':
-      main = money ? t(locale, 'fee.perPage', { money }) : fee.text;
-      break;
+      return money ? t(locale, 'fee.perPage', { money }) : fee.text;
     case 'per_case':
-      main = money ? t(locale, 'fee.perCase', { money }) : fee.text;
-      break;
+      return money ? t(locale, 'fee.perCase', { money }) : fee.text;
     default:
-      main = fee.text;
+      return fee.text;
   }
-  if (!fee.note) return main;
-  // notes often repeat the amount first ("2.000 đồng/trang; từ trang thứ 3 …")
-  const note = fee.note.startsWith(main) ? fee.note.slice(main.length).replace(/^[\s;,.:]+/, '') : fee.note;
-  return note ? `${main} (${note})` : main;
 }
 
 export function renderFees(fees: Fee[], locale: Locale): string {

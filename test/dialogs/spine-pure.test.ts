@@ -22,6 +22,12 @@ describe('fees and times in plain words', () => {
     expect(renderFee(fee, 'en')).toBe(en);
   });
 
+  it('drops the amount a note repeats, in either language', () => {
+    const fee = { kind: 'per_page', amount: 2000, note: '2.000 đồng/trang; từ trang thứ 3 thu 1.000 đồng/trang', text: '' } as const;
+    expect(renderFee(fee, 'vi')).toBe('2.000 đồng/trang (từ trang thứ 3 thu 1.000 đồng/trang)');
+    expect(renderFee(fee, 'en')).toBe('2,000 VND per page (từ trang thứ 3 thu 1.000 đồng/trang)');
+  });
+
   it('keeps the fee note', () => {
     expect(renderFee({ kind: 'per_page', amount: 2000, note: 'tối đa 200.000 đồng/bản', text: '' }, 'vi')).toBe(
       '2.000 đồng/trang (tối đa 200.000 đồng/bản)',
