@@ -12,15 +12,15 @@ const vi = {
   notAvailable: (p: Params) =>
     `Thủ tục "${s(p, 'name')}" chưa nộp được qua mạng hay bưu điện. Anh/chị mang giấy tờ đến bộ phận một cửa để nộp trực tiếp.`,
   start: (p: Params) =>
-    `Mình bắt đầu làm hồ sơ "${s(p, 'name')}". Gồm: thông tin người nộp, vài câu hỏi, ảnh giấy tờ, cách nhận kết quả, rồi xem lại trước khi gửi. Gõ "quay lại" để sửa câu trước, "giúp" khi chưa rõ.`,
-  resumed: (p: Params) => `Mình làm tiếp hồ sơ "${s(p, 'name')}" đang dở nhé.`,
+    `Bắt đầu làm hồ sơ "${s(p, 'name')}". Gồm 5 phần: thông tin người nộp, vài câu hỏi, ảnh giấy tờ, cách nhận kết quả, rồi xem lại trước khi gửi. Gõ "quay lại" để sửa câu trước, "giúp" khi chưa rõ.`,
+  resumed: (p: Params) => `Tiếp tục hồ sơ "${s(p, 'name')}" anh/chị đang làm dở.`,
   escape: (p: Params) =>
     `Có vẻ câu này hơi khó. Anh/chị có thể gõ "giúp" để xem hướng dẫn, gõ "gặp cán bộ" hoặc gọi ${s(p, 'hotline')} (${s(p, 'hours')}) để được cán bộ hỗ trợ. Hoặc trả lời lại câu hỏi.`,
   escapeHelp: 'Giúp',
   escapeStaff: 'Gặp cán bộ',
   leaveConfirm: (p: Params) =>
     `Anh/chị muốn tạm dừng hồ sơ để tìm "${s(p, 'text')}"? Hồ sơ đang làm vẫn được giữ, lúc nào cũng làm tiếp được. (có / không)`,
-  leaveStay: 'Vâng, mình làm tiếp hồ sơ.',
+  leaveStay: 'Vâng, tiếp tục làm hồ sơ.',
   backAtStart: 'Đây là câu đầu tiên rồi ạ.',
   helpMore: 'Vẫn chưa rõ? Gõ "gặp cán bộ" để được cán bộ hỗ trợ.',
   attachmentNotNow: 'Bước này chưa cần ảnh. Ảnh giấy tờ sẽ gửi ở phần giấy tờ.',
@@ -98,7 +98,6 @@ const vi = {
 
   // ── documents ──
   docsAtCounter: (p: Params) => `Giấy tờ không cần chụp, chỉ cần mang theo đưa cán bộ (hoặc nhân viên bưu điện) xem khi nhận kết quả: ${s(p, 'list')}.`,
-  docsNoneToUpload: 'Thủ tục này không cần gửi ảnh giấy tờ nào.',
   docAsk: (p: Params) => `Giấy tờ ${s(p, 'n')}/${s(p, 'total')}: ${s(p, 'title')} (${s(p, 'form')}).`,
   docHint: (p: Params) => `Anh/chị chụp: ${s(p, 'hint')}`,
   docGenericHint: (p: Params) => `toàn bộ "${s(p, 'title')}", rõ chữ, đủ 4 góc, không bị lóa, mỗi trang một ảnh.`,
@@ -118,7 +117,6 @@ const vi = {
   retakeWord: 'Chụp lại',
   docWaiting: 'Tôi đang chờ ảnh giấy tờ.',
   docTooMany: (p: Params) => `Mỗi giấy gửi tối đa ${s(p, 'max')} tệp.`,
-  docsProgress: (p: Params) => `Xong ${s(p, 'done')}/${s(p, 'total')} giấy tờ.`,
   hintDoc1: 'Gửi ảnh chụp giấy tờ (bấm biểu tượng ảnh hoặc kẹp giấy), rồi gõ "xong".',
   hintDoc2: 'Bấm nút đính kèm (hình kẹp giấy hoặc máy ảnh), chụp giấy tờ và gửi. Gửi xong gõ "xong". Muốn gửi lại thì gõ "chụp lại".',
   helpDoc: (p: Params) =>
@@ -313,7 +311,6 @@ const en: Record<DossierKey, Text> = {
   numberTooBig: 'That number is too big.',
 
   docsAtCounter: (p) => `No photo needed for these; just show them to the officer (or the postman) when you receive the result: ${s(p, 'list')}.`,
-  docsNoneToUpload: 'This procedure needs no photos of papers.',
   docAsk: (p) => `Paper ${s(p, 'n')}/${s(p, 'total')}: ${s(p, 'title')} (${s(p, 'form')}).`,
   docHint: (p) => `Please photograph: ${s(p, 'hint')}`,
   docGenericHint: (p) => `the whole "${s(p, 'title')}", all four corners, no glare, one photo per page.`,
@@ -332,7 +329,6 @@ const en: Record<DossierKey, Text> = {
   retakeWord: 'Retake',
   docWaiting: 'I am waiting for photos of the paper.',
   docTooMany: (p) => `At most ${s(p, 'max')} files per paper.`,
-  docsProgress: (p) => `${s(p, 'done')}/${s(p, 'total')} papers done.`,
   hintDoc1: 'Send a photo of the paper (tap the photo or paperclip icon), then type "done".',
   hintDoc2: 'Tap the attach button (paperclip or camera), photograph the paper and send it. Type "done" when finished, "retake" to start again.',
   helpDoc: (p) =>

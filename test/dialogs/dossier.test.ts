@@ -334,7 +334,7 @@ describe('dossier: review changes and resume', () => {
     await first.send('Nguyễn Thị Mai');
     const later = makeHarness({ storage: first.storage, dialogStateProperty: 'laterDialogState' });
     const out = await later.send('resume 1.001193');
-    expect(out).toContain('làm tiếp hồ sơ "Làm giấy khai sinh cho con"');
+    expect(out).toContain('Tiếp tục hồ sơ "Làm giấy khai sinh cho con"');
     expect(out).toContain('Câu 2/5: Bé sinh ngày nào?');
     expect(await later.send('05/03/2026')).toContain('Câu 3/5');
     expect(await later.draft()).toMatchObject({ applicant: { fullName: 'Nguyễn Văn An' }, answers: { childFullName: 'Nguyễn Thị Mai' } });

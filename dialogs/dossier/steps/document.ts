@@ -53,10 +53,11 @@ export function documentStep(req: DocumentRequirement, index: number, total: num
     return { kind: 'stay' };
   }
 
-  function skip(s: Scope): StepOutcome {
+  async function skip(s: Scope): Promise<StepOutcome> {
     if (!optional) return { kind: 'invalid', reason: t(s, 'docCannotSkip') };
     s.draft.documents[req.id] = [];
     if (!s.draft.skippedDocuments.includes(req.id)) s.draft.skippedDocuments.push(req.id);
+    await say(s, t(s, 'docSkipped'));
     return { kind: 'next' };
   }
 
