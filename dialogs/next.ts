@@ -12,7 +12,8 @@ export type Next =
   | { action: 'help' }
   | { action: 'staff' }
   | { action: 'escalate' }
-  | { action: 'resume-offer' };
+  /** submitting: the citizen asked to file, so the other way out is a different dossier, not the menu */
+  | { action: 'resume-offer'; submitting?: boolean };
 
 /** why the citizen is looking for a procedure: to read about it or to file it */
 export type Purpose = 'find' | 'submit';

@@ -15,6 +15,11 @@ export const RESUME_DIALOG_ID = 'resume';
 const FLOW = 'resume.flow';
 const ASK = 'resume.ask';
 
+export interface ResumeOptions {
+  /** reached from "Nộp hồ sơ": offer a different dossier instead of "something else" */
+  submitting?: boolean;
+}
+
 interface Values {
   code?: string;
 }
@@ -41,7 +46,9 @@ export class ResumeDialog extends ComponentDialog {
       choices: [
         { value: 'continue', label: msg('resume.continue'), synonyms: ['tiep', 'tiep tuc', 'lam tiep', 'continue'] },
         { value: 'restart', label: msg('resume.restart'), synonyms: ['lam lai', 'tu dau', 'restart'] },
-        { value: 'other', label: msg('resume.other'), synonyms: ['viec khac', 'khac', 'other'] },
+        (step.options as ResumeOptions).submitting
+          ? { value: 'another', label: msg('resume.another'), synonyms: ['ho so khac', 'thu tuc khac', 'another'] }
+          : { value: 'other', label: msg('resume.other'), synonyms: ['viec khac', 'khac', 'other'] },
       ],
       help: msg('resume.help'),
       search: 'hits',
@@ -59,7 +66,9 @@ export class ResumeDialog extends ComponentDialog {
             ? { action: 'dossier', code, resume: true }
             : r.value === 'restart'
               ? { action: 'dossier', code, resume: false }
-              : { action: 'menu' };
+              : r.value === 'another'
+                ? { action: 'find', purpose: 'submit' }
+                : { action: 'menu' };
         break;
       case 'search':
         next = { action: 'find', query: r.text };

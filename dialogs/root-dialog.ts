@@ -14,7 +14,7 @@ import { localeOf } from './locale';
 import { coreText as t, msg, say } from './messages';
 import { isNext, menuAgain, type Next } from './next';
 import { ProcedureDialog, PROCEDURE_DIALOG_ID, type ProcedureOptions } from './procedure-dialog';
-import { ResumeDialog, RESUME_DIALOG_ID } from './resume-dialog';
+import { ResumeDialog, RESUME_DIALOG_ID, type ResumeOptions } from './resume-dialog';
 import { StatusDialog, STATUS_DIALOG_ID } from './status-dialog';
 
 export const ROOT_DIALOG_ID = 'root';
@@ -98,7 +98,7 @@ export class RootDialog extends ComponentDialog {
       case 'status':
         return step.beginDialog(STATUS_DIALOG_ID);
       case 'resume-offer':
-        return step.beginDialog(RESUME_DIALOG_ID);
+        return step.beginDialog(RESUME_DIALOG_ID, { submitting: next.submitting ?? false } satisfies ResumeOptions);
       case 'dossier': {
         values.began = 'dossier';
         // filing the same procedure again picks up the unfinished draft instead of losing it
@@ -133,7 +133,9 @@ export class RootDialog extends ComponentDialog {
           case 'find':
             return { action: 'find', purpose: 'find' };
           case 'submit':
-            return (await unfinishedDraft(step.context, this.deps)) ? { action: 'resume-offer' } : { action: 'find', purpose: 'submit' };
+            return (await unfinishedDraft(step.context, this.deps))
+              ? { action: 'resume-offer', submitting: true }
+              : { action: 'find', purpose: 'submit' };
           case 'check':
             return { action: 'status' };
           case 'help':

@@ -143,6 +143,7 @@ const vi = {
   'resume.continue': 'Làm tiếp hồ sơ',
   'resume.restart': 'Làm lại từ đầu',
   'resume.other': 'Việc khác',
+  'resume.another': 'Nộp hồ sơ khác',
   'resume.help': 'Chọn "Làm tiếp" để tiếp tục từ chỗ đang dừng, giấy tờ đã gửi vẫn còn. "Làm lại" sẽ bắt đầu hồ sơ mới.',
 } satisfies Record<string, Text>;
 
@@ -279,6 +280,7 @@ const en: Record<CoreKey, Text> = {
   'resume.continue': 'Continue it',
   'resume.restart': 'Start over',
   'resume.other': 'Something else',
+  'resume.another': 'Submit a different dossier',
   'resume.help': '"Continue" picks up where you stopped; papers you sent are kept. "Start over" begins a new dossier.',
 };
 

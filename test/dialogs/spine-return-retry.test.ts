@@ -57,7 +57,11 @@ describe('a returning citizen', () => {
     const h = harness();
     await h.say('xin chao');
     await h.setDraft(draft('editing'));
-    expect(joined(await h.say('2'))).toContain('đang làm dở');
+    const offer = joined(await h.say('2'));
+    expect(offer).toContain('đang làm dở');
+    // the way out is a different dossier, not back to the same menu item
+    expect(offer).toContain('3. Nộp hồ sơ khác');
+    expect(joined(await h.say('3'))).toContain('muốn nộp hồ sơ cho thủ tục nào');
   });
 
   it('a submitted draft is not offered', async () => {
