@@ -5,6 +5,7 @@
  * step behave the same at every question. Cancel, menu and staff are handled
  * by the conversation around it.
  */
+import { z } from 'zod';
 import { Dialog, type DialogContext, type DialogInstance, type DialogTurnResult } from 'botbuilder-dialogs';
 import type { TurnContext } from 'botbuilder';
 import type { DialogDeps } from '../deps';
@@ -22,11 +23,12 @@ import { isWord } from './words';
 
 export const DOSSIER_DIALOG_ID = 'dossier';
 
-export interface DossierOptions {
-  procedureCode: string;
+export const DossierOptions = z.object({
+  procedureCode: z.string(),
   /** continue the saved draft of this procedure at its saved step */
-  resume?: boolean;
-}
+  resume: z.boolean().optional(),
+});
+export type DossierOptions = z.infer<typeof DossierOptions>;
 
 export type { DossierResult } from './context';
 
@@ -56,7 +58,9 @@ export class DossierDialog extends Dialog<DossierOptions> {
   override async beginDialog(dc: DialogContext, options?: DossierOptions): Promise<DialogTurnResult> {
     const turn = dc.context;
     const locale = await localeOf(turn, this.deps);
-    const code = options?.procedureCode ?? '';
+    const parsed = DossierOptions.safeParse(options);
+    const code = parsed.success ? parsed.data.procedureCode : '';
+    const resume = parsed.success && parsed.data.resume === true;
     const procedure = this.deps.knowledge.procedure(code);
     if (!procedure) {
       await turn.sendActivity(dossierText(locale, 'unknownProcedure'));
@@ -68,7 +72,7 @@ export class DossierDialog extends Dialog<DossierOptions> {
     }
     const now = this.now();
     const saved = await loadDraft(this.deps, turn);
-    const resuming = options?.resume === true && saved?.status === 'editing' && saved.procedureCode === procedure.code;
+    const resuming = resume && saved?.status === 'editing' && saved.procedureCode === procedure.code;
     const draft: DossierDraft = resuming && saved ? saved : newDraft(procedure.code, FIRST_STEP, now);
     const scope: Scope = { turn, deps: this.deps, locale, draft, procedure, curated: this.deps.knowledge.curated(procedure.code), scratch: scratchOf(dc.activeDialog), now };
     await say(scope, t(scope, resuming ? 'resumed' : 'start', { name: procedureTitle(scope) }));
