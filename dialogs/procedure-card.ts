@@ -99,8 +99,10 @@ function capped(lines: string[], max: number, locale: Locale): string[] {
   return lines.length <= max ? lines : [...lines.slice(0, max), t(locale, 'list.more', { count: lines.length - max })];
 }
 
-export function renderDocument(d: DocumentRequirement, locale: Locale): string {
+export function renderDocument(d: DocumentRequirement, locale: Locale, curated?: CuratedProcedure): string {
   const parts: string[] = [];
+  if (curated?.lookedUp.includes(d.id)) parts.push(t(locale, 'card.lookedUp'));
+  else if (curated?.presentAtCounter.includes(d.id)) parts.push(t(locale, 'card.atCounter'));
   if (d.form !== 'unknown') parts.push(t(locale, `form.${d.form}`));
   if (d.quantity > 0) parts.push(t(locale, 'card.copies', { n: d.quantity }));
   if (d.condition) parts.push(t(locale, 'card.only', { condition: conditionText(d.condition) }));
@@ -134,7 +136,7 @@ export function renderProcedureCard(p: Procedure, curated: CuratedProcedure | un
   const channels = channelLines.length ? [t(locale, 'card.channels'), ...channelLines] : [t(locale, 'card.noChannels')];
 
   const documents = p.documents.length
-    ? [t(locale, 'card.documents'), ...capped(numbered(p.documents.map((d) => renderDocument(d, locale))), DOCUMENTS_SHOWN, locale)]
+    ? [t(locale, 'card.documents'), ...capped(numbered(p.documents.map((d) => renderDocument(d, locale, curated))), DOCUMENTS_SHOWN, locale)]
     : [t(locale, 'card.noDocuments')];
 
   const rest: string[] = [];
@@ -157,9 +159,9 @@ export function whereToGo(p: Procedure, locale: Locale, settings: AssistantSetti
 }
 
 /** What to bring and where, for a procedure that cannot be filed from the phone. */
-export function renderChecklist(p: Procedure, locale: Locale, settings: AssistantSettings): string {
+export function renderChecklist(p: Procedure, locale: Locale, settings: AssistantSettings, curated?: CuratedProcedure): string {
   const lines = [t(locale, 'checklist.title')];
-  lines.push(...capped(p.documents.map((d, i) => `☐ ${i + 1}. ${renderDocument(d, locale)}`), DOCUMENTS_SHOWN, locale));
+  lines.push(...capped(p.documents.map((d, i) => `☐ ${i + 1}. ${renderDocument(d, locale, curated)}`), DOCUMENTS_SHOWN, locale));
   lines.push(t(locale, 'checklist.where', { where: whereToGo(p, locale, settings) }));
   if (p.channels.postal) lines.push(t(locale, 'checklist.postalReturn', { note: settings.postalFeeNote }).trim());
   return lines.join('\n');

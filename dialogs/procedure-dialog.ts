@@ -42,7 +42,8 @@ export class ProcedureDialog extends ComponentDialog {
       await step.context.sendActivity(t(locale, 'procedure.notFound'));
       return step.endDialog({ action: 'find', purpose: o.purpose } satisfies Next);
     }
-    const card = renderProcedureCard(procedure, this.deps.knowledge.curated(o.code), locale);
+    const curated = this.deps.knowledge.curated(o.code);
+    const card = renderProcedureCard(procedure, curated, locale);
     await step.context.sendActivities(card.map((text) => ({ type: 'message', text })));
 
     if (canFileRemotely(procedure)) {
@@ -54,7 +55,7 @@ export class ProcedureDialog extends ComponentDialog {
         search: 'hits',
       } satisfies AskOptions);
     }
-    await step.context.sendActivity(renderChecklist(procedure, locale, this.deps.settings));
+    await step.context.sendActivity(renderChecklist(procedure, locale, this.deps.settings, curated));
     return step.beginDialog(ASK, {
       prompt: msg('procedure.nextInPerson'),
       expect: 'choice',

@@ -81,6 +81,8 @@ const vi = {
   'card.source': (p: Params) => `Nguồn: ${s(p, 'url')}`,
   'card.only': (p: Params) => `chỉ khi ${s(p, 'condition')}`,
   'card.ifAny': 'nếu có',
+  'card.lookedUp': 'cán bộ tự tra cứu, không cần nộp',
+  'card.atCounter': 'chỉ cần mang theo cho cán bộ xem',
   'card.copies': (p: Params) => `${s(p, 'n')} bản`,
 
   'form.original': 'bản chính',
@@ -221,6 +223,8 @@ const en: Record<CoreKey, Text> = {
   'card.source': (p: Params) => `Source: ${s(p, 'url')}`,
   'card.only': (p: Params) => `only if: ${s(p, 'condition')}`,
   'card.ifAny': 'if you have it',
+  'card.lookedUp': 'the office looks it up, no need to bring it',
+  'card.atCounter': 'just show it at the desk',
   'card.copies': (p: Params) => `${s(p, 'n')} ${Number(p.n) === 1 ? 'copy' : 'copies'}`,
 
   'form.original': 'original',

@@ -62,6 +62,23 @@ describe('procedure card', () => {
     expect(card).toContain('Kết quả nhận được:\n• Giấy khai sinh (bản chính)');
   });
 
+  it('says which papers the office looks up and which are only shown', () => {
+    const curated = {
+      code: birth.code,
+      plainTitle: 'Làm giấy khai sinh',
+      englishTitle: 'Birth registration',
+      aliases: ['khai sinh'],
+      popularity: 1,
+      uploadHints: {},
+      presentAtCounter: ['d1'],
+      lookedUp: ['d2'],
+      questions: [],
+    };
+    const card = renderProcedureCard(birth, curated, 'vi').join('\n');
+    expect(card).toContain('1. Tờ khai đăng ký khai sinh (chỉ cần mang theo cho cán bộ xem, bản chính, 1 bản)');
+    expect(card).toContain('2. Giấy chứng sinh (cán bộ tự tra cứu, không cần nộp, bản chính, 1 bản)');
+  });
+
   it('marks an optional paper without a condition', () => {
     const p = { ...birth, documents: [{ id: 'd1', title: 'Sổ hộ khẩu', quantity: 0, form: 'unknown' as const, required: false }] };
     expect(renderProcedureCard(p, undefined, 'vi').join('\n')).toContain('1. Sổ hộ khẩu (nếu có)');
