@@ -63,7 +63,8 @@ describe('worker process killed with SIGKILL during delivery', () => {
   });
 
   test('restarted after each kill, it delivers every dossier exactly once', async () => {
-    const store = new SqliteStateStore(join(dir, 'state.sqlite')) // where createStateStore({ dataDir: dir }) keeps it;
+    // where createStateStore({ dataDir: dir }) keeps it, so the spawned worker opens the same file
+    const store = new SqliteStateStore(join(dir, 'state.sqlite'));
     const files = new TestDiskFiles(join(dir, 'files'));
     const N = 3;
     for (let n = 0; n < N; n++) {
