@@ -42,6 +42,7 @@ const vi = {
   name_one_word: 'Cần cả họ và tên, không chỉ một chữ.',
   name_too_long: 'Tên này dài quá.',
   name_odd_characters: 'Tên chỉ gồm chữ cái.',
+  name_not_a_name: 'Câu này có vẻ không phải họ tên.',
 
   askIdNumber: 'Số căn cước (12 số) của người nộp?',
   hintId1: 'Số căn cước có đúng 12 chữ số, in ở mặt trước thẻ. Ví dụ: 038190012345.',
@@ -257,6 +258,7 @@ const en: Record<DossierKey, Text> = {
   name_one_word: 'Please give both family and given name.',
   name_too_long: 'That name is too long.',
   name_odd_characters: 'A name has letters only.',
+  name_not_a_name: 'That does not look like a name.',
 
   askIdNumber: "Applicant's citizen ID number (12 digits)?",
   hintId1: 'The citizen ID has exactly 12 digits, printed on the front of the card. E.g. 038190012345.',

@@ -256,6 +256,9 @@ describe('dossier: re-asking, escaping, back and help', () => {
   it('asks before leaving for a search, keeps the draft, and ends with "left"', async () => {
     const h = makeHarness();
     await h.send('start 1.001193');
+    // at a free-text name step too: a request is never taken for a name
+    expect(await h.send('tôi muốn làm giấy kết hôn')).toContain('tạm dừng hồ sơ');
+    expect(await h.send('không')).toContain('Họ và tên người nộp');
     await h.send('Trần Thị Bình');
     expect(await h.send('làm giấy kết hôn')).toContain('tạm dừng hồ sơ để tìm "làm giấy kết hôn"');
     expect(await h.send('không')).toContain('Số căn cước');

@@ -121,6 +121,10 @@ describe('names, e-mail, phones', () => {
     expect(checkFullName('nguyễn văn an')).toEqual({ ok: true, value: 'Nguyễn Văn An' });
     expect(checkFullName('An')).toMatchObject({ ok: false, reason: 'one_word' });
     expect(checkFullName('038190012345')).toMatchObject({ ok: false, reason: 'has_digits' });
+    expect(checkFullName('Tôi tên là Lâm Thị Hoa')).toEqual({ ok: true, value: 'Lâm Thị Hoa' });
+    expect(checkFullName('ten toi la lam van tu')).toEqual({ ok: true, value: 'Lam Van Tu' });
+    expect(checkFullName('làm giấy kết hôn')).toMatchObject({ ok: false, reason: 'not_a_name' });
+    expect(checkFullName('toi muon lam giay khai sinh')).toMatchObject({ ok: false, reason: 'not_a_name' });
   });
 
   it('skips or validates e-mail', () => {

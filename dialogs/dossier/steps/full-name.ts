@@ -10,7 +10,7 @@ export const fullNameStep: Step = {
   },
   async handle(s, input) {
     const r = checkFullName(input.text);
-    if (!r.ok) return { kind: 'invalid', reason: t(s, `name_${r.reason}`), mayBeSearch: r.reason === 'too_long' };
+    if (!r.ok) return { kind: 'invalid', reason: t(s, `name_${r.reason}`), mayBeSearch: r.reason === 'too_long' || r.reason === 'not_a_name' };
     s.draft.applicant.fullName = r.value;
     return { kind: 'next' };
   },

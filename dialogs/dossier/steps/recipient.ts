@@ -17,7 +17,7 @@ export const recipientStep: Step = {
       return { kind: 'next' };
     }
     const r = checkFullName(input.text);
-    if (!r.ok) return { kind: 'invalid', reason: t(s, `name_${r.reason}`), mayBeSearch: r.reason === 'too_long' };
+    if (!r.ok) return { kind: 'invalid', reason: t(s, `name_${r.reason}`), mayBeSearch: r.reason === 'too_long' || r.reason === 'not_a_name' };
     s.draft.delivery.recipientName = r.value;
     return { kind: 'next' };
   },
