@@ -19,6 +19,8 @@ import { purgeIdleDrafts } from '../adapters/storage/purge';
 import type { OutboxEntry, StateStore } from '../adapters/storage/port';
 import { createAttachmentReceiver, createDiskFileStore, type FileStore } from '../adapters/files';
 import { startLocalIntake, type LocalIntake } from '../adapters/intake/local/server';
+import { catalogLookups } from '../adapters/intake/local/catalog-terms';
+import { loadCatalog } from '../knowledge/catalog/load';
 import { createIntakeClient } from '../adapters/intake/http-client';
 import type { IntakeClient } from '../adapters/intake/port';
 import { OutboxWorker, OutboxSubmission } from '../adapters/intake/outbox';
@@ -67,7 +69,8 @@ export async function createAssistant(config: Config, logger: Logger): Promise<A
       token: config.INTAKE_TOKEN,
       adminToken: config.INTAKE_ADMIN_TOKEN,
       dbPath: path.join(config.dataDir, 'intake.sqlite'),
-      isKnownProcedure: (code) => knowledge.procedure(code) !== undefined,
+      // the embedded office knows the same catalog: unknown codes get 422, receipts carry time and fees
+      ...catalogLookups(loadCatalog()),
     });
     intakeUrl = localIntake.url;
   }
