@@ -10,6 +10,7 @@
 import { ActionTypes, MessageFactory, type Activity, type TurnContext } from 'botbuilder';
 import { Dialog, type DialogContext, type DialogInstance, type DialogTurnResult } from 'botbuilder-dialogs';
 import type { Knowledge } from '../knowledge/model';
+import { ReceiptCode } from '../adapters/intake/contract';
 import { detectCommand } from './commands';
 import { localeOf } from './locale';
 import { matchChoice, looksLikeWords } from './choice-match';
@@ -52,8 +53,6 @@ interface AskState {
 export const MAX_REASKS = 2;
 const BUTTON_TITLE_MAX = 40;
 
-const RECEIPT_CODE = /^[A-Z0-9][A-Z0-9.-]{5,39}$/;
-
 function parse(options: AskOptions, text: string): string | undefined {
   switch (options.expect) {
     case 'choice':
@@ -62,7 +61,7 @@ function parse(options: AskOptions, text: string): string | undefined {
       return text.length > 0 ? text : undefined;
     case 'receiptCode': {
       const code = text.toUpperCase().replace(/\s+/g, '');
-      return RECEIPT_CODE.test(code) ? code : undefined;
+      return ReceiptCode.safeParse(code).success ? code : undefined;
     }
     case 'phone':
       return normaliseVietnamesePhone(text);
