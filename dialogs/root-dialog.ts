@@ -7,7 +7,7 @@ import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type Waterfall
 import type { DialogDeps } from './deps';
 import { AskDialog, type AskChoice, type AskOptions, type AskResult } from './ask-dialog';
 import { DossierResult, unfinishedDraft } from './draft-head';
-import { DossierDialog, DOSSIER_DIALOG_ID } from './dossier/dossier-dialog';
+import { DossierDialog, DOSSIER_DIALOG_ID, type DossierOptions } from './dossier/dossier-dialog';
 import { FindDialog, FIND_DIALOG_ID, type FindOptions } from './find-dialog';
 import { generalHelp } from './help-text';
 import { localeOf } from './locale';
@@ -104,7 +104,7 @@ export class RootDialog extends ComponentDialog {
         // filing the same procedure again picks up the unfinished draft instead of losing it
         const draft = next.resume === undefined ? await unfinishedDraft(step.context, this.deps) : undefined;
         const resume = next.resume ?? draft?.procedureCode === next.code;
-        return step.beginDialog(DOSSIER_DIALOG_ID, { procedureCode: next.code, resume });
+        return step.beginDialog(DOSSIER_DIALOG_ID, { procedureCode: next.code, resume } satisfies DossierOptions);
       }
     }
   }
