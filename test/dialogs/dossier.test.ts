@@ -214,6 +214,7 @@ describe('dossier: re-asking, escaping, back and help', () => {
   it('goes back one question and explains terms of the current paper', async () => {
     const h = makeHarness();
     await applicant(h);
+    expect(await h.send('Mai')).toContain('Cần cả họ và tên');
     await h.send('Nguyễn Thị Mai');
     expect(await h.send('quay lai')).toContain('Câu 1/5: Họ và tên của bé?');
     expect(await h.send('Nguyễn Thị Hoa')).toContain('Câu 2/5');

@@ -6,7 +6,7 @@
 import type { FormQuestion } from '../../../knowledge/model';
 import { matchChoice } from '../../validation/choice';
 import { checkPastDate, parseDayFirstDate } from '../../validation/date';
-import { checkFreeText } from '../../validation/name';
+import { checkFreeText, checkFullName } from '../../validation/name';
 import { parseCount } from '../../validation/number';
 import { parseYesNo } from '../../validation/yes-no';
 import { numbered, say, t, type Scope, type Step, type StepOutcome } from '../context';
@@ -15,11 +15,16 @@ import { isWord } from '../words';
 const MAX_TEXT = 500;
 const MAX_NUMBER = 1000;
 
-type Parsed = { ok: true; value: string | number | boolean } | { ok: false; reason: string };
+type Parsed = { ok: true; value: string | number | boolean } | { ok: false; reason: string; mayBeSearch?: boolean };
 
 function parseAnswer(s: Scope, q: FormQuestion, text: string): Parsed {
   switch (q.kind) {
     case 'text': {
+      // a person's name gets the same check as the applicant's, so a request is never stored as one
+      if (/name/i.test(q.key)) {
+        const n = checkFullName(text);
+        return n.ok ? { ok: true, value: n.value } : { ok: false, reason: t(s, `name_${n.reason}`), mayBeSearch: n.reason === 'not_a_name' };
+      }
       const v = checkFreeText(text, MAX_TEXT);
       return v ? { ok: true, value: v } : { ok: false, reason: t(s, 'answerUnclear') };
     }
@@ -83,7 +88,7 @@ export function questionStep(q: FormQuestion, index: number, total: number): Ste
       // "bỏ qua" would pass as a text answer, so it is refused before parsing
       if (skip && q.kind === 'text') return { kind: 'invalid', reason: t(s, 'questionRequired') };
       const r = parseAnswer(s, q, input.text);
-      if (!r.ok) return { kind: 'invalid', reason: skip ? t(s, 'questionRequired') : r.reason, mayBeSearch: q.kind !== 'text' && !skip };
+      if (!r.ok) return { kind: 'invalid', reason: skip ? t(s, 'questionRequired') : r.reason, mayBeSearch: (q.kind !== 'text' || r.mayBeSearch === true) && !skip };
       s.draft.answers[q.key] = r.value;
       return { kind: 'next' };
     },
