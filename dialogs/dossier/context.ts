@@ -26,6 +26,8 @@ export interface Scratch {
   pendingLeave?: string;
   /** a photo with quality warnings, waiting for "retake" or "keep" */
   pendingFile?: { requirementId: string; file: DraftFileRef; warnings: QualityWarning[] };
+  /** the "papers to show at the counter" note was given once already */
+  counterNoteShown?: boolean;
 }
 
 export interface TurnInput {

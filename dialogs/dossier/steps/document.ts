@@ -66,7 +66,10 @@ export function documentStep(req: DocumentRequirement, index: number, total: num
     section: 'documents',
     async ask(s) {
       const counter = counterPapers(s.procedure, s.curated);
-      if (index === 0 && counter.length > 0) await say(s, t(s, 'docsAtCounter', { list: counter.map((d) => d.title).join('; ') }));
+      if (index === 0 && counter.length > 0 && !s.scratch.counterNoteShown) {
+        s.scratch.counterNoteShown = true;
+        await say(s, t(s, 'docsAtCounter', { list: counter.map((d) => d.title).join('; ') }));
+      }
       const form = `${t(s, `form_${req.form}`)}${req.quantity > 1 ? `, ${t(s, 'quantity', { n: req.quantity })}` : ''}`;
       const lines = [
         t(s, 'docAsk', { n: index + 1, total, title: req.title, form }),
