@@ -15,6 +15,7 @@ import { dossierText } from '../messages/dossier';
 import { parseYesNo } from '../validation/yes-no';
 import { foldVietnamese } from '../../knowledge/text/fold';
 import type { IncomingAttachment } from '../../adapters/files/port';
+import type { Procedure } from '../../knowledge/model';
 import { say, t, type DossierResult, type Scope, type Scratch, type Step, type StepOutcome, type TurnInput } from './context';
 import { loadDraft, newDraft, saveDraft, type DossierDraft } from './draft';
 import { buildPlan, canFileRemotely, FIRST_STEP } from './plan';
@@ -70,11 +71,10 @@ export class DossierDialog extends Dialog<DossierOptions> {
       await turn.sendActivity(dossierText(locale, 'notAvailable', { name: procedure.name }));
       return dc.endDialog({ status: 'cancelled' } satisfies DossierResult);
     }
-    const now = this.now();
     const saved = await loadDraft(this.deps, turn);
     const resuming = resume && saved?.status === 'editing' && saved.procedureCode === procedure.code;
-    const draft: DossierDraft = resuming && saved ? saved : newDraft(procedure.code, FIRST_STEP, now);
-    const scope: Scope = { turn, deps: this.deps, locale, draft, procedure, curated: this.deps.knowledge.curated(procedure.code), scratch: scratchOf(dc.activeDialog), now };
+    const draft: DossierDraft = resuming && saved ? saved : newDraft(procedure.code, FIRST_STEP, this.now());
+    const scope = this.makeScope(turn, locale, draft, procedure, dc.activeDialog);
     await say(scope, t(scope, resuming ? 'resumed' : 'start', { name: procedureTitle(scope) }));
     await this.askCurrent(scope);
     await saveDraft(this.deps, turn, draft);
@@ -114,17 +114,7 @@ export class DossierDialog extends Dialog<DossierOptions> {
     const draft = await loadDraft(this.deps, context);
     const procedure = draft && this.deps.knowledge.procedure(draft.procedureCode);
     if (!draft || !procedure) return;
-    const scope: Scope = {
-      turn: context,
-      deps: this.deps,
-      locale: await localeOf(context, this.deps),
-      draft,
-      procedure,
-      curated: this.deps.knowledge.curated(procedure.code),
-      scratch: scratchOf(instance),
-      now: this.now(),
-    };
-    await this.askCurrent(scope);
+    await this.askCurrent(this.makeScope(context, await localeOf(context, this.deps), draft, procedure, instance));
   }
 
   private now(): Date {
@@ -135,16 +125,12 @@ export class DossierDialog extends Dialog<DossierOptions> {
     const draft = await loadDraft(this.deps, dc.context);
     const procedure = draft && this.deps.knowledge.procedure(draft.procedureCode);
     if (!draft || !procedure || draft.status !== 'editing') return undefined;
-    return {
-      turn: dc.context,
-      deps: this.deps,
-      locale: await localeOf(dc.context, this.deps),
-      draft,
-      procedure,
-      curated: this.deps.knowledge.curated(procedure.code),
-      scratch: scratchOf(dc.activeDialog),
-      now: this.now(),
-    };
+    return this.makeScope(dc.context, await localeOf(dc.context, this.deps), draft, procedure, dc.activeDialog);
+  }
+
+  private makeScope(turn: TurnContext, locale: Locale, draft: DossierDraft, procedure: Procedure, instance: DialogInstance | undefined): Scope {
+    const curated = this.deps.knowledge.curated(procedure.code);
+    return { turn, deps: this.deps, locale, draft, procedure, curated, scratch: scratchOf(instance), now: this.now() };
   }
 
   private current(scope: Scope): { plan: Step[]; index: number } {

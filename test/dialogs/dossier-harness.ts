@@ -124,12 +124,13 @@ export class FakeSubmission {
   }
 }
 
-/** Decides by file name: "blurry…" warns, "virus…" is refused, anything else is fine. */
+/** Decides by file name: "blurry…" warns, "virus…" is refused, "boom…" throws (a broken adapter), anything else is fine. */
 export class FakeAttachments {
   readonly seen: string[] = [];
   async receive(attachment: IncomingAttachment): Promise<ReceiveResult> {
     const name = attachment.name ?? 'photo.jpg';
     this.seen.push(name);
+    if (name.startsWith('boom')) throw new Error('disk full');
     if (name.startsWith('virus')) return { ok: false, rejection: { code: 'unsupported_type', detected: 'executable' } };
     const file = { sha256: createHash('sha256').update(name).digest('hex'), size: 1000, contentType: 'image/jpeg' as const, name };
     if (name.startsWith('blurry')) return { ok: true, file, warnings: [{ code: 'blurry', sharpness: 3 }] };

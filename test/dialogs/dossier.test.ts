@@ -293,6 +293,16 @@ describe('dossier: documents', () => {
     expect(JSON.stringify(draft)).not.toMatch(/base64|contentUrl/); // files by reference only
   });
 
+  it('apologises when the upload adapter breaks, and keeps what was there', async () => {
+    const h = makeHarness();
+    await applicant(h);
+    await questions(h);
+    await h.upload('form.jpg');
+    expect(await h.upload('boom.jpg')).toContain('hệ thống vừa gặp trục trặc');
+    expect(await h.draft()).toMatchObject({ step: 'document.d1', documents: { d1: [{ name: 'form.jpg' }] } });
+    expect(await h.send('xong')).toContain('Giấy tờ 2/3');
+  });
+
   it('refuses a photo at a step that is not about papers', async () => {
     const h = makeHarness();
     await h.send('start 1.001193');
