@@ -12,7 +12,7 @@ import { createConfidence } from './confidence';
 import type { SearchDocument } from './document';
 import { confidenceBar, documentPrior, everydayFields } from './prior';
 import { analyseQuery } from './query';
-import { indexTerms, isPair } from './terms';
+import { isPair, segmentTerms } from './terms';
 import { buildVocabulary } from './vocabulary';
 
 export interface SearchEngineOptions {
@@ -31,6 +31,7 @@ export interface SearchEngine {
 
 interface IndexedFields {
   code: string;
+  /** each field holds its index terms joined by spaces: tokenised once, at build */
   name: string;
   plainTitle: string;
   aliases: string;
@@ -38,18 +39,24 @@ interface IndexedFields {
   field: string;
 }
 
-/** What confidence needs to know about one document, kept from build time. */
+/** What confidence needs to know about one document: its names and aliases as distinct syllables. */
 interface DocumentEvidence {
-  syllables: ReadonlySet<string>;
   phrases: string[][];
+  field: string[];
 }
 
 const FIELD_BOOST = { name: 2, plainTitle: 2.5, aliases: 3, englishTitle: 1.5, field: 0.5 };
 const PAIR_BOOST = 2;
 const REWRITE_BOOST = 0.5;
 const PHRASE_BOOST = 0.5;
-/** terms in more than this share of documents are left out of the lookup: they barely rank and cost the most */
-const COMMON_SHARE = 0.08;
+/**
+ * Terms in more documents than these shares are left out of the lookup: they
+ * barely rank and cost the most (pairs carry the phrase, so common syllables go
+ * first). Capped so latency stays flat as the catalog grows.
+ */
+const COMMON_PAIR_SHARE = 0.05;
+const COMMON_SYLLABLE_SHARE = 0.03;
+const COMMON_MAX = 300;
 /** hits far below the best are noise even when they share words */
 const RELATIVE_FLOOR = 0.2;
 const CANDIDATES = 20;
@@ -57,56 +64,79 @@ const CODE = /\b[0-9]\.[0-9]{6}\b/;
 export const DEFAULT_LIMIT = 5;
 export const MAX_LIMIT = 50;
 
-function fields(doc: SearchDocument): IndexedFields {
-  return {
-    code: doc.code,
-    name: doc.name,
-    plainTitle: doc.plainTitle ?? '',
-    // "|" ends a segment, so no syllable pair joins two aliases
-    aliases: (doc.aliases ?? []).join(' | '),
-    englishTitle: doc.englishTitle ?? '',
-    field: doc.field,
+/** Normalises each distinct text once: field names and shared aliases repeat across thousands of documents. */
+function memoised(fn: (text: string) => string[][]): (text: string) => string[][] {
+  const seen = new Map<string, string[][]>();
+  return (text) => {
+    let out = seen.get(text);
+    if (!out) {
+      out = fn(text);
+      seen.set(text, out);
+    }
+    return out;
   };
-}
-
-function syllablesOf(text: string): string[] {
-  return [...new Set(normalizeSegments(text).flat())];
-}
-
-function evidence(doc: SearchDocument): DocumentEvidence {
-  const titles = [doc.name, doc.plainTitle ?? '', doc.englishTitle ?? '', ...(doc.aliases ?? [])];
-  const phrases = titles.map(syllablesOf).filter((p) => p.length > 0);
-  return { phrases, syllables: new Set([...phrases.flat(), ...syllablesOf(doc.field)]) };
 }
 
 function hit(doc: SearchDocument, score: number): SearchHit {
   return { code: doc.code, name: doc.name, field: doc.field, levels: doc.levels, score };
 }
 
+const distinct = (segments: string[][]): string[] => [...new Set(segments.flat())];
+
 export function createSearchEngine(documents: readonly SearchDocument[], options: SearchEngineOptions = {}): SearchEngine {
   const byCode = new Map<string, SearchDocument>();
   for (const doc of documents) if (!byCode.has(doc.code)) byCode.set(doc.code, doc);
   const docs = [...byCode.values()];
-  const indexed = docs.map(fields);
 
-  const vocab = buildVocabulary(
-    indexed.map((f) => [f.name, f.plainTitle, f.aliases, f.englishTitle, f.field].flatMap(indexTerms)),
-  );
-  const commonDf = Math.max(20, vocab.documentCount * COMMON_SHARE);
-  const assess = createConfidence(vocab, { commonDf });
+  const segmentsOf = memoised(normalizeSegments);
+  const indexed: IndexedFields[] = [];
+  const termsPerDoc: string[][] = [];
+  const evidenceByCode = new Map<string, DocumentEvidence>();
+  for (const doc of docs) {
+    const name = segmentsOf(doc.name);
+    const plainTitle = segmentsOf(doc.plainTitle ?? '');
+    const englishTitle = segmentsOf(doc.englishTitle ?? '');
+    const aliases = (doc.aliases ?? []).map(segmentsOf);
+    const field = segmentsOf(doc.field);
+    // each alias is its own segment list, so no syllable pair joins two aliases
+    const fieldTerms = {
+      name: segmentTerms(name),
+      plainTitle: segmentTerms(plainTitle),
+      aliases: segmentTerms(aliases.flat()),
+      englishTitle: segmentTerms(englishTitle),
+      field: segmentTerms(field),
+    };
+    indexed.push({
+      code: doc.code,
+      name: fieldTerms.name.join(' '),
+      plainTitle: fieldTerms.plainTitle.join(' '),
+      aliases: fieldTerms.aliases.join(' '),
+      englishTitle: fieldTerms.englishTitle.join(' '),
+      field: fieldTerms.field.join(' '),
+    });
+    termsPerDoc.push(Object.values(fieldTerms).flat());
+    const phrases = [name, plainTitle, englishTitle, ...aliases].map(distinct).filter((p) => p.length > 0);
+    evidenceByCode.set(doc.code, { phrases, field: distinct(field) });
+  }
+
+  const vocab = buildVocabulary(termsPerDoc);
+  termsPerDoc.length = 0;
+  const commonPairDf = Math.min(COMMON_MAX, Math.max(20, vocab.documentCount * COMMON_PAIR_SHARE));
+  const commonSyllableDf = Math.min(COMMON_MAX, Math.max(20, vocab.documentCount * COMMON_SYLLABLE_SHARE));
+  const assess = createConfidence(vocab, { commonDf: commonPairDf });
   const fieldsOfCitizens = everydayFields(docs);
   const prior = new Map(docs.map((d) => [d.code, documentPrior(d, fieldsOfCitizens)]));
   const bars = new Map(docs.map((d) => [d.code, confidenceBar(d, fieldsOfCitizens)]));
-  const evidenceByCode = new Map(docs.map((d) => [d.code, evidence(d)]));
 
   const index = new MiniSearch<IndexedFields>({
     idField: 'code',
     fields: ['name', 'plainTitle', 'aliases', 'englishTitle', 'field'],
     storeFields: [],
-    tokenize: indexTerms,
+    tokenize: (text) => (text.length === 0 ? [] : text.split(' ')),
     processTerm: (t) => t,
   });
   index.addAll(indexed);
+  indexed.length = 0;
 
   const cacheSize = options.cacheSize ?? 5000;
   const cache =
@@ -124,15 +154,17 @@ export function createSearchEngine(documents: readonly SearchDocument[], options
     const exact = byCodeQuery(query);
     if (exact) return exact;
     const analysed = analyseQuery(query, vocab);
-    const lookup = analysed.terms.filter((t) => vocab.df(t) > 0 && vocab.df(t) <= commonDf);
+    const lookup = analysed.terms.filter((t) => vocab.df(t) > 0 && vocab.df(t) <= (isPair(t) ? commonPairDf : commonSyllableDf));
     if (lookup.length === 0) return [];
     const results = index.search(lookup.join(' '), {
       tokenize: (s) => s.split(' '),
       processTerm: (t) => t,
       boost: FIELD_BOOST,
       boostTerm: (term) => (isPair(term) ? PAIR_BOOST : 1) * (analysed.rewrittenOnly.has(term) ? REWRITE_BOOST : 1),
-      boostDocument: (id) => prior.get(String(id)) ?? 1,
     });
+    // the prior multiplies every term's score alike, so it is applied once per hit rather than per posting
+    for (const r of results) r.score *= prior.get(r.id as string) ?? 1;
+    results.sort((a, b) => b.score - a.score);
     // a name or alias that says what the query says, no more and no less, is the strongest sign of what was meant
     const ranked: Array<{ doc: SearchDocument; score: number }> = [];
     for (const r of results.slice(0, Math.max(limit * 2, CANDIDATES))) {
@@ -142,7 +174,9 @@ export function createSearchEngine(documents: readonly SearchDocument[], options
       const bar = bars.get(code);
       if (!doc || !ev || !bar) continue;
       const matched = new Set(r.queryTerms);
-      const has = (t: string): boolean => matched.has(t) || ev.syllables.has(t);
+      for (const phrase of ev.phrases) for (const syllable of phrase) matched.add(syllable);
+      for (const syllable of ev.field) matched.add(syllable);
+      const has = (t: string): boolean => matched.has(t);
       const { confident, likeness } = assess(analysed.readings, { has, phrases: ev.phrases }, bar);
       if (confident) ranked.push({ doc, score: r.score * (1 + PHRASE_BOOST * likeness * likeness) });
     }

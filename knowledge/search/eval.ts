@@ -5,6 +5,7 @@
  * one warm-up pass, over several passes. `--verbose` lists misses on stderr.
  */
 import { readFileSync } from 'fs';
+import { cpus, loadavg } from 'os';
 import { resolve } from 'path';
 import { z } from 'zod';
 import { createKnowledge } from '../index';
@@ -22,6 +23,9 @@ export interface EvalReport {
   outOfDomain: number;
   p50Ms: number;
   p99Ms: number;
+  /** one-minute load average and core count: wall-clock latency depends on them */
+  load1: number;
+  cores: number;
 }
 
 export function readEvalFile(path: string): EvalLine[] {
@@ -76,6 +80,8 @@ export function evaluate(knowledge: Knowledge, lines: readonly EvalLine[], onMis
     outOfDomain: ood === 0 ? 1 : round(oodRight / ood, 4),
     p50Ms: round(percentile(samples, 0.5), 3),
     p99Ms: round(percentile(samples, 0.99), 3),
+    load1: round(loadavg()[0] ?? 0, 1),
+    cores: cpus().length,
   };
 }
 
