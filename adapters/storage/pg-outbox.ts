@@ -109,6 +109,19 @@ export class PgOutboxStore implements OutboxStore {
     return rows.map(rowToEntry);
   }
 
+  async filesInUse(sha256s: string[]): Promise<Set<string>> {
+    if (sha256s.length === 0) return new Set();
+    const { rows } = await this.pool.query<{ sha: string }>(
+      `SELECT DISTINCT f->>'sha256' AS sha
+       FROM ${this.t.outbox} o,
+            jsonb_array_elements(o.dossier->'submission'->'documents') d,
+            jsonb_array_elements(d->'files') f
+       WHERE o.status IN ('pending','failed') AND f->>'sha256' = ANY($1::text[])`,
+      [sha256s],
+    );
+    return new Set(rows.map((r) => r.sha));
+  }
+
   async list(filter: { status?: OutboxStatus } = {}): Promise<OutboxEntry[]> {
     const { rows } = filter.status
       ? await this.pool.query(`SELECT * FROM ${this.t.outbox} WHERE status = $1 ORDER BY created_at`, [filter.status])

@@ -74,6 +74,12 @@ export interface OutboxStore {
   /** delivered or failed entries not yet notified to the citizen */
   listUnnotified(limit: number): Promise<OutboxEntry[]>;
   list(filter?: { status?: OutboxStatus }): Promise<OutboxEntry[]>;
+  /**
+   * Of these file hashes, those a pending or failed entry still points at (so
+   * their files must not be deleted yet). Optional: without it the worker
+   * scans list(), which is slow with a large backlog.
+   */
+  filesInUse?(sha256s: string[]): Promise<Set<string>>;
 }
 
 /** A state item removed by the idle purge, so its files can be deleted too. */

@@ -28,29 +28,40 @@ CREATE TABLE IF NOT EXISTS outbox (
 CREATE INDEX IF NOT EXISTS outbox_due ON outbox (status, next_attempt_at);
 `;
 
-/** Inserts entries; a key already present is left alone (the first dossier wins). */
-export function insertEnqueues(db: Database.Database, enqueues: OutboxEnqueue[], nowMs: number): void {
-  const insert = db.prepare(
-    `INSERT INTO outbox (idempotency_key, dossier, conversation, status, attempts, next_attempt_at, created_at, updated_at)
-     VALUES (?, ?, ?, 'pending', 0, ?, ?, ?) ON CONFLICT (idempotency_key) DO NOTHING`,
-  );
-  for (const e of enqueues) {
-    insert.run(e.dossier.idempotencyKey, JSON.stringify(e.dossier), JSON.stringify(e.conversation), nowMs, nowMs, nowMs);
-  }
-}
-
 export class SqliteOutboxStore implements OutboxStore {
+  /** prepared once: preparing is most of the cost of a small query */
+  private readonly statements = new Map<string, Database.Statement>();
+
   constructor(private readonly db: Database.Database) {}
 
+  private prepare(sql: string): Database.Statement {
+    let st = this.statements.get(sql);
+    if (!st) {
+      st = this.db.prepare(sql);
+      this.statements.set(sql, st);
+    }
+    return st;
+  }
+
+  /** Inserts entries; a key already present is left alone (the first dossier wins). Runs inside the caller's transaction. */
+  insertAll(enqueues: OutboxEnqueue[], nowMs: number): void {
+    const insert = this.prepare(
+      `INSERT INTO outbox (idempotency_key, dossier, conversation, status, attempts, next_attempt_at, created_at, updated_at)
+       VALUES (?, ?, ?, 'pending', 0, ?, ?, ?) ON CONFLICT (idempotency_key) DO NOTHING`,
+    );
+    for (const e of enqueues) {
+      insert.run(e.dossier.idempotencyKey, JSON.stringify(e.dossier), JSON.stringify(e.conversation), nowMs, nowMs, nowMs);
+    }
+  }
+
   async enqueue(entry: OutboxEnqueue): Promise<void> {
-    const valid = OutboxEnqueueSchema.parse(entry);
-    insertEnqueues(this.db, [valid], Date.now());
+    this.insertAll([OutboxEnqueueSchema.parse(entry)], Date.now());
   }
 
   async claimDue(limit: number, leaseMs: number, now: Date = new Date()): Promise<OutboxEntry[]> {
     const t = now.getTime();
     const claim = this.db.transaction(() => {
-      const keys = this.db
+      const keys = this
         .prepare(
           `SELECT idempotency_key FROM outbox WHERE status = 'pending' AND next_attempt_at <= ?
            ORDER BY next_attempt_at LIMIT ?`,
@@ -69,7 +80,7 @@ export class SqliteOutboxStore implements OutboxStore {
 
   /** Claiming counts as an attempt, so a delivery that crashes the process is still counted. */
   private lease(key: string, t: number, leaseMs: number): OutboxEntry | undefined {
-    const row: unknown = this.db
+    const row: unknown = this
       .prepare(
         `UPDATE outbox SET next_attempt_at = ?, attempts = attempts + 1, updated_at = ?
          WHERE idempotency_key = ? AND status = 'pending' AND next_attempt_at <= ? RETURNING *`,
@@ -80,7 +91,7 @@ export class SqliteOutboxStore implements OutboxStore {
 
   async markDelivered(idempotencyKey: string, receipt: Receipt): Promise<void> {
     // A receipt is the truth even over an earlier failure; the citizen must hear of it again.
-    this.db
+    this
       .prepare(
         `UPDATE outbox SET status = 'delivered', receipt = ?, problem = NULL, notified_at = NULL,
          updated_at = ? WHERE idempotency_key = ? AND status <> 'delivered'`,
@@ -90,7 +101,7 @@ export class SqliteOutboxStore implements OutboxStore {
 
   async markRetry(idempotencyKey: string, error: string, nextAttemptAt: Date): Promise<void> {
     // Only a pending entry moves: a late worker whose lease ran out must not undo a delivery.
-    this.db
+    this
       .prepare(
         `UPDATE outbox SET last_error = ?, next_attempt_at = ?, updated_at = ?
          WHERE idempotency_key = ? AND status = 'pending'`,
@@ -99,7 +110,7 @@ export class SqliteOutboxStore implements OutboxStore {
   }
 
   async markFailed(idempotencyKey: string, error: string, problem?: Problem): Promise<void> {
-    this.db
+    this
       .prepare(
         `UPDATE outbox SET status = 'failed', last_error = ?, problem = ?, updated_at = ?
          WHERE idempotency_key = ? AND status = 'pending'`,
@@ -108,18 +119,18 @@ export class SqliteOutboxStore implements OutboxStore {
   }
 
   async markNotified(idempotencyKey: string): Promise<void> {
-    this.db
+    this
       .prepare(`UPDATE outbox SET notified_at = ? WHERE idempotency_key = ? AND notified_at IS NULL`)
       .run(Date.now(), idempotencyKey);
   }
 
   async get(idempotencyKey: string): Promise<OutboxEntry | undefined> {
-    const row: unknown = this.db.prepare(`SELECT * FROM outbox WHERE idempotency_key = ?`).get(idempotencyKey);
+    const row: unknown = this.prepare(`SELECT * FROM outbox WHERE idempotency_key = ?`).get(idempotencyKey);
     return row === undefined ? undefined : rowToEntry(row);
   }
 
   async listUnnotified(limit: number): Promise<OutboxEntry[]> {
-    return this.db
+    return this
       .prepare(
         `SELECT * FROM outbox WHERE status IN ('delivered','failed') AND notified_at IS NULL
          ORDER BY updated_at LIMIT ?`,
@@ -128,10 +139,25 @@ export class SqliteOutboxStore implements OutboxStore {
       .map(rowToEntry);
   }
 
+  async filesInUse(sha256s: string[]): Promise<Set<string>> {
+    if (sha256s.length === 0) return new Set();
+    // json_each keeps the scan inside SQLite: no row is parsed in JS
+    const rows = this
+      .prepare(
+        `SELECT DISTINCT json_extract(f.value, '$.sha256') AS sha
+         FROM outbox o, json_each(o.dossier, '$.submission.documents') d, json_each(d.value, '$.files') f
+         WHERE o.status IN ('pending','failed')
+           AND json_extract(f.value, '$.sha256') IN (SELECT value FROM json_each(?))`,
+      )
+      .pluck()
+      .all(JSON.stringify(sha256s));
+    return new Set(rows.map(String));
+  }
+
   async list(filter: { status?: OutboxStatus } = {}): Promise<OutboxEntry[]> {
     const rows = filter.status
-      ? this.db.prepare(`SELECT * FROM outbox WHERE status = ? ORDER BY created_at`).all(filter.status)
-      : this.db.prepare(`SELECT * FROM outbox ORDER BY created_at`).all();
+      ? this.prepare(`SELECT * FROM outbox WHERE status = ? ORDER BY created_at`).all(filter.status)
+      : this.prepare(`SELECT * FROM outbox ORDER BY created_at`).all();
     return rows.map(rowToEntry);
   }
 }

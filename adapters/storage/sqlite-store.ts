@@ -6,7 +6,7 @@ import Database from 'better-sqlite3';
 import type { StoreItems } from 'botbuilder';
 import { EtagConflictError, type PurgedItem, type StateStore } from './port';
 import { planWrite, toStoreItem } from './write-plan';
-import { insertEnqueues, SqliteOutboxStore, SQLITE_OUTBOX_DDL } from './sqlite-outbox';
+import { SqliteOutboxStore, SQLITE_OUTBOX_DDL } from './sqlite-outbox';
 
 const STATE_DDL = `
 CREATE TABLE IF NOT EXISTS state_items (
@@ -35,9 +35,25 @@ interface StateRow {
   etag: string;
 }
 
+function prepareStatements(db: Database.Database) {
+  return {
+    select: db.prepare<[string], StateRow>(`SELECT key, value, etag FROM state_items WHERE key = ?`),
+    conditional: db.prepare<[string, string, number, string, string]>(
+      `UPDATE state_items SET value = ?, etag = ?, updated_at = ? WHERE key = ? AND etag = ?`,
+    ),
+    upsert: db.prepare<[string, string, string, number]>(
+      `INSERT INTO state_items (key, value, etag, updated_at) VALUES (?, ?, ?, ?)
+       ON CONFLICT (key) DO UPDATE SET value = excluded.value, etag = excluded.etag, updated_at = excluded.updated_at`,
+    ),
+    del: db.prepare<[string]>(`DELETE FROM state_items WHERE key = ?`),
+    purge: db.prepare<[number], StateRow>(`DELETE FROM state_items WHERE updated_at < ? RETURNING key, value, etag`),
+  };
+}
+
 export class SqliteStateStore implements StateStore {
   readonly outbox: SqliteOutboxStore;
   private readonly db: Database.Database;
+  private readonly sql: ReturnType<typeof prepareStatements>;
 
   /** `file` may be ':memory:' for tests that need no persistence. */
   constructor(file: string) {
@@ -48,14 +64,14 @@ export class SqliteStateStore implements StateStore {
     this.db.pragma('busy_timeout = 5000');
     migrate(this.db);
     this.outbox = new SqliteOutboxStore(this.db);
+    this.sql = prepareStatements(this.db);
   }
 
   async read(keys: string[]): Promise<StoreItems> {
     const out: StoreItems = {};
     if (keys.length === 0) return out;
-    const select = this.db.prepare<[string], StateRow>(`SELECT key, value, etag FROM state_items WHERE key = ?`);
     for (const key of keys) {
-      const row = select.get(key);
+      const row = this.sql.select.get(key);
       if (row) out[key] = toStoreItem(row.value, row.etag);
     }
     return out;
@@ -65,13 +81,7 @@ export class SqliteStateStore implements StateStore {
     const plan = planWrite(changes);
     if (plan.items.length === 0) return;
     const now = Date.now();
-    const conditional = this.db.prepare(
-      `UPDATE state_items SET value = ?, etag = ?, updated_at = ? WHERE key = ? AND etag = ?`,
-    );
-    const upsert = this.db.prepare(
-      `INSERT INTO state_items (key, value, etag, updated_at) VALUES (?, ?, ?, ?)
-       ON CONFLICT (key) DO UPDATE SET value = excluded.value, etag = excluded.etag, updated_at = excluded.updated_at`,
-    );
+    const { conditional, upsert } = this.sql;
     this.db
       .transaction(() => {
         for (const item of plan.items) {
@@ -81,21 +91,18 @@ export class SqliteStateStore implements StateStore {
             throw new EtagConflictError(item.key);
           }
         }
-        insertEnqueues(this.db, plan.enqueues, now);
+        this.outbox.insertAll(plan.enqueues, now);
       })
       .immediate();
     plan.applyToCaller();
   }
 
   async delete(keys: string[]): Promise<void> {
-    const del = this.db.prepare(`DELETE FROM state_items WHERE key = ?`);
-    this.db.transaction(() => keys.forEach((k) => del.run(k)))();
+    this.db.transaction(() => keys.forEach((k) => this.sql.del.run(k)))();
   }
 
   async purgeIdle(cutoff: Date): Promise<PurgedItem[]> {
-    const rows = this.db
-      .prepare<[number], StateRow>(`DELETE FROM state_items WHERE updated_at < ? RETURNING key, value, etag`)
-      .all(cutoff.getTime());
+    const rows = this.sql.purge.all(cutoff.getTime());
     return rows.map((r) => {
       const { eTag: _ignored, ...value } = toStoreItem(r.value, r.etag);
       return { key: r.key, value };

@@ -5,7 +5,7 @@
  */
 import type { StoreItems } from 'botbuilder';
 import { EtagConflictError, OUTBOX_FIELD, type StateStore } from '../../adapters/storage/port';
-import { makeEnqueue } from './fixtures';
+import { fakeFileBytes, makeEnqueue, sha256 } from './fixtures';
 
 export interface StoreHarness {
   /** a fresh, empty database; called once per test */
@@ -243,6 +243,20 @@ export function runStateStoreContract(harness: StoreHarness): void {
       const left = await store.outbox.listUnnotified(10);
       expect(left.map((e) => e.idempotencyKey)).toEqual([key(2)]);
       expect(typeof (await store.outbox.get(key(1)))?.notifiedAt).toBe('string');
+    });
+
+    test('filesInUse names the hashes a pending or failed entry still points at', async () => {
+      const [a, b, c] = ['a', 'b', 'c'].map((s) => fakeFileBytes(s));
+      await store.outbox.enqueue(makeEnqueue(1, [a, b]));
+      await store.outbox.enqueue(makeEnqueue(2, [c]));
+      await store.outbox.enqueue(makeEnqueue(3, [b]));
+      const receipt = { receiptCode: 'UBND-261126-0003', status: 'received' as const, receivedAt: '2026-11-26T10:00:00+07:00' };
+      await store.outbox.markDelivered(key(2), receipt);
+      await store.outbox.markFailed(key(3), 'rejected');
+      const other = 'f'.repeat(64);
+      const inUse = await store.outbox.filesInUse?.([sha256(a), sha256(b), sha256(c), other]);
+      expect(inUse).toEqual(new Set([sha256(a), sha256(b)]));
+      expect(await store.outbox.filesInUse?.([])).toEqual(new Set());
     });
 
     test('two store instances claiming at once never take the same entry', async () => {
