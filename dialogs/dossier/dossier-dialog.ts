@@ -137,8 +137,10 @@ export class DossierDialog extends Dialog<DossierOptions> {
     const plan = buildPlan(scope.procedure, scope.curated, scope.draft);
     let index = plan.findIndex((st) => st.id === scope.draft.step);
     if (index < 0) {
-      index = 0;
-      scope.draft.step = plan[0].id;
+      // a step that no longer exists (data changed since the draft was saved): the review shows what is missing
+      const started = scope.draft.applicant.fullName !== undefined;
+      index = started ? plan.findIndex((st) => st.id === 'review') : 0;
+      scope.draft.step = plan[index].id;
     }
     return { plan, index };
   }

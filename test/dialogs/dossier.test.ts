@@ -354,6 +354,18 @@ describe('dossier: review changes and resume', () => {
     expect(await later.draft()).toMatchObject({ applicant: { fullName: 'Nguyễn Văn An' }, answers: { childFullName: 'Nguyễn Thị Mai' } });
   });
 
+  it('resumes at the review when the saved step no longer exists', async () => {
+    const first = makeHarness();
+    await applicant(first);
+    const key = 'test/conversations/Convo1/';
+    const items = await first.storage.read([key]);
+    const state = items[key] as { dossierDraft: { step: string } };
+    state.dossierDraft.step = 'question.removedFromTheCatalog';
+    await first.storage.write({ [key]: { ...state, eTag: '*' } });
+    const later = makeHarness({ storage: first.storage, dialogStateProperty: 'laterDialogState' });
+    expect(await later.send('resume 1.001193')).toContain('Mời anh/chị xem lại');
+  });
+
   it('starts a fresh draft when not resuming', async () => {
     const first = makeHarness();
     await applicant(first);
