@@ -95,7 +95,7 @@ export function createConfidence(stats: TermStats, options: ConfidenceOptions): 
 
   // every syllable of a name counts the same: "mở cửa hàng" is not found in "giờ mở cửa siêu thị"
   function phraseMatch(reading: QueryReading, hit: HitEvidence): { coverage: number; likeness: number } {
-    const query = new Set(reading.unigrams);
+    const query = reading.unigramSet;
     let coverage = 0;
     let likeness = 0;
     for (const phrase of hit.phrases) {

@@ -42,7 +42,8 @@ interface IndexedFields {
 /** What confidence needs to know about one document: its names and aliases as distinct syllables. */
 interface DocumentEvidence {
   phrases: string[][];
-  field: string[];
+  /** every syllable of its names, aliases and field */
+  syllables: ReadonlySet<string>;
 }
 
 const FIELD_BOOST = { name: 2, plainTitle: 2.5, aliases: 3, englishTitle: 1.5, field: 0.5 };
@@ -116,7 +117,7 @@ export function createSearchEngine(documents: readonly SearchDocument[], options
     });
     termsPerDoc.push(Object.values(fieldTerms).flat());
     const phrases = [name, plainTitle, englishTitle, ...aliases].map(distinct).filter((p) => p.length > 0);
-    evidenceByCode.set(doc.code, { phrases, field: distinct(field) });
+    evidenceByCode.set(doc.code, { phrases, syllables: new Set([...phrases.flat(), ...distinct(field)]) });
   }
 
   const vocab = buildVocabulary(termsPerDoc);
@@ -167,20 +168,24 @@ export function createSearchEngine(documents: readonly SearchDocument[], options
     results.sort((a, b) => b.score - a.score);
     // a name or alias that says what the query says, no more and no less, is the strongest sign of what was meant
     const ranked: Array<{ doc: SearchDocument; score: number }> = [];
+    let floor = 0;
     for (const r of results.slice(0, Math.max(limit * 2, CANDIDATES))) {
-      const code = String(r.id);
+      // candidates come best first: once even the largest phrase boost cannot lift one into the answer, stop
+      if (r.score * (1 + PHRASE_BOOST) < floor) break;
+      const code = r.id as string;
       const doc = byCode.get(code);
       const ev = evidenceByCode.get(code);
       const bar = bars.get(code);
       if (!doc || !ev || !bar) continue;
-      const matched = new Set(r.queryTerms);
-      for (const phrase of ev.phrases) for (const syllable of phrase) matched.add(syllable);
-      for (const syllable of ev.field) matched.add(syllable);
-      const has = (t: string): boolean => matched.has(t);
+      const matched = new Set<string>(r.queryTerms);
+      const has = (t: string): boolean => matched.has(t) || ev.syllables.has(t);
       const { confident, likeness } = assess(analysed.readings, { has, phrases: ev.phrases }, bar);
-      if (confident) ranked.push({ doc, score: r.score * (1 + PHRASE_BOOST * likeness * likeness) });
+      if (!confident) continue;
+      ranked.push({ doc, score: r.score * (1 + PHRASE_BOOST * likeness * likeness) });
+      ranked.sort((a, b) => b.score - a.score);
+      const best = (ranked[0] as { score: number }).score;
+      floor = Math.max(best * RELATIVE_FLOOR, ranked.length >= limit ? (ranked[limit - 1] as { score: number }).score : 0);
     }
-    ranked.sort((a, b) => b.score - a.score);
     const best = ranked[0]?.score ?? 0;
     return ranked
       .filter((h) => h.score >= best * RELATIVE_FLOOR)

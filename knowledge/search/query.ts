@@ -12,6 +12,8 @@ import { isPair, segmentTerms } from './terms';
 export interface QueryReading {
   unigrams: string[];
   pairs: string[];
+  /** the unigrams as a set, for phrase matching */
+  unigramSet: ReadonlySet<string>;
 }
 
 export interface AnalysedQuery {
@@ -25,7 +27,8 @@ export interface AnalysedQuery {
 
 function reading(segments: readonly (readonly string[])[]): QueryReading {
   const terms = [...new Set(segmentTerms(segments))];
-  return { unigrams: terms.filter((t) => !isPair(t)), pairs: terms.filter(isPair) };
+  const unigrams = terms.filter((t) => !isPair(t));
+  return { unigrams, pairs: terms.filter(isPair), unigramSet: new Set(unigrams) };
 }
 
 export function analyseQuery(text: string, vocab: Vocabulary): AnalysedQuery {
