@@ -90,9 +90,3 @@ export async function saveDraft(deps: DialogDeps, turn: TurnContext, draft: Doss
   draft.updatedAt = (deps.now?.() ?? new Date()).toISOString();
   await deps.draftAccessor.set(turn, draft);
 }
-
-/** For the core engineer's "continue your unfinished dossier?" offer. */
-export async function unfinishedDraft(deps: DialogDeps, turn: TurnContext): Promise<DossierDraft | undefined> {
-  const draft = await loadDraft(deps, turn);
-  return draft?.status === 'editing' ? draft : undefined;
-}
