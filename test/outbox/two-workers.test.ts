@@ -46,6 +46,7 @@ const url = process.env.TEST_DATABASE_URL;
 const backends: Array<[string, () => Backend]> = [['SQLite', sqliteBackend]];
 if (url) backends.push(['PostgreSQL', () => pgBackend(url)]);
 else {
+  console.warn('two workers on PostgreSQL NOT RUN: TEST_DATABASE_URL is not set (e.g. postgres://postgres@127.0.0.1:5432/test)');
   describe.skip('two workers on PostgreSQL — NOT RUN: TEST_DATABASE_URL is not set', () => {
     test('drain one outbox', () => undefined);
   });

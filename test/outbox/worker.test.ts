@@ -226,6 +226,34 @@ describe('outbox worker (fake intake)', () => {
     expect(entry?.notifiedAt).toBeDefined();
   });
 
+  test('OutboxSubmission: when another instance changed the conversation meanwhile, nothing is queued and the turn can re-run', async () => {
+    const tracked = new EtagTrackingStorage(store);
+    const mine = new ConversationState(tracked);
+    const theirs = new ConversationState(new EtagTrackingStorage(store));
+    const activity = {
+      type: 'message', channelId: 'test', conversation: { id: 'c7', isGroup: false, conversationType: 'personal', name: '' },
+      from: { id: 'u', name: '' }, recipient: { id: 'b', name: '' },
+    };
+    const seed = new TurnContext(new TestAdapter(), activity);
+    (await mine.load(seed)).step = 0;
+    await mine.saveChanges(seed, true);
+    const turn = new TurnContext(new TestAdapter(), activity);
+    const state = await mine.load(turn);
+    const other = new TurnContext(new TestAdapter(), activity);
+    (await theirs.load(other)).step = 2;
+    await theirs.saveChanges(other);
+    const bytes = [fakeFileBytes('7')];
+    await files.put(bytes[0], { contentType: 'image/jpeg', name: 'x.jpg' });
+    const port = new OutboxSubmission({ conversationState: mine, worker: worker(), deadlineMs: 1000 });
+    await expect(port.submit(makeDossier(7, bytes), turn)).rejects.toMatchObject({ name: 'EtagConflictError' });
+    expect(await store.outbox.list()).toEqual([]);
+    expect(state.__outboxEnqueue).toBeUndefined();
+    // the re-run turn, on fresh state, queues and delivers it
+    const retry = new TurnContext(new TestAdapter(), activity);
+    await mine.load(retry, true);
+    expect(await port.submit(makeDossier(7, bytes), retry)).toMatchObject({ kind: 'receipt' });
+  });
+
   test('OutboxSubmission: an invalid dossier is rejected with paths and nothing is queued', async () => {
     const state = new ConversationState(store);
     const turn = new TurnContext(new TestAdapter(), {

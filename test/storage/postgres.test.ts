@@ -6,6 +6,7 @@ import { runStateStoreContract } from './contract-suite';
 const url = process.env.TEST_DATABASE_URL;
 
 if (!url) {
+  console.warn('PostgreSQL storage contract suite NOT RUN: TEST_DATABASE_URL is not set (e.g. postgres://postgres@127.0.0.1:5432/test)');
   // Visible in the jest output as skipped, with the reason in its name; CI sets the variable.
   describe.skip('PostgreSQL state store — NOT RUN: TEST_DATABASE_URL is not set', () => {
     test('contract suite', () => undefined);
