@@ -4,10 +4,13 @@
  * Restarted, it delivers every dossier, each exactly once.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { SqliteStateStore } from '../../adapters/storage/sqlite-store';
+import { PgStateStore } from '../../adapters/storage/pg-store';
+import type { StateStore } from '../../adapters/storage/port';
 import { fakeFileBytes, makeEnqueue } from '../storage/fixtures';
 import { FaultProxy, type Fault } from './fault-proxy';
 import { TestDiskFiles } from './disk-files';
@@ -42,11 +45,47 @@ async function kill9(child: ChildProcess): Promise<void> {
   await exited;
 }
 
-describe('worker process killed with SIGKILL during delivery', () => {
+/** Where the killed process keeps its state: the test opens the same database. */
+interface Backend {
+  name: string;
+  env: Record<string, string>;
+  open(dir: string): Promise<StateStore>;
+  drop(store: StateStore): Promise<void>;
+}
+
+const sqlite: Backend = {
+  name: 'SQLite',
+  env: { DATABASE_URL: '' },
+  // where createStateStore({ dataDir: dir }) keeps it, so the spawned worker opens the same file
+  open: async (dir) => new SqliteStateStore(join(dir, 'state.sqlite')),
+  drop: async () => undefined,
+};
+
+const url = process.env.TEST_DATABASE_URL;
+const backends: Backend[] = [sqlite];
+if (url) {
+  const schema = `t_${process.pid}_${randomBytes(4).toString('hex')}`;
+  backends.push({
+    name: 'PostgreSQL',
+    env: { DATABASE_URL: url, PG_SCHEMA: schema },
+    open: () => PgStateStore.connect({ connectionString: url, schema, poolSize: 2 }),
+    drop: async (s) => {
+      if (s instanceof PgStateStore) await s.dropSchema();
+    },
+  });
+} else {
+  console.warn('kill -9 test on PostgreSQL NOT RUN: TEST_DATABASE_URL is not set');
+  describe.skip('worker process killed on PostgreSQL — NOT RUN: TEST_DATABASE_URL is not set', () => {
+    test('delivers once', () => undefined);
+  });
+}
+
+describe.each(backends)('worker process killed with SIGKILL during delivery ($name)', (backend) => {
   let harness: IntakeHarness;
   let proxy: FaultProxy;
   let dir: string;
   const children: ChildProcess[] = [];
+  let store: StateStore | undefined;
 
   beforeEach(async () => {
     harness = await startIntakeHarness();
@@ -57,22 +96,27 @@ describe('worker process killed with SIGKILL during delivery', () => {
 
   afterEach(async () => {
     for (const c of children.splice(0)) await kill9(c);
+    if (store) {
+      await backend.drop(store);
+      await store.close();
+      store = undefined;
+    }
     await proxy.close();
     await harness.close();
     rmSync(dir, { recursive: true, force: true });
   });
 
   test('restarted after each kill, it delivers every dossier exactly once', async () => {
-    // where createStateStore({ dataDir: dir }) keeps it, so the spawned worker opens the same file
-    const store = new SqliteStateStore(join(dir, 'state.sqlite'));
+    const opened = await backend.open(dir);
+    store = opened;
     const files = new TestDiskFiles(join(dir, 'files'));
     const N = 3;
     for (let n = 0; n < N; n++) {
       const bytes = [fakeFileBytes(`k${n}`)];
       for (const b of bytes) await files.put(b, { contentType: 'image/jpeg', name: 'x.jpg' });
-      await store.outbox.enqueue(makeEnqueue(n, bytes));
+      await opened.outbox.enqueue(makeEnqueue(n, bytes));
     }
-    const env = { STATE_DIR: dir, FILES_DIR: join(dir, 'files'), INTAKE_URL: proxy.url, INTAKE_TOKEN, LEASE_MS: '1000', DATABASE_URL: '' };
+    const env = { STATE_DIR: dir, FILES_DIR: join(dir, 'files'), INTAKE_URL: proxy.url, INTAKE_TOKEN, LEASE_MS: '1000', ...backend.env };
 
     // 1: killed while its first upload hangs
     let phase: Fault = 'hang-before';
@@ -90,20 +134,19 @@ describe('worker process killed with SIGKILL during delivery', () => {
     await until('a dossier filed but unanswered', () => proxy.forwardedSubmissions >= 1);
     await until('the intake has it', async () => (await harness.receiptCodes()).length >= 1);
     await kill9(child);
-    expect(await store.outbox.list({ status: 'delivered' })).toHaveLength(0);
+    expect(await opened.outbox.list({ status: 'delivered' })).toHaveLength(0);
 
     // 3: restarted with a healthy API
     proxy.plan = () => 'pass';
     child = spawnWorker(env);
     children.push(child);
-    await until('all delivered', async () => (await store.outbox.list({ status: 'delivered' })).length === N);
+    await until('all delivered', async () => (await opened.outbox.list({ status: 'delivered' })).length === N);
 
-    const entries = await store.outbox.list();
+    const entries = await opened.outbox.list();
     const filed = await harness.receiptCodes();
     expect(filed).toHaveLength(N);
     expect(new Set(entries.map((e) => e.receipt?.receiptCode))).toEqual(new Set(filed));
     expect(Math.max(...entries.map((e) => e.attempts))).toBeGreaterThanOrEqual(2);
     expect(proxy.forwardedSubmissions).toBeGreaterThan(N); // the lost answer was re-sent and replayed
-    await store.close();
   });
 });
