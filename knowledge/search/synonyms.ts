@@ -62,6 +62,10 @@ export const SYNONYM_RULES: ReadonlyArray<readonly [string, string]> = [
   ['nhận con nuôi', 'nuôi con nuôi'],
   ['nhận nuôi', 'nuôi con nuôi'],
   ['giám hộ', 'đăng ký giám hộ'],
+  ['người nước ngoài', 'yếu tố nước ngoài'],
+  ['con lai', 'yếu tố nước ngoài'],
+  ['lấy chồng nước ngoài', 'kết hôn có yếu tố nước ngoài'],
+  ['lấy vợ nước ngoài', 'kết hôn có yếu tố nước ngoài'],
   // certification
   ['công chứng', 'chứng thực'],
   ['photo', 'bản sao'],
@@ -167,6 +171,12 @@ export const SYNONYM_RULES: ReadonlyArray<readonly [string, string]> = [
   ['death certificate', 'death registration'],
   ['notarize', 'certified copy'],
   ['notarise', 'certified copy'],
+  ['married', 'marriage'],
+  ['marry', 'marriage'],
+  ['adopt', 'adoption'],
+  ['born', 'birth'],
+  ['died', 'death'],
+  ['passed away', 'death'],
 ];
 
 export interface SynonymRule {

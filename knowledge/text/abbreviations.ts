@@ -14,7 +14,7 @@ const ABBREVIATIONS = new Map<string, string[]>(
   cmnd: 'chung minh nhan dan',
   cmt: 'chung minh nhan dan',
   bhxh: 'bao hiem xa hoi',
-  bhyt: 'bao hiem i te',
+  bhyt: 'bao hiem y te',
   bhtn: 'bao hiem that nghiep',
   hkd: 'ho kinh doanh',
   gcn: 'giay chung nhan',

@@ -19,7 +19,7 @@ const PHRASES: readonly string[] = [
 const WORDS: ReadonlySet<string> = new Set([
   'a', 'ah', 'ak', 'oi', 'nhe', 'voi', 'em', 'gi', 'khong', 'duoc', 'giup', 'muon', 'xin',
   'please', 'what', 'how', 'where', 'which', 'need', 'want', 'is', 'are', 'of', 'for', 'and', 'mi',
-  'get', 'should', 'does', 'did',
+  'get', 'should', 'does', 'did', 'we', 'our', 'us', 'you', 'your', 'would', 'like', 'help', 'at',
 ]);
 
 // first word → phrases starting with it, longest first

@@ -34,7 +34,7 @@ describe('normalizeVietnamese', () => {
     expect(normalizeVietnamese('DK kết hôn')).toBe('dang ki ket hon');
     expect(normalizeVietnamese('làm CCCD')).toBe('lam can cuoc cong dan');
     expect(normalizeVietnamese('rút BHXH')).toBe('rut bao hiem xa hoi');
-    expect(normalizeVietnamese('thẻ bhyt')).toBe('the bao hiem i te');
+    expect(normalizeVietnamese('thẻ bhyt')).toBe(normalizeVietnamese('thẻ bảo hiểm y tế'));
     expect(normalizeVietnamese('hkd')).toBe('ho kinh doanh');
     expect(normalizeVietnamese('gcn qsdd')).toBe('giay chung nhan quyen su dung dat');
   });
