@@ -60,6 +60,8 @@ const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 export class OutboxWorker {
   private readonly inflight = new Map<string, Promise<DeliveryResult>>();
   private readonly notifyFailures = new Map<string, number>();
+  /** keys a turn is waiting on in deliverNow: that turn tells the citizen, not the notifier */
+  private readonly awaited = new Set<string>();
   private readonly log: WorkerLogger;
   private timer: NodeJS.Timeout | undefined;
   private running: Promise<void> | undefined;
@@ -128,7 +130,15 @@ export class OutboxWorker {
    * is marked notified, because the caller tells the citizen in the turn.
    */
   async deliverNow(idempotencyKey: string, deadlineMs: number): Promise<SubmitOutcome> {
-    const deadline = Date.now() + deadlineMs;
+    this.awaited.add(idempotencyKey);
+    try {
+      return await this.attemptWithin(idempotencyKey, Date.now() + deadlineMs);
+    } finally {
+      this.awaited.delete(idempotencyKey);
+    }
+  }
+
+  private async attemptWithin(idempotencyKey: string, deadline: number): Promise<SubmitOutcome> {
     let delivery = this.inflight.get(idempotencyKey);
     if (!delivery) {
       const entry = await this.o.store.claim(idempotencyKey, this.leaseMs, this.now);
@@ -216,7 +226,8 @@ export class OutboxWorker {
     let count = 0;
     for (const e of await this.o.store.listUnnotified(batch * 5)) {
       if (count >= batch) break;
-      if (this.inflight.has(e.idempotencyKey) || Date.parse(e.updatedAt) > graceEnd) continue;
+      const busy = this.inflight.has(e.idempotencyKey) || this.awaited.has(e.idempotencyKey);
+      if (busy || Date.parse(e.updatedAt) > graceEnd) continue;
       try {
         await notify(e);
         await this.o.store.markNotified(e.idempotencyKey);
