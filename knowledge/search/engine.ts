@@ -7,7 +7,7 @@
 import MiniSearch from 'minisearch';
 import NodeCache from 'node-cache';
 import type { SearchHit } from '../model';
-import { normalizeSegments, normalizeVietnamese } from '../text/normalize';
+import { normalizeSegments } from '../text/normalize';
 import { createConfidence } from './confidence';
 import type { SearchDocument } from './document';
 import { confidenceBar, documentPrior, everydayFields } from './prior';
@@ -200,7 +200,8 @@ export function createSearchEngine(documents: readonly SearchDocument[], options
     search(query, searchOptions = {}) {
       const limit = Math.min(Math.max(1, Math.floor(searchOptions.limit ?? DEFAULT_LIMIT)), MAX_LIMIT);
       if (!cache) return run(query, limit);
-      const key = `${limit}|${normalizeVietnamese(query)}|${CODE.exec(query)?.[0] ?? ''}`;
+      // segment boundaries matter (no pair crosses a comma), so they are part of the key
+      const key = `${limit}|${normalizeSegments(query).map((s) => s.join(' ')).join('|')}|${CODE.exec(query)?.[0] ?? ''}`;
       const cached = cache.get<SearchHit[]>(key);
       if (cached) return cached.map((h) => ({ ...h }));
       const hits = run(query, limit);
