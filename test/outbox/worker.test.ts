@@ -76,6 +76,14 @@ describe('outbox worker (fake intake)', () => {
     expect(files.bytes.size).toBe(0);
   });
 
+  test('an entry still undelivered after maxPendingMs fails for staff instead of retrying past the key memory', async () => {
+    const key = await queue(1);
+    intake.script.push(new IntakeUnavailableError('down'));
+    const w = worker({ maxPendingMs: 6 * 86_400_000, now: () => later(7 * 86_400_000) });
+    expect(await w.runOnce()).toMatchObject({ failed: 1 });
+    expect(await store.outbox.get(key)).toMatchObject({ status: 'failed', problem: { status: 504 } });
+  });
+
   test('an unexpected error is retried, never dropped', async () => {
     const key = await queue(1);
     intake.script.push(new TypeError('boom'));

@@ -41,6 +41,12 @@ export interface OutboxWorkerOptions {
   notifyGraceMs?: number;
   /** give up telling a citizen after this many failed notifications; default 20 */
   maxNotifyFailures?: number;
+  /**
+   * an entry still undelivered this long after it was queued fails for staff
+   * instead of retrying on: the API remembers idempotency keys for 7 days, so
+   * retrying past that could file a dossier twice. Default 6 days
+   */
+  maxPendingMs?: number;
   /** deliverNow polls an entry another worker holds this often; default 100 ms */
   pollMs?: number;
   now?: () => Date;
@@ -186,6 +192,15 @@ export class OutboxWorker {
       this.log.info({ key, attempts: entry.attempts, replayed: r.replayed }, 'dossier delivered');
       // A batch deletes its files together at the end of the pass (one outbox scan).
       if (alone) await this.deleteFiles(collectFileHashes(entry.dossier));
+    } else if (r.kind === 'retry' && this.tooOld(entry)) {
+      const problem = {
+        type: 'urn:commune-assistant:intake-unreachable',
+        title: 'The intake API could not be reached in time; staff must file this dossier',
+        status: 504,
+      };
+      await this.o.store.markFailed(key, `gave up after ${entry.attempts} attempts: ${r.error}`, problem);
+      this.log.error({ key, attempts: entry.attempts }, 'dossier delivery abandoned: too old');
+      return { kind: 'failed', error: r.error, problem };
     } else if (r.kind === 'retry') {
       const at = new Date(this.now.getTime() + retryDelayMs(entry.attempts, r.retryAfterSeconds, this.o.backoff));
       await this.o.store.markRetry(key, r.error, at);
@@ -195,6 +210,10 @@ export class OutboxWorker {
       this.log.warn({ key, attempts: entry.attempts, status: r.problem.status }, 'dossier delivery failed for good');
     }
     return r;
+  }
+
+  private tooOld(entry: OutboxEntry): boolean {
+    return this.now.getTime() - Date.parse(entry.createdAt) > (this.o.maxPendingMs ?? 6 * 86_400_000);
   }
 
   /** Deletes delivered files, sparing any a pending or failed entry still points at (same photo, two dossiers). */
