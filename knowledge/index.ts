@@ -9,7 +9,7 @@ import { loadGlossary } from './glossary';
 import { glossaryIndex } from './glossary/lookup';
 import type { CuratedProcedure, GlossaryEntry, Knowledge, Procedure, SearchHit } from './model';
 import { toSearchDocument, type SearchDocument } from './search/document';
-import { createSearchEngine, DEFAULT_LIMIT, MAX_LIMIT, type SearchEngineOptions } from './search/engine';
+import { createSearchEngine, DEFAULT_LIMIT, type SearchEngineOptions } from './search/engine';
 import { syllableSegments } from './text/syllables';
 
 export interface KnowledgeInput {
@@ -24,10 +24,6 @@ function lookupKey(text: string): string {
   return syllableSegments(text)
     .map((s) => s.join(' '))
     .join(' ');
-}
-
-function clampLimit(limit: number | undefined, fallback: number): number {
-  return Math.min(Math.max(1, Math.floor(limit ?? fallback)), MAX_LIMIT);
 }
 
 export function createKnowledge(input: KnowledgeInput = {}): Knowledge {
@@ -74,8 +70,10 @@ export function createKnowledge(input: KnowledgeInput = {}): Knowledge {
     fields: () => fieldList.map((f) => ({ ...f })),
     byField(field, options) {
       const name = fieldByKey.get(lookupKey(field)) ?? field;
-      const limit = clampLimit(options?.limit, DEFAULT_LIMIT);
-      return (byFieldDocs.get(name) ?? []).slice(0, limit).map(
+      const list = byFieldDocs.get(name) ?? [];
+      // browsing may ask for a whole field, however large
+      const limit = Math.max(1, Math.floor(options?.limit ?? DEFAULT_LIMIT));
+      return list.slice(0, limit).map(
         (d): SearchHit => ({ code: d.code, name: d.name, field: d.field, levels: d.levels, score: 1 }),
       );
     },
