@@ -30,11 +30,11 @@ export function newEtag(): string {
 export function planWrite(changes: StoreItems): WritePlan {
   const items: PlannedItem[] = [];
   const enqueues: OutboxEnqueue[] = [];
-  for (const [key, raw] of Object.entries(changes)) {
-    if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-      throw new TypeError('a state item must be an object');
-    }
-    const item: Record<string, unknown> = raw;
+  // Keys in one order everywhere, so two multi-key writes cannot deadlock on PostgreSQL row locks.
+  for (const key of Object.keys(changes).sort()) {
+    const raw: unknown = changes[key];
+    if (!isRecord(raw)) throw new TypeError('a state item must be an object');
+    const item = raw;
     const { eTag, [OUTBOX_FIELD]: outbox, ...rest } = item;
     if (outbox !== undefined) enqueues.push(...parseOutboxField(outbox));
     const expectedEtag = typeof eTag === 'string' && eTag !== '*' && eTag !== '' ? eTag : undefined;
@@ -58,4 +58,8 @@ export function toStoreItem(json: string, eTag: string): Record<string, unknown>
   const value: unknown = JSON.parse(json);
   const obj = typeof value === 'object' && value !== null && !Array.isArray(value) ? value : {};
   return { ...obj, eTag };
+}
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
