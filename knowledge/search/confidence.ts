@@ -9,6 +9,7 @@
  * This turns "giá vàng hôm nay" into no answer instead of a gold-trading licence.
  */
 import type { QueryReading } from './query';
+import { isWellFormedSyllable } from './spelling';
 
 export interface ConfidenceBar {
   /** share of the query's syllable pairs the hit must have ("giá xăng dầu" is not "xăng dầu … gia công") */
@@ -118,8 +119,14 @@ export function createConfidence(stats: TermStats, options: ConfidenceOptions): 
     return total === 0 ? 1 : covered / total;
   }
 
+  // English word order differs ("register a death" / "Death registration"): when no pair of
+  // the query exists anywhere and it has English words the catalog knows, words are the evidence
+  function englishWithoutPairs(reading: QueryReading): boolean {
+    return reading.pairs.every((p) => stats.df(p) === 0) && reading.unigrams.some((u) => !isWellFormedSyllable(u) && stats.df(u) > 0);
+  }
+
   function hasSpecificEvidence(reading: QueryReading, hit: HitEvidence): boolean {
-    const terms = reading.pairs.length > 0 ? reading.pairs : reading.unigrams;
+    const terms = reading.pairs.length > 0 && !englishWithoutPairs(reading) ? reading.pairs : reading.unigrams;
     return terms.some((t) => specific(t) && hit.has(t));
   }
 

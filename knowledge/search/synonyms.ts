@@ -172,6 +172,7 @@ export const SYNONYM_RULES: ReadonlyArray<readonly [string, string]> = [
   ['notarize', 'certified copy'],
   ['notarise', 'certified copy'],
   ['married', 'marriage'],
+  ['register', 'registration'],
   ['marry', 'marriage'],
   ['adopt', 'adoption'],
   ['born', 'birth'],
