@@ -13,8 +13,7 @@ import { DialogSet, DialogTurnStatus, TextPrompt, WaterfallDialog } from 'botbui
 import restify from 'restify';
 import { loadConfig } from '../bot/config';
 import { createLogger } from '../bot/logger';
-import { createAssistant } from '../bot/compose';
-import { createHttpServer } from '../bot/http/server';
+import { startService } from '../bot/service';
 
 function arg(name: string, fallback: number): number {
   const i = process.argv.indexOf(`--${name}`);
@@ -74,23 +73,13 @@ async function drive(url: string, label: string): Promise<LoadResult> {
 
 async function benchAssistant(): Promise<LoadResult> {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'bench-assistant-'));
-  const config = loadConfig({ DATA_DIR: dataDir, INTAKE_PORT: '0', LOG_LEVEL: 'silent', DATABASE_URL: process.env.DATABASE_URL ?? '' });
-  const logger = createLogger({ level: 'silent' });
-  const assistant = await createAssistant(config, logger);
-  const http = createHttpServer({
-    adapter: new CloudAdapter(new ConfigurationBotFrameworkAuthentication({})),
-    onTurn: assistant.bot.onTurn,
-    readiness: assistant.readiness,
-    logger,
-    maxBodyBytes: config.MAX_BODY_BYTES,
-  });
-  const running = await http.listen(0, '127.0.0.1');
+  const config = loadConfig({ DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1', INTAKE_PORT: '0', LOG_LEVEL: 'silent', DATABASE_URL: process.env.DATABASE_URL ?? '' });
+  const running = await startService(config, createLogger({ level: 'silent' }));
   try {
     await drive(running.url, 'warmup-a');
     return await drive(running.url, 'assistant');
   } finally {
     await running.close();
-    await assistant.close();
     rmSync(dataDir, { recursive: true, force: true });
   }
 }

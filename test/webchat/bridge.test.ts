@@ -133,6 +133,30 @@ describe('web chat bridge', () => {
     expect((await say(conv, { type: 'invoke', text: 'x' })).status).toBe(400);
   });
 
+  it('limits how fast one token may send', async () => {
+    const limited = restify.createServer();
+    const chat = registerWebChat(limited, { dataDir, perTokenPerMinute: 2, onTurn: async (turn) => void (await turn.sendActivity('ok')) });
+    await new Promise<void>((r) => limited.listen(0, '127.0.0.1', () => r()));
+    const url = `http://127.0.0.1:${limited.address().port}`;
+    try {
+      const conv = (await (await fetch(`${url}/webchat/v1/conversations`, { method: 'POST' })).json()) as { conversationId: string; token: string };
+      const send = () =>
+        fetch(`${url}/webchat/v1/conversations/${conv.conversationId}/activities`, {
+          method: 'POST',
+          headers: { ...auth(conv.token), 'content-type': 'application/json' },
+          body: JSON.stringify({ type: 'message', text: 'a' }),
+        });
+      expect((await send()).status).toBe(200);
+      expect((await send()).status).toBe(200);
+      const third = await send();
+      expect(third.status).toBe(429);
+      expect(Number(third.headers.get('retry-after'))).toBeGreaterThan(0);
+    } finally {
+      chat.close();
+      await new Promise<void>((r) => limited.close(() => r()));
+    }
+  });
+
   it('serves the page and Web Chat from this server with a strict CSP', async () => {
     const page = await fetch(`${base}/`);
     expect(page.status).toBe(200);

@@ -37,6 +37,8 @@ export class WebChatBridgeAdapter extends BotAdapter {
       }
       const stored = this.log.append(conversationId, {
         ...activity,
+        // the dialogs write one line per fact; Markdown needs a hard break to keep them apart
+        ...(typeof activity.text === 'string' ? { text: activity.text.replace(/\n/g, '  \n') } : {}),
         from: BOT_ACCOUNT,
         timestamp: new Date(),
         channelId: WEBCHAT_CHANNEL_ID,

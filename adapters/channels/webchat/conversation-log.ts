@@ -47,6 +47,7 @@ export class ConversationLog {
     if (thread.base + thread.activities.length > watermark) return;
     await new Promise<void>((resolve) => {
       const timer = setTimeout(done, timeoutMs);
+      timer.unref();
       function done() {
         clearTimeout(timer);
         thread.waiters.delete(done);
@@ -54,6 +55,14 @@ export class ConversationLog {
       }
       thread.waiters.add(done);
     });
+  }
+
+  /** answers every waiting long-poll now (shutdown) */
+  wakeAll(): void {
+    for (const thread of this.threads.values()) {
+      thread.waiters.forEach((wake) => wake());
+      thread.waiters.clear();
+    }
   }
 
   /** forget conversations nobody looked at for idleMs (the page keeps its token; state stays in storage) */

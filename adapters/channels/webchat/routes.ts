@@ -99,8 +99,10 @@ export function registerWebChat(server: Server, options: WebChatOptions): WebCha
   const pollTimeoutMs = options.pollTimeoutMs ?? 20_000;
   // Uploaded bytes wait here until the message that carries them arrives; short-lived on purpose.
   const uploads = new NodeCache({ stdTTL: 15 * 60, checkperiod: 60, useClones: false, maxKeys: 500 });
+  // Messages and uploads are what a person sends; polls follow every reply, so they get more room.
   const perToken = new RateLimiterMemory({ points: options.perTokenPerMinute ?? 60, duration: 60 });
-  const perAddress = new RateLimiterMemory({ points: options.perAddressPerMinute ?? 300, duration: 60 });
+  const pollsPerToken = new RateLimiterMemory({ points: (options.perTokenPerMinute ?? 60) * 10, duration: 60 });
+  const perAddress = new RateLimiterMemory({ points: options.perAddressPerMinute ?? 600, duration: 60 });
   const assets = new Map(Object.entries(ASSETS).map(([name, a]) => [name, { body: readFileSync(a.file), type: a.type }]));
   const page = readFileSync(path.join(PUBLIC_DIR, 'index.html'));
   const evictTimer = setInterval(() => log.evictIdle(), 60 * 60 * 1000);
@@ -117,10 +119,10 @@ export function registerWebChat(server: Server, options: WebChatOptions): WebCha
   }
 
   /** false (and the answer already sent) when over a limit */
-  async function withinLimits(req: Request, res: Response, token?: string): Promise<boolean> {
+  async function withinLimits(req: Request, res: Response, token?: string, kind: 'send' | 'poll' = 'send'): Promise<boolean> {
     try {
       await perAddress.consume(req.socket.remoteAddress ?? 'unknown');
-      if (token) await perToken.consume(token);
+      if (token) await (kind === 'poll' ? pollsPerToken : perToken).consume(token);
       return true;
     } catch (err) {
       if (!(err instanceof RateLimiterRes)) throw err;
@@ -229,7 +231,8 @@ export function registerWebChat(server: Server, options: WebChatOptions): WebCha
     // The page joining is what other channels send as conversationUpdate: the bot greets.
     if (incoming.type === 'event' && incoming.name === JOIN_EVENT) {
       await runTurn({ ...base, type: 'conversationUpdate', name: undefined, text: undefined, membersAdded: [user, BOT_ACCOUNT], id: randomUUID() });
-      return res.send(200, { id: randomUUID() });
+      res.send(200, { id: randomUUID() });
+      return;
     }
     // The echo tells the page its message arrived; it names files but never carries their bytes.
     const echo = log.append(conversationId, {
@@ -243,7 +246,7 @@ export function registerWebChat(server: Server, options: WebChatOptions): WebCha
   server.get('/webchat/v1/conversations/:id/activities', async (req: Request, res: Response) => {
     secure(res);
     const conversationId = authorise(req, res);
-    if (!conversationId || !(await withinLimits(req, res, bearer(req)))) return;
+    if (!conversationId || !(await withinLimits(req, res, bearer(req), 'poll'))) return;
     // parsed here so the route does not depend on a server-wide query parser
     const watermark = Number(new URL(req.url ?? '/', 'http://local').searchParams.get('watermark') ?? 0);
     if (!Number.isInteger(watermark) || watermark < 0) return problemBody(res, 400, 'Bad watermark');
@@ -256,6 +259,7 @@ export function registerWebChat(server: Server, options: WebChatOptions): WebCha
     log,
     close: () => {
       clearInterval(evictTimer);
+      log.wakeAll();
       uploads.close();
     },
   };

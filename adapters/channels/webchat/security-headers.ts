@@ -13,6 +13,8 @@ export function contentSecurityPolicy(frameAncestors: string): string {
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data: blob:",
     "media-src 'self' blob:",
+    // Web Chat makes upload thumbnails in a worker it builds from a blob
+    "worker-src 'self' blob:",
     "font-src 'self' data:",
     "connect-src 'self' blob:",
     "object-src 'none'",

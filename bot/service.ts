@@ -1,0 +1,66 @@
+/**
+ * The HTTP service as `npm start` runs it: the assembled assistant behind the
+ * Bot Framework endpoint, the procedures API and the web chat. Tests and
+ * benchmarks start exactly this on a random port.
+ */
+import { CloudAdapter, ConfigurationBotFrameworkAuthentication } from 'botbuilder';
+import type { Config } from './config';
+import type { Logger } from './logger';
+import { createAssistant, type Assistant } from './compose';
+import { createHttpServer } from './http/server';
+import { registerProcedureRoutes } from './http/procedures-routes';
+import { registerWebChat, type WebChat } from '../adapters/channels/webchat/routes';
+
+export interface RunningService {
+  url: string;
+  assistant: Assistant;
+  /** stop accepting, finish turns in flight, stop background work, close stores */
+  close(): Promise<void>;
+}
+
+export async function startService(config: Config, logger: Logger): Promise<RunningService> {
+  const assistant = await createAssistant(config, logger);
+  const adapter = new CloudAdapter(
+    new ConfigurationBotFrameworkAuthentication({
+      MicrosoftAppId: config.MicrosoftAppId,
+      MicrosoftAppPassword: config.MicrosoftAppPassword,
+      MicrosoftAppType: config.MicrosoftAppType,
+      MicrosoftAppTenantId: config.MicrosoftAppTenantId,
+    }),
+  );
+  assistant.registerProactiveSender('*', (reference, logic) => adapter.continueConversationAsync(config.MicrosoftAppId ?? '', reference, logic));
+
+  let webChat: WebChat | undefined;
+  const http = createHttpServer({
+    adapter,
+    onTurn: assistant.bot.onTurn,
+    readiness: assistant.readiness,
+    logger,
+    maxBodyBytes: config.MAX_BODY_BYTES,
+    routes: [
+      (server) => registerProcedureRoutes(server, assistant.knowledge),
+      (server) => {
+        const chat = registerWebChat(server, {
+          onTurn: assistant.bot.onTurn,
+          dataDir: config.dataDir,
+          frameAncestors: config.WEBCHAT_FRAME_ANCESTORS,
+          onError: (err) => logger.error({ err: { name: (err as Error).name, message: (err as Error).message } }, 'web chat turn failed'),
+        });
+        assistant.registerProactiveSender('webchat', (reference, logic) => chat.adapter.continueConversation(reference, logic));
+        webChat = chat;
+      },
+    ],
+  });
+  const running = await http.listen(config.PORT, config.HOST);
+  assistant.startBackgroundWork();
+  return {
+    url: running.url,
+    assistant,
+    close: async () => {
+      // answer the page's long-polls first so the server can drain
+      webChat?.close();
+      await running.close();
+      await assistant.close();
+    },
+  };
+}

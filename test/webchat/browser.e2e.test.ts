@@ -1,0 +1,148 @@
+/**
+ * The web chat page in real headless Chromium (Debian's /usr/bin/chromium via
+ * playwright-core) against the whole service on 127.0.0.1: a citizen searches,
+ * files a birth registration with a photo and postal return, and sees the
+ * receipt code; a reload keeps the conversation; a second browser cannot read
+ * it; and the page never reaches beyond localhost. Screenshots go to
+ * test-output/webchat/.
+ */
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import pino from 'pino';
+import { loadConfig } from '../../bot/config';
+import { createLogger } from '../../bot/logger';
+import { startService, type RunningService } from '../../bot/service';
+import { PERSONAL, birthRegistrationScript, writePaperPhoto } from '../bot/birth-script';
+
+jest.setTimeout(240_000);
+
+const CHROMIUM = '/usr/bin/chromium';
+const SHOTS = path.join(__dirname, '..', '..', 'test-output', 'webchat');
+
+if (!existsSync(CHROMIUM)) {
+  // .ci/run installs Debian's chromium; locally, say plainly why nothing ran.
+  throw new Error(`${CHROMIUM} is missing: apt-get install chromium (the CI script does this)`);
+}
+
+describe('web chat in a real browser', () => {
+  let dir: string;
+  let service: RunningService;
+  let browser: Browser;
+  const outside: string[] = [];
+
+  beforeAll(async () => {
+    dir = mkdtempSync(path.join(os.tmpdir(), 'webchat-e2e-'));
+    mkdirSync(SHOTS, { recursive: true });
+    const config = loadConfig({ DATA_DIR: dir, PORT: '0', HOST: '127.0.0.1', INTAKE_PORT: '0', LOG_LEVEL: 'silent' });
+    // the service log lands beside the screenshots, for a failed run to be read
+    service = await startService(config, createLogger({ level: 'info', destination: pino.destination(path.join(SHOTS, 'service.log')) }));
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await service?.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  /** A page whose every request beyond this server is refused and recorded. */
+  async function openChat(): Promise<Page> {
+    const context = await browser.newContext({ viewport: { width: 420, height: 860 }, locale: 'vi-VN' });
+    await context.route('**/*', (route) => {
+      const url = new URL(route.request().url());
+      if (url.origin === service.url) return route.continue();
+      outside.push(url.href);
+      return route.abort();
+    });
+    const page = await context.newPage();
+    await page.goto(service.url + '/');
+    await page.getByText('Anh/chị cần làm gì?').first().waitFor();
+    return page;
+  }
+
+  const sendBox = (page: Page) => page.locator('[data-id="webchat-sendbox-input"]').first();
+
+  async function say(page: Page, text: string): Promise<void> {
+    const before = await page.locator('[role="log"] li, .webchat__basic-transcript__activity').count();
+    await sendBox(page).fill(text);
+    await sendBox(page).press('Enter');
+    // the echo plus at least one reply
+    try {
+      await page.waitForFunction(
+        (n) => document.querySelectorAll('[role="log"] li, .webchat__basic-transcript__activity').length >= n + 2,
+        before,
+      );
+    } catch (err) {
+      await page.screenshot({ path: path.join(SHOTS, 'failed-step.png') });
+      const serverSide = await page.evaluate(async () => {
+        const token = window.localStorage.getItem('commune-assistant.webchat.token') ?? '';
+        const id = JSON.parse(atob(token.split('.')[0].replace(/-/g, '+').replace(/_/g, '/'))).c as string;
+        const res = await fetch(`/webchat/v1/conversations/${id}/activities?watermark=0`, { headers: { Authorization: `Bearer ${token}` } });
+        return ((await res.json()) as { activities: Array<{ type: string; text?: string }> }).activities.slice(-3);
+      });
+      process.stderr.write(JSON.stringify(serverSide, null, 1) + '\n');
+      throw new Error(`no reply in the page after "${text}" (${(err as Error).message})`);
+    }
+  }
+
+  it('files a birth registration with a photo and postal return, and shows the receipt code', async () => {
+    const page = await openChat();
+    const photo = path.join(dir, 'giay-chung-sinh.jpg');
+    await writePaperPhoto(photo);
+    for (const line of birthRegistrationScript(photo)) {
+      if (line.startsWith('/upload ')) {
+        // Web Chat attaches the picked file to the send box; sending posts it
+        await page.locator('input[type="file"]').first().setInputFiles(photo);
+        // the send box builds a thumbnail first; then the send button posts text and file
+        await page.waitForTimeout(1500);
+        await page.locator('button.webchat__send-button').first().click();
+        await page
+          .getByText(/Đã nhận 1 tệp/)
+          .first()
+          .waitFor()
+          .catch(async (err: Error) => {
+            await page.screenshot({ path: path.join(SHOTS, 'failed-upload.png') });
+            throw err;
+          });
+        await page.screenshot({ path: path.join(SHOTS, 'upload.png') });
+        continue;
+      }
+      await say(page, line);
+      if (line === '2' && (await page.getByText('Nhận qua bưu điện').count()) > 0) await page.screenshot({ path: path.join(SHOTS, 'postal.png') });
+    }
+    const receipt = page.getByText(/Mã hồ sơ của anh\/chị: UBNDXA-\d{6}-\d{4}/).first();
+    await receipt.waitFor();
+    await receipt.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: path.join(SHOTS, 'receipt.png') });
+
+    // a reload keeps the conversation (the token stays in the browser)
+    await page.reload();
+    await page.getByText(/Mã hồ sơ của anh\/chị/).first().waitFor();
+    expect(await page.getByText(PERSONAL.applicant).count()).toBeGreaterThan(0);
+    expect(outside).toEqual([]);
+  });
+
+  it('does not let a second browser read the first one’s conversation', async () => {
+    const first = await openChat();
+    await say(first, 'thông tin riêng của người thứ nhất');
+    const firstConversation = await first.evaluate(() => {
+      const token = window.localStorage.getItem('commune-assistant.webchat.token') ?? '';
+      return JSON.parse(atob(token.split('.')[0].replace(/-/g, '+').replace(/_/g, '/'))).c as string;
+    });
+
+    const second = await openChat();
+    expect(await second.getByText('thông tin riêng của người thứ nhất').count()).toBe(0);
+    const status = await second.evaluate(async (conversationId) => {
+      const token = window.localStorage.getItem('commune-assistant.webchat.token');
+      const res = await fetch(`/webchat/v1/conversations/${conversationId}/activities?watermark=0`, { headers: { Authorization: `Bearer ${token}` } });
+      return res.status;
+    }, firstConversation);
+    expect(status).toBe(403);
+    expect(outside).toEqual([]);
+  });
+});
