@@ -5,7 +5,7 @@
  * refuses connections altogether for a while.
  */
 import { createServer, request as httpRequest, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo, Socket } from 'node:net';
+import type { Socket } from 'node:net';
 
 export type Fault =
   | 'pass'
@@ -48,7 +48,8 @@ export class FaultProxy {
 
   async listen(): Promise<void> {
     await new Promise<void>((resolve) => this.server.listen(this.port, '127.0.0.1', resolve));
-    this.port = (this.server.address() as AddressInfo).port;
+    const address = this.server.address();
+    if (address && typeof address === 'object') this.port = address.port;
   }
 
   /** Stops listening (connection refused) until resume(). */

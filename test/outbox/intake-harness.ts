@@ -2,10 +2,13 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { z } from 'zod';
 import { startLocalIntake, type LocalIntake } from '../../adapters/intake/local/server';
 
 export const INTAKE_TOKEN = 'test-token-0123456789';
 const ADMIN_TOKEN = 'admin-token-0123456789';
+
+const AdminList = z.object({ dossiers: z.array(z.object({ receiptCode: z.string() })) });
 
 export interface IntakeHarness {
   intake: LocalIntake;
@@ -28,9 +31,8 @@ export async function startIntakeHarness(): Promise<IntakeHarness> {
     dir,
     async receiptCodes() {
       const res = await fetch(`${intake.url}/admin/dossiers?limit=1000`, { headers: { authorization: `Bearer ${ADMIN_TOKEN}` } });
-      const body: unknown = await res.json();
-      if (typeof body !== 'object' || body === null || !('dossiers' in body) || !Array.isArray(body.dossiers)) throw new Error('bad admin list');
-      return body.dossiers.map((d: { receiptCode: string }) => d.receiptCode);
+      const body = AdminList.parse(await res.json());
+      return body.dossiers.map((d) => d.receiptCode);
     },
     async close() {
       await intake.close();
