@@ -49,7 +49,7 @@ interface DocumentEvidence {
 const FIELD_BOOST = { name: 2, plainTitle: 2.5, aliases: 3, englishTitle: 1.5, field: 0.5 };
 const PAIR_BOOST = 2;
 const REWRITE_BOOST = 0.5;
-const PHRASE_BOOST = 0.5;
+const PHRASE_BOOST = 2;
 /**
  * Terms in more documents than these shares are left out of the lookup: they
  * barely rank and cost the most (pairs carry the phrase, so common syllables go
