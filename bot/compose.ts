@@ -28,6 +28,7 @@ import { createConversation } from '../dialogs/conversation';
 import type { DialogDeps } from '../dialogs/deps';
 import type { Locale } from '../dialogs/messages/format';
 import { renderDeliveryFailedMessage, renderReceiptMessage } from '../dialogs/dossier/notifications';
+import { reopenRefusedDraft } from '../dialogs/dossier/reopen';
 
 /** Sends a proactive message into a conversation on whichever channel it lives. */
 export type ProactiveSender = (reference: Partial<ConversationReference>, logic: (turn: TurnContext) => Promise<void>) => Promise<void>;
@@ -89,6 +90,8 @@ export async function createAssistant(config: Config, logger: Logger): Promise<A
     const text = entry.receipt ? renderReceiptMessage(locale, entry.receipt) : renderDeliveryFailedMessage(locale, entry.problem);
     await sender(entry.conversation, async (turn) => {
       await turn.sendActivity(text);
+      // refused for good: the draft becomes editable again so the citizen can fix and resend it
+      if (!entry.receipt && (await reopenRefusedDraft(deps, turn, entry.problem))) await conversationState.saveChanges(turn);
     });
   };
 

@@ -111,6 +111,14 @@ export function renderDocument(d: DocumentRequirement, locale: Locale, curated?:
   return parts.length ? `${title} (${parts.join(', ')})` : title;
 }
 
+/**
+ * The papers a citizen actually brings: the national record also lists rule
+ * notes as "0 bản" rows (the importer keeps them so document ids stay stable).
+ */
+export function papersListed(p: Procedure): DocumentRequirement[] {
+  return p.documents.filter((d) => d.quantity > 0);
+}
+
 function numbered(lines: string[]): string[] {
   return lines.map((line, i) => `${i + 1}. ${line}`);
 }
@@ -135,8 +143,9 @@ export function renderProcedureCard(p: Procedure, curated: CuratedProcedure | un
   }
   const channels = channelLines.length ? [t(locale, 'card.channels'), ...channelLines] : [t(locale, 'card.noChannels')];
 
-  const documents = p.documents.length
-    ? [t(locale, 'card.documents'), ...capped(numbered(p.documents.map((d) => renderDocument(d, locale, curated))), DOCUMENTS_SHOWN, locale)]
+  const papers = papersListed(p);
+  const documents = papers.length
+    ? [t(locale, 'card.documents'), ...capped(numbered(papers.map((d) => renderDocument(d, locale, curated))), DOCUMENTS_SHOWN, locale)]
     : [t(locale, 'card.noDocuments')];
 
   const rest: string[] = [];
@@ -161,7 +170,7 @@ export function whereToGo(p: Procedure, locale: Locale, settings: AssistantSetti
 /** What to bring and where, for a procedure that cannot be filed from the phone. */
 export function renderChecklist(p: Procedure, locale: Locale, settings: AssistantSettings, curated?: CuratedProcedure): string {
   const lines = [t(locale, 'checklist.title')];
-  lines.push(...capped(p.documents.map((d, i) => `☐ ${i + 1}. ${renderDocument(d, locale, curated)}`), DOCUMENTS_SHOWN, locale));
+  lines.push(...capped(papersListed(p).map((d, i) => `☐ ${i + 1}. ${renderDocument(d, locale, curated)}`), DOCUMENTS_SHOWN, locale));
   lines.push(t(locale, 'checklist.where', { where: whereToGo(p, locale, settings) }));
   if (p.channels.postal) lines.push(t(locale, 'checklist.postalReturn', { note: settings.postalFeeNote }).trim());
   return lines.join('\n');

@@ -80,8 +80,21 @@ describe('procedure card', () => {
   });
 
   it('marks an optional paper without a condition', () => {
-    const p = { ...birth, documents: [{ id: 'd1', title: 'Sổ hộ khẩu', quantity: 0, form: 'unknown' as const, required: false }] };
-    expect(renderProcedureCard(p, undefined, 'vi').join('\n')).toContain('1. Sổ hộ khẩu (nếu có)');
+    const p = { ...birth, documents: [{ id: 'd1', title: 'Sổ hộ khẩu', quantity: 1, form: 'unknown' as const, required: false }] };
+    expect(renderProcedureCard(p, undefined, 'vi').join('\n')).toMatch(/1\. Sổ hộ khẩu \(.*nếu có\)/);
+  });
+
+  it('leaves out the rule notes the national record lists as "0 bản"', () => {
+    const p = {
+      ...birth,
+      documents: [
+        { id: 'd1', title: 'Cơ quan đăng ký hộ tịch tra cứu thông tin', quantity: 0, form: 'original' as const, required: false },
+        { id: 'd2', title: 'Giấy chứng sinh', quantity: 1, form: 'original' as const, required: true },
+      ],
+    };
+    const card = renderProcedureCard(p, undefined, 'vi').join('\n');
+    expect(card).toContain('1. Giấy chứng sinh');
+    expect(card).not.toContain('tra cứu thông tin');
   });
 
   it('knows which procedures can be filed from the phone', () => {
