@@ -75,7 +75,7 @@ async function concurrentUploads(label: string, route: string, body: Buffer): Pr
       pump();
       return;
     }
-    res.writeHead(200, { 'content-type': 'image/png', 'content-length': body.length }).end(body);
+    { res.writeHead(200, { 'content-type': 'image/png', 'content-length': body.length }); res.end(body); }
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   const { port } = server.address() as AddressInfo;

@@ -64,10 +64,10 @@ describe('download refuses internal targets', () => {
       hits++;
       const to = new URL(req.url ?? '/', 'http://x').searchParams.get('to');
       if (to) {
-        res.writeHead(302, { location: to }).end();
+        { res.writeHead(302, { location: to }); res.end(); }
         return;
       }
-      res.writeHead(200, { 'content-type': 'text/plain' }).end(`host=${req.headers.host}`);
+      { res.writeHead(200, { 'content-type': 'text/plain' }); res.end(`host=${req.headers.host}`); }
     });
   });
   afterAll(() => server.close());
@@ -165,10 +165,10 @@ describe('redirects and tokens', () => {
       seen.push({ path: url.pathname, auth: req.headers.authorization });
       const hops = Number(url.searchParams.get('hops') ?? 0);
       const next = url.searchParams.get('next');
-      if (hops > 0) res.writeHead(307, { location: `/chain?hops=${hops - 1}` }).end();
-      else if (next) res.writeHead(302, { location: next }).end();
-      else if (url.pathname === '/private' && req.headers.authorization !== 'Bearer channel-token') res.writeHead(401).end();
-      else res.writeHead(200, { 'content-type': 'image/jpeg', 'content-length': photo.length }).end(photo);
+      if (hops > 0) { res.writeHead(307, { location: `/chain?hops=${hops - 1}` }); res.end(); }
+      else if (next) { res.writeHead(302, { location: next }); res.end(); }
+      else if (url.pathname === '/private' && req.headers.authorization !== 'Bearer channel-token') { res.writeHead(401); res.end(); }
+      else { res.writeHead(200, { 'content-type': 'image/jpeg', 'content-length': photo.length }); res.end(photo); }
     });
   });
   afterAll(() => server.close());
