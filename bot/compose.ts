@@ -6,7 +6,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { ConversationState, UserState, type ConversationReference, type TurnContext } from 'botbuilder';
+import { ConversationState, type ConversationReference, type TurnContext } from 'botbuilder';
 import type { Config } from './config';
 import type { Logger } from './logger';
 import { conversationHasher } from './logger';
@@ -79,8 +79,8 @@ export async function createAssistant(config: Config, logger: Logger): Promise<A
 
   // BotState writes with eTag '*'; the wrapper restores the eTag each item was read with.
   const stateStorage = new EtagTrackingStorage(store);
+  // One state item per turn: the locale lives with the conversation too, which halves storage work per turn.
   const conversationState = new ConversationState(stateStorage);
-  const userState = new UserState(stateStorage);
 
   const senders = new Map<string, ProactiveSender>();
   const notify = async (entry: OutboxEntry): Promise<void> => {
@@ -110,12 +110,12 @@ export async function createAssistant(config: Config, logger: Logger): Promise<A
       agencyName: config.AGENCY_NAME,
     },
     draftAccessor: conversationState.createProperty<unknown>('dossierDraft'),
-    localeAccessor: userState.createProperty<Locale | undefined>('locale'),
+    localeAccessor: conversationState.createProperty<Locale | undefined>('locale'),
   };
 
   const bot = new AssistantBot({
     conversation: createConversation(deps, conversationState),
-    states: [conversationState, userState],
+    states: [conversationState],
     logger,
     hashConversation: conversationHasher(config.LOG_HASH_SALT),
   });
