@@ -16,6 +16,7 @@ import type { Knowledge } from '../knowledge/model';
 import { createStateStore } from '../adapters/storage/create';
 import { EtagTrackingStorage } from '../adapters/storage/etag-tracking';
 import { purgeIdleDrafts } from '../adapters/storage/purge';
+import { connectorAttachmentToken } from './channels/attachment-token';
 import type { OutboxEntry, StateStore } from '../adapters/storage/port';
 import { createAttachmentReceiver, createDiskFileStore, type FileStore } from '../adapters/files';
 import { startLocalIntake, type LocalIntake } from '../adapters/intake/local/server';
@@ -111,6 +112,7 @@ export async function createAssistant(config: Config, logger: Logger): Promise<A
     },
     draftAccessor: conversationState.createProperty<unknown>('dossierDraft'),
     localeAccessor: conversationState.createProperty<Locale | undefined>('locale'),
+    attachmentToken: connectorAttachmentToken,
   };
 
   const bot = new AssistantBot({

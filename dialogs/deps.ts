@@ -3,7 +3,7 @@
  * bot/ builds one of these from concrete adapters; tests build it from fakes
  * or from real local servers.
  */
-import type { StatePropertyAccessor } from 'botbuilder';
+import type { StatePropertyAccessor, TurnContext } from 'botbuilder';
 import type { Knowledge } from '../knowledge/model';
 import type { StatusPort, SubmissionPort } from '../adapters/intake/port';
 import type { AttachmentReceiver } from '../adapters/files/port';
@@ -28,5 +28,11 @@ export interface DialogDeps {
   draftAccessor: StatePropertyAccessor<unknown>;
   /** user-or-conversation property holding the chosen locale */
   localeAccessor: StatePropertyAccessor<Locale | undefined>;
+  /**
+   * The channel's bearer token for downloading an attachment, when the channel
+   * hosts it behind authentication (Bot Framework connector URLs, e.g. Teams);
+   * undefined for public or inline files.
+   */
+  attachmentToken?: (turn: TurnContext, contentUrl: string | undefined) => Promise<string | undefined>;
   now?: () => Date;
 }

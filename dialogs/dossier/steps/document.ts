@@ -31,7 +31,8 @@ export function documentStep(req: DocumentRequirement, index: number, total: num
     const notes: string[] = [];
     let accepted = 0;
     for (const attachment of input.attachments) {
-      const r = await s.deps.attachments.receive(attachment);
+      const bearerToken = await s.deps.attachmentToken?.(s.turn, attachment.contentUrl);
+      const r = await s.deps.attachments.receive(attachment, bearerToken ? { bearerToken } : undefined);
       if (!r.ok) {
         notes.push(rejectionText(s.locale, r.rejection));
       } else if (r.warnings.length > 0) {
