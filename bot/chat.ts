@@ -9,16 +9,19 @@ import { loadConfig } from './config';
 import { createLogger } from './logger';
 import { createAssistant } from './compose';
 import { TerminalAdapter } from '../adapters/channels/terminal/terminal-adapter';
+import { serviceText } from '../dialogs/messages/service';
 
 async function main(): Promise<void> {
   const config = loadConfig({ LOG_LEVEL: 'silent', INTAKE_PORT: '0', ...process.env });
   const assistant = await createAssistant(config, createLogger({ level: config.LOG_LEVEL }));
+  const locale = (process.env.CHAT_LOCALE ?? config.DEFAULT_LOCALE).startsWith('en') ? 'en' : 'vi';
   const adapter = new TerminalAdapter({
     write: (text) => process.stdout.write(text),
-    locale: process.env.CHAT_LOCALE ?? (config.DEFAULT_LOCALE === 'en' ? 'en-US' : 'vi-VN'),
+    locale: locale === 'en' ? 'en-US' : 'vi-VN',
   });
-  assistant.registerProactiveSender('*', (reference, logic) => adapter.continueConversation(reference, logic));
-  assistant.startBackgroundWork();
+  // Only its own conversations: citizens on other channels are told by the service's worker,
+  // so the terminal runs no background delivery of its own (it may share DATA_DIR with the service).
+  assistant.registerProactiveSender(adapter.conversation.channelId, (reference, logic) => adapter.continueConversation(reference, logic));
 
   const interactive = process.stdin.isTTY;
   const rl = readline.createInterface({ input: process.stdin, output: interactive ? process.stdout : undefined, terminal: interactive });
@@ -33,7 +36,12 @@ async function main(): Promise<void> {
     queue = queue.then(async () => {
       if (line.trim() === '/quit') return rl.close();
       if (!interactive && line.trim()) process.stdout.write(`bạn> ${line}\n`);
-      if (line.trim()) await adapter.processLine(line, assistant.bot.onTurn);
+      try {
+        if (line.trim()) await adapter.processLine(line, assistant.bot.onTurn);
+      } catch (err) {
+        // e.g. /upload of a file that is not there: say so and keep the call going
+        process.stdout.write(`${serviceText(locale, 'chatInputFailed', { reason: (err as Error).message })}\n`);
+      }
       prompt();
     });
   });

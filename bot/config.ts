@@ -44,7 +44,7 @@ export const ConfigSchema = z
     /** how long the citizen waits for the receipt in the confirming turn before we say "queued" */
     SUBMIT_DEADLINE_MS: z.coerce.number().int().min(0).max(60000).default(5000),
     /** CSP frame-ancestors for the chat page: which sites may embed the widget */
-    WEBCHAT_FRAME_ANCESTORS: z.string().regex(/^[^;,]+$/, 'space-separated sources, no ; or ,').default('*'),
+    WEBCHAT_FRAME_ANCESTORS: z.string().regex(/^[^;,\r\n]+$/, 'space-separated sources on one line, no ; or ,').default('*'),
     MAX_BODY_BYTES: z.coerce.number().int().min(1024).default(256 * 1024),
   })
   .superRefine((c, ctx) => {

@@ -10,8 +10,8 @@ export type { Logger };
 
 const REDACT_PATHS = [
   'fullName', '*.fullName', 'idNumber', '*.idNumber', 'phone', '*.phone', 'email', '*.email',
-  'address', '*.address', 'name', '*.name', 'text', '*.text', 'attachments', '*.attachments',
-  'from.name', 'recipient.name', 'headers.authorization', 'req.headers.authorization',
+  'address', '*.address', 'recipientName', '*.recipientName', 'text', '*.text', 'attachments', '*.attachments',
+  'from.name', 'recipient.name', 'user.name', 'headers.authorization', 'req.headers.authorization',
 ];
 
 export function createLogger(options: { level?: string; destination?: DestinationStream } = {}): Logger {

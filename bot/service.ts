@@ -37,6 +37,7 @@ export async function startService(config: Config, logger: Logger): Promise<Runn
     readiness: assistant.readiness,
     logger,
     maxBodyBytes: config.MAX_BODY_BYTES,
+    loopbackOnly: !config.MicrosoftAppId,
     routes: [
       (server) => registerProcedureRoutes(server, assistant.knowledge),
       (server) => {

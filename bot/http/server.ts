@@ -19,6 +19,15 @@ export interface ServerOptions {
   maxBodyBytes: number;
   /** extra routes (procedures API, web chat, …) */
   routes?: Array<(server: Server) => void>;
+  /**
+   * No Bot Framework app id: nothing authenticates /api/messages, and replies go to whatever
+   * serviceUrl a sender names. Then only this machine (Emulator, tests) may use the endpoint.
+   */
+  loopbackOnly?: boolean;
+}
+
+export function isLoopback(address: string | undefined): boolean {
+  return !!address && (address === '::1' || address.startsWith('127.') || address.startsWith('::ffff:127.'));
 }
 
 export interface RunningServer {
@@ -54,6 +63,9 @@ export function createHttpServer(options: ServerOptions): { server: Server; list
 
   server.post('/api/messages', ...jsonBody, async (req: Request, res: Response) => {
     if (draining) return sendProblem(res, problem(503, 'Shutting down'), { 'Retry-After': '5' });
+    if (options.loopbackOnly && !isLoopback(req.socket.remoteAddress)) {
+      return sendProblem(res, problem(403, 'Bot Framework endpoint is local-only', 'Set MicrosoftAppId to accept channels from other machines.'));
+    }
     const body: unknown = req.body;
     const parsed = IncomingActivity.safeParse(body);
     if (!parsed.success) {
@@ -95,8 +107,11 @@ export function createHttpServer(options: ServerOptions): { server: Server; list
   return {
     server,
     listen: (port, host) =>
-      new Promise((resolve) => {
+      new Promise((resolve, reject) => {
+        // EADDRINUSE and friends reach the caller as a rejection, not as a crash
+        server.once('error', reject);
         server.listen(port, host, () => {
+          server.removeListener('error', reject);
           const address = server.address();
           const url = `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${address.port}`;
           resolve({
@@ -104,8 +119,13 @@ export function createHttpServer(options: ServerOptions): { server: Server; list
             url,
             close: async () => {
               draining = true;
-              await new Promise<void>((done) => server.close(() => done()));
+              const closed = new Promise<void>((done) => server.close(() => done()));
+              // turns in flight finish; then kept-alive connections (a chat page polling) are cut
               if (inFlight > 0) await new Promise<void>((done) => idleWaiters.push(done));
+              server.server.closeIdleConnections();
+              const force = setTimeout(() => server.server.closeAllConnections(), 5000);
+              await closed;
+              clearTimeout(force);
             },
           });
         });

@@ -80,3 +80,19 @@ describe('the assembled assistant', () => {
     expect(everything).not.toMatch(/terminal-[0-9a-f]{8}-/);
   });
 });
+
+describe('the logger', () => {
+  it('keeps error names but hides personal fields', () => {
+    const lines: string[] = [];
+    const sink = new Writable({
+      write(chunk: Buffer, _enc, done) {
+        lines.push(chunk.toString('utf8'));
+        done();
+      },
+    });
+    createLogger({ destination: sink }).error({ err: { name: 'TypeError', message: 'x' }, applicant: { fullName: 'Lê Thị Hoa', phone: '0912000111' } }, 'failed');
+    expect(lines[0]).toContain('TypeError');
+    expect(lines[0]).not.toContain('Lê Thị Hoa');
+    expect(lines[0]).not.toContain('0912000111');
+  });
+});

@@ -4,7 +4,7 @@
  */
 import { CloudAdapter, ConfigurationBotFrameworkAuthentication, ConversationState, MemoryStorage, type TurnContext } from 'botbuilder';
 import { AssistantBot } from '../../bot/assistant-bot';
-import { createHttpServer, type RunningServer } from '../../bot/http/server';
+import { createHttpServer, isLoopback, type RunningServer } from '../../bot/http/server';
 import { createLogger } from '../../bot/logger';
 
 function activity(text: string, conversationId = 'c1') {
@@ -159,6 +159,11 @@ describe('HTTP edge', () => {
     } finally {
       await secured.close();
     }
+  });
+
+  it('knows which peers are this machine (the anonymous endpoint serves only them)', () => {
+    expect(['127.0.0.1', '::1', '::ffff:127.0.0.1'].every(isLoopback)).toBe(true);
+    expect(['10.0.0.5', '192.168.1.2', '::ffff:10.1.1.1', undefined].some(isLoopback)).toBe(false);
   });
 
   it('reports health and readiness', async () => {

@@ -2,7 +2,7 @@
  * The web chat bridge over real HTTP: tokens, turns, long-poll, uploads,
  * isolation between browsers, security headers.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import restify from 'restify';
@@ -117,6 +117,29 @@ describe('web chat bridge', () => {
     expect((await say(conv, { type: 'message', attachments: [{ contentUrl: uploadRef }] })).status).toBe(400);
   });
 
+  it('caps the uploads waiting for their message, so memory stays bounded', async () => {
+    const capped = restify.createServer();
+    const chat = registerWebChat(capped, { dataDir, maxPendingUploadsPerConversation: 1, onTurn: async () => undefined });
+    await new Promise<void>((r) => capped.listen(0, '127.0.0.1', () => r()));
+    const url = `http://127.0.0.1:${capped.address().port}`;
+    try {
+      const conv = (await (await fetch(`${url}/webchat/v1/conversations`, { method: 'POST' })).json()) as { conversationId: string; token: string };
+      const upload = () =>
+        fetch(`${url}/webchat/v1/conversations/${conv.conversationId}/uploads`, {
+          method: 'POST',
+          headers: { ...auth(conv.token), 'content-type': 'image/png' },
+          body: Buffer.alloc(100, 1),
+        });
+      expect((await upload()).status).toBe(201);
+      const second = await upload();
+      expect(second.status).toBe(503);
+      expect(second.headers.get('retry-after')).toBeTruthy();
+    } finally {
+      chat.close();
+      await new Promise<void>((r) => capped.close(() => r()));
+    }
+  });
+
   it('refuses an upload over the limit with 413', async () => {
     const { body: conv } = await start();
     const res = await fetch(`${base}/webchat/v1/conversations/${conv.conversationId}/uploads`, {
@@ -155,6 +178,23 @@ describe('web chat bridge', () => {
       chat.close();
       await new Promise<void>((r) => limited.close(() => r()));
     }
+  });
+
+  it('refuses to start with a damaged token secret', () => {
+    const broken = mkdtempSync(path.join(os.tmpdir(), 'webchat-secret-'));
+    writeFileSync(path.join(broken, 'webchat-secret'), 'abc');
+    try {
+      expect(() => registerWebChat(restify.createServer(), { dataDir: broken, onTurn: async () => undefined })).toThrow(/32 random bytes/);
+    } finally {
+      rmSync(broken, { recursive: true, force: true });
+    }
+  });
+
+  it('lets the embed script load on the commune site (another origin)', async () => {
+    const res = await fetch(`${base}/webchat/assets/embed.js`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('cross-origin-resource-policy')).toBe('cross-origin');
+    expect((await fetch(`${base}/webchat/assets/app.js`)).headers.get('cross-origin-resource-policy')).toBe('same-origin');
   });
 
   it('serves the page and Web Chat from this server with a strict CSP', async () => {

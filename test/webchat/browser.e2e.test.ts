@@ -80,7 +80,7 @@ describe('web chat in a real browser', () => {
     } catch (err) {
       await page.screenshot({ path: path.join(SHOTS, 'failed-step.png') });
       const serverSide = await page.evaluate(async () => {
-        const token = window.localStorage.getItem('commune-assistant.webchat.token') ?? '';
+        const token = window.sessionStorage.getItem('commune-assistant.webchat.token') ?? '';
         const id = JSON.parse(atob(token.split('.')[0].replace(/-/g, '+').replace(/_/g, '/'))).c as string;
         const res = await fetch(`/webchat/v1/conversations/${id}/activities?watermark=0`, { headers: { Authorization: `Bearer ${token}` } });
         return ((await res.json()) as { activities: Array<{ type: string; text?: string }> }).activities.slice(-3);
@@ -131,14 +131,14 @@ describe('web chat in a real browser', () => {
     const first = await openChat();
     await say(first, 'thông tin riêng của người thứ nhất');
     const firstConversation = await first.evaluate(() => {
-      const token = window.localStorage.getItem('commune-assistant.webchat.token') ?? '';
+      const token = window.sessionStorage.getItem('commune-assistant.webchat.token') ?? '';
       return JSON.parse(atob(token.split('.')[0].replace(/-/g, '+').replace(/_/g, '/'))).c as string;
     });
 
     const second = await openChat();
     expect(await second.getByText('thông tin riêng của người thứ nhất').count()).toBe(0);
     const status = await second.evaluate(async (conversationId) => {
-      const token = window.localStorage.getItem('commune-assistant.webchat.token');
+      const token = window.sessionStorage.getItem('commune-assistant.webchat.token');
       const res = await fetch(`/webchat/v1/conversations/${conversationId}/activities?watermark=0`, { headers: { Authorization: `Bearer ${token}` } });
       return res.status;
     }, firstConversation);

@@ -37,12 +37,17 @@ export interface WebChatOptions {
   perAddressPerMinute?: number;
   /** how long a long-poll waits for news */
   pollTimeoutMs?: number;
+  /** bytes of uploads waiting for their message, all conversations together; default 200 MiB */
+  maxPendingUploadBytes?: number;
+  /** uploads waiting for their message in one conversation; default 20 */
+  maxPendingUploadsPerConversation?: number;
   onError?: (err: unknown) => void;
 }
 
 export interface WebChat {
   adapter: WebChatBridgeAdapter;
   log: ConversationLog;
+  /** refuse new work (503), answer waiting long-polls, free timers */
   close(): void;
 }
 
@@ -97,11 +102,24 @@ export function registerWebChat(server: Server, options: WebChatOptions): WebCha
   const frameAncestors = options.frameAncestors ?? '*';
   const maxUpload = options.maxUploadBytes ?? MAX_FILE_BYTES;
   const pollTimeoutMs = options.pollTimeoutMs ?? 20_000;
-  // Uploaded bytes wait here until the message that carries them arrives; short-lived on purpose.
-  const uploads = new NodeCache({ stdTTL: 15 * 60, checkperiod: 60, useClones: false, maxKeys: 500 });
+  // Uploaded bytes wait here until the message that carries them arrives; short-lived and
+  // capped in total, so uploads can never fill the server's memory.
+  const uploads = new NodeCache({ stdTTL: 15 * 60, checkperiod: 60, useClones: false });
+  const maxPendingBytes = options.maxPendingUploadBytes ?? 200 * 1024 * 1024;
+  const maxPendingPerConversation = options.maxPendingUploadsPerConversation ?? 20;
+  let pendingBytes = 0;
+  const pendingPerConversation = new Map<string, number>();
+  uploads.on('del', (_key: string, upload: PendingUpload) => {
+    pendingBytes -= upload.bytes.length;
+    const left = (pendingPerConversation.get(upload.conversationId) ?? 1) - 1;
+    if (left > 0) pendingPerConversation.set(upload.conversationId, left);
+    else pendingPerConversation.delete(upload.conversationId);
+  });
+  // Limits are per conversation (a fresh token for the same conversation does not reset them).
   // Messages and uploads are what a person sends; polls follow every reply, so they get more room.
   const perToken = new RateLimiterMemory({ points: options.perTokenPerMinute ?? 60, duration: 60 });
   const pollsPerToken = new RateLimiterMemory({ points: (options.perTokenPerMinute ?? 60) * 10, duration: 60 });
+  let closing = false;
   const perAddress = new RateLimiterMemory({ points: options.perAddressPerMinute ?? 600, duration: 60 });
   const assets = new Map(Object.entries(ASSETS).map(([name, a]) => [name, { body: readFileSync(a.file), type: a.type }]));
   const page = readFileSync(path.join(PUBLIC_DIR, 'index.html'));
@@ -119,10 +137,14 @@ export function registerWebChat(server: Server, options: WebChatOptions): WebCha
   }
 
   /** false (and the answer already sent) when over a limit */
-  async function withinLimits(req: Request, res: Response, token?: string, kind: 'send' | 'poll' = 'send'): Promise<boolean> {
+  async function withinLimits(req: Request, res: Response, conversationId?: string, kind: 'send' | 'poll' = 'send'): Promise<boolean> {
+    if (closing) {
+      problemBody(res, 503, 'Shutting down', { 'Retry-After': '5', Connection: 'close' });
+      return false;
+    }
     try {
       await perAddress.consume(req.socket.remoteAddress ?? 'unknown');
-      if (token) await (kind === 'poll' ? pollsPerToken : perToken).consume(token);
+      if (conversationId) await (kind === 'poll' ? pollsPerToken : perToken).consume(conversationId);
       return true;
     } catch (err) {
       if (!(err instanceof RateLimiterRes)) throw err;
@@ -152,8 +174,11 @@ export function registerWebChat(server: Server, options: WebChatOptions): WebCha
 
   server.get('/webchat/assets/:name', async (req: Request, res: Response) => {
     secure(res);
-    const asset = assets.get(String(req.params.name));
+    const name = String(req.params.name);
+    const asset = assets.get(name);
     if (!asset) return problemBody(res, 404, 'Not found');
+    // the widget script is loaded by the commune's own site, another origin
+    if (name === 'embed.js') res.setHeader('Cross-Origin-Resource-Policy', 'cross-origin');
     res.sendRaw(200, asset.body, { 'Content-Type': asset.type, 'Cache-Control': 'public, max-age=3600' });
   });
 
@@ -169,7 +194,7 @@ export function registerWebChat(server: Server, options: WebChatOptions): WebCha
   server.post('/webchat/v1/conversations/:id/uploads', async (req: Request, res: Response) => {
     secure(res);
     const conversationId = authorise(req, res);
-    if (!conversationId || !(await withinLimits(req, res, bearer(req)))) return;
+    if (!conversationId || !(await withinLimits(req, res, conversationId))) return;
     const headers = UploadHeaders.safeParse(req.headers);
     if (!headers.success) return problemBody(res, 400, 'Bad upload headers');
     const bytes = await readCapped(req, maxUpload);
@@ -184,8 +209,13 @@ export function registerWebChat(server: Server, options: WebChatOptions): WebCha
     } catch {
       return problemBody(res, 400, 'Bad file name encoding');
     }
+    if (pendingBytes + bytes.length > maxPendingBytes || (pendingPerConversation.get(conversationId) ?? 0) >= maxPendingPerConversation) {
+      return problemBody(res, 503, 'Too many files waiting; send the message first or try again shortly', { 'Retry-After': '30' });
+    }
     const uploadId = randomBytes(16).toString('hex');
     uploads.set<PendingUpload>(uploadId, { conversationId, bytes, contentType: headers.data['content-type'], name });
+    pendingBytes += bytes.length;
+    pendingPerConversation.set(conversationId, (pendingPerConversation.get(conversationId) ?? 0) + 1);
     res.send(201, { uploadRef: `upload:${uploadId}` });
   });
 
@@ -194,23 +224,23 @@ export function registerWebChat(server: Server, options: WebChatOptions): WebCha
   server.post('/webchat/v1/conversations/:id/activities', ...jsonBody, async (req: Request, res: Response) => {
     secure(res);
     const conversationId = authorise(req, res);
-    if (!conversationId || !(await withinLimits(req, res, bearer(req)))) return;
+    if (!conversationId || !(await withinLimits(req, res, conversationId))) return;
     const parsed = PageActivity.safeParse(req.body);
     if (!parsed.success) return problemBody(res, 400, 'Not an activity this page may send');
     const incoming = parsed.data;
 
-    const attachmentsForBot: Activity['attachments'] = [];
+    // Every referenced upload must be there before any is used, so a refused message loses nothing.
+    const referenced: Array<[string, PendingUpload]> = [];
     for (const attachment of incoming.attachments ?? []) {
       const uploadId = UPLOAD_REF.exec(attachment.contentUrl)?.[1] ?? '';
       const upload = uploads.get<PendingUpload>(uploadId);
       if (!upload || upload.conversationId !== conversationId) return problemBody(res, 400, 'Unknown or expired upload');
-      uploads.del(uploadId);
-      attachmentsForBot.push({
-        contentType: upload.contentType,
-        name: upload.name,
-        contentUrl: `data:${upload.contentType};base64,${upload.bytes.toString('base64')}`,
-      });
+      referenced.push([uploadId, upload]);
     }
+    const attachmentsForBot: Activity['attachments'] = referenced.map(([uploadId, upload]) => {
+      uploads.del(uploadId);
+      return { contentType: upload.contentType, name: upload.name, contentUrl: `data:${upload.contentType};base64,${upload.bytes.toString('base64')}` };
+    });
 
     const user = { id: `webchat-user-${conversationId}`, name: '', role: 'user' };
     const conversation = { id: conversationId, isGroup: false, conversationType: 'personal', name: '' };
@@ -246,11 +276,12 @@ export function registerWebChat(server: Server, options: WebChatOptions): WebCha
   server.get('/webchat/v1/conversations/:id/activities', async (req: Request, res: Response) => {
     secure(res);
     const conversationId = authorise(req, res);
-    if (!conversationId || !(await withinLimits(req, res, bearer(req), 'poll'))) return;
+    if (!conversationId || !(await withinLimits(req, res, conversationId, 'poll'))) return;
     // parsed here so the route does not depend on a server-wide query parser
     const watermark = Number(new URL(req.url ?? '/', 'http://local').searchParams.get('watermark') ?? 0);
     if (!Number.isInteger(watermark) || watermark < 0) return problemBody(res, 400, 'Bad watermark');
     await log.waitFor(conversationId, watermark, pollTimeoutMs);
+    if (closing) res.header('Connection', 'close');
     res.send(200, log.read(conversationId, watermark));
   });
 
@@ -258,6 +289,7 @@ export function registerWebChat(server: Server, options: WebChatOptions): WebCha
     adapter,
     log,
     close: () => {
+      closing = true;
       clearInterval(evictTimer);
       log.wakeAll();
       uploads.close();

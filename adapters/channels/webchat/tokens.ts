@@ -1,7 +1,7 @@
 /**
  * Web chat tokens: a conversation id and an expiry, signed with HMAC-SHA256.
- * The browser keeps its token (sessionStorage or localStorage) to come back to
- * the same conversation after a reload; only the holder of the token can read
+ * The browser keeps its token in sessionStorage to come back to the same
+ * conversation after a reload (not after the tab is closed: shared devices); only the holder of the token can read
  * or write that conversation. The secret lives in the data directory so tokens
  * survive a restart.
  */
@@ -28,7 +28,10 @@ export class WebChatTokens {
       mkdirSync(dataDir, { recursive: true });
       writeFileSync(file, randomBytes(32).toString('hex'), { mode: 0o600, flag: 'wx' });
     }
-    return new WebChatTokens(Buffer.from(readFileSync(file, 'utf8').trim(), 'hex'), ttlMs);
+    const hex = readFileSync(file, 'utf8').trim();
+    // a short or damaged secret would make tokens forgeable: refuse to start instead
+    if (!/^[0-9a-f]{64,}$/i.test(hex)) throw new Error(`${file} must hold at least 32 random bytes as hex; delete it to make a new one`);
+    return new WebChatTokens(Buffer.from(hex, 'hex'), ttlMs);
   }
 
   get ttlSeconds(): number {

@@ -61,7 +61,7 @@
     function connect() {
       status.next(STATUS.Connecting);
       var saved = null;
-      try { saved = window.localStorage.getItem(TOKEN_KEY); } catch (e) { saved = null; }
+      try { saved = window.sessionStorage.getItem(TOKEN_KEY); } catch (e) { saved = null; }
       return fetch(baseUrl + '/conversations', {
         method: 'POST',
         headers: saved ? { Authorization: 'Bearer ' + saved } : {},
@@ -70,7 +70,7 @@
         .then(function (res) { if (!res.ok) throw new Error('connect ' + res.status); return res.json(); })
         .then(function (body) {
           conversation = { id: body.conversationId, token: body.token, resumed: body.resumed };
-          try { window.localStorage.setItem(TOKEN_KEY, body.token); } catch (e) { /* private mode: no resume */ }
+          try { window.sessionStorage.setItem(TOKEN_KEY, body.token); } catch (e) { /* storage blocked: no resume after reload */ }
           status.next(STATUS.Online);
           poll();
           if (!body.resumed) post({ type: 'event', name: 'webchat/join', locale: (options && options.locale) || 'vi-VN' });
@@ -83,7 +83,14 @@
       if (ended) return;
       request('GET', '/conversations/' + encodeURIComponent(conversation.id) + '/activities?watermark=' + watermark)
         .then(function (res) {
-          if (res.status === 401) { status.next(STATUS.ExpiredToken); throw new Error('expired'); }
+          if (res.status === 401) {
+            // the token expired: start a fresh conversation rather than polling a closed door
+            try { window.sessionStorage.removeItem(TOKEN_KEY); } catch (e) { /* nothing kept */ }
+            status.next(STATUS.ExpiredToken);
+            ready = null;
+            ensureConnected().catch(function () { /* status says so */ });
+            throw { handled: true };
+          }
           if (!res.ok) throw new Error('poll ' + res.status);
           return res.json();
         })
@@ -92,7 +99,7 @@
           body.activities.forEach(emit);
           poll();
         })
-        .catch(function () { if (!ended) setTimeout(poll, 2000); });
+        .catch(function (err) { if (!ended && !(err && err.handled)) setTimeout(poll, 2000); });
     }
 
     function upload(attachment) {
