@@ -117,6 +117,9 @@ describe('web chat in a real browser', () => {
     }
     const receipt = page.getByText(/Mã hồ sơ của anh\/chị: UBNDXA-\d{6}-\d{4}/).first();
     await receipt.waitFor();
+    // a taller window so the receipt and what comes next fit in the README screenshot
+    await page.setViewportSize({ width: 420, height: 1000 });
+    await page.getByText('Anh/chị cần gì thêm?').last().waitFor();
     await receipt.scrollIntoViewIfNeeded();
     await page.screenshot({ path: path.join(SHOTS, 'receipt.png') });
 
