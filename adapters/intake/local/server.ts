@@ -11,7 +11,7 @@ import type { IntakeContext, ProcedureTerms } from './context';
 import { handleStatus, handleSubmit } from './dossiers-route';
 import { handleUpload } from './files-route';
 import { bearerMatches, closeAfterResponse, hashToken, sendProblem } from './http-util';
-import { RateLimiter } from './rate-limit';
+import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
 import { IntakeStore } from './store';
 
 export type { ProcedureTerms } from './context';
@@ -67,7 +67,8 @@ export async function startLocalIntake(options: LocalIntakeOptions): Promise<Loc
   const store = new IntakeStore(o.dbPath);
   const ownerHash = hashToken(o.token);
   const adminHash = o.adminToken !== undefined ? hashToken(o.adminToken) : undefined;
-  const limiter = new RateLimiter(o.rateLimitPerMinute, () => now().getTime());
+  // the same well-kept limiter the assistant's own HTTP routes use
+  const limiter = new RateLimiterMemory({ points: o.rateLimitPerMinute, duration: 60 });
   const ctx: IntakeContext = {
     store,
     owner: ownerHash,
@@ -109,9 +110,12 @@ export async function startLocalIntake(options: LocalIntakeOptions): Promise<Loc
 
     // Auth before anything else: a wrong token learns nothing and stores nothing.
     if (!bearerMatches(req, ownerHash)) return unauthorized(req, res);
-    const wait = limiter.take(ownerHash);
-    if (wait > 0) {
+    try {
+      await limiter.consume(ownerHash);
+    } catch (err) {
+      if (!(err instanceof RateLimiterRes)) throw err;
       closeAfterResponse(req, res);
+      const wait = Math.max(1, Math.ceil(err.msBeforeNext / 1000));
       return sendProblem(res, 429, { detail: 'too many requests for this token' }, { 'Retry-After': String(wait) });
     }
 
