@@ -123,11 +123,17 @@ export async function createAssistant(config: Config, logger: Logger): Promise<A
   });
 
   let purgeTimer: NodeJS.Timeout | undefined;
-  const purge = () =>
-    purgeIdleDrafts(store, files, { ttlDays: config.DRAFT_TTL_DAYS }).then(
-      (result) => result.items > 0 && logger.info(result, 'idle drafts purged'),
-      (err: Error) => logger.error({ err: { name: err.name, message: err.message } }, 'draft purge failed'),
-    );
+  // Personal data goes when no longer needed: idle drafts with their files, and our copy of
+  // dossiers the province confirmed and the citizen was told about, after the same period.
+  const purge = async () => {
+    try {
+      const drafts = await purgeIdleDrafts(store, files, { ttlDays: config.DRAFT_TTL_DAYS });
+      const delivered = await store.outbox.purgeDelivered(new Date(Date.now() - config.DRAFT_TTL_DAYS * 86_400_000));
+      if (drafts.items > 0 || delivered > 0) logger.info({ ...drafts, deliveredDossiers: delivered }, 'retention purge');
+    } catch (err) {
+      logger.error({ err: { name: (err as Error).name, message: (err as Error).message } }, 'retention purge failed');
+    }
+  };
 
   return {
     config,

@@ -122,6 +122,14 @@ export class PgOutboxStore implements OutboxStore {
     return new Set(rows.map((r) => r.sha));
   }
 
+  async purgeDelivered(cutoff: Date): Promise<number> {
+    const { rowCount } = await this.pool.query(
+      `DELETE FROM ${this.t.outbox} WHERE status = 'delivered' AND notified_at IS NOT NULL AND updated_at < $1`,
+      [cutoff],
+    );
+    return rowCount ?? 0;
+  }
+
   async list(filter: { status?: OutboxStatus } = {}): Promise<OutboxEntry[]> {
     const { rows } = filter.status
       ? await this.pool.query(`SELECT * FROM ${this.t.outbox} WHERE status = $1 ORDER BY created_at`, [filter.status])

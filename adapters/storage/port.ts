@@ -75,6 +75,11 @@ export interface OutboxStore {
   listUnnotified(limit: number): Promise<OutboxEntry[]>;
   list(filter?: { status?: OutboxStatus }): Promise<OutboxEntry[]>;
   /**
+   * Privacy: removes delivered entries whose citizen was told, last changed before
+   * `cutoff` (the province holds the dossier now). Failed entries stay for staff.
+   */
+  purgeDelivered(cutoff: Date): Promise<number>;
+  /**
    * Of these file hashes, those a pending or failed entry still points at (so
    * their files must not be deleted yet). Optional: without it the worker
    * scans list(), which is slow with a large backlog.

@@ -154,6 +154,12 @@ export class SqliteOutboxStore implements OutboxStore {
     return new Set(rows.map(String));
   }
 
+  async purgeDelivered(cutoff: Date): Promise<number> {
+    return this
+      .prepare(`DELETE FROM outbox WHERE status = 'delivered' AND notified_at IS NOT NULL AND updated_at < ?`)
+      .run(cutoff.getTime()).changes;
+  }
+
   async list(filter: { status?: OutboxStatus } = {}): Promise<OutboxEntry[]> {
     const rows = filter.status
       ? this.prepare(`SELECT * FROM outbox WHERE status = ? ORDER BY created_at`).all(filter.status)

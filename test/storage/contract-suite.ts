@@ -285,6 +285,22 @@ export function runStateStoreContract(harness: StoreHarness): void {
       expect(await store.purgeIdle(cutoff)).toEqual([]);
     });
 
+    test('purgeDelivered removes delivered, told entries older than the cutoff and keeps the rest', async () => {
+      for (const n of [1, 2, 3, 4]) await store.outbox.enqueue(makeEnqueue(n));
+      const key = (n: number) => makeEnqueue(n).dossier.idempotencyKey;
+      const receipt = { receiptCode: 'UBNDXA-261127-0001', status: 'received' as const, receivedAt: '2026-11-27T00:00:00Z' };
+      await store.outbox.markDelivered(key(1), receipt);
+      await store.outbox.markNotified(key(1));
+      await store.outbox.markDelivered(key(2), receipt); // not yet told: kept
+      await store.outbox.markFailed(key(3), 'refused'); // for staff: kept
+      await pause(20);
+      const cutoff = new Date();
+      expect(await store.outbox.purgeDelivered(cutoff)).toBe(1);
+      expect(await store.outbox.get(key(1))).toBeUndefined();
+      for (const n of [2, 3, 4]) expect(await store.outbox.get(key(n))).toBeDefined();
+      expect(await store.outbox.purgeDelivered(new Date(0))).toBe(0);
+    });
+
     test('ping answers true while open', async () => {
       expect(await store.ping()).toBe(true);
     });
