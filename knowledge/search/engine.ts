@@ -4,13 +4,13 @@
  * and aliases boosted; a prior for everyday commune procedures; a confidence
  * filter; hot queries cached. Pure: all work happens at build time or in memory.
  */
-import MiniSearch from 'minisearch';
 import NodeCache from 'node-cache';
 import type { SearchHit } from '../model';
 import { normalizeSegments } from '../text/normalize';
-import { createConfidence } from './confidence';
+import { createConfidence, type ConfidenceBar } from './confidence';
 import type { SearchDocument } from './document';
 import { confidenceBar, documentPrior, everydayFields } from './prior';
+import { buildPostings } from './postings';
 import { analyseQuery } from './query';
 import { isPair, segmentTerms } from './terms';
 import { buildVocabulary } from './vocabulary';
@@ -29,16 +29,6 @@ export interface SearchEngine {
   readonly size: number;
 }
 
-interface IndexedFields {
-  code: string;
-  /** each field holds its index terms joined by spaces: tokenised once, at build */
-  name: string;
-  plainTitle: string;
-  aliases: string;
-  englishTitle: string;
-  field: string;
-}
-
 /** What confidence needs to know about one document: its names and aliases as distinct syllables. */
 interface DocumentEvidence {
   phrases: string[][];
@@ -46,7 +36,14 @@ interface DocumentEvidence {
   syllables: ReadonlySet<string>;
 }
 
-const FIELD_BOOST = { name: 2, plainTitle: 2.5, aliases: 3, englishTitle: 1.5, field: 0.5 };
+/** in MiniSearch's field order: scores are summed field by field in this order */
+const FIELDS = [
+  { name: 'name', boost: 2 },
+  { name: 'plainTitle', boost: 2.5 },
+  { name: 'aliases', boost: 3 },
+  { name: 'englishTitle', boost: 1.5 },
+  { name: 'field', boost: 0.5 },
+];
 const PAIR_BOOST = 2;
 const REWRITE_BOOST = 0.5;
 const PHRASE_BOOST = 2;
@@ -90,9 +87,10 @@ export function createSearchEngine(documents: readonly SearchDocument[], options
   const docs = [...byCode.values()];
 
   const segmentsOf = memoised(normalizeSegments);
-  const indexed: IndexedFields[] = [];
+  // per document, each field's index terms in FIELDS order
+  const indexed: string[][][] = [];
   const termsPerDoc: string[][] = [];
-  const evidenceByCode = new Map<string, DocumentEvidence>();
+  const evidence: DocumentEvidence[] = [];
   for (const doc of docs) {
     const name = segmentsOf(doc.name);
     const plainTitle = segmentsOf(doc.plainTitle ?? '');
@@ -107,17 +105,10 @@ export function createSearchEngine(documents: readonly SearchDocument[], options
       englishTitle: segmentTerms(englishTitle),
       field: segmentTerms(field),
     };
-    indexed.push({
-      code: doc.code,
-      name: fieldTerms.name.join(' '),
-      plainTitle: fieldTerms.plainTitle.join(' '),
-      aliases: fieldTerms.aliases.join(' '),
-      englishTitle: fieldTerms.englishTitle.join(' '),
-      field: fieldTerms.field.join(' '),
-    });
+    indexed.push([fieldTerms.name, fieldTerms.plainTitle, fieldTerms.aliases, fieldTerms.englishTitle, fieldTerms.field]);
     termsPerDoc.push(Object.values(fieldTerms).flat());
     const phrases = [name, plainTitle, englishTitle, ...aliases].map(distinct).filter((p) => p.length > 0);
-    evidenceByCode.set(doc.code, { phrases, syllables: new Set([...phrases.flat(), ...distinct(field)]) });
+    evidence.push({ phrases, syllables: new Set([...phrases.flat(), ...distinct(field)]) });
   }
 
   const vocab = buildVocabulary(termsPerDoc);
@@ -126,17 +117,11 @@ export function createSearchEngine(documents: readonly SearchDocument[], options
   const commonSyllableDf = Math.min(COMMON_MAX, Math.max(20, vocab.documentCount * COMMON_SYLLABLE_SHARE));
   const assess = createConfidence(vocab, { commonDf: commonPairDf });
   const fieldsOfCitizens = everydayFields(docs);
-  const prior = new Map(docs.map((d) => [d.code, documentPrior(d, fieldsOfCitizens)]));
-  const bars = new Map(docs.map((d) => [d.code, confidenceBar(d, fieldsOfCitizens)]));
+  const priorOf = new Float64Array(docs.map((d) => documentPrior(d, fieldsOfCitizens)));
+  const prior = new Map(docs.map((d, i) => [d.code, priorOf[i] as number]));
+  const bars = docs.map((d) => confidenceBar(d, fieldsOfCitizens));
 
-  const index = new MiniSearch<IndexedFields>({
-    idField: 'code',
-    fields: ['name', 'plainTitle', 'aliases', 'englishTitle', 'field'],
-    storeFields: [],
-    tokenize: (text) => (text.length === 0 ? [] : text.split(' ')),
-    processTerm: (t) => t,
-  });
-  index.addAll(indexed);
+  const index = buildPostings(docs.length, FIELDS, (d, f) => (indexed[d] as string[][])[f] as string[]);
   indexed.length = 0;
 
   const cacheSize = options.cacheSize ?? 5000;
@@ -151,38 +136,56 @@ export function createSearchEngine(documents: readonly SearchDocument[], options
     return doc ? [hit(doc, 1)] : undefined;
   }
 
+  // candidate buffers, reused across queries
+  const topFinal = new Float64Array(MAX_LIMIT * 2 + CANDIDATES);
+  const topBase = new Float64Array(topFinal.length);
+  const topDoc = new Int32Array(topFinal.length);
+
   function run(query: string, limit: number): SearchHit[] {
     const exact = byCodeQuery(query);
     if (exact) return exact;
     const analysed = analyseQuery(query, vocab);
     const lookup = analysed.terms.filter((t) => vocab.df(t) > 0 && vocab.df(t) <= (isPair(t) ? commonPairDf : commonSyllableDf));
     if (lookup.length === 0) return [];
-    const results = index.search(lookup.join(' '), {
-      tokenize: (s) => s.split(' '),
-      processTerm: (t) => t,
-      boost: FIELD_BOOST,
-      boostTerm: (term) => (isPair(term) ? PAIR_BOOST : 1) * (analysed.rewrittenOnly.has(term) ? REWRITE_BOOST : 1),
-    });
-    // the prior multiplies every term's score alike, so it is applied once per hit rather than per posting
-    for (const r of results) r.score *= prior.get(r.id as string) ?? 1;
-    results.sort((a, b) => b.score - a.score);
+    const lookupSet = new Set(lookup);
+    const scored = index.score(lookup, (term) => (isPair(term) ? PAIR_BOOST : 1) * (analysed.rewrittenOnly.has(term) ? REWRITE_BOOST : 1));
+    // the prior multiplies every term's score alike, so it is applied once per hit rather than per posting;
+    // only the best few are read, so they are selected rather than all matches sorted
+    const want = Math.min(Math.max(limit * 2, CANDIDATES), scored.count);
+    let kept = 0;
+    for (let i = 0; i < scored.count; i += 1) {
+      const base = scored.score(i);
+      const final = base * (priorOf[scored.doc(i)] as number);
+      // the order two stable sorts gave: final score, then score before the prior, then match order
+      let at = kept;
+      while (at > 0 && (final > (topFinal[at - 1] as number) || (final === topFinal[at - 1] && base > (topBase[at - 1] as number)))) at -= 1;
+      if (at >= want) continue;
+      for (let j = Math.min(kept, want - 1); j > at; j -= 1) {
+        topFinal[j] = topFinal[j - 1] as number;
+        topBase[j] = topBase[j - 1] as number;
+        topDoc[j] = topDoc[j - 1] as number;
+      }
+      topFinal[at] = final;
+      topBase[at] = base;
+      topDoc[at] = scored.doc(i);
+      if (kept < want) kept += 1;
+    }
     // a name or alias that says what the query says, no more and no less, is the strongest sign of what was meant
     const ranked: Array<{ doc: SearchDocument; score: number }> = [];
     let floor = 0;
-    for (const r of results.slice(0, Math.max(limit * 2, CANDIDATES))) {
+    for (let c = 0; c < kept; c += 1) {
+      const score = topFinal[c] as number;
       // candidates come best first: once even the largest phrase boost cannot lift one into the answer, stop
-      if (r.score * (1 + PHRASE_BOOST) < floor) break;
-      const code = r.id as string;
-      const doc = byCode.get(code);
-      const ev = evidenceByCode.get(code);
-      const bar = bars.get(code);
-      if (!doc || !ev || !bar) continue;
-      const matched = new Set<string>(r.queryTerms);
-      const has = (t: string): boolean => matched.has(t) || ev.syllables.has(t);
-      const { confident, likeness } = assess(analysed.readings, { has, phrases: ev.phrases }, bar);
+      if (score * (1 + PHRASE_BOOST) < floor) break;
+      const d = topDoc[c] as number;
+      const doc = docs[d] as SearchDocument;
+      const ev = evidence[d] as DocumentEvidence;
+      // a syllable of the document is in its evidence; a pair counts only when it was looked up
+      const has = (t: string): boolean => ev.syllables.has(t) || (lookupSet.has(t) && index.has(t, d));
+      const { confident, likeness } = assess(analysed.readings, { has, phrases: ev.phrases }, bars[d] as ConfidenceBar);
       if (!confident) continue;
-      ranked.push({ doc, score: r.score * (1 + PHRASE_BOOST * likeness * likeness) });
-      ranked.sort((a, b) => b.score - a.score);
+      ranked.push({ doc, score: score * (1 + PHRASE_BOOST * likeness * likeness) });
+      ranked.sort((x, y) => y.score - x.score);
       const best = (ranked[0] as { score: number }).score;
       floor = Math.max(best * RELATIVE_FLOOR, ranked.length >= limit ? (ranked[limit - 1] as { score: number }).score : 0);
     }
