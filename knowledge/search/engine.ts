@@ -115,7 +115,7 @@ export function createSearchEngine(documents: readonly SearchDocument[], options
   termsPerDoc.length = 0;
   const commonPairDf = Math.min(COMMON_MAX, Math.max(20, vocab.documentCount * COMMON_PAIR_SHARE));
   const commonSyllableDf = Math.min(COMMON_MAX, Math.max(20, vocab.documentCount * COMMON_SYLLABLE_SHARE));
-  const assess = createConfidence(vocab, { commonDf: commonPairDf });
+  const confidence = createConfidence(vocab, { commonDf: commonPairDf });
   const fieldsOfCitizens = everydayFields(docs);
   const priorOf = new Float64Array(docs.map((d) => documentPrior(d, fieldsOfCitizens)));
   const prior = new Map(docs.map((d, i) => [d.code, priorOf[i] as number]));
@@ -136,6 +136,14 @@ export function createSearchEngine(documents: readonly SearchDocument[], options
     return doc ? [hit(doc, 1)] : undefined;
   }
 
+  // the hit being assessed: one evidence object reused rather than a closure per candidate
+  let hitDoc = 0;
+  let hitLookup: ReadonlySet<string> = new Set();
+  const hitEvidence: { has(t: string): boolean; phrases: readonly (readonly string[])[] } = {
+    // a syllable of the document is in its evidence; a pair counts only when it was looked up
+    has: (t) => (evidence[hitDoc] as DocumentEvidence).syllables.has(t) || (hitLookup.has(t) && index.has(t, hitDoc)),
+    phrases: [],
+  };
   // candidate buffers, reused across queries
   const topFinal = new Float64Array(MAX_LIMIT * 2 + CANDIDATES);
   const topBase = new Float64Array(topFinal.length);
@@ -148,6 +156,7 @@ export function createSearchEngine(documents: readonly SearchDocument[], options
     const lookup = analysed.terms.filter((t) => vocab.df(t) > 0 && vocab.df(t) <= (isPair(t) ? commonPairDf : commonSyllableDf));
     if (lookup.length === 0) return [];
     const lookupSet = new Set(lookup);
+    const readings = confidence.prepare(analysed.readings);
     const scored = index.score(lookup, (term) => (isPair(term) ? PAIR_BOOST : 1) * (analysed.rewrittenOnly.has(term) ? REWRITE_BOOST : 1));
     // the prior multiplies every term's score alike, so it is applied once per hit rather than per posting;
     // only the best few are read, so they are selected rather than all matches sorted
@@ -179,10 +188,10 @@ export function createSearchEngine(documents: readonly SearchDocument[], options
       if (score * (1 + PHRASE_BOOST) < floor) break;
       const d = topDoc[c] as number;
       const doc = docs[d] as SearchDocument;
-      const ev = evidence[d] as DocumentEvidence;
-      // a syllable of the document is in its evidence; a pair counts only when it was looked up
-      const has = (t: string): boolean => ev.syllables.has(t) || (lookupSet.has(t) && index.has(t, d));
-      const { confident, likeness } = assess(analysed.readings, { has, phrases: ev.phrases }, bars[d] as ConfidenceBar);
+      hitDoc = d;
+      hitLookup = lookupSet;
+      hitEvidence.phrases = (evidence[d] as DocumentEvidence).phrases;
+      const { confident, likeness } = confidence.assess(readings, hitEvidence, bars[d] as ConfidenceBar);
       if (!confident) continue;
       ranked.push({ doc, score: score * (1 + PHRASE_BOOST * likeness * likeness) });
       ranked.sort((x, y) => y.score - x.score);
