@@ -56,12 +56,16 @@ const SITUATIONAL: ReadonlySet<string> = new Set([
   'noi', 'ngoai', 'be', 'roi', 'moi', 'vua', 'hom', 'qua', 'nay', 'mai', 'thang', 'nam', 'tuoi', 'ngay', 'sap', 'da', 'dang',
 ]);
 const SITUATIONAL_WEIGHT = 0.3;
+/** phrases per bit mask word */
+const MASK_BITS = 31;
 
 export interface HitEvidence {
   /** terms of the query the hit contains (pairs and syllables) */
   has(term: string): boolean;
   /** the hit's names, titles and aliases, each as its distinct syllables */
   phrases: readonly (readonly string[])[];
+  /** bit i set when phrases[31 × word + i] has the syllable */
+  phraseMask(syllable: string, word: number): number;
 }
 
 export interface Assessment {
@@ -126,25 +130,37 @@ export function createConfidence(stats: TermStats, options: ConfidenceOptions): 
     return r.totalWeight === 0 ? 0 : covered / r.totalWeight;
   }
 
+  let shared = new Int32Array(MASK_BITS * 2);
+
+  /** How many of the query's distinct syllables each phrase has, into `shared`: looked up per query syllable, not per phrase syllable. */
+  function countShared(reading: QueryReading, hit: HitEvidence): void {
+    const words = Math.ceil(hit.phrases.length / MASK_BITS);
+    if (shared.length < words * MASK_BITS) shared = new Int32Array(words * MASK_BITS);
+    shared.fill(0, 0, hit.phrases.length);
+    for (const u of reading.unigramSet) {
+      for (let w = 0; w < words; w += 1) {
+        const base = w * MASK_BITS;
+        for (let m = hit.phraseMask(u, w); m !== 0; m &= m - 1) shared[base + 31 - Math.clz32(m & -m)] += 1;
+      }
+    }
+  }
+
   // every syllable of a name counts the same: "mở cửa hàng" is not found in "giờ mở cửa siêu thị"
   function phraseCoverage(reading: QueryReading, hit: HitEvidence): number {
-    const query = reading.unigramSet;
+    countShared(reading, hit);
+    const phrases = hit.phrases;
     let coverage = 0;
-    for (const phrase of hit.phrases) {
-      let shared = 0;
-      for (const s of phrase) if (query.has(s)) shared += 1;
-      coverage = Math.max(coverage, shared / phrase.length);
-    }
+    for (let i = 0; i < phrases.length; i += 1) coverage = Math.max(coverage, (shared[i] as number) / (phrases[i] as readonly string[]).length);
     return coverage;
   }
 
   function phraseLikeness(reading: QueryReading, hit: HitEvidence): number {
-    const query = reading.unigramSet;
+    countShared(reading, hit);
+    const size = reading.unigramSet.size;
+    const phrases = hit.phrases;
     let likeness = 0;
-    for (const phrase of hit.phrases) {
-      let shared = 0;
-      for (const s of phrase) if (query.has(s)) shared += 1;
-      likeness = Math.max(likeness, (2 * shared) / (phrase.length + query.size));
+    for (let i = 0; i < phrases.length; i += 1) {
+      likeness = Math.max(likeness, (2 * (shared[i] as number)) / ((phrases[i] as readonly string[]).length + size));
     }
     return likeness;
   }

@@ -7,7 +7,7 @@
 import NodeCache from 'node-cache';
 import type { SearchHit } from '../model';
 import { normalizeSegments } from '../text/normalize';
-import { createConfidence, type ConfidenceBar } from './confidence';
+import { createConfidence, type ConfidenceBar, type HitEvidence } from './confidence';
 import type { SearchDocument } from './document';
 import { confidenceBar, documentPrior, everydayFields } from './prior';
 import { buildPostings } from './postings';
@@ -32,8 +32,23 @@ export interface SearchEngine {
 /** What confidence needs to know about one document: its names and aliases as distinct syllables. */
 interface DocumentEvidence {
   phrases: string[][];
-  /** every syllable of its names, aliases and field */
-  syllables: ReadonlySet<string>;
+  /** every syllable of its names, aliases and field → which of the first 31 phrases have it (bit per phrase) */
+  syllables: ReadonlyMap<string, number>;
+  /** the same for phrases 31–61, 62–92, …; only documents with that many aliases have them */
+  moreMasks: ReadonlyMap<string, number>[];
+}
+
+function evidenceOf(phrases: string[][], field: string[]): DocumentEvidence {
+  const masks: Map<string, number>[] = [new Map()];
+  phrases.forEach((phrase, i) => {
+    const word = Math.floor(i / 31);
+    const map = (masks[word] ??= new Map());
+    for (const s of phrase) map.set(s, (map.get(s) ?? 0) | (1 << i % 31));
+  });
+  const syllables = masks[0] as Map<string, number>;
+  for (const phrase of phrases) for (const s of phrase) if (!syllables.has(s)) syllables.set(s, 0);
+  for (const s of field) if (!syllables.has(s)) syllables.set(s, 0);
+  return { phrases, syllables, moreMasks: masks.slice(1) };
 }
 
 /** in MiniSearch's field order: scores are summed field by field in this order */
@@ -108,7 +123,7 @@ export function createSearchEngine(documents: readonly SearchDocument[], options
     indexed.push([fieldTerms.name, fieldTerms.plainTitle, fieldTerms.aliases, fieldTerms.englishTitle, fieldTerms.field]);
     termsPerDoc.push(Object.values(fieldTerms).flat());
     const phrases = [name, plainTitle, englishTitle, ...aliases].map(distinct).filter((p) => p.length > 0);
-    evidence.push({ phrases, syllables: new Set([...phrases.flat(), ...distinct(field)]) });
+    evidence.push(evidenceOf(phrases, distinct(field)));
   }
 
   const vocab = buildVocabulary(termsPerDoc);
@@ -139,10 +154,14 @@ export function createSearchEngine(documents: readonly SearchDocument[], options
   // the hit being assessed: one evidence object reused rather than a closure per candidate
   let hitDoc = 0;
   let hitLookup: ReadonlySet<string> = new Set();
-  const hitEvidence: { has(t: string): boolean; phrases: readonly (readonly string[])[] } = {
+  const hitEvidence: HitEvidence = {
     // a syllable of the document is in its evidence; a pair counts only when it was looked up
     has: (t) => (evidence[hitDoc] as DocumentEvidence).syllables.has(t) || (hitLookup.has(t) && index.has(t, hitDoc)),
     phrases: [],
+    phraseMask(s, word) {
+      const ev = evidence[hitDoc] as DocumentEvidence;
+      return (word === 0 ? ev.syllables : ev.moreMasks[word - 1])?.get(s) ?? 0;
+    },
   };
   // candidate buffers, reused across queries
   const topFinal = new Float64Array(MAX_LIMIT * 2 + CANDIDATES);
