@@ -5,7 +5,15 @@
  * Saving state is the caller's job.
  */
 import { ActivityTypes, type ConversationState, type TurnContext } from 'botbuilder';
-import { DialogSet, DialogTurnStatus, type DialogContext, type DialogState } from 'botbuilder-dialogs';
+import {
+  ComponentDialog,
+  DialogSet,
+  DialogTurnStatus,
+  type DialogContext,
+  type DialogInstance,
+  type DialogState,
+  type DialogStateManagerConfiguration,
+} from 'botbuilder-dialogs';
 import type { DialogDeps } from './deps';
 import { detectCommand } from './commands';
 import { unfinishedDraft } from './draft-head';
@@ -32,16 +40,33 @@ interface Progress {
 /** Dialog ids worth a log line; inner prompts and waterfalls are left out. */
 const NAMED = new Set([ROOT_DIALOG_ID, FIND_DIALOG_ID, PROCEDURE_DIALOG_ID, STATUS_DIALOG_ID, RESUME_DIALOG_ID, DOSSIER_DIALOG_ID]);
 
+/** The turnState key DialogStateManager looks in before collecting its configuration. */
+const STATE_MANAGER_CONFIGURATION = 'DialogStateManagerConfiguration';
+
 const GREETINGS = new Set(['xin chao', 'chao', 'chao ban', 'chao em', 'chao anh', 'chao chi', 'alo', 'hello', 'hi', 'hey', 'bat dau', 'start', '/start', 'get started']);
 
 export function isGreeting(text: string): boolean {
   return GREETINGS.has(foldVietnamese(text).replace(/[.!?,]+$/g, '').trim());
 }
 
-/** Ids of the active dialogs, outermost first, through nested component dialogs. */
+/**
+ * Ids of the active dialogs, outermost first, through nested component dialogs.
+ * Reads the stacks directly: `dc.child` builds a whole DialogContext (and its
+ * DialogStateManager) per level, which was a large share of a turn's CPU.
+ */
 export function dialogPath(dc: DialogContext): string[] {
   const ids: string[] = [];
-  for (let c: DialogContext | undefined = dc; c?.activeDialog; c = c.child) ids.push(c.activeDialog.id);
+  let set: DialogSet | undefined = dc.dialogs;
+  let stack: DialogInstance[] | undefined = dc.stack;
+  while (set && stack && stack.length > 0) {
+    const active: DialogInstance = stack[stack.length - 1];
+    ids.push(active.id);
+    const dialog = set.find(active.id);
+    if (!(dialog instanceof ComponentDialog)) break;
+    set = dialog.dialogs;
+    // where ComponentDialog keeps its inner stack (its PERSISTED_DIALOG_STATE)
+    stack = (active.state?.dialogs as DialogState | undefined)?.dialogStack;
+  }
   return ids;
 }
 
@@ -49,6 +74,11 @@ export function createConversation(deps: DialogDeps, conversationState: Conversa
   const dialogs = new DialogSet(conversationState.createProperty<DialogState>('dialogState'));
   dialogs.add(new RootDialog(deps));
   const progress = conversationState.createProperty<Progress>('assistant');
+  /**
+   * Memory scopes and path resolvers are stateless, yet botbuilder collects them
+   * anew every turn unless turnState already holds them: collect once, reuse.
+   */
+  let stateManagerConfiguration: DialogStateManagerConfiguration | undefined;
 
   const begin = (dc: DialogContext, next: Next) => dc.beginDialog(ROOT_DIALOG_ID, next);
 
@@ -155,7 +185,9 @@ export function createConversation(deps: DialogDeps, conversationState: Conversa
     async run(turn: TurnContext) {
       const locale = await resolveLocale(turn, deps);
       setTurnLocale(turn, locale);
+      if (stateManagerConfiguration) turn.turnState.set(STATE_MANAGER_CONFIGURATION, stateManagerConfiguration);
       const dc = await dialogs.createContext(turn);
+      stateManagerConfiguration ??= turn.turnState.get(STATE_MANAGER_CONFIGURATION);
       await handle(turn, dc, locale);
       const named = dialogPath(dc).filter((id) => NAMED.has(id));
       return { activeDialog: named[named.length - 1] };
