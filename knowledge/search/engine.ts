@@ -172,18 +172,22 @@ export function createSearchEngine(documents: readonly SearchDocument[], options
     const exact = byCodeQuery(query);
     if (exact) return exact;
     const analysed = analyseQuery(query, vocab);
-    const lookup = analysed.terms.filter((t) => vocab.df(t) > 0 && vocab.df(t) <= (isPair(t) ? commonPairDf : commonSyllableDf));
+    const lookup = analysed.terms.filter((t) => {
+      const df = vocab.df(t);
+      return df > 0 && df <= (isPair(t) ? commonPairDf : commonSyllableDf);
+    });
     if (lookup.length === 0) return [];
     const lookupSet = new Set(lookup);
     const readings = confidence.prepare(analysed.readings);
     const scored = index.score(lookup, (term) => (isPair(term) ? PAIR_BOOST : 1) * (analysed.rewrittenOnly.has(term) ? REWRITE_BOOST : 1));
     // the prior multiplies every term's score alike, so it is applied once per hit rather than per posting;
     // only the best few are read, so they are selected rather than all matches sorted
-    const want = Math.min(Math.max(limit * 2, CANDIDATES), scored.count);
+    const { count, docs: matches, scores } = scored;
+    const want = Math.min(Math.max(limit * 2, CANDIDATES), count);
     let kept = 0;
-    for (let i = 0; i < scored.count; i += 1) {
-      const base = scored.score(i);
-      const final = base * (priorOf[scored.doc(i)] as number);
+    for (let i = 0; i < count; i += 1) {
+      const base = scores[i] as number;
+      const final = base * (priorOf[matches[i] as number] as number);
       // the order two stable sorts gave: final score, then score before the prior, then match order
       let at = kept;
       while (at > 0 && (final > (topFinal[at - 1] as number) || (final === topFinal[at - 1] && base > (topBase[at - 1] as number)))) at -= 1;
@@ -195,7 +199,7 @@ export function createSearchEngine(documents: readonly SearchDocument[], options
       }
       topFinal[at] = final;
       topBase[at] = base;
-      topDoc[at] = scored.doc(i);
+      topDoc[at] = matches[i] as number;
       if (kept < want) kept += 1;
     }
     // a name or alias that says what the query says, no more and no less, is the strongest sign of what was meant

@@ -38,11 +38,11 @@ class IntList {
 
 export interface ScoredQuery {
   /** documents matched, in MiniSearch's result order before sorting (first term, first field, document order) */
-  readonly count: number;
-  /** document index of the i-th match */
-  doc(i: number): number;
+  count: number;
+  /** document index of the i-th match (entries past count are stale) */
+  readonly docs: Int32Array;
   /** its BM25+ score times the number of distinct query terms it matched (MiniSearch's "quality") */
-  score(i: number): number;
+  readonly scores: Float64Array;
 }
 
 export interface PostingsIndex {
@@ -133,13 +133,7 @@ export function buildPostings(
   const result = new Float64Array(documentCount);
   let count = 0;
   let stamp = 0;
-  const view: ScoredQuery = {
-    get count() {
-      return count;
-    },
-    doc: (i) => order[i] as number,
-    score: (i) => result[i] as number,
-  };
+  const view: ScoredQuery = { count: 0, docs: order, scores: result };
 
   function score(terms: readonly string[], boostOf: (term: string) => number): ScoredQuery {
     for (let i = 0; i < count; i += 1) seen[order[i] as number] = 0;
@@ -182,6 +176,7 @@ export function buildPostings(
       const d = order[i] as number;
       result[i] = (total_[d] as number) * (quality[d] as number);
     }
+    view.count = count;
     if (stamp > 1e9) {
       seenInTerm.fill(-1);
       stamp = 0;
