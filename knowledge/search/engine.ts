@@ -216,8 +216,11 @@ export function createSearchEngine(documents: readonly SearchDocument[], options
       hitEvidence.phrases = (evidence[d] as DocumentEvidence).phrases;
       const { confident, likeness } = confidence.assess(readings, hitEvidence, bars[d] as ConfidenceBar);
       if (!confident) continue;
-      ranked.push({ doc, score: score * (1 + PHRASE_BOOST * likeness * likeness) });
-      ranked.sort((x, y) => y.score - x.score);
+      // inserted after every hit scoring at least as much: the order a stable sort gave
+      const boosted = score * (1 + PHRASE_BOOST * likeness * likeness);
+      let at = ranked.length;
+      while (at > 0 && (ranked[at - 1] as { score: number }).score < boosted) at -= 1;
+      ranked.splice(at, 0, { doc, score: boosted });
       const best = (ranked[0] as { score: number }).score;
       floor = Math.max(best * RELATIVE_FLOOR, ranked.length >= limit ? (ranked[limit - 1] as { score: number }).score : 0);
     }
