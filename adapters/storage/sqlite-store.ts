@@ -5,7 +5,7 @@
 import Database from 'better-sqlite3';
 import type { StoreItems } from 'botbuilder';
 import { EtagConflictError, type PurgedItem, type StateStore } from './port';
-import { planWrite, toStoreItem } from './write-plan';
+import { planWrite, toStoreItem, type WritePlan } from './write-plan';
 import { SqliteOutboxStore, SQLITE_OUTBOX_DDL } from './sqlite-outbox';
 
 const STATE_DDL = `
@@ -54,6 +54,7 @@ export class SqliteStateStore implements StateStore {
   readonly outbox: SqliteOutboxStore;
   private readonly db: Database.Database;
   private readonly sql: ReturnType<typeof prepareStatements>;
+  private readonly writeTransaction: Database.Transaction<(plan: WritePlan, now: number) => void>;
 
   /** `file` may be ':memory:' for tests that need no persistence. */
   constructor(file: string) {
@@ -65,6 +66,18 @@ export class SqliteStateStore implements StateStore {
     migrate(this.db);
     this.outbox = new SqliteOutboxStore(this.db);
     this.sql = prepareStatements(this.db);
+    // built once: db.transaction() wraps a fresh function on every call, a cost paid each turn
+    this.writeTransaction = this.db.transaction((plan: WritePlan, now: number) => {
+      const { conditional, upsert } = this.sql;
+      for (const item of plan.items) {
+        if (item.expectedEtag === undefined) {
+          upsert.run(item.key, item.json, item.newEtag, now);
+        } else if (conditional.run(item.json, item.newEtag, now, item.key, item.expectedEtag).changes !== 1) {
+          throw new EtagConflictError(item.key);
+        }
+      }
+      this.outbox.insertAll(plan.enqueues, now);
+    });
   }
 
   async read(keys: string[]): Promise<StoreItems> {
@@ -80,20 +93,7 @@ export class SqliteStateStore implements StateStore {
   async write(changes: StoreItems): Promise<void> {
     const plan = planWrite(changes);
     if (plan.items.length === 0) return;
-    const now = Date.now();
-    const { conditional, upsert } = this.sql;
-    this.db
-      .transaction(() => {
-        for (const item of plan.items) {
-          if (item.expectedEtag === undefined) {
-            upsert.run(item.key, item.json, item.newEtag, now);
-          } else if (conditional.run(item.json, item.newEtag, now, item.key, item.expectedEtag).changes !== 1) {
-            throw new EtagConflictError(item.key);
-          }
-        }
-        this.outbox.insertAll(plan.enqueues, now);
-      })
-      .immediate();
+    this.writeTransaction.immediate(plan, Date.now());
     plan.applyToCaller();
   }
 
