@@ -78,7 +78,7 @@ export interface Assessment {
 export interface PreparedReading {
   reading: QueryReading;
   /** the reading's unigrams' weights, in order */
-  weights: readonly number[];
+  weights: Float64Array;
   totalWeight: number;
   /** the terms that are specific evidence when a hit has one of them */
   specific: readonly string[];
@@ -110,7 +110,8 @@ export function createConfidence(stats: TermStats, options: ConfidenceOptions): 
   }
 
   function prepareReading(reading: QueryReading): PreparedReading {
-    const weights = reading.unigrams.map(weight);
+    // a typed array: a plain one switches between integer and double element kinds (weights of exactly 1), which deoptimises readers
+    const weights = Float64Array.from(reading.unigrams, weight);
     let totalWeight = 0;
     for (const w of weights) totalWeight += w;
     const evidence = reading.pairs.length > 0 && !englishWithoutPairs(reading) ? reading.pairs : reading.unigrams;
