@@ -190,15 +190,15 @@ export function createConfidence(stats: TermStats, options: ConfidenceOptions): 
     prepare: (readings) => readings.map(prepareReading),
     assess(readings, hit, bar) {
       let confident = false;
-      for (const r of readings) {
-        if (clears(r, hit, bar)) {
+      for (let i = 0; i < readings.length; i += 1) {
+        if (clears(readings[i] as PreparedReading, hit, bar)) {
           confident = true;
           break;
         }
       }
       if (!confident) return NOT_CONFIDENT;
       let likeness = 0;
-      for (const r of readings) likeness = Math.max(likeness, phraseLikeness(r.reading, hit));
+      for (let i = 0; i < readings.length; i += 1) likeness = Math.max(likeness, phraseLikeness((readings[i] as PreparedReading).reading, hit));
       return { confident, likeness };
     },
   };

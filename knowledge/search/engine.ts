@@ -157,7 +157,8 @@ export function createSearchEngine(documents: readonly SearchDocument[], options
   const hitEvidence: HitEvidence = {
     // a syllable of the document is in its evidence; a pair counts only when it was looked up
     has: (t) => (evidence[hitDoc] as DocumentEvidence).syllables.has(t) || (hitLookup.has(t) && index.has(t, hitDoc)),
-    phrases: [],
+    // a real phrase list from the start, so the first assignment does not change the object's shape
+    phrases: evidence[0]?.phrases ?? [],
     phraseMask(s, word) {
       const ev = evidence[hitDoc] as DocumentEvidence;
       return (word === 0 ? ev.syllables : ev.moreMasks[word - 1])?.get(s) ?? 0;
