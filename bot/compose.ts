@@ -6,7 +6,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { ConversationState, type ConversationReference, type TurnContext } from 'botbuilder';
+import { type ConversationReference, type TurnContext } from 'botbuilder';
 import type { Config } from './config';
 import type { Logger } from './logger';
 import { conversationHasher } from './logger';
@@ -15,6 +15,7 @@ import { getKnowledge } from '../knowledge';
 import type { Knowledge } from '../knowledge/model';
 import { createStateStore } from '../adapters/storage/create';
 import { EtagTrackingStorage } from '../adapters/storage/etag-tracking';
+import { SnapshotConversationState } from '../adapters/storage/snapshot-state';
 import { purgeIdleDrafts } from '../adapters/storage/purge';
 import { connectorAttachmentToken } from './channels/attachment-token';
 import type { OutboxEntry, StateStore } from '../adapters/storage/port';
@@ -81,7 +82,8 @@ export async function createAssistant(config: Config, logger: Logger): Promise<A
   // BotState writes with eTag '*'; the wrapper restores the eTag each item was read with.
   const stateStorage = new EtagTrackingStorage(store);
   // One state item per turn: the locale lives with the conversation too, which halves storage work per turn.
-  const conversationState = new ConversationState(stateStorage);
+  // change detection by JSON snapshot instead of BotState's stringify + SHA-256 (snapshot-state.ts)
+  const conversationState = new SnapshotConversationState(stateStorage);
 
   const senders = new Map<string, ProactiveSender>();
   const notify = async (entry: OutboxEntry): Promise<void> => {
