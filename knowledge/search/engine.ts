@@ -10,7 +10,7 @@ import { normalizeSegments } from '../text/normalize';
 import { createConfidence, type ConfidenceBar, type HitEvidence } from './confidence';
 import type { SearchDocument } from './document';
 import { confidenceBar, documentPrior, everydayFields } from './prior';
-import { buildPostings } from './postings';
+import { buildPostings, type ScoredQuery } from './postings';
 import { analyseQuery } from './query';
 import { isPair, segmentTerms } from './terms';
 import { buildVocabulary } from './vocabulary';
@@ -169,6 +169,34 @@ export function createSearchEngine(documents: readonly SearchDocument[], options
   const topBase = new Float64Array(topFinal.length);
   const topDoc = new Int32Array(topFinal.length);
 
+  /**
+   * The best `want` matches into the top* buffers, best first, in the order two stable sorts gave:
+   * final score, then score before the prior, then match order. Its own function so that the
+   * loop over every match does not make the compiler replace `run` while it is running.
+   */
+  function selectCandidates(scored: ScoredQuery, wanted: number): number {
+    const { count, docs: matches, scores } = scored;
+    const want = Math.min(wanted, count);
+    let kept = 0;
+    for (let i = 0; i < count; i += 1) {
+      const base = scores[i] as number;
+      const final = base * (priorOf[matches[i] as number] as number);
+      let at = kept;
+      while (at > 0 && (final > (topFinal[at - 1] as number) || (final === topFinal[at - 1] && base > (topBase[at - 1] as number)))) at -= 1;
+      if (at >= want) continue;
+      for (let j = Math.min(kept, want - 1); j > at; j -= 1) {
+        topFinal[j] = topFinal[j - 1] as number;
+        topBase[j] = topBase[j - 1] as number;
+        topDoc[j] = topDoc[j - 1] as number;
+      }
+      topFinal[at] = final;
+      topBase[at] = base;
+      topDoc[at] = matches[i] as number;
+      if (kept < want) kept += 1;
+    }
+    return kept;
+  }
+
   function run(query: string, limit: number): SearchHit[] {
     const exact = byCodeQuery(query);
     if (exact) return exact;
@@ -183,26 +211,7 @@ export function createSearchEngine(documents: readonly SearchDocument[], options
     const scored = index.score(lookup, (term) => (isPair(term) ? PAIR_BOOST : 1) * (analysed.rewrittenOnly.has(term) ? REWRITE_BOOST : 1));
     // the prior multiplies every term's score alike, so it is applied once per hit rather than per posting;
     // only the best few are read, so they are selected rather than all matches sorted
-    const { count, docs: matches, scores } = scored;
-    const want = Math.min(Math.max(limit * 2, CANDIDATES), count);
-    let kept = 0;
-    for (let i = 0; i < count; i += 1) {
-      const base = scores[i] as number;
-      const final = base * (priorOf[matches[i] as number] as number);
-      // the order two stable sorts gave: final score, then score before the prior, then match order
-      let at = kept;
-      while (at > 0 && (final > (topFinal[at - 1] as number) || (final === topFinal[at - 1] && base > (topBase[at - 1] as number)))) at -= 1;
-      if (at >= want) continue;
-      for (let j = Math.min(kept, want - 1); j > at; j -= 1) {
-        topFinal[j] = topFinal[j - 1] as number;
-        topBase[j] = topBase[j - 1] as number;
-        topDoc[j] = topDoc[j - 1] as number;
-      }
-      topFinal[at] = final;
-      topBase[at] = base;
-      topDoc[at] = matches[i] as number;
-      if (kept < want) kept += 1;
-    }
+    const kept = selectCandidates(scored, Math.max(limit * 2, CANDIDATES));
     // a name or alias that says what the query says, no more and no less, is the strongest sign of what was meant
     const ranked: Array<{ doc: SearchDocument; score: number }> = [];
     let floor = 0;
