@@ -1,5 +1,6 @@
 /**
- * Vietnamese procedure search on MiniSearch (BM25+): names, plain titles,
+ * Vietnamese procedure search, BM25+ scored as MiniSearch 7 scores it (see
+ * postings.ts, which keeps allocation out of the query path): names, plain titles,
  * aliases and English titles indexed as syllables and syllable pairs; pairs
  * and aliases boosted; a prior for everyday commune procedures; a confidence
  * filter; hot queries cached. Pure: all work happens at build time or in memory.
@@ -151,12 +152,18 @@ export function createSearchEngine(documents: readonly SearchDocument[], options
     return doc ? [hit(doc, 1)] : undefined;
   }
 
+  /** whether a query term is searched: known, and not so common it costs more than it ranks */
+  function lookedUp(term: string): boolean {
+    const df = vocab.df(term);
+    return df > 0 && df <= (isPair(term) ? commonPairDf : commonSyllableDf);
+  }
+
   // the hit being assessed: one evidence object reused rather than a closure per candidate
   let hitDoc = 0;
-  let hitLookup: ReadonlySet<string> = new Set();
   const hitEvidence: HitEvidence = {
     // a syllable of the document is in its evidence; a pair counts only when it was looked up
-    has: (t) => (evidence[hitDoc] as DocumentEvidence).syllables.has(t) || (hitLookup.has(t) && index.has(t, hitDoc)),
+    // (every term confidence asks about is one of the query's terms, so "looked up" is the lookup filter's test)
+    has: (t) => (evidence[hitDoc] as DocumentEvidence).syllables.has(t) || (lookedUp(t) && index.has(t, hitDoc)),
     // a real phrase list from the start, so the first assignment does not change the object's shape
     phrases: evidence[0]?.phrases ?? [],
     phraseMask(s, word) {
@@ -201,12 +208,8 @@ export function createSearchEngine(documents: readonly SearchDocument[], options
     const exact = byCodeQuery(query);
     if (exact) return exact;
     const analysed = analyseQuery(query, vocab);
-    const lookup = analysed.terms.filter((t) => {
-      const df = vocab.df(t);
-      return df > 0 && df <= (isPair(t) ? commonPairDf : commonSyllableDf);
-    });
+    const lookup = analysed.terms.filter(lookedUp);
     if (lookup.length === 0) return [];
-    const lookupSet = new Set(lookup);
     const readings = confidence.prepare(analysed.readings);
     const scored = index.score(lookup, (term) => (isPair(term) ? PAIR_BOOST : 1) * (analysed.rewrittenOnly.has(term) ? REWRITE_BOOST : 1));
     // the prior multiplies every term's score alike, so it is applied once per hit rather than per posting;
@@ -222,7 +225,6 @@ export function createSearchEngine(documents: readonly SearchDocument[], options
       const d = topDoc[c] as number;
       const doc = docs[d] as SearchDocument;
       hitDoc = d;
-      hitLookup = lookupSet;
       hitEvidence.phrases = (evidence[d] as DocumentEvidence).phrases;
       const { confident, likeness } = confidence.assess(readings, hitEvidence, bars[d] as ConfidenceBar);
       if (!confident) continue;
