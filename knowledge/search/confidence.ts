@@ -56,16 +56,12 @@ const SITUATIONAL: ReadonlySet<string> = new Set([
   'noi', 'ngoai', 'be', 'roi', 'moi', 'vua', 'hom', 'qua', 'nay', 'mai', 'thang', 'nam', 'tuoi', 'ngay', 'sap', 'da', 'dang',
 ]);
 const SITUATIONAL_WEIGHT = 0.3;
-/** phrases per bit mask word */
-const MASK_BITS = 31;
 
 export interface HitEvidence {
   /** terms of the query the hit contains (pairs and syllables) */
   has(term: string): boolean;
   /** the hit's names, titles and aliases, each as its distinct syllables */
   phrases: readonly (readonly string[])[];
-  /** bit i set when phrases[31 × word + i] has the syllable */
-  phraseMask(syllable: string, word: number): number;
 }
 
 export interface Assessment {
@@ -74,25 +70,9 @@ export interface Assessment {
   likeness: number;
 }
 
-/** What assessing needs from one reading of the query, worked out once per query rather than once per hit. */
-export interface PreparedReading {
-  reading: QueryReading;
-  /** the reading's unigrams' weights, in order */
-  weights: Float64Array;
-  totalWeight: number;
-  /** the terms that are specific evidence when a hit has one of them */
-  specific: readonly string[];
-  /** pairs rare enough to be looked up: the ones pair coverage counts */
-  lookedUpPairs: readonly string[];
-}
+export type Assess = (readings: readonly QueryReading[], hit: HitEvidence, bar: ConfidenceBar) => Assessment;
 
-export interface Confidence {
-  prepare(readings: readonly QueryReading[]): PreparedReading[];
-  /** Confident when any reading of the query clears the bar for this hit; likeness is only worked out for confident hits (0 otherwise). */
-  assess(readings: readonly PreparedReading[], hit: HitEvidence, bar: ConfidenceBar): Assessment;
-}
-
-export function createConfidence(stats: TermStats, options: ConfidenceOptions): Confidence {
+export function createConfidence(stats: TermStats, options: ConfidenceOptions): Assess {
   const n = stats.documentCount;
   const idf = (df: number): number => Math.log(1 + (n - df + 0.5) / (df + 0.5));
   const cap = idf(n * WEIGHT_CAP_SHARE);
@@ -103,105 +83,66 @@ export function createConfidence(stats: TermStats, options: ConfidenceOptions): 
     return df > 0 && df <= Math.max(SPECIFIC_MIN, n * SPECIFIC_SHARE);
   };
 
+  function queryCoverage(reading: QueryReading, hit: HitEvidence): number {
+    let total = 0;
+    let covered = 0;
+    for (const u of reading.unigrams) {
+      const w = weight(u);
+      total += w;
+      if (hit.has(u)) covered += w;
+    }
+    return total === 0 ? 0 : covered / total;
+  }
+
+  // every syllable of a name counts the same: "mở cửa hàng" is not found in "giờ mở cửa siêu thị"
+  function phraseMatch(reading: QueryReading, hit: HitEvidence): { coverage: number; likeness: number } {
+    const query = reading.unigramSet;
+    let coverage = 0;
+    let likeness = 0;
+    for (const phrase of hit.phrases) {
+      let shared = 0;
+      for (const s of phrase) if (query.has(s)) shared += 1;
+      coverage = Math.max(coverage, shared / phrase.length);
+      likeness = Math.max(likeness, (2 * shared) / (phrase.length + query.size));
+    }
+    return { coverage, likeness };
+  }
+
+  function pairCoverage(reading: QueryReading, hit: HitEvidence): number {
+    let total = 0;
+    let covered = 0;
+    for (const p of reading.pairs) {
+      if (stats.df(p) > options.commonDf) continue;
+      total += 1;
+      if (hit.has(p)) covered += 1;
+    }
+    return total === 0 ? 1 : covered / total;
+  }
+
   // English word order differs ("register a death" / "Death registration"): when no pair of
   // the query exists anywhere and it has English words the catalog knows, words are the evidence
   function englishWithoutPairs(reading: QueryReading): boolean {
     return reading.pairs.every((p) => stats.df(p) === 0) && reading.unigrams.some((u) => !isWellFormedSyllable(u) && stats.df(u) > 0);
   }
 
-  function prepareReading(reading: QueryReading): PreparedReading {
-    // a typed array: a plain one switches between integer and double element kinds (weights of exactly 1), which deoptimises readers
-    const weights = Float64Array.from(reading.unigrams, weight);
-    let totalWeight = 0;
-    for (const w of weights) totalWeight += w;
-    const evidence = reading.pairs.length > 0 && !englishWithoutPairs(reading) ? reading.pairs : reading.unigrams;
-    return {
-      reading,
-      weights,
-      totalWeight,
-      specific: evidence.filter(specific),
-      lookedUpPairs: reading.pairs.filter((p) => stats.df(p) <= options.commonDf),
-    };
+  function hasSpecificEvidence(reading: QueryReading, hit: HitEvidence): boolean {
+    const terms = reading.pairs.length > 0 && !englishWithoutPairs(reading) ? reading.pairs : reading.unigrams;
+    return terms.some((t) => specific(t) && hit.has(t));
   }
 
-  function queryCoverage(r: PreparedReading, hit: HitEvidence): number {
-    let covered = 0;
-    const { unigrams } = r.reading;
-    for (let i = 0; i < unigrams.length; i += 1) if (hit.has(unigrams[i] as string)) covered += r.weights[i] as number;
-    return r.totalWeight === 0 ? 0 : covered / r.totalWeight;
-  }
-
-  let shared = new Int32Array(MASK_BITS * 2);
-
-  /** How many of the query's distinct syllables each phrase has, into `shared`: looked up per query syllable, not per phrase syllable. */
-  function countShared(reading: QueryReading, hit: HitEvidence): void {
-    const words = Math.ceil(hit.phrases.length / MASK_BITS);
-    if (shared.length < words * MASK_BITS) shared = new Int32Array(words * MASK_BITS);
-    shared.fill(0, 0, hit.phrases.length);
-    for (const u of reading.unigramSet) {
-      for (let w = 0; w < words; w += 1) {
-        const base = w * MASK_BITS;
-        for (let m = hit.phraseMask(u, w); m !== 0; m &= m - 1) shared[base + 31 - Math.clz32(m & -m)] += 1;
-      }
-    }
-  }
-
-  // every syllable of a name counts the same: "mở cửa hàng" is not found in "giờ mở cửa siêu thị"
-  function phraseCoverage(reading: QueryReading, hit: HitEvidence): number {
-    countShared(reading, hit);
-    const phrases = hit.phrases;
-    let coverage = 0;
-    for (let i = 0; i < phrases.length; i += 1) coverage = Math.max(coverage, (shared[i] as number) / (phrases[i] as readonly string[]).length);
-    return coverage;
-  }
-
-  function phraseLikeness(reading: QueryReading, hit: HitEvidence): number {
-    countShared(reading, hit);
-    const size = reading.unigramSet.size;
-    const phrases = hit.phrases;
+  /** Confident when any reading of the query clears the bar for this hit. */
+  return function assess(readings, hit, bar) {
+    let confident = false;
     let likeness = 0;
-    for (let i = 0; i < phrases.length; i += 1) {
-      likeness = Math.max(likeness, (2 * (shared[i] as number)) / ((phrases[i] as readonly string[]).length + size));
+    for (const reading of readings) {
+      const phrase = phraseMatch(reading, hit);
+      likeness = Math.max(likeness, phrase.likeness);
+      if (confident || !hasSpecificEvidence(reading, hit)) continue;
+      if (bar.pairs > 0 && pairCoverage(reading, hit) < bar.pairs) continue;
+      const q = queryCoverage(reading, hit);
+      const p = phrase.coverage;
+      confident = (q >= bar.query && p >= bar.phraseWithQuery) || (q >= bar.queryWithPhrase && p >= bar.phrase);
     }
-    return likeness;
-  }
-
-  function pairCoverage(r: PreparedReading, hit: HitEvidence): number {
-    const pairs = r.lookedUpPairs;
-    let covered = 0;
-    for (const p of pairs) if (hit.has(p)) covered += 1;
-    return pairs.length === 0 ? 1 : covered / pairs.length;
-  }
-
-  function hasSpecificEvidence(r: PreparedReading, hit: HitEvidence): boolean {
-    for (const t of r.specific) if (hit.has(t)) return true;
-    return false;
-  }
-
-  function clears(r: PreparedReading, hit: HitEvidence, bar: ConfidenceBar): boolean {
-    if (!hasSpecificEvidence(r, hit)) return false;
-    if (bar.pairs > 0 && pairCoverage(r, hit) < bar.pairs) return false;
-    const q = queryCoverage(r, hit);
-    const p = phraseCoverage(r.reading, hit);
-    return (q >= bar.query && p >= bar.phraseWithQuery) || (q >= bar.queryWithPhrase && p >= bar.phrase);
-  }
-
-  return {
-    prepare: (readings) => readings.map(prepareReading),
-    assess(readings, hit, bar) {
-      let confident = false;
-      for (let i = 0; i < readings.length; i += 1) {
-        if (clears(readings[i] as PreparedReading, hit, bar)) {
-          confident = true;
-          break;
-        }
-      }
-      if (!confident) return NOT_CONFIDENT;
-      let likeness = 0;
-      for (let i = 0; i < readings.length; i += 1) likeness = Math.max(likeness, phraseLikeness((readings[i] as PreparedReading).reading, hit));
-      return { confident, likeness };
-    },
+    return { confident, likeness };
   };
 }
-
-const NOT_CONFIDENT: Assessment = Object.freeze({ confident: false, likeness: 0 });

@@ -7,7 +7,7 @@ import { normalizeSegments } from '../text/normalize';
 import { dropGreeting } from '../text/stopwords';
 import { correctSegment, type Vocabulary } from './spelling';
 import { rewriteSegment } from './synonyms';
-import { PAIR_JOINER } from './terms';
+import { isPair, segmentTerms } from './terms';
 
 export interface QueryReading {
   unigrams: string[];
@@ -25,21 +25,10 @@ export interface AnalysedQuery {
   readings: QueryReading[];
 }
 
-const NOTHING: ReadonlySet<string> = new Set();
-
-// the same terms, in the same order, as deduplicating segmentTerms and splitting it into unigrams and pairs
 function reading(segments: readonly (readonly string[])[]): QueryReading {
-  const unigrams = new Set<string>();
-  const pairs = new Set<string>();
-  for (const segment of segments) {
-    for (let i = 0; i < segment.length; i += 1) {
-      const s = segment[i] as string;
-      unigrams.add(s);
-      const next = segment[i + 1];
-      if (next !== undefined) pairs.add(`${s}${PAIR_JOINER}${next}`);
-    }
-  }
-  return { unigrams: [...unigrams], pairs: [...pairs], unigramSet: unigrams };
+  const terms = [...new Set(segmentTerms(segments))];
+  const unigrams = terms.filter((t) => !isPair(t));
+  return { unigrams, pairs: terms.filter(isPair), unigramSet: new Set(unigrams) };
 }
 
 export function analyseQuery(text: string, vocab: Vocabulary): AnalysedQuery {
@@ -48,16 +37,11 @@ export function analyseQuery(text: string, vocab: Vocabulary): AnalysedQuery {
     .filter((s) => s.length > 0)
     .map((s) => correctSegment(vocab, s));
   const rewritten = typed.map((s) => rewriteSegment(s));
-  const first = reading(typed);
-  if (rewritten.every((s, i) => s === typed[i])) return { terms: [...first.unigrams, ...first.pairs], readings: [first], rewrittenOnly: NOTHING };
-  const second = reading(rewritten);
-  // the index looks terms up in this order: what was typed, then what the rewriting added
-  const terms = [...first.unigrams, ...first.pairs];
-  const rewrittenOnly = new Set<string>();
-  for (const t of [...second.unigrams, ...second.pairs]) {
-    if (first.unigramSet.has(t) || first.pairs.includes(t)) continue;
-    rewrittenOnly.add(t);
-    terms.push(t);
-  }
-  return { terms, readings: [first, second], rewrittenOnly };
+  const readings = [reading(typed)];
+  if (rewritten.some((s, i) => s !== typed[i])) readings.push(reading(rewritten));
+  const terms = new Set<string>();
+  for (const r of readings) for (const t of [...r.unigrams, ...r.pairs]) terms.add(t);
+  const first = readings[0] as QueryReading;
+  const typedTerms = new Set([...first.unigrams, ...first.pairs]);
+  return { terms: [...terms], readings, rewrittenOnly: new Set([...terms].filter((t) => !typedTerms.has(t))) };
 }

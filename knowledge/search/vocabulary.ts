@@ -25,9 +25,7 @@ export function buildVocabulary(documentsTerms: Iterable<Iterable<string>>): Ind
     }
   }
   const n = documentCount;
-  // one lookup without telling pairs from syllables first: queries ask for document frequencies many times
-  const all = new Map<string, number>([...syllables, ...pairs]);
-  const df = (term: string): number => all.get(term) ?? 0;
+  const df = (term: string): number => (isPair(term) ? pairs.get(term) : syllables.get(term)) ?? 0;
   return {
     syllables,
     pairs,

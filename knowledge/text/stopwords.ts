@@ -58,11 +58,7 @@ export function removeStopWords(syllables: readonly string[]): string[] {
 /** Greetings and thanks: said to the assistant, not part of any need. Queries only; "chào bán" stays searchable in names. */
 const GREETINGS: ReadonlySet<string> = new Set(['xin chao', 'chao ban', 'chao em', 'chao anh', 'chao chi', 'chao ad', 'cam on', 'cam on ban', 'thank you', 'thanks', 'hello', 'hi']);
 
-// longer segments cannot be a greeting, so they are not joined to find out
-const GREETING_MAX = Math.max(...[...GREETINGS].map((g) => g.split(' ').length));
-
 /** An empty list when the whole segment is a greeting or a thank-you. */
 export function dropGreeting(syllables: readonly string[]): readonly string[] {
-  if (syllables.length > GREETING_MAX) return syllables;
   return GREETINGS.has(syllables.join(' ')) ? [] : syllables;
 }
