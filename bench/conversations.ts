@@ -14,6 +14,7 @@ import restify from 'restify';
 import { loadConfig } from '../bot/config';
 import { createLogger } from '../bot/logger';
 import { startService } from '../bot/service';
+import { percentile } from './percentile';
 
 function arg(name: string, fallback: number): number {
   const i = process.argv.indexOf(`--${name}`);
@@ -32,10 +33,6 @@ interface LoadResult {
   p50: number;
   p99: number;
   errors: number;
-}
-
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 }
 
 async function drive(url: string, label: string): Promise<LoadResult> {
@@ -68,7 +65,7 @@ async function drive(url: string, label: string): Promise<LoadResult> {
   const seconds = (performance.now() - started) / 1000;
   latencies.sort((a, b) => a - b);
   const round = (n: number) => Math.round(n * 10) / 10;
-  return { turns: latencies.length, seconds: round(seconds), turnsPerSecond: round(latencies.length / seconds), p50: round(percentile(latencies, 50)), p99: round(percentile(latencies, 99)), errors };
+  return { turns: latencies.length, seconds: round(seconds), turnsPerSecond: round(latencies.length / seconds), p50: round(percentile(latencies, 0.5)), p99: round(percentile(latencies, 0.99)), errors };
 }
 
 async function benchAssistant(): Promise<LoadResult> {

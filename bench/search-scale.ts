@@ -13,6 +13,7 @@ import { loadCurated } from '../knowledge/curated';
 import type { Procedure } from '../knowledge/model';
 import { toSearchDocument, type SearchDocument } from '../knowledge/search/document';
 import { createSearchEngine } from '../knowledge/search/engine';
+import { percentile } from './percentile';
 
 const PROVINCES = [
   'Hà Nội', 'Hải Phòng', 'Huế', 'Đà Nẵng', 'Cần Thơ', 'Thành phố Hồ Chí Minh', 'Cao Bằng', 'Điện Biên', 'Lai Châu', 'Sơn La',
@@ -56,10 +57,6 @@ function queriesFrom(args: string[]): string[] {
     .filter((l) => l.trim())
     .map((l) => (JSON.parse(l) as { q: string }).q);
   return [...fromFile, ...DEFAULT_QUERIES];
-}
-
-function percentile(sorted: readonly number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] ?? 0;
 }
 
 const mb = (bytes: number): number => Number((bytes / 1024 / 1024).toFixed(1));

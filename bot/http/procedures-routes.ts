@@ -10,7 +10,7 @@ import type { Request, Response, Server } from 'restify';
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
 import { z } from 'zod';
 import { ProcedureCode, type Knowledge } from '../../knowledge/model';
-import { problem, sendProblem } from './problem';
+import { problem, sendProblem } from '../../adapters/http/problem';
 
 export interface ProcedureRoutesOptions {
   /** requests per client address per minute (default 120) */

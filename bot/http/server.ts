@@ -8,7 +8,7 @@ import restify, { type Request, type Response, type Server } from 'restify';
 import type { CloudAdapter, TurnContext } from 'botbuilder';
 import type { Logger } from '../logger';
 import { IncomingActivity } from './activity-schema';
-import { problem, sendProblem } from './problem';
+import { problem, sendProblem } from '../../adapters/http/problem';
 
 export interface ServerOptions {
   adapter: CloudAdapter;

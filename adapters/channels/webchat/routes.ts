@@ -24,6 +24,7 @@ import { BOT_ACCOUNT, WEBCHAT_CHANNEL_ID, WEBCHAT_SERVICE_URL, WebChatBridgeAdap
 import { WebChatTokens } from './tokens';
 import { applySecurityHeaders } from './security-headers';
 import { PageActivity, UPLOAD_REF, UploadHeaders } from './incoming';
+import { problem, sendProblem } from '../../http/problem';
 
 export interface WebChatOptions {
   onTurn: (turn: TurnContext) => Promise<void>;
@@ -72,8 +73,9 @@ const ASSETS: Record<string, { file: string; type: string }> = {
   'styles.css': { file: path.join(PUBLIC_DIR, 'styles.css'), type: 'text/css; charset=utf-8' },
 };
 
+/** A problem+json answer (RFC 9457), the same shape as every other error this service gives. */
 function problemBody(res: Response, status: number, title: string, headers: Record<string, string> = {}): void {
-  res.sendRaw(status, JSON.stringify({ type: 'about:blank', title, status }), { 'Content-Type': 'application/problem+json', ...headers });
+  sendProblem(res, problem(status, title), headers);
 }
 
 function bearer(req: Request): string | undefined {
