@@ -33,7 +33,7 @@ export const residence: CuratedInput[] = [
       'thường trú', 'hộ khẩu thường trú',
       'permanent residence registration', 'register permanent address', 'household registration',
       'nhập khẩu cho vợ', 'nhập khẩu cho cháu', 'chuyển hộ khẩu về quê', 'đăng ký thường trú cho con mới sinh',
-      'chuyển khẩu sang nhà mới', 'mua nhà mới nhập khẩu', 'về làm dâu nhập khẩu', 'đăng ký thường trú online',
+      'chuyển khẩu sang nhà mới', 'nhà mới mua xong nhập khẩu', 'về làm dâu nhập khẩu', 'đăng ký thường trú online',
     ],
     questions: permanentResidenceQuestions,
   },

@@ -99,3 +99,25 @@ describe('search ranking', () => {
     expect(second[0]?.name).toBe('Đăng ký tạm trú');
   });
 });
+
+/*
+ * The shipped catalog and curated layer. Phrasings here are deliberately not
+ * the curated aliases word for word: reworded, unaccented, with polite filler,
+ * so they test how the search generalises rather than echo the data.
+ */
+describe('search ranking on the shipped catalog', () => {
+  let knowledge: Knowledge;
+  const codes = (q: string): string[] => knowledge.search(q).map((h) => h.code);
+
+  beforeAll(() => {
+    knowledge = createKnowledge();
+  });
+
+  it('does not take buying an apartment for a residence registration', () => {
+    // "mua nhà" once matched an alias about moving into a newly bought home
+    expect(codes('mua nhà chung cư')).not.toContain('1.004222');
+    expect(codes('mua can ho chung cu')).not.toContain('1.004222');
+    // registering residence in a home one bought still finds it
+    expect(codes('mới mua nhà xong, muốn nhập khẩu về đó')[0]).toBe('1.004222');
+  });
+});
