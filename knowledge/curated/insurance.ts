@@ -42,7 +42,7 @@ export const insurance: CuratedInput[] = [
   },
   {
     code: '1.002759',
-    plainTitle: 'Cấp lại, đổi, sửa thông tin sổ BHXH, thẻ BHYT',
+    plainTitle: 'Cấp lại, đổi, sửa thông tin sổ BHXH, thẻ BHYT (mất thẻ, sai ngày sinh, sai tên)',
     englishTitle: 'Re-issue or correction of a social insurance book or health insurance card',
     popularity: 42,
     aliases: [
@@ -51,17 +51,23 @@ export const insurance: CuratedInput[] = [
       'đổi thẻ bhyt', 'thẻ bhyt bị rách', 'gộp sổ bhxh', 'lost health insurance card', 'correct social insurance book',
       'mất thẻ bảo hiểm y tế', 'làm lại thẻ bhyt', 'làm lại thẻ bảo hiểm y tế', 'thẻ bảo hiểm y tế bị mất',
       'sổ bảo hiểm xã hội bị mất',
+      // correcting personal details: people say "sổ bảo hiểm" for the BHXH book
+      'sổ bảo hiểm sai ngày sinh', 'so bao hiem sai ngay sinh', 'điều chỉnh thông tin sổ bảo hiểm', 'dieu chinh thong tin so bhxh',
+      'sổ bảo hiểm ghi sai họ tên', 'cập nhật số căn cước vào sổ bhxh', 'thẻ bhyt sai ngày sinh',
+      'wrong date of birth on social insurance book',
     ],
   },
   {
     code: '2.000821',
-    plainTitle: 'Hưởng chế độ tử tuất (tiền mai táng, trợ cấp khi người đóng BHXH mất)',
-    englishTitle: 'Survivor and funeral benefits',
+    plainTitle: 'Hưởng chế độ tử tuất (tiền tuất, tiền mai táng khi người đóng BHXH mất)',
+    englishTitle: 'Survivor and funeral benefits from social insurance',
     popularity: 43,
     aliases: [
-      'chế độ tử tuất', 'che do tu tuat', 'tử tuất', 'tu tuat', 'tiền mai táng phí', 'mai táng phí', 'mai tang phi',
-      'trợ cấp mai táng', 'người đóng bhxh mất', 'bố mất nhận tiền bảo hiểm', 'tuất hằng tháng', 'trợ cấp tuất',
-      'funeral allowance', 'survivor benefit',
+      'chế độ tử tuất', 'che do tu tuat', 'tử tuất', 'tu tuat', 'mai táng phí', 'mai tang phi',
+      'trợ cấp mai táng', 'người đóng bhxh mất', 'bố mất nhận tiền bảo hiểm', 'tuất hằng tháng',
+      'funeral allowance', 'survivor benefit', 'survivor pension',
+      'tiền tuất', 'tien tuat', 'trợ cấp tuất một lần', 'tiền mai táng', 'tien mai tang', 'tiền ma chay bảo hiểm',
+      'người hưởng lương hưu qua đời nhận tiền gì', 'chồng đóng bảo hiểm mất vợ con được hưởng gì', 'death benefit social insurance',
     ],
   },
   {

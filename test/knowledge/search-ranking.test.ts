@@ -4,7 +4,9 @@
  * out-of-domain questions that must get no answer at all.
  */
 import { createKnowledge } from '../../knowledge';
+import { loadCurated } from '../../knowledge/curated';
 import type { Knowledge } from '../../knowledge/model';
+import { foldVietnamese } from '../../knowledge/text/fold';
 import { fixtureCatalog, fixtureCurated, fixtureGlossary } from './search-fixture';
 
 describe('search ranking', () => {
@@ -108,6 +110,12 @@ describe('search ranking', () => {
 describe('search ranking on the shipped catalog', () => {
   let knowledge: Knowledge;
   const codes = (q: string): string[] => knowledge.search(q).map((h) => h.code);
+  const aliases = new Set(loadCurated().flatMap((c) => c.aliases.map(foldVietnamese)));
+  /** the top code, after checking the query is not itself a curated alias */
+  const top = (q: string): string | undefined => {
+    expect({ q, isAlias: aliases.has(foldVietnamese(q)) }).toEqual({ q, isAlias: false });
+    return codes(q)[0];
+  };
 
   beforeAll(() => {
     knowledge = createKnowledge();
@@ -118,6 +126,36 @@ describe('search ranking on the shipped catalog', () => {
     expect(codes('mua nhà chung cư')).not.toContain('1.004222');
     expect(codes('mua can ho chung cu')).not.toContain('1.004222');
     // registering residence in a home one bought still finds it
-    expect(codes('mới mua nhà xong, muốn nhập khẩu về đó')[0]).toBe('1.004222');
+    expect(top('mới mua nhà xong, muốn nhập khẩu về đó')).toBe('1.004222');
+  });
+
+  it.each([
+    ['cho em hỏi sổ bhxh của em bị sai năm sinh thì sửa ở đâu ạ', '1.002759'],
+    ['so bao hiem xa hoi ghi sai ten', '1.002759'],
+    ['sửa ngày sinh trên sổ bảo hiểm xã hội', '1.002759'],
+    ['điều chỉnh năm sinh trên sổ bảo hiểm', '1.002759'],
+    ['correct my date of birth on my social insurance book', '1.002759'],
+  ])('sends the social-insurance book correction %s to %s', (q, code) => {
+    expect(top(q)).toBe(code);
+  });
+
+  it('keeps a wrong date of birth without the insurance book a civil-status correction', () => {
+    expect(codes('sửa ngày sinh')[0]).toBe('1.004859');
+    expect(top('sai ngày sinh trong giấy khai sinh')).toBe('1.004859');
+  });
+
+  it.each([
+    ['bố em mất thì gia đình có được nhận tiền tuất không ạ', '2.000821'],
+    ['nhan tien tuat cua bo', '2.000821'],
+    ['chồng em đóng bảo hiểm xã hội 20 năm rồi mất, vợ con được hưởng gì', '2.000821'],
+    ['mẹ em đang hưởng lương hưu thì mất, nhà em được nhận tiền mai táng không ạ', '2.000821'],
+    ['tien tuat hang thang cho con', '2.000821'],
+  ])('sends the survivor benefit question %s to %s', (q, code) => {
+    expect(top(q)).toBe(code);
+  });
+
+  it('still registers the death itself at the commune', () => {
+    expect(top('mẹ em mất, đăng ký khai tử cần gì')).toBe('1.000656');
+    expect(top('bố em vừa qua đời')).toBe('1.000656');
   });
 });
