@@ -106,6 +106,27 @@ export const certification: CuratedInput[] = [
     ],
   },
   {
+    // Not the civil-status copy: extracts and birth certificates come from the civil
+    // register (2.000635). This is any other paper, copied from the master book by
+    // the office that issued it (a school for a diploma, the commune for its own papers).
+    code: '2.000908',
+    plainTitle: 'Xin bản sao từ sổ gốc (văn bằng, giấy tờ do cơ quan cấp trước đây)',
+    englishTitle: 'Copy from the master register of a paper an office issued',
+    popularity: 47,
+    uploadHints: {
+      d2: hint(
+        'Chỉ khi xin bản sao cho người khác (bố mẹ, con, vợ chồng, người đã mất, người ủy quyền cho bạn): chụp giấy tờ chứng minh quan hệ, ví dụ giấy khai sinh, giấy kết hôn hoặc giấy ủy quyền.',
+        'Only when asking for a copy of someone else\'s paper (parent, child, spouse, a deceased relative, or someone who authorised you): photograph a paper proving the relation, e.g. a birth or marriage certificate, or the authorisation.',
+      ),
+    },
+    presentAtCounter: ['d1'],
+    aliases: [
+      'bản sao từ sổ gốc', 'ban sao tu so goc', 'cấp bản sao từ sổ gốc', 'xin bản sao từ sổ gốc',
+      'mất bản chính xin bản sao từ sổ gốc', 'bản sao bằng tốt nghiệp từ sổ gốc', 'mất bằng tốt nghiệp xin bản sao',
+      'xin bản sao văn bằng', 'bản sao giấy tờ ủy ban cấp trước đây', 'copy from the master register', 'copy of a lost diploma',
+    ],
+  },
+  {
     code: '2.000913',
     plainTitle: 'Chứng thực sửa đổi, bổ sung, hủy bỏ hợp đồng đã chứng thực',
     englishTitle: 'Certification of amending or cancelling a certified contract',

@@ -128,8 +128,10 @@ export const civilStatus: CuratedInput[] = [
       'trích lục kết hôn', 'bản sao giấy đăng ký kết hôn', 'mất giấy kết hôn', 'bản sao trích lục khai tử',
       'bản sao khai sinh bản chính của ủy ban', 'copy of birth certificate', 'civil status extract',
       'replacement birth certificate', 'lost birth certificate',
-      'xin bản sao giấy khai sinh gốc', 'cần bản sao khai sinh nộp hồ sơ nhập học', 'bản sao từ sổ gốc',
+      'xin bản sao giấy khai sinh gốc', 'cần bản sao khai sinh nộp hồ sơ nhập học', 'bản sao khai sinh từ sổ gốc',
       'xin bản sao trích lục', 'bản sao giấy chứng tử',
+      // a lost certificate is a copy from the register; re-registration (1.004746, 1.005461) only when the register is gone too
+      'giấy kết hôn bị mất', 'làm lại giấy kết hôn bị mất', 'mat giay ket hon', 'mất giấy đăng ký kết hôn', 'mất giấy chứng tử',
     ],
     questions: civilStatusCopyQuestions,
   },
@@ -229,6 +231,89 @@ export const civilStatus: CuratedInput[] = [
       'đăng ký lại khai sinh', 'dang ky lai khai sinh', 'khai sinh lại', 'đăng ký khai sinh lại',
       'sổ hộ tịch bị mất', 'sổ gốc khai sinh bị cháy', 'ủy ban không còn lưu sổ khai sinh', 'không còn sổ gốc khai sinh',
       're-register a birth', 'birth re-registration',
+    ],
+  },
+  {
+    code: '1.004746',
+    plainTitle: 'Đăng ký lại kết hôn (khi sổ hộ tịch gốc ở xã không còn)',
+    englishTitle: 'Re-registration of a marriage (original register lost)',
+    popularity: 45,
+    uploadHints: {
+      d1: hint(
+        'Chụp bản sao giấy chứng nhận kết hôn cũ (nếu còn). Không còn thì chụp giấy tờ có ghi hai người là vợ chồng, ví dụ sổ hộ khẩu cũ, giấy khai sinh của con có tên cả bố và mẹ, lý lịch có ghi tên vợ hoặc chồng.',
+        "Photograph a copy of the old marriage certificate (if you still have one). Otherwise photograph papers showing you are husband and wife, e.g. the old household book, a child's birth certificate naming both parents, or a CV naming the spouse.",
+      ),
+    },
+    presentAtCounter: ['d2'],
+    lookedUp: ['d4'],
+    aliases: [
+      'đăng ký lại kết hôn', 'dang ky lai ket hon', 'đăng ký kết hôn lại', 'dang ky ket hon lai', 'đăng ký lại việc kết hôn',
+      'sổ đăng ký kết hôn bị mất', 'ủy ban không còn lưu sổ kết hôn', 'xã không còn sổ gốc kết hôn',
+      'xã không còn lưu hồ sơ kết hôn', 'giấy kết hôn cũ bị cháy sổ gốc cũng không còn', 'cưới từ xưa sổ kết hôn ở xã bị thất lạc',
+      'hồ sơ kết hôn lưu ở xã bị thất lạc', 're-register a marriage', 'marriage re-registration', 'marriage record lost',
+    ],
+  },
+  {
+    code: '1.005461',
+    plainTitle: 'Đăng ký lại khai tử (đã khai tử trước đây nhưng sổ hộ tịch gốc không còn)',
+    englishTitle: 'Re-registration of a death (original register lost)',
+    popularity: 50,
+    uploadHints: {
+      d7: hint(
+        'Chụp bản sao giấy chứng tử cũ (nếu còn). Không còn thì chụp giấy tờ chứng minh người đó đã mất, ví dụ giấy báo tử, giấy của bệnh viện, quyết định tuyên bố đã chết của tòa án.',
+        'Photograph a copy of the old death certificate (if you still have one). Otherwise photograph papers proving the death, e.g. a death notice, a hospital paper, or a court decision declaring the person dead.',
+      ),
+      d8: authorisation,
+    },
+    presentAtCounter: ['d2'],
+    lookedUp: ['d1'],
+    aliases: [
+      'đăng ký lại khai tử', 'dang ky lai khai tu', 'đăng ký khai tử lại', 'đăng ký lại việc khai tử', 'khai tử lại', 'khai tu lai',
+      'sổ khai tử bị mất', 'ủy ban không còn lưu sổ khai tử', 'xã không còn lưu hồ sơ khai tử',
+      'đã khai tử nhưng sổ gốc bị mất', 'giấy chứng tử cũ bị thất lạc sổ gốc không còn', 'sổ gốc khai tử bị cháy hoặc thất lạc',
+      're-register a death', 'death re-registration', 'death record lost',
+    ],
+  },
+  {
+    code: '2.000528',
+    plainTitle: 'Khai sinh có yếu tố nước ngoài (con có bố hoặc mẹ nước ngoài, con sinh ở nước ngoài)',
+    englishTitle: 'Birth registration with a foreign parent or a birth abroad',
+    popularity: 38,
+    uploadHints: {
+      d1: hint(
+        'Chụp giấy chứng sinh bệnh viện hoặc trạm y tế cấp cho bé: chụp thẳng, đủ 4 góc, rõ tên mẹ và ngày sinh.',
+        "Photograph the birth notice from the hospital or health station: straight on, all four corners, the mother's name and birth date readable.",
+      ),
+      d2: hint(
+        'Chỉ khi không có giấy chứng sinh: chụp giấy xác nhận của người làm chứng về việc sinh, hoặc giấy cam đoan về việc sinh.',
+        "Only without a birth notice: photograph a witness's statement about the birth, or your signed declaration about it.",
+      ),
+      d3: hint(
+        'Chỉ khi bé sinh ở nước ngoài: chụp giấy khai sinh hoặc giấy chứng sinh nước ngoài cấp, đã hợp pháp hóa lãnh sự và dịch sang tiếng Việt có chứng thực.',
+        'Only if the baby was born abroad: photograph the foreign birth certificate or birth notice, consular-legalised and with a certified Vietnamese translation.',
+      ),
+      d4: hint(
+        'Chỉ khi nhờ người ngoài gia đình đi làm thay: chụp giấy ủy quyền của bố hoặc mẹ đã chứng thực. Ông bà, người thân đi làm thì không cần.',
+        'Only if someone outside the family files for you: photograph the certified authorisation from the father or mother. Grandparents and relatives need none.',
+      ),
+      d6: hint(
+        'Khi bố hoặc mẹ là người nước ngoài: chụp văn bản bố mẹ thỏa thuận chọn quốc tịch cho con, có chữ ký của cả hai. Nếu chọn quốc tịch nước ngoài thì chụp cả giấy xác nhận của cơ quan nước đó.',
+        "When one parent is a foreigner: photograph the parents' signed agreement on the child's nationality. If you choose the foreign nationality, also photograph that country's confirmation.",
+      ),
+      d9: hint(
+        'Chỉ khi bé sinh ở nước ngoài rồi về Việt Nam: chụp trang hộ chiếu của bé có dấu nhập cảnh và giấy công an xác nhận bé đang cư trú tại Việt Nam.',
+        "Only if the baby was born abroad and came to Vietnam: photograph the baby's passport page with the entry stamp and the police confirmation that the baby lives in Vietnam.",
+      ),
+    },
+    presentAtCounter: ['d13'],
+    lookedUp: ['d7'],
+    aliases: [
+      'khai sinh có yếu tố nước ngoài', 'khai sinh co yeu to nuoc ngoai', 'khai sinh cho con lai', 'khai sinh cho con lai tây',
+      'chồng người nước ngoài làm khai sinh cho con', 'vợ người nước ngoài khai sinh cho con', 'khai sinh cho con có bố nước ngoài',
+      'khai sinh cho con co bo nuoc ngoai', 'bố người Hàn Quốc', 'chồng Đài Loan làm giấy khai sinh cho con', 'mẹ người Trung Quốc',
+      'chồng người Nhật Bản khai sinh cho con', 'bố mẹ khác quốc tịch khai sinh cho con',
+      'con sinh ở nước ngoài về Việt Nam làm khai sinh', 'chọn quốc tịch cho con khi khai sinh',
+      'birth registration with a foreign parent', 'my husband is a foreigner register our baby', 'baby born abroad birth certificate',
     ],
   },
   {

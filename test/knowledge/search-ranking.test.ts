@@ -135,6 +135,8 @@ describe('search ranking on the shipped catalog', () => {
     ['sửa ngày sinh trên sổ bảo hiểm xã hội', '1.002759'],
     ['điều chỉnh năm sinh trên sổ bảo hiểm', '1.002759'],
     ['correct my date of birth on my social insurance book', '1.002759'],
+    ['sổ bhxh bị sai ngày sinh so với căn cước', '1.002759'],
+    ['thông tin trên sổ bảo hiểm không khớp căn cước', '1.002759'],
   ])('sends the social-insurance book correction %s to %s', (q, code) => {
     expect(top(q)).toBe(code);
   });
@@ -150,8 +152,58 @@ describe('search ranking on the shipped catalog', () => {
     ['chồng em đóng bảo hiểm xã hội 20 năm rồi mất, vợ con được hưởng gì', '2.000821'],
     ['mẹ em đang hưởng lương hưu thì mất, nhà em được nhận tiền mai táng không ạ', '2.000821'],
     ['tien tuat hang thang cho con', '2.000821'],
+    ['cho em hỏi tiền tuất nhận ở đâu ạ', '2.000821'],
+    ['tien ma chay bao hiem xa hoi', '2.000821'],
   ])('sends the survivor benefit question %s to %s', (q, code) => {
     expect(top(q)).toBe(code);
+  });
+
+  it.each([
+    ['cho em hỏi bố mẹ em cưới từ năm 1985, giờ mất giấy kết hôn mà ủy ban cũng không còn lưu sổ ạ', '1.004746'],
+    ['dang ky lai viec ket hon vi so ho tich bi chay', '1.004746'],
+    ['ủy ban xã không còn sổ đăng ký kết hôn của bố mẹ', '1.004746'],
+    ['cho em hỏi xã không còn lưu sổ khai tử của bà thì phải làm sao ạ', '1.005461'],
+    ['ông em mất từ lâu đã khai tử nhưng xã không còn lưu sổ', '1.005461'],
+  ])('sends the re-registration %s to %s', (q, code) => {
+    expect(top(q)).toBe(code);
+  });
+
+  it('keeps first registrations and copies apart from re-registrations', () => {
+    expect(codes('đăng ký kết hôn')[0]).toBe('1.000894');
+    expect(codes('khai tử')[0]).toBe('1.000656');
+    // a death never registered is a (late) death registration, not a re-registration
+    expect(top('ông em mất năm 1990 nhưng chưa làm khai tử')).toBe('1.000656');
+    // a lost certificate while the register still exists is a copy
+    expect(top('cho em xin bản sao trích lục kết hôn ạ')).toBe('2.000635');
+    expect(top('xin bản sao giấy chứng tử của ông')).toBe('2.000635');
+  });
+
+  it.each([
+    ['thu tuc khai sinh cho con co bo nguoi nuoc ngoai', '2.000528'],
+    ['con em sinh ở Hàn Quốc, về Việt Nam thì làm khai sinh thế nào ạ', '2.000528'],
+    ['bé có mẹ là người nước ngoài', '2.000528'],
+    ['bố là người Hàn Quốc', '2.000528'],
+    ['mẹ là người Nhật', '2.000528'],
+    ['register birth of baby with foreign father', '2.000528'],
+  ])('sends the foreign-element birth %s to %s', (q, code) => {
+    expect(top(q)).toBe(code);
+  });
+
+  it('keeps ordinary births with 1.001193 and foreigners elsewhere off the foreign birth', () => {
+    expect(codes('làm giấy khai sinh cho con')[0]).toBe('1.001193');
+    expect(top('cho em hỏi làm giấy khai sinh cho bé nhà em thế nào ạ')).toBe('1.001193');
+    expect(top('khai sinh cho con ở nhà')).toBe('1.001193');
+    expect(top('chồng em là người nước ngoài muốn nhập khẩu')).toBe('1.004222');
+    expect(codes('kết hôn với người nước ngoài')[0]).not.toBe('2.000528');
+    // "là người …" alone says nothing about a birth
+    expect(codes('ông là người có công')).not.toContain('2.000528');
+  });
+
+  it('tells a copy from the master register from a civil-status copy', () => {
+    expect(top('cho em xin cấp bản sao từ sổ gốc ạ')).toBe('2.000908');
+    expect(top('xin bản sao học bạ từ sổ gốc')).toBe('2.000908');
+    expect(top('bản sao giấy khai sinh từ sổ gốc')).toBe('2.000635');
+    expect(top('cap ban sao trich luc ho tich')).toBe('2.000635');
   });
 
   it('still registers the death itself at the commune', () => {
