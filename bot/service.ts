@@ -3,11 +3,12 @@
  * Bot Framework endpoint, the procedures API and the web chat. Tests and
  * benchmarks start exactly this on a random port.
  */
-import { CloudAdapter, ConfigurationBotFrameworkAuthentication } from 'botbuilder';
+import { ConfigurationBotFrameworkAuthentication } from 'botbuilder';
 import type { Config } from './config';
 import type { Logger } from './logger';
 import { createAssistant, type Assistant } from './compose';
 import { createHttpServer } from './http/server';
+import { EdgeAdapter } from './http/edge-adapter';
 import { registerProcedureRoutes } from './http/procedures-routes';
 import { registerWebChat, type WebChat } from '../adapters/channels/webchat/routes';
 
@@ -20,7 +21,7 @@ export interface RunningService {
 
 export async function startService(config: Config, logger: Logger): Promise<RunningService> {
   const assistant = await createAssistant(config, logger);
-  const adapter = new CloudAdapter(
+  const adapter = new EdgeAdapter(
     new ConfigurationBotFrameworkAuthentication({
       MicrosoftAppId: config.MicrosoftAppId,
       MicrosoftAppPassword: config.MicrosoftAppPassword,

@@ -5,13 +5,16 @@
  * waits for turns in flight (used on SIGTERM).
  */
 import restify, { type Request, type Response, type Server } from 'restify';
-import type { CloudAdapter, TurnContext } from 'botbuilder';
+import type { TurnContext } from 'botbuilder';
+import type { EdgeAdapter } from './edge-adapter';
 import type { Logger } from '../logger';
-import { IncomingActivity } from './activity-schema';
+import { AuthenticationError } from 'botframework-connector';
+import { IncomingActivity, toActivity } from './activity-schema';
+import { readJsonBody, sendJson } from './json-body';
 import { problem, sendProblem } from '../../adapters/http/problem';
 
 export interface ServerOptions {
-  adapter: CloudAdapter;
+  adapter: EdgeAdapter;
   onTurn: (turn: TurnContext) => Promise<void>;
   /** name → reachable; /readyz is 200 only when all are true */
   readiness: () => Promise<Record<string, boolean>>;
@@ -48,8 +51,6 @@ export function createHttpServer(options: ServerOptions): { server: Server; list
   const idleWaiters: Array<() => void> = [];
 
   server.use(restify.plugins.queryParser({ mapParams: false }));
-  // Body parsing is per route: the web chat's upload route streams 10 MiB files itself.
-  const jsonBody = restify.plugins.bodyParser({ maxBodySize: options.maxBodyBytes, mapParams: false, mapFiles: false });
 
   // Errors raised by restify itself (malformed JSON, body too large, 404, 405) as problem details.
   server.on('restifyError', (req: Request, res: Response, err: Error & { statusCode?: number }, cb: () => void) => {
@@ -61,24 +62,30 @@ export function createHttpServer(options: ServerOptions): { server: Server; list
     return cb();
   });
 
-  server.post('/api/messages', ...jsonBody, async (req: Request, res: Response) => {
+  // The Bot Framework endpoint reads its body and writes its answer itself and hands the activity
+  // to CloudAdapter.processActivity: restify's body and response plugins and CloudAdapter.process's
+  // per-request schema checks were a good share of every turn, and the body is validated here anyway.
+  server.post('/api/messages', async (req: Request, res: Response) => {
     if (draining) return sendProblem(res, problem(503, 'Shutting down'), { 'Retry-After': '5' });
     if (options.loopbackOnly && !isLoopback(req.socket.remoteAddress)) {
       return sendProblem(res, problem(403, 'Bot Framework endpoint is local-only', 'Set MicrosoftAppId to accept channels from other machines.'));
     }
-    const body: unknown = req.body;
-    const parsed = IncomingActivity.safeParse(body);
+    const body = await readJsonBody(req, options.maxBodyBytes);
+    if (!body.ok) return sendProblem(res, body.problem);
+    const parsed = IncomingActivity.safeParse(body.value);
     if (!parsed.success) {
       return sendProblem(
         res,
         problem(400, 'Not a Bot Framework activity', undefined, parsed.error.issues.slice(0, 10).map((i) => ({ path: '/' + i.path.join('/'), message: i.message }))),
       );
     }
+    const authHeader = req.headers.authorization ?? '';
     inFlight++;
     try {
-      await options.adapter.process(req, res, options.onTurn);
+      const answer = await options.adapter.handleActivity(authHeader, toActivity(parsed.data), options.onTurn);
+      sendJson(res, answer?.status ?? 200, answer?.body);
     } catch (err) {
-      // CloudAdapter writes 401 itself for bad JWTs; anything else thrown here is ours.
+      if (err instanceof AuthenticationError) return sendProblem(res, problem(401, 'Unauthorized'));
       options.logger.error({ err: { name: (err as Error).name, message: (err as Error).message } }, 'turn processing failed');
       if (!res.headersSent) sendProblem(res, problem(500, 'Turn failed'));
     } finally {

@@ -2,8 +2,9 @@
  * The HTTP edge on a real port: activities in with deliveryMode expectReplies,
  * bad bodies out with 400 problems, health probes, and a drain on close.
  */
-import { CloudAdapter, ConfigurationBotFrameworkAuthentication, ConversationState, MemoryStorage, type TurnContext } from 'botbuilder';
+import { ConfigurationBotFrameworkAuthentication, ConversationState, MemoryStorage, type TurnContext } from 'botbuilder';
 import { AssistantBot } from '../../bot/assistant-bot';
+import { EdgeAdapter } from '../../bot/http/edge-adapter';
 import { createHttpServer, isLoopback, type RunningServer } from '../../bot/http/server';
 import { createLogger } from '../../bot/logger';
 
@@ -26,7 +27,7 @@ describe('HTTP edge', () => {
   let release: (() => void) | undefined;
 
   beforeAll(async () => {
-    const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication({}));
+    const adapter = new EdgeAdapter(new ConfigurationBotFrameworkAuthentication({}));
     const conversationState = new ConversationState(new MemoryStorage());
     const counter = conversationState.createProperty<number>('count');
     const bot = new AssistantBot({
@@ -91,6 +92,34 @@ describe('HTTP edge', () => {
     expect(res.status).toBe(413);
   });
 
+  it('rejects a body over the size limit that does not declare its length (chunked) with 413', async () => {
+    const big = JSON.stringify(activity('x'.repeat(100 * 1024)));
+    const body = new ReadableStream({
+      start(controller) {
+        controller.enqueue(new TextEncoder().encode(big));
+        controller.close();
+      },
+    });
+    const res = await fetch(`${running.url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body, duplex: 'half' } as RequestInit);
+    expect(res.status).toBe(413);
+    expect(((await res.json()) as { status: number }).status).toBe(413);
+  });
+
+  it('rejects a compressed body with a 415 problem', async () => {
+    const res = await fetch(`${running.url}/api/messages`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'content-encoding': 'gzip' },
+      body: JSON.stringify(activity('hi')),
+    });
+    expect(res.status).toBe(415);
+    expect(res.headers.get('content-type')).toContain('application/problem+json');
+  });
+
+  it('the endpoint still answers after bad requests (keeps serving)', async () => {
+    const res = await post(JSON.stringify(activity('again', 'c9')));
+    expect(res.status).toBe(200);
+  });
+
   it('apologises instead of failing when a turn throws', async () => {
     const res = await post(JSON.stringify(activity('boom', 'c2')));
     expect(res.status).toBe(200);
@@ -99,7 +128,7 @@ describe('HTTP edge', () => {
   });
 
   it('finishes a turn in flight before close() resolves', async () => {
-    const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication({}));
+    const adapter = new EdgeAdapter(new ConfigurationBotFrameworkAuthentication({}));
     let releaseSlow: () => void = () => undefined;
     const started = new Promise<void>((startedResolve) => {
       const http = createHttpServer({
@@ -138,7 +167,7 @@ describe('HTTP edge', () => {
   });
 
   it('checks the JWT when an app id is configured', async () => {
-    const adapter = new CloudAdapter(
+    const adapter = new EdgeAdapter(
       new ConfigurationBotFrameworkAuthentication({ MicrosoftAppId: '00000000-0000-0000-0000-000000000001', MicrosoftAppPassword: 'secret', MicrosoftAppType: 'MultiTenant' }),
     );
     const http = createHttpServer({
