@@ -82,8 +82,9 @@ export async function createAssistant(config: Config, logger: Logger): Promise<A
   // BotState writes with eTag '*'; the wrapper restores the eTag each item was read with.
   const stateStorage = new EtagTrackingStorage(store);
   // One state item per turn: the locale lives with the conversation too, which halves storage work per turn.
-  // change detection by JSON snapshot instead of BotState's stringify + SHA-256 (snapshot-state.ts)
-  const conversationState = new SnapshotConversationState(stateStorage);
+  // change detection by JSON snapshot instead of BotState's stringify + SHA-256, and the state this
+  // process saved last reused while the store's eTag says it is current (snapshot-state.ts)
+  const conversationState = new SnapshotConversationState(stateStorage, { currentEtag: (key) => store.etagOf(key) });
 
   const senders = new Map<string, ProactiveSender>();
   const notify = async (entry: OutboxEntry): Promise<void> => {

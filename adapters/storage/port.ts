@@ -95,6 +95,8 @@ export interface PurgedItem {
 
 export interface StateStore extends Storage {
   readonly outbox: OutboxStore;
+  /** the item's current eTag, undefined when absent: lets a cache check freshness without reading the value */
+  etagOf(key: string): Promise<string | undefined>;
   /** deletes state items not written since `cutoff` and returns them */
   purgeIdle(cutoff: Date): Promise<PurgedItem[]>;
   /** for /readyz */

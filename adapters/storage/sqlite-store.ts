@@ -38,6 +38,7 @@ interface StateRow {
 function prepareStatements(db: Database.Database) {
   return {
     select: db.prepare<[string], StateRow>(`SELECT key, value, etag FROM state_items WHERE key = ?`),
+    etag: db.prepare<[string], string>(`SELECT etag FROM state_items WHERE key = ?`).pluck(),
     conditional: db.prepare<[string, string, number, string, string]>(
       `UPDATE state_items SET value = ?, etag = ?, updated_at = ? WHERE key = ? AND etag = ?`,
     ),
@@ -88,6 +89,10 @@ export class SqliteStateStore implements StateStore {
       if (row) out[key] = toStoreItem(row.value, row.etag);
     }
     return out;
+  }
+
+  async etagOf(key: string): Promise<string | undefined> {
+    return this.sql.etag.get(key);
   }
 
   async write(changes: StoreItems): Promise<void> {
