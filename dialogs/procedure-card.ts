@@ -129,7 +129,19 @@ const CHANNELS = [
   ['inPerson', 'card.channel.inPerson'],
 ] as const;
 
+/** A card depends only on the catalog record, its curated entry and the language: each is rendered once. */
+const renderedCards = new WeakMap<Procedure, Map<CuratedProcedure | undefined, Partial<Record<Locale, readonly string[]>>>>();
+
 export function renderProcedureCard(p: Procedure, curated: CuratedProcedure | undefined, locale: Locale): string[] {
+  let byCurated = renderedCards.get(p);
+  if (!byCurated) renderedCards.set(p, (byCurated = new Map()));
+  let byLocale = byCurated.get(curated);
+  if (!byLocale) byCurated.set(curated, (byLocale = {}));
+  const card = (byLocale[locale] ??= renderCard(p, curated, locale));
+  return [...card];
+}
+
+function renderCard(p: Procedure, curated: CuratedProcedure | undefined, locale: Locale): string[] {
   const header = [titleOf(p, curated, locale)];
   if (curated || locale === 'en') header.push(t(locale, 'card.official', { name: p.name }));
   header.push(t(locale, 'card.code', { code: p.code }));
