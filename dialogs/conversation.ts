@@ -25,7 +25,8 @@ import { coreText as t, type Locale } from './messages';
 import { menuAgain, type Next } from './next';
 import { PROCEDURE_DIALOG_ID } from './procedure-dialog';
 import { RESUME_DIALOG_ID } from './resume-dialog';
-import { RootDialog, ROOT_DIALOG_ID, staffText } from './root-dialog';
+import { conversationDialogs, ROOT_DIALOG_ID, staffText } from './root-dialog';
+import { flattenSavedStack } from './flatten-saved-stack';
 import { STATUS_DIALOG_ID } from './status-dialog';
 import { foldVietnamese } from '../knowledge/text/fold';
 
@@ -50,17 +51,17 @@ export function isGreeting(text: string): boolean {
 }
 
 /**
- * Ids of the active dialogs, outermost first, through nested component dialogs.
- * Reads the stacks directly: `dc.child` builds a whole DialogContext (and its
- * DialogStateManager) per level, which was a large share of a turn's CPU.
+ * Ids of the active dialogs, outermost first. The stack is flat (root-dialog.ts);
+ * a component dialog, should one be added, is walked into without building a
+ * DialogContext per level.
  */
 export function dialogPath(dc: DialogContext): string[] {
   const ids: string[] = [];
   let set: DialogSet | undefined = dc.dialogs;
   let stack: DialogInstance[] | undefined = dc.stack;
   while (set && stack && stack.length > 0) {
+    for (const instance of stack) ids.push(instance.id);
     const active: DialogInstance = stack[stack.length - 1];
-    ids.push(active.id);
     const dialog = set.find(active.id);
     if (!(dialog instanceof ComponentDialog)) break;
     set = dialog.dialogs;
@@ -71,8 +72,9 @@ export function dialogPath(dc: DialogContext): string[] {
 }
 
 export function createConversation(deps: DialogDeps, conversationState: ConversationState): Conversation {
-  const dialogs = new DialogSet(conversationState.createProperty<DialogState>('dialogState'));
-  dialogs.add(new RootDialog(deps));
+  const dialogState = conversationState.createProperty<DialogState>('dialogState');
+  const dialogs = new DialogSet(dialogState);
+  for (const dialog of conversationDialogs(deps)) dialogs.add(dialog);
   const progress = conversationState.createProperty<Progress>('assistant');
   /**
    * Memory scopes and path resolvers are stateless, yet botbuilder collects them
@@ -186,6 +188,8 @@ export function createConversation(deps: DialogDeps, conversationState: Conversa
       const locale = await resolveLocale(turn, deps);
       setTurnLocale(turn, locale);
       if (stateManagerConfiguration) turn.turnState.set(STATE_MANAGER_CONFIGURATION, stateManagerConfiguration);
+      // a conversation saved by the former nested dialogs continues on the flat stack
+      flattenSavedStack(await dialogState.get(turn));
       const dc = await dialogs.createContext(turn);
       stateManagerConfiguration ??= turn.turnState.get(STATE_MANAGER_CONFIGURATION);
       await handle(turn, dc, locale);

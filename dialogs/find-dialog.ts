@@ -3,7 +3,7 @@
  * numbered list, and when nothing fits say so and offer browsing by field.
  * Any other words typed at a list start a new search. Ends with a `Next`.
  */
-import { ComponentDialog, WaterfallDialog, type WaterfallStepContext, type DialogTurnResult } from 'botbuilder-dialogs';
+import { WaterfallDialog, type Dialog, type WaterfallStep, type WaterfallStepContext, type DialogTurnResult } from 'botbuilder-dialogs';
 import type { DialogDeps } from './deps';
 import type { SearchHit } from '../knowledge/model';
 import { AskDialog, type AskChoice, type AskOptions, type AskResult } from './ask-dialog';
@@ -14,7 +14,6 @@ import { fieldsForBrowsing } from './field-order';
 import type { Next, Purpose } from './next';
 
 export const FIND_DIALOG_ID = 'find';
-const FLOW = 'find.flow';
 const ASK = 'find.ask';
 const BROWSE = '#browse';
 const RESULT_LIMIT = 6;
@@ -43,12 +42,16 @@ interface Values {
 }
 const valuesOf = (step: WaterfallStepContext): Values => step.values as Values;
 
-export class FindDialog extends ComponentDialog {
+/** The waterfall and the question it asks: both live in the conversation's one DialogSet (conversation.ts). */
+export function findDialogs(deps: DialogDeps): Dialog[] {
+  return [new FindDialog(deps), new AskDialog(ASK, deps.knowledge)];
+}
+
+export class FindDialog extends WaterfallDialog {
   constructor(private readonly deps: DialogDeps) {
     super(FIND_DIALOG_ID);
-    this.addDialog(new AskDialog(ASK, deps.knowledge));
-    this.addDialog(new WaterfallDialog(FLOW, [(s) => this.askQuery(s), (s) => this.showList(s), (s) => this.pick(s)]));
-    this.initialDialogId = FLOW;
+    const steps: WaterfallStep[] = [(s) => this.askQuery(s), (s) => this.showList(s), (s) => this.pick(s)];
+    for (const step of steps) this.addStep(step);
   }
 
   private async askQuery(step: WaterfallStepContext): Promise<DialogTurnResult> {
@@ -124,14 +127,14 @@ export class FindDialog extends ComponentDialog {
       case 'giveup':
         return step.endDialog({ action: 'escalate' } satisfies Next);
       case 'search':
-        return step.replaceDialog(FLOW, { purpose, query: r.text } satisfies FindOptions);
+        return step.replaceDialog(FIND_DIALOG_ID, { purpose, query: r.text } satisfies FindOptions);
       case 'answer':
         if (valuesOf(step).mode === 'fields') {
-          if (r.value !== MORE_FIELDS) return step.replaceDialog(FLOW, { purpose, field: r.value } satisfies FindOptions);
+          if (r.value !== MORE_FIELDS) return step.replaceDialog(FIND_DIALOG_ID, { purpose, field: r.value } satisfies FindOptions);
           const fieldPage = (valuesOf(step).fieldPage ?? 0) + 1;
-          return step.replaceDialog(FLOW, { purpose, browse: true, fieldPage } satisfies FindOptions);
+          return step.replaceDialog(FIND_DIALOG_ID, { purpose, browse: true, fieldPage } satisfies FindOptions);
         }
-        if (r.value === BROWSE) return step.replaceDialog(FLOW, { purpose, browse: true } satisfies FindOptions);
+        if (r.value === BROWSE) return step.replaceDialog(FIND_DIALOG_ID, { purpose, browse: true } satisfies FindOptions);
         return step.endDialog({ action: 'procedure', code: r.value, purpose, query: valuesOf(step).query } satisfies Next);
     }
   }

@@ -3,7 +3,7 @@
  * phone when the catalog allows online or postal filing, otherwise the
  * checklist of what to bring and where to go. Ends with a `Next`.
  */
-import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { WaterfallDialog, type Dialog, type WaterfallStep, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
 import type { DialogDeps } from './deps';
 import { AskDialog, type AskChoice, type AskOptions, type AskResult } from './ask-dialog';
 import { localeOf } from './locale';
@@ -12,7 +12,6 @@ import { canFileRemotely, renderChecklist, renderProcedureCard } from './procedu
 import { menuAgain, type Next, type Purpose } from './next';
 
 export const PROCEDURE_DIALOG_ID = 'procedure';
-const FLOW = 'procedure.flow';
 const ASK = 'procedure.ask';
 
 export interface ProcedureOptions {
@@ -26,12 +25,16 @@ const SUBMIT: AskChoice = { value: 'dossier', label: msg('procedure.submit'), sy
 const OTHER: AskChoice = { value: 'other', label: msg('find.other'), synonyms: ['tim khac', 'thu tuc khac', 'other'] };
 const HOME: AskChoice = { value: 'menu', label: msg('menu.home') };
 
-export class ProcedureDialog extends ComponentDialog {
+/** The waterfall and the question it asks: both live in the conversation's one DialogSet (conversation.ts). */
+export function procedureDialogs(deps: DialogDeps): Dialog[] {
+  return [new ProcedureDialog(deps), new AskDialog(ASK, deps.knowledge)];
+}
+
+export class ProcedureDialog extends WaterfallDialog {
   constructor(private readonly deps: DialogDeps) {
     super(PROCEDURE_DIALOG_ID);
-    this.addDialog(new AskDialog(ASK, deps.knowledge));
-    this.addDialog(new WaterfallDialog(FLOW, [(s) => this.show(s), (s) => this.after(s)]));
-    this.initialDialogId = FLOW;
+    const steps: WaterfallStep[] = [(s) => this.show(s), (s) => this.after(s)];
+    for (const step of steps) this.addStep(step);
   }
 
   private async show(step: WaterfallStepContext): Promise<DialogTurnResult> {

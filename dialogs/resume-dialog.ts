@@ -2,7 +2,7 @@
  * A citizen who comes back with an unfinished dossier is offered to continue
  * it, start it over, or do something else (the draft is then kept).
  */
-import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { WaterfallDialog, type Dialog, type WaterfallStep, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
 import type { DialogDeps } from './deps';
 import { AskDialog, type AskOptions, type AskResult } from './ask-dialog';
 import { unfinishedDraft } from './draft-head';
@@ -12,7 +12,6 @@ import { titleOf } from './procedure-card';
 import type { Next } from './next';
 
 export const RESUME_DIALOG_ID = 'resume';
-const FLOW = 'resume.flow';
 const ASK = 'resume.ask';
 
 export interface ResumeOptions {
@@ -24,12 +23,16 @@ interface Values {
   code?: string;
 }
 
-export class ResumeDialog extends ComponentDialog {
+/** The waterfall and the question it asks: both live in the conversation's one DialogSet (conversation.ts). */
+export function resumeDialogs(deps: DialogDeps): Dialog[] {
+  return [new ResumeDialog(deps), new AskDialog(ASK, deps.knowledge)];
+}
+
+export class ResumeDialog extends WaterfallDialog {
   constructor(private readonly deps: DialogDeps) {
     super(RESUME_DIALOG_ID);
-    this.addDialog(new AskDialog(ASK, deps.knowledge));
-    this.addDialog(new WaterfallDialog(FLOW, [(s) => this.offer(s), (s) => this.decide(s)]));
-    this.initialDialogId = FLOW;
+    const steps: WaterfallStep[] = [(s) => this.offer(s), (s) => this.decide(s)];
+    for (const step of steps) this.addStep(step);
   }
 
   private async offer(step: WaterfallStepContext): Promise<DialogTurnResult> {

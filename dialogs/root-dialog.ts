@@ -3,22 +3,21 @@
  * dialog from the `Next` the previous one ended with. Children never begin
  * each other, so the whole flow can be read in `dispatch` and `route`.
  */
-import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { WaterfallDialog, type Dialog, type DialogTurnResult, type WaterfallStep, type WaterfallStepContext } from 'botbuilder-dialogs';
 import type { DialogDeps } from './deps';
 import { AskDialog, type AskChoice, type AskOptions, type AskResult } from './ask-dialog';
 import { DossierResult, unfinishedDraft } from './draft-head';
 import { DossierDialog, DOSSIER_DIALOG_ID, type DossierOptions } from './dossier/dossier-dialog';
-import { FindDialog, FIND_DIALOG_ID, type FindOptions } from './find-dialog';
+import { FIND_DIALOG_ID, findDialogs, type FindOptions } from './find-dialog';
 import { generalHelp } from './help-text';
 import { localeOf } from './locale';
 import { coreText as t, msg, say } from './messages';
 import { isNext, menuAgain, type Next } from './next';
-import { ProcedureDialog, PROCEDURE_DIALOG_ID, type ProcedureOptions } from './procedure-dialog';
-import { ResumeDialog, RESUME_DIALOG_ID, type ResumeOptions } from './resume-dialog';
-import { StatusDialog, STATUS_DIALOG_ID } from './status-dialog';
+import { PROCEDURE_DIALOG_ID, procedureDialogs, type ProcedureOptions } from './procedure-dialog';
+import { RESUME_DIALOG_ID, resumeDialogs, type ResumeOptions } from './resume-dialog';
+import { STATUS_DIALOG_ID, statusDialogs } from './status-dialog';
 
 export const ROOT_DIALOG_ID = 'root';
-const FLOW = 'root.flow';
 const ASK = 'root.ask';
 
 /** What dispatch began, so route knows how to read the result. */
@@ -41,17 +40,28 @@ const ESCALATION: AskChoice[] = [
   { value: 'menu', label: msg('menu.home') },
 ];
 
-export class RootDialog extends ComponentDialog {
+/**
+ * Every dialog of the conversation, for its one DialogSet: the root waterfall
+ * and the dialogs it begins sit on one flat stack (no component dialogs), so a
+ * turn builds one DialogContext per waterfall step instead of one per level.
+ */
+export function conversationDialogs(deps: DialogDeps): Dialog[] {
+  return [
+    new RootDialog(deps),
+    new AskDialog(ASK, deps.knowledge),
+    ...findDialogs(deps),
+    ...procedureDialogs(deps),
+    ...statusDialogs(deps),
+    ...resumeDialogs(deps),
+    new DossierDialog(deps),
+  ];
+}
+
+export class RootDialog extends WaterfallDialog {
   constructor(private readonly deps: DialogDeps) {
     super(ROOT_DIALOG_ID);
-    this.addDialog(new AskDialog(ASK, deps.knowledge));
-    this.addDialog(new FindDialog(deps));
-    this.addDialog(new ProcedureDialog(deps));
-    this.addDialog(new StatusDialog(deps));
-    this.addDialog(new ResumeDialog(deps));
-    this.addDialog(new DossierDialog(deps));
-    this.addDialog(new WaterfallDialog(FLOW, [(s) => this.dispatch(s), (s) => this.route(s)]));
-    this.initialDialogId = FLOW;
+    const steps: WaterfallStep[] = [(s) => this.dispatch(s), (s) => this.route(s)];
+    for (const step of steps) this.addStep(step);
   }
 
   private menu(again: boolean): AskOptions {
@@ -117,7 +127,7 @@ export class RootDialog extends ComponentDialog {
     else if (began === 'escalate') next = fromEscalation(result as AskResult);
     else if (began === 'dossier') next = fromDossier(result);
     else next = isNext(result) ? result : menuAgain;
-    return step.replaceDialog(FLOW, next);
+    return step.replaceDialog(ROOT_DIALOG_ID, next);
   }
 
   private async fromMenu(step: WaterfallStepContext, r: AskResult): Promise<Next> {

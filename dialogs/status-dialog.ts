@@ -3,7 +3,7 @@
  * "Not found" never says which of the two was wrong (the intake API does not
  * tell, and it must not help someone guess). Ends with a `Next`.
  */
-import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { WaterfallDialog, type Dialog, type WaterfallStep, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
 import type { DialogDeps } from './deps';
 import { IntakeRejectedError, IntakeUnavailableError } from '../adapters/intake/port';
 import type { DossierStatus } from '../adapters/intake/contract';
@@ -14,7 +14,6 @@ import { renderStatus } from './status-text';
 import { menuAgain, type Next } from './next';
 
 export const STATUS_DIALOG_ID = 'status';
-const FLOW = 'status.flow';
 const ASK = 'status.ask';
 
 interface Values {
@@ -35,14 +34,16 @@ function unanswered(r: AskResult): Next | undefined {
   }
 }
 
-export class StatusDialog extends ComponentDialog {
+/** The waterfall and the question it asks: both live in the conversation's one DialogSet (conversation.ts). */
+export function statusDialogs(deps: DialogDeps): Dialog[] {
+  return [new StatusDialog(deps), new AskDialog(ASK, deps.knowledge)];
+}
+
+export class StatusDialog extends WaterfallDialog {
   constructor(private readonly deps: DialogDeps) {
     super(STATUS_DIALOG_ID);
-    this.addDialog(new AskDialog(ASK, deps.knowledge));
-    this.addDialog(
-      new WaterfallDialog(FLOW, [(s) => this.askCode(s), (s) => this.askPhone(s), (s) => this.lookUp(s), (s) => this.afterNotFound(s)]),
-    );
-    this.initialDialogId = FLOW;
+    const steps: WaterfallStep[] = [(s) => this.askCode(s), (s) => this.askPhone(s), (s) => this.lookUp(s), (s) => this.afterNotFound(s)];
+    for (const step of steps) this.addStep(step);
   }
 
   private async askCode(step: WaterfallStepContext): Promise<DialogTurnResult> {
@@ -71,7 +72,7 @@ export class StatusDialog extends ComponentDialog {
 
   private async lookUp(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const r = step.result as AskResult;
-    if (r.kind === 'back') return step.replaceDialog(FLOW);
+    if (r.kind === 'back') return step.replaceDialog(STATUS_DIALOG_ID);
     const other = unanswered(r);
     if (other || r.kind !== 'answer') return step.endDialog(other);
     const code = (step.values as Values).code ?? '';
@@ -106,7 +107,7 @@ export class StatusDialog extends ComponentDialog {
 
   private async afterNotFound(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const r = step.result as AskResult;
-    if (r.kind === 'answer') return r.value === 'retry' ? step.replaceDialog(FLOW) : step.endDialog(menuAgain);
+    if (r.kind === 'answer') return r.value === 'retry' ? step.replaceDialog(STATUS_DIALOG_ID) : step.endDialog(menuAgain);
     return step.endDialog(unanswered(r));
   }
 }
