@@ -18,6 +18,7 @@
  */
 import { ConversationState, type Storage, type TurnContext } from 'botbuilder';
 import { OUTBOX_FIELD } from './port';
+import { forgetPreparedJson, prepareJson } from './write-plan';
 
 interface Cached {
   state: Record<string, unknown>;
@@ -78,7 +79,13 @@ export class SnapshotConversationState extends ConversationState {
       // the store takes the outbox field out of the state it writes (port.ts): then the snapshot changes too
       const consumesOutbox = OUTBOX_FIELD in cached.state;
       cached.state.eTag = '*';
-      await this.storage.write({ [key]: cached.state });
+      // the snapshot is the JSON the store writes: it need not serialise the state again
+      if (!consumesOutbox) prepareJson(cached.state, now);
+      try {
+        await this.storage.write({ [key]: cached.state });
+      } finally {
+        forgetPreparedJson(cached.state);
+      }
       cached.snapshot = consumesOutbox ? snapshotOf(cached.state) : now;
       context.turnState.set(this.cacheKey, cached);
     }

@@ -2,7 +2,7 @@
  * What one Storage.write() must do, worked out before touching a database, so
  * the SQLite and PostgreSQL stores apply exactly the same rules (port.ts).
  */
-import { randomBytes } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import type { StoreItems } from 'botbuilder';
 import { OUTBOX_FIELD, type OutboxEnqueue } from './port';
 import { parseOutboxField } from './outbox-schema';
@@ -24,7 +24,23 @@ export interface WritePlan {
 }
 
 export function newEtag(): string {
-  return randomBytes(9).toString('base64url');
+  // randomUUID draws from a pooled entropy buffer; randomBytes asks the OS every call
+  return randomUUID();
+}
+
+/**
+ * JSON of an item without its eTag that the caller already produced (the
+ * conversation state serialises itself to see whether it changed): the store
+ * uses it instead of serialising the same object again. Valid for one write.
+ */
+const preparedJson = new WeakMap<object, string>();
+
+export function prepareJson(item: object, json: string): void {
+  preparedJson.set(item, json);
+}
+
+export function forgetPreparedJson(item: object): void {
+  preparedJson.delete(item);
 }
 
 export function planWrite(changes: StoreItems): WritePlan {
@@ -38,7 +54,8 @@ export function planWrite(changes: StoreItems): WritePlan {
     const { eTag, [OUTBOX_FIELD]: outbox, ...rest } = item;
     if (outbox !== undefined) enqueues.push(...parseOutboxField(outbox));
     const expectedEtag = typeof eTag === 'string' && eTag !== '*' && eTag !== '' ? eTag : undefined;
-    items.push({ key, json: JSON.stringify(rest), expectedEtag, newEtag: newEtag() });
+    const prepared = outbox === undefined ? preparedJson.get(item) : undefined;
+    items.push({ key, json: prepared ?? JSON.stringify(rest), expectedEtag, newEtag: newEtag() });
   }
   return {
     items,
