@@ -22,6 +22,12 @@ export interface AskChoice {
   label: Msg;
   /** extra words that pick this item, e.g. unaccented forms */
   synonyms?: string[];
+  /**
+   * the value is a procedure code: its curated aliases pick it too. Looked up
+   * when matching rather than copied into the options, which are saved with
+   * the conversation every turn.
+   */
+  procedure?: boolean;
 }
 
 export type AskExpect = 'choice' | 'text' | 'receiptCode' | 'phone';
@@ -53,10 +59,10 @@ interface AskState {
 export const MAX_REASKS = 2;
 const BUTTON_TITLE_MAX = 40;
 
-function parse(options: AskOptions, text: string): string | undefined {
+function parse(options: AskOptions, text: string, knowledge: Knowledge): string | undefined {
   switch (options.expect) {
     case 'choice':
-      return matchChoice(text, (options.choices ?? []).map(wordsOf));
+      return matchChoice(text, (options.choices ?? []).map((c) => wordsOf(c, knowledge)));
     case 'text':
       return text.length > 0 ? text : undefined;
     case 'receiptCode': {
@@ -68,8 +74,9 @@ function parse(options: AskOptions, text: string): string | undefined {
   }
 }
 
-function wordsOf(choice: AskChoice): { value: string; words: string[] } {
-  return { value: choice.value, words: [say('vi', choice.label), say('en', choice.label), ...(choice.synonyms ?? [])] };
+function wordsOf(choice: AskChoice, knowledge: Knowledge): { value: string; words: string[] } {
+  const aliases = choice.procedure ? (knowledge.curated(choice.value)?.aliases ?? []) : [];
+  return { value: choice.value, words: [say('vi', choice.label), say('en', choice.label), ...(choice.synonyms ?? []), ...aliases] };
 }
 
 function truncate(text: string, max: number): string {
@@ -125,7 +132,7 @@ export class AskDialog extends Dialog<AskOptions> {
     }
     if (command === 'back') return dc.endDialog({ kind: 'back' } satisfies AskResult);
 
-    const value = parse(options, text);
+    const value = parse(options, text, this.knowledge);
     if (value !== undefined) return dc.endDialog({ kind: 'answer', value } satisfies AskResult);
 
     if (this.isSearch(options, text)) return dc.endDialog({ kind: 'search', text } satisfies AskResult);

@@ -91,7 +91,7 @@ export class FindDialog extends WaterfallDialog {
     valuesOf(step).mode = 'results';
     const choices: AskChoice[] = hits.map((hit) => {
       const curated = this.deps.knowledge.curated(hit.code);
-      return { value: hit.code, label: plain(shorten(titleOf(hit, curated, 'vi'), LABEL_MAX), shorten(titleOf(hit, curated, 'en'), LABEL_MAX)), synonyms: curated?.aliases };
+      return { value: hit.code, label: plain(shorten(titleOf(hit, curated, 'vi'), LABEL_MAX), shorten(titleOf(hit, curated, 'en'), LABEL_MAX)), procedure: true };
     });
     choices.push({ value: BROWSE, label: msg('find.browse') });
     return step.beginDialog(ASK, { prompt, expect: 'choice', choices, help: msg('find.resultsHelp'), search: 'always' } satisfies AskOptions);

@@ -3,6 +3,7 @@
 jest.mock('../../dialogs/dossier/dossier-dialog', () => jest.requireActual('./placeholder-dossier'));
 
 import { harness, joined } from './spine-support';
+import { birth, fakeKnowledge } from './spine-fixtures';
 
 describe('greeting and menu', () => {
   it('greets on conversationUpdate and shows a numbered menu with buttons', async () => {
@@ -43,6 +44,17 @@ describe('greeting and menu', () => {
 });
 
 describe('find a procedure', () => {
+  it("typing one of a listed procedure's curated aliases picks it from the list", async () => {
+    const base = fakeKnowledge();
+    const curatedBirth = base.curated(birth.code)!;
+    const knowledge = { ...base, curated: (code: string) => (code === birth.code ? { ...curatedBirth, aliases: ['dang ky cho be moi de'] } : base.curated(code)) };
+    const h = harness({ knowledge });
+    await h.say('xin chao');
+    expect(joined(await h.say('khai sinh ket hon'))).toContain('1. Làm giấy khai sinh');
+    const card = joined(await h.say('đăng ký cho bé mới đẻ'));
+    expect(card).toContain('Mã thủ tục: 1.001193');
+  });
+
   it('first message as a request: greeting, then matches as a numbered list', async () => {
     const h = harness();
     const replies = await h.say('tôi muốn làm giấy khai sinh cho con');
