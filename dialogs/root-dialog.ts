@@ -3,7 +3,7 @@
  * dialog from the `Next` the previous one ended with. Children never begin
  * each other, so the whole flow can be read in `dispatch` and `route`.
  */
-import { WaterfallDialog, type Dialog, type DialogTurnResult, type WaterfallStep, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { Dialog, type DialogContext, type DialogReason, type DialogTurnResult } from 'botbuilder-dialogs';
 import type { DialogDeps } from './deps';
 import { AskDialog, type AskChoice, type AskOptions, type AskResult } from './ask-dialog';
 import { DossierResult, unfinishedDraft } from './draft-head';
@@ -57,11 +57,34 @@ export function conversationDialogs(deps: DialogDeps): Dialog[] {
   ];
 }
 
-export class RootDialog extends WaterfallDialog {
+/** The root's stack entry: `values` as the earlier root waterfall kept them, so stacks saved then still read. */
+interface RootState {
+  values?: Values;
+}
+
+/**
+ * The hub of the conversation: begins the dialog a `Next` names and, when that
+ * dialog ends, reads what it ended with and begins the next one, without ever
+ * ending itself. A plain Dialog rather than a waterfall that replaces itself:
+ * one dialog less begun and ended, and no step contexts, on most turns.
+ */
+export class RootDialog extends Dialog<Next> {
   constructor(private readonly deps: DialogDeps) {
     super(ROOT_DIALOG_ID);
-    const steps: WaterfallStep[] = [(s) => this.dispatch(s), (s) => this.route(s)];
-    for (const step of steps) this.addStep(step);
+  }
+
+  override beginDialog(dc: DialogContext, options?: Next): Promise<DialogTurnResult> {
+    return this.dispatch(dc, isNext(options) ? options : { action: 'menu' });
+  }
+
+  override async resumeDialog(dc: DialogContext, _reason: DialogReason, result?: unknown): Promise<DialogTurnResult> {
+    return this.dispatch(dc, await this.route(dc, result));
+  }
+
+  private values(dc: DialogContext): Values {
+    const state = dc.activeDialog?.state as RootState | undefined;
+    if (!state) return {};
+    return (state.values ??= {});
   }
 
   private menu(again: boolean): AskOptions {
@@ -74,63 +97,60 @@ export class RootDialog extends WaterfallDialog {
     };
   }
 
-  private async dispatch(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const next: Next = isNext(step.options) ? step.options : { action: 'menu' };
-    const values = step.values as Values;
-    const locale = localeOf(step.context);
+  private async dispatch(dc: DialogContext, next: Next): Promise<DialogTurnResult> {
+    const values = this.values(dc);
+    const locale = localeOf(dc.context);
     values.began = 'child';
     switch (next.action) {
       case 'menu':
         values.began = 'menu';
-        return step.beginDialog(ASK, this.menu(next.again ?? false));
+        return dc.beginDialog(ASK, this.menu(next.again ?? false));
       case 'help':
-        await step.context.sendActivity(say(locale, generalHelp(this.deps.knowledge)));
+        await dc.context.sendActivity(say(locale, generalHelp(this.deps.knowledge)));
         values.began = 'menu';
-        return step.beginDialog(ASK, this.menu(true));
+        return dc.beginDialog(ASK, this.menu(true));
       case 'staff':
-        await step.context.sendActivity(staffText(this.deps, locale));
+        await dc.context.sendActivity(staffText(this.deps, locale));
         values.began = 'menu';
-        return step.beginDialog(ASK, this.menu(true));
+        return dc.beginDialog(ASK, this.menu(true));
       case 'escalate': {
         const { number, hours } = this.deps.settings.hotline;
-        await step.context.sendActivity(t(locale, 'escalate', { number, hours }));
+        await dc.context.sendActivity(t(locale, 'escalate', { number, hours }));
         values.began = 'escalate';
-        return step.beginDialog(ASK, { prompt: msg('escalate.prompt'), expect: 'choice', choices: ESCALATION, search: 'hits' } satisfies AskOptions);
+        return dc.beginDialog(ASK, { prompt: msg('escalate.prompt'), expect: 'choice', choices: ESCALATION, search: 'hits' } satisfies AskOptions);
       }
       case 'find': {
         const options: FindOptions = { purpose: next.purpose, query: next.query, field: next.field, browse: next.browse };
-        return step.beginDialog(FIND_DIALOG_ID, options);
+        return dc.beginDialog(FIND_DIALOG_ID, options);
       }
       case 'procedure': {
         const options: ProcedureOptions = { code: next.code, purpose: next.purpose, query: next.query };
-        return step.beginDialog(PROCEDURE_DIALOG_ID, options);
+        return dc.beginDialog(PROCEDURE_DIALOG_ID, options);
       }
       case 'status':
-        return step.beginDialog(STATUS_DIALOG_ID);
+        return dc.beginDialog(STATUS_DIALOG_ID);
       case 'resume-offer':
-        return step.beginDialog(RESUME_DIALOG_ID, { submitting: next.submitting ?? false } satisfies ResumeOptions);
+        return dc.beginDialog(RESUME_DIALOG_ID, { submitting: next.submitting ?? false } satisfies ResumeOptions);
       case 'dossier': {
         values.began = 'dossier';
         // filing the same procedure again picks up the unfinished draft instead of losing it
-        const draft = next.resume === undefined ? await unfinishedDraft(step.context, this.deps) : undefined;
+        const draft = next.resume === undefined ? await unfinishedDraft(dc.context, this.deps) : undefined;
         const resume = next.resume ?? draft?.procedureCode === next.code;
-        return step.beginDialog(DOSSIER_DIALOG_ID, { procedureCode: next.code, resume } satisfies DossierOptions);
+        return dc.beginDialog(DOSSIER_DIALOG_ID, { procedureCode: next.code, resume } satisfies DossierOptions);
       }
     }
   }
 
-  private async route(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const began = (step.values as Values).began;
-    const result: unknown = step.result;
-    let next: Next;
-    if (began === 'menu') next = await this.fromMenu(step, result as AskResult);
-    else if (began === 'escalate') next = fromEscalation(result as AskResult);
-    else if (began === 'dossier') next = fromDossier(result);
-    else next = isNext(result) ? result : menuAgain;
-    return step.replaceDialog(ROOT_DIALOG_ID, next);
+  /** What the dialog that just ended leads to. */
+  private async route(dc: DialogContext, result: unknown): Promise<Next> {
+    const began = this.values(dc).began;
+    if (began === 'menu') return this.fromMenu(dc, result as AskResult);
+    if (began === 'escalate') return fromEscalation(result as AskResult);
+    if (began === 'dossier') return fromDossier(result);
+    return isNext(result) ? result : menuAgain;
   }
 
-  private async fromMenu(step: WaterfallStepContext, r: AskResult): Promise<Next> {
+  private async fromMenu(dc: DialogContext, r: AskResult): Promise<Next> {
     switch (r.kind) {
       case 'search':
         return { action: 'find', query: r.text };
@@ -143,7 +163,7 @@ export class RootDialog extends WaterfallDialog {
           case 'find':
             return { action: 'find', purpose: 'find' };
           case 'submit':
-            return (await unfinishedDraft(step.context, this.deps))
+            return (await unfinishedDraft(dc.context, this.deps))
               ? { action: 'resume-offer', submitting: true }
               : { action: 'find', purpose: 'submit' };
           case 'check':
