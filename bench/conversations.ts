@@ -2,12 +2,12 @@
  * `npm run bench`: 200+ concurrent simulated citizens talk to the assistant
  * over HTTP (deliveryMode expectReplies), and the same load hits the floor of
  * the stack: a stock botbuilder bot with one waterfall and MemoryStorage. Both
- * servers run in this process on 127.0.0.1. After a warm-up round each, they
+ * servers run in this process on 127.0.0.1. After two warm-up rounds each, they
  * take turns for several rounds (the order alternates, every round with new
  * conversations), so a busy moment on a 2-core machine falls on both alike.
  * Prints per-round turns/s, the median turns/s of each, p50/p99 over all
  * rounds and the ratio of the medians.
- * Options: --conversations N (default 200), --turns N (default 6), --rounds N (default 5).
+ * Options: --conversations N (default 200), --turns N (default 6), --rounds N (default 9).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
@@ -29,7 +29,8 @@ const CONVERSATIONS = arg('conversations', 200);
 // What a citizen typically sends: hello, a search, pick a result, back to the menu, a search without accents, pick.
 const SCRIPT = ['xin chào', 'làm giấy khai sinh cho con', '1', 'menu', 'dang ky tam tru', '1'];
 const TURNS = arg('turns', SCRIPT.length);
-const ROUNDS = arg('rounds', 5);
+const ROUNDS = arg('rounds', 9);
+const WARMUP_ROUNDS = 2;
 
 interface RoundResult {
   latencies: number[];
@@ -139,8 +140,10 @@ async function main(): Promise<void> {
   const stock = await startStockBot();
   const rounds = { assistant: [] as RoundResult[], stock: [] as RoundResult[] };
   try {
-    await drive(assistant.url, 'warmup-a');
-    await drive(stock.url, 'warmup-s');
+    for (let w = 0; w < WARMUP_ROUNDS; w++) {
+      await drive(assistant.url, `warmup-a${w}`);
+      await drive(stock.url, `warmup-s${w}`);
+    }
     for (let r = 0; r < ROUNDS; r++) {
       const order = r % 2 === 0 ? (['assistant', 'stock'] as const) : (['stock', 'assistant'] as const);
       for (const which of order) rounds[which].push(await drive(which === 'assistant' ? assistant.url : stock.url, `${which}-${r}`));
