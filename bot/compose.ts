@@ -12,6 +12,7 @@ import type { Logger } from './logger';
 import { conversationHasher } from './logger';
 import { AssistantBot } from './assistant-bot';
 import { getKnowledge } from '../knowledge';
+import { loadCommuneProfile } from '../knowledge/commune/profile';
 import type { Knowledge } from '../knowledge/model';
 import { createStateStore } from '../adapters/storage/create';
 import { EtagTrackingStorage } from '../adapters/storage/etag-tracking';
@@ -59,6 +60,7 @@ const HOUR_MS = 60 * 60 * 1000;
 export async function createAssistant(config: Config, logger: Logger): Promise<Assistant> {
   mkdirSync(config.dataDir, { recursive: true });
   const knowledge = getKnowledge();
+  const commune = loadCommuneProfile(config.COMMUNE_PROFILE);
   const store = await createStateStore({ dataDir: config.dataDir, databaseUrl: config.DATABASE_URL });
   const files = createDiskFileStore(path.join(config.dataDir, 'files'));
   const attachments = createAttachmentReceiver({ store: files, allowHosts: config.ATTACHMENT_ALLOW_HOSTS });
@@ -112,6 +114,7 @@ export async function createAssistant(config: Config, logger: Logger): Promise<A
       postalFeeNote: config.POSTAL_FEE_NOTE,
       defaultLocale: config.DEFAULT_LOCALE,
       agencyName: config.AGENCY_NAME,
+      commune,
     },
     draftAccessor: conversationState.createProperty<unknown>('dossierDraft'),
     localeAccessor: conversationState.createProperty<Locale | undefined>('locale'),

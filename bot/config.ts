@@ -45,6 +45,8 @@ export const ConfigSchema = z
     SUBMIT_DEADLINE_MS: z.coerce.number().int().min(0).max(60000).default(5000),
     /** CSP frame-ancestors for the chat page: which sites may embed the widget */
     WEBCHAT_FRAME_ANCESTORS: z.string().regex(/^[^;,\r\n]+$/, 'space-separated sources on one line, no ; or ,').default('*'),
+    /** the commune's facts (JSON, knowledge/commune/profile.ts); empty: the shipped Đức Thọ example */
+    COMMUNE_PROFILE: optionalString,
     MAX_BODY_BYTES: z.coerce.number().int().min(1024).default(256 * 1024),
   })
   .superRefine((c, ctx) => {

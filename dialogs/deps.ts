@@ -8,6 +8,8 @@ import type { Knowledge } from '../knowledge/model';
 import type { StatusPort, SubmissionPort } from '../adapters/intake/port';
 import type { AttachmentReceiver } from '../adapters/files/port';
 import type { Locale } from './messages/format';
+import type { CommuneProfile } from '../knowledge/commune/profile';
+import type { EventLog } from '../adapters/analytics/port';
 
 export interface AssistantSettings {
   hotline: { number: string; hours: string };
@@ -16,6 +18,8 @@ export interface AssistantSettings {
   defaultLocale: Locale;
   /** agency name shown to citizens, e.g. "UBND xã …" */
   agencyName?: string;
+  /** the commune's own facts (COMMUNE_PROFILE): centre, hours, council fees, extra holidays */
+  commune?: CommuneProfile;
 }
 
 export interface DialogDeps {
@@ -35,4 +39,6 @@ export interface DialogDeps {
    */
   attachmentToken?: (turn: TurnContext, contentUrl: string | undefined) => Promise<string | undefined>;
   now?: () => Date;
+  /** figures without personal data (adapters/analytics); absent in tests that do not count */
+  events?: EventLog;
 }
