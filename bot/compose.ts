@@ -43,7 +43,7 @@ export interface Assistant {
   store: StateStore;
   files: FileStore;
   intake: IntakeClient;
-  /** set when INTAKE_URL is empty and the local intake service runs embedded */
+  /** set when INTAKE_URL is empty or "embedded" and the local intake service runs embedded */
   localIntake?: LocalIntake;
   worker: OutboxWorker;
   bot: AssistantBot;
@@ -66,7 +66,7 @@ export async function createAssistant(config: Config, logger: Logger): Promise<A
   const attachments = createAttachmentReceiver({ store: files, allowHosts: config.ATTACHMENT_ALLOW_HOSTS });
 
   let localIntake: LocalIntake | undefined;
-  let intakeUrl = config.INTAKE_URL;
+  let intakeUrl = config.INTAKE_URL === 'embedded' ? undefined : config.INTAKE_URL;
   if (!intakeUrl) {
     localIntake = await startLocalIntake({
       host: '127.0.0.1',

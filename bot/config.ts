@@ -5,6 +5,7 @@
  */
 import path from 'node:path';
 import { z } from 'zod';
+import { DEV_INTAKE_TOKEN } from '../adapters/intake/local/env';
 
 const optionalString = z
   .string()
@@ -15,6 +16,7 @@ const port = z.coerce.number().int().min(0).max(65535);
 
 export const ConfigSchema = z
   .object({
+    NODE_ENV: optionalString,
     PORT: port.default(3978),
     HOST: z.string().default('0.0.0.0'),
     DATA_DIR: z.string().default('./data'),
@@ -22,8 +24,9 @@ export const ConfigSchema = z
     MicrosoftAppPassword: optionalString,
     MicrosoftAppType: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('MultiTenant'),
     MicrosoftAppTenantId: optionalString,
-    INTAKE_URL: optionalString.pipe(z.url().optional()),
-    INTAKE_TOKEN: z.string().min(8).default('dev-intake-token'),
+    /** the province's intake API; empty (development) or "embedded" (on purpose, e.g. a demo) runs the local intake service */
+    INTAKE_URL: optionalString.pipe(z.union([z.literal('embedded'), z.url()]).optional()),
+    INTAKE_TOKEN: z.string().min(8).default(DEV_INTAKE_TOKEN),
     INTAKE_ADMIN_TOKEN: optionalString,
     INTAKE_PORT: port.default(8090),
     DATABASE_URL: optionalString.pipe(z.string().regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://').optional()),
@@ -54,6 +57,15 @@ export const ConfigSchema = z
       ctx.addIssue({ code: 'custom', path: ['MicrosoftAppPassword'], message: 'required when MicrosoftAppId is set' });
     if (c.MicrosoftAppType === 'SingleTenant' && !c.MicrosoftAppTenantId)
       ctx.addIssue({ code: 'custom', path: ['MicrosoftAppTenantId'], message: 'required for SingleTenant' });
+    // A commune must never file real dossiers into the demo intake by forgetting one variable.
+    if (c.NODE_ENV === 'production' && c.INTAKE_URL === undefined)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['INTAKE_URL'],
+        message: "required when NODE_ENV=production: the province's intake API URL, or \"embedded\" to run the local demo intake on purpose",
+      });
+    if (c.NODE_ENV === 'production' && c.INTAKE_URL !== undefined && c.INTAKE_URL !== 'embedded' && c.INTAKE_TOKEN === DEV_INTAKE_TOKEN)
+      ctx.addIssue({ code: 'custom', path: ['INTAKE_TOKEN'], message: 'set the intake API token (the development token is refused when NODE_ENV=production)' });
   });
 
 export type Config = z.infer<typeof ConfigSchema> & { dataDir: string };

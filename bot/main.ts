@@ -3,10 +3,12 @@
  * on port 3978 with SQLite in ./data and the local intake service embedded.
  */
 import { ConfigError, loadConfig, type Config } from './config';
+import { loadDotEnv } from './env-file';
 import { createLogger } from './logger';
 import { startService } from './service';
 
 function configOrExit(): Config {
+  loadDotEnv();
   try {
     return loadConfig();
   } catch (err) {
