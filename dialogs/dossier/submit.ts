@@ -4,7 +4,7 @@
  * submit, and turn each outcome into words and the next step. A refused
  * dossier jumps to the step that owns the faulty field; the draft is kept.
  */
-import { DossierSubmission } from '../../adapters/intake/contract';
+import { DossierSubmissionFields } from '../../adapters/intake/contract';
 import type { ConfirmedDossier } from '../../adapters/intake/port';
 import { say, t, type Scope, type StepOutcome } from './context';
 import { newIdempotencyKey } from './draft';
@@ -13,7 +13,7 @@ import { counterPapers, uploadPapers } from './papers';
 import { fieldForPath, type FieldRef } from './problem-paths';
 import { submissionChannel, submissionLocale } from './channel';
 
-const WithoutDocuments = DossierSubmission.omit({ documents: true });
+const WithoutDocuments = DossierSubmissionFields.omit({ documents: true });
 
 type Built = { ok: true; dossier: ConfirmedDossier; documentIds: string[] } | { ok: false; field: FieldRef };
 
