@@ -24,8 +24,9 @@ import { createAttachmentReceiver, createDiskFileStore, type FileStore } from '.
 import { startLocalIntake, type LocalIntake } from '../adapters/intake/local/server';
 import { catalogLookups } from '../adapters/intake/local/catalog-terms';
 import { loadCatalog } from '../knowledge/catalog/load';
+import { createWorkingCalendar } from '../knowledge/calendar';
 import { createIntakeClient } from '../adapters/intake/http-client';
-import type { IntakeClient } from '../adapters/intake/port';
+import type { AppointmentPort, IntakeClient } from '../adapters/intake/port';
 import { OutboxWorker, OutboxSubmission } from '../adapters/intake/outbox';
 import { createConversation } from '../dialogs/conversation';
 import type { DialogDeps } from '../dialogs/deps';
@@ -42,7 +43,7 @@ export interface Assistant {
   knowledge: Knowledge;
   store: StateStore;
   files: FileStore;
-  intake: IntakeClient;
+  intake: IntakeClient & AppointmentPort;
   /** set when INTAKE_URL is empty and the local intake service runs embedded */
   localIntake?: LocalIntake;
   worker: OutboxWorker;
@@ -76,6 +77,9 @@ export async function createAssistant(config: Config, logger: Logger): Promise<A
       dbPath: path.join(config.dataDir, 'intake.sqlite'),
       // the embedded office knows the same catalog: unknown codes get 422, receipts carry time and fees
       ...catalogLookups(loadCatalog()),
+      // and the commune's days, hours and holidays: expected dates and appointment half-days
+      calendar: createWorkingCalendar(commune),
+      office: `${commune.centre.name}, ${commune.centre.address}`,
     });
     intakeUrl = localIntake.url;
   }
@@ -108,6 +112,7 @@ export async function createAssistant(config: Config, logger: Logger): Promise<A
     knowledge,
     submission,
     status: { getStatus: (code, phone) => intake.getDossierStatus(code, phone) },
+    appointments: { book: (r, key) => intake.book(r, key), get: (c, p) => intake.get(c, p), cancel: (c, p) => intake.cancel(c, p) },
     attachments,
     settings: {
       hotline: { number: config.HOTLINE_NUMBER, hours: config.HOTLINE_HOURS },
@@ -117,6 +122,7 @@ export async function createAssistant(config: Config, logger: Logger): Promise<A
       commune,
     },
     draftAccessor: conversationState.createProperty<unknown>('dossierDraft'),
+    appointmentsAccessor: conversationState.createProperty<unknown>('appointments'),
     localeAccessor: conversationState.createProperty<Locale | undefined>('locale'),
     attachmentToken: connectorAttachmentToken,
   };
