@@ -8,7 +8,19 @@
  * drift test): a postal delivery needs an address and a counter one has none;
  * `operatorId` is required when `consent.method` is `verbal`.
  */
+import { fullFormats } from 'ajv-formats/dist/formats';
 import { z } from 'zod';
+
+/**
+ * The JSON Schema `format` checks (ajv-formats, full mode) the spec's own validators
+ * use, so zod accepts exactly the e-mail addresses and URIs the spec does.
+ */
+function specFormat(name: 'email' | 'uri'): (value: string) => boolean {
+  const format = fullFormats[name];
+  if (format instanceof RegExp) return (value) => format.test(value);
+  if (typeof format === 'function') return (value) => format(value) === true;
+  throw new TypeError(`no check for format ${name}`);
+}
 
 export const ALLOWED_CONTENT_TYPES = ['application/pdf', 'image/jpeg', 'image/png'] as const;
 export const MAX_FILE_BYTES = 10 * 1024 * 1024;
@@ -72,7 +84,7 @@ export const Applicant = z
       .optional(),
     passport: Passport.optional(),
     phone: E164Vn,
-    email: z.email().max(254).optional(),
+    email: z.string().max(254).refine(specFormat('email'), 'invalid email').optional(),
   })
   .refine((a) => a.idNumber !== undefined || a.passport !== undefined, {
     message: 'idNumber or passport is required',
@@ -186,7 +198,7 @@ export const Receipt = z.object({
   receivedAt: z.iso.datetime({ offset: true }),
   expectedResultDate: IsoDate.optional(),
   fees: z.array(z.object({ label: z.string(), amount: z.number().int().min(0) })).optional(),
-  paymentUrl: z.url().optional(),
+  paymentUrl: z.string().refine(specFormat('uri'), 'invalid uri').optional(),
 });
 
 export const DossierStatusValue = z.enum([
