@@ -31,7 +31,7 @@ import { OutboxWorker, OutboxSubmission } from '../adapters/intake/outbox';
 import { createConversation } from '../dialogs/conversation';
 import type { DialogDeps } from '../dialogs/deps';
 import type { Locale } from '../dialogs/messages/format';
-import { renderDeliveryFailedMessage, renderReceiptMessage } from '../dialogs/dossier/notifications';
+import { receiptCard, renderDeliveryFailedMessage, renderReceiptMessage } from '../dialogs/dossier/notifications';
 import { reopenRefusedDraft } from '../dialogs/dossier/reopen';
 
 /** Sends a proactive message into a conversation on whichever channel it lives. */
@@ -97,7 +97,9 @@ export async function createAssistant(config: Config, logger: Logger): Promise<A
     const sender = senders.get(entry.conversation.channelId ?? '') ?? senders.get('*');
     if (!sender) throw new Error('no channel can reach this conversation');
     const locale: Locale = entry.dossier.submission.locale === 'en-US' ? 'en' : 'vi';
-    const text = entry.receipt ? renderReceiptMessage(locale, entry.receipt) : renderDeliveryFailedMessage(locale, entry.problem);
+    const procedure = knowledge.procedure(entry.dossier.submission.procedureCode);
+    const card = procedure ? receiptCard(procedure, commune) : undefined;
+    const text = entry.receipt ? renderReceiptMessage(locale, entry.receipt, card) : renderDeliveryFailedMessage(locale, entry.problem);
     await sender(entry.conversation, async (turn) => {
       await turn.sendActivity(text);
       // refused for good: the draft becomes editable again so the citizen can fix and resend it
