@@ -80,6 +80,7 @@ export async function createAssistant(config: Config, logger: Logger): Promise<A
       // and the commune's days, hours and holidays: expected dates and appointment half-days
       calendar: createWorkingCalendar(commune),
       office: `${commune.centre.name}, ${commune.centre.address}`,
+      appointmentCapacityPerHalfDay: config.INTAKE_APPOINTMENTS_PER_HALF_DAY,
     });
     intakeUrl = localIntake.url;
   }
