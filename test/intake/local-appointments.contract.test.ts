@@ -17,6 +17,8 @@ let intake: LocalIntake;
 let tmp: ReturnType<typeof tempDir>;
 let api: ReturnType<typeof rawApi>;
 let keySeq = 0;
+/** unexpected failures the service reports (error name and SQLite code only) */
+const internal: string[] = [];
 const newKey = (): string => `appt-key-${String(++keySeq).padStart(8, '0')}`;
 
 beforeAll(async () => {
@@ -28,6 +30,7 @@ beforeAll(async () => {
     isKnownProcedure: (code) => code !== '9.999999',
     appointmentCapacityPerHalfDay: 2,
     office: OFFICE,
+    onInternalError: (err) => internal.push(`${err instanceof Error ? err.name : 'unknown'} ${String((err as { code?: unknown }).code)}`),
     // a commune closure on Monday 30/11 shows the profile's extra holidays reach the service
     calendar: createWorkingCalendar({
       openingHours: [
@@ -229,6 +232,7 @@ describe('429 and 503', () => {
     lock.exec('BEGIN EXCLUSIVE');
     try {
       const res = await api.book(appointmentRequest({ date: '2026-12-15' }), newKey());
+      expect({ status: res.status, internal }).toMatchObject({ status: 503 });
       await expectProblem(res, 503);
       expect(res.headers.get('retry-after')).toBe('1');
     } finally {

@@ -172,7 +172,9 @@ export async function startLocalIntake(options: LocalIntakeOptions): Promise<Loc
       }
       closeAfterResponse(req, res);
       // SQLite busy (another writer, e.g. the admin CLI) passes: say when to come back.
-      if (err instanceof Error && 'code' in err && err.code === 'SQLITE_BUSY')
+      // (extended codes too: SQLITE_BUSY_SNAPSHOT, SQLITE_BUSY_RECOVERY…, and SQLITE_LOCKED)
+      // Not `instanceof Error`: the native module's error class may come from another realm (jest, vm).
+      if (typeof err === 'object' && err !== null && 'code' in err && /^SQLITE_(BUSY|LOCKED)/.test(String(err.code)))
         return sendProblem(res, 503, { detail: 'storage is busy' }, { 'Retry-After': '1' });
       sendProblem(res, 500);
     });
