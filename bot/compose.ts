@@ -24,13 +24,14 @@ import { createAttachmentReceiver, createDiskFileStore, type FileStore } from '.
 import { startLocalIntake, type LocalIntake } from '../adapters/intake/local/server';
 import { catalogLookups } from '../adapters/intake/local/catalog-terms';
 import { loadCatalog } from '../knowledge/catalog/load';
+import { createWorkingCalendar } from '../knowledge/calendar';
 import { createIntakeClient } from '../adapters/intake/http-client';
-import type { IntakeClient } from '../adapters/intake/port';
+import type { AppointmentPort, IntakeClient } from '../adapters/intake/port';
 import { OutboxWorker, OutboxSubmission } from '../adapters/intake/outbox';
 import { createConversation } from '../dialogs/conversation';
 import type { DialogDeps } from '../dialogs/deps';
 import type { Locale } from '../dialogs/messages/format';
-import { renderDeliveryFailedMessage, renderReceiptMessage } from '../dialogs/dossier/notifications';
+import { receiptCard, renderDeliveryFailedMessage, renderReceiptMessage } from '../dialogs/dossier/notifications';
 import { reopenRefusedDraft } from '../dialogs/dossier/reopen';
 
 /** Sends a proactive message into a conversation on whichever channel it lives. */
@@ -42,7 +43,7 @@ export interface Assistant {
   knowledge: Knowledge;
   store: StateStore;
   files: FileStore;
-  intake: IntakeClient;
+  intake: IntakeClient & AppointmentPort;
   /** set when INTAKE_URL is empty or "embedded" and the local intake service runs embedded */
   localIntake?: LocalIntake;
   worker: OutboxWorker;
@@ -76,6 +77,10 @@ export async function createAssistant(config: Config, logger: Logger): Promise<A
       dbPath: path.join(config.dataDir, 'intake.sqlite'),
       // the embedded office knows the same catalog: unknown codes get 422, receipts carry time and fees
       ...catalogLookups(loadCatalog()),
+      // and the commune's days, hours and holidays: expected dates and appointment half-days
+      calendar: createWorkingCalendar(commune),
+      office: `${commune.centre.name}, ${commune.centre.address}`,
+      appointmentCapacityPerHalfDay: config.INTAKE_APPOINTMENTS_PER_HALF_DAY,
     });
     intakeUrl = localIntake.url;
   }
@@ -93,7 +98,9 @@ export async function createAssistant(config: Config, logger: Logger): Promise<A
     const sender = senders.get(entry.conversation.channelId ?? '') ?? senders.get('*');
     if (!sender) throw new Error('no channel can reach this conversation');
     const locale: Locale = entry.dossier.submission.locale === 'en-US' ? 'en' : 'vi';
-    const text = entry.receipt ? renderReceiptMessage(locale, entry.receipt) : renderDeliveryFailedMessage(locale, entry.problem);
+    const procedure = knowledge.procedure(entry.dossier.submission.procedureCode);
+    const card = procedure ? receiptCard(procedure, commune) : undefined;
+    const text = entry.receipt ? renderReceiptMessage(locale, entry.receipt, card) : renderDeliveryFailedMessage(locale, entry.problem);
     await sender(entry.conversation, async (turn) => {
       await turn.sendActivity(text);
       // refused for good: the draft becomes editable again so the citizen can fix and resend it
@@ -108,6 +115,7 @@ export async function createAssistant(config: Config, logger: Logger): Promise<A
     knowledge,
     submission,
     status: { getStatus: (code, phone) => intake.getDossierStatus(code, phone) },
+    appointments: { book: (r, key) => intake.book(r, key), get: (c, p) => intake.get(c, p), cancel: (c, p) => intake.cancel(c, p) },
     attachments,
     settings: {
       hotline: { number: config.HOTLINE_NUMBER, hours: config.HOTLINE_HOURS },
@@ -117,6 +125,7 @@ export async function createAssistant(config: Config, logger: Logger): Promise<A
       commune,
     },
     draftAccessor: conversationState.createProperty<unknown>('dossierDraft'),
+    appointmentsAccessor: conversationState.createProperty<unknown>('appointments'),
     localeAccessor: conversationState.createProperty<Locale | undefined>('locale'),
     attachmentToken: connectorAttachmentToken,
   };

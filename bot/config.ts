@@ -29,6 +29,8 @@ export const ConfigSchema = z
     INTAKE_TOKEN: z.string().min(8).default(DEV_INTAKE_TOKEN),
     INTAKE_ADMIN_TOKEN: optionalString,
     INTAKE_PORT: port.default(8090),
+    /** embedded intake: people the counter receives per half-day (appointments) */
+    INTAKE_APPOINTMENTS_PER_HALF_DAY: z.coerce.number().int().positive().default(10),
     DATABASE_URL: optionalString.pipe(z.string().regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://').optional()),
     HOTLINE_NUMBER: z.string().min(3).default('1900 0000'),
     HOTLINE_HOURS: z.string().min(3).default('7:30–17:00, thứ Hai–thứ Sáu'),

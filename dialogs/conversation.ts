@@ -28,6 +28,7 @@ import { RESUME_DIALOG_ID } from './resume-dialog';
 import { conversationDialogs, ROOT_DIALOG_ID, staffText } from './root-dialog';
 import { flattenSavedStack } from './flatten-saved-stack';
 import { STATUS_DIALOG_ID } from './status-dialog';
+import { isMyAppointmentsRequest } from './appointment-dialog';
 import { foldVietnamese } from '../knowledge/text/fold';
 
 export interface Conversation {
@@ -173,6 +174,12 @@ export function createConversation(deps: DialogDeps, conversationState: Conversa
           return;
         }
       }
+    }
+
+    // "lịch hẹn của tôi" anywhere but in the middle of a dossier
+    if (command === undefined && !inDossier && isMyAppointmentsRequest(text)) {
+      await dc.cancelAllDialogs();
+      return void (await begin(dc, { action: 'my-appointments' }));
     }
 
     if (dc.activeDialog) {

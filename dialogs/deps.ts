@@ -5,7 +5,7 @@
  */
 import type { StatePropertyAccessor, TurnContext } from 'botbuilder';
 import type { Knowledge } from '../knowledge/model';
-import type { StatusPort, SubmissionPort } from '../adapters/intake/port';
+import type { AppointmentPort, StatusPort, SubmissionPort } from '../adapters/intake/port';
 import type { AttachmentReceiver } from '../adapters/files/port';
 import type { Locale } from './messages/format';
 import type { CommuneProfile } from '../knowledge/commune/profile';
@@ -26,10 +26,14 @@ export interface DialogDeps {
   knowledge: Knowledge;
   submission: SubmissionPort;
   status: StatusPort;
+  /** appointments at the counter for in-person procedures; absent: the assistant gives the centre's hours instead */
+  appointments?: AppointmentPort;
   attachments: AttachmentReceiver;
   settings: AssistantSettings;
   /** conversation-state property holding the dossier draft ("dossierDraft") */
   draftAccessor: StatePropertyAccessor<unknown>;
+  /** conversation-state property holding the appointments booked in this conversation ("appointments") */
+  appointmentsAccessor?: StatePropertyAccessor<unknown>;
   /** user-or-conversation property holding the chosen locale */
   localeAccessor: StatePropertyAccessor<Locale | undefined>;
   /**

@@ -9,6 +9,10 @@ export type Next =
   | { action: 'procedure'; code: string; purpose?: Purpose; query?: string }
   | { action: 'dossier'; code: string; resume?: boolean }
   | { action: 'status' }
+  /** book a half-day at the counter for an in-person procedure (appointment-dialog.ts) */
+  | { action: 'appointment'; code: string }
+  /** "lịch hẹn của tôi": list and cancel */
+  | { action: 'my-appointments' }
   | { action: 'help' }
   | { action: 'staff' }
   | { action: 'escalate' }

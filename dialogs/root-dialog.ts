@@ -16,6 +16,7 @@ import { isNext, menuAgain, type Next } from './next';
 import { PROCEDURE_DIALOG_ID, procedureDialogs, type ProcedureOptions } from './procedure-dialog';
 import { RESUME_DIALOG_ID, resumeDialogs, type ResumeOptions } from './resume-dialog';
 import { STATUS_DIALOG_ID, statusDialogs } from './status-dialog';
+import { APPOINTMENT_DIALOG_ID, MY_APPOINTMENTS_DIALOG_ID, appointmentDialogs, type AppointmentOptions } from './appointment-dialog';
 
 export const ROOT_DIALOG_ID = 'root';
 const ASK = 'root.ask';
@@ -53,6 +54,7 @@ export function conversationDialogs(deps: DialogDeps): Dialog[] {
     ...procedureDialogs(deps),
     ...statusDialogs(deps),
     ...resumeDialogs(deps),
+    ...appointmentDialogs(deps),
     new DossierDialog(deps),
   ];
 }
@@ -129,6 +131,10 @@ export class RootDialog extends Dialog<Next> {
       }
       case 'status':
         return dc.beginDialog(STATUS_DIALOG_ID);
+      case 'appointment':
+        return dc.beginDialog(APPOINTMENT_DIALOG_ID, { code: next.code } satisfies AppointmentOptions);
+      case 'my-appointments':
+        return dc.beginDialog(MY_APPOINTMENTS_DIALOG_ID);
       case 'resume-offer':
         return dc.beginDialog(RESUME_DIALOG_ID, { submitting: next.submitting ?? false } satisfies ResumeOptions);
       case 'dossier': {

@@ -15,6 +15,8 @@
 import { createHash } from 'node:crypto';
 import type { z } from 'zod';
 import {
+  Appointment,
+  AppointmentRequest,
   DossierStatus,
   DossierSubmission,
   E164Vn,
@@ -27,7 +29,14 @@ import {
   StoredFile,
   ALLOWED_CONTENT_TYPES,
 } from './contract';
-import { IntakeRejectedError, IntakeUnavailableError, type IntakeClient, type UploadRequest } from './port';
+import {
+  IntakeRejectedError,
+  IntakeUnavailableError,
+  type AppointmentPort,
+  type BookingOutcome,
+  type IntakeClient,
+  type UploadRequest,
+} from './port';
 import { zodIssuesToProblemErrors } from './problem-paths';
 import { RETRYABLE_STATUSES, backoffDelay, parseRetryAfter } from './retry';
 
@@ -58,7 +67,7 @@ interface HttpAnswer {
 }
 
 interface Call {
-  method: 'GET' | 'POST';
+  method: 'GET' | 'POST' | 'DELETE';
   path: string;
   headers?: Record<string, string>;
   body?: Uint8Array<ArrayBuffer> | string;
@@ -66,7 +75,7 @@ interface Call {
 
 const defaultSleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
-export function createIntakeClient(options: IntakeClientOptions): IntakeClient {
+export function createIntakeClient(options: IntakeClientOptions): IntakeClient & AppointmentPort {
   const baseUrl = options.baseUrl.replace(/\/+$/, '');
   if (!/^https?:\/\/[^/]/.test(baseUrl)) throw new TypeError('intake baseUrl must be an http(s) URL');
   const timeoutMs = options.timeoutMs ?? 10_000;
@@ -131,6 +140,14 @@ export function createIntakeClient(options: IntakeClientOptions): IntakeClient {
     throw new IntakeUnavailableError(`intake answered ${what} with HTTP ${answer.status}`);
   }
 
+  /** GET or DELETE one appointment; like the API, a malformed code or phone is simply not found. */
+  async function appointmentCall(method: 'GET' | 'DELETE', code: string, phoneE164: string): Promise<Appointment | null> {
+    if (!ReceiptCode.safeParse(code).success || !E164Vn.safeParse(phoneE164).success) return null;
+    const answer = await send({ method, path: `/v1/appointments/${encodeURIComponent(code)}?phone=${encodeURIComponent(phoneE164)}` });
+    if (answer.status === 404) return null;
+    return interpret(answer, Appointment, method === 'GET' ? 'the appointment lookup' : 'the cancellation');
+  }
+
   return {
     async uploadFile(file: UploadRequest) {
       const contentType = ALLOWED_CONTENT_TYPES.find((t) => t === file.contentType);
@@ -186,6 +203,34 @@ export function createIntakeClient(options: IntakeClientOptions): IntakeClient {
       if (answer.status === 404) return null;
       return interpret(answer, DossierStatus, 'the status lookup');
     },
+
+    // ── appointments (contract 1.1.0) ──
+    async book(request, idempotencyKey): Promise<BookingOutcome> {
+      if (!IdempotencyKey.safeParse(idempotencyKey).success) throw localRejection(400, 'invalid Idempotency-Key');
+      const checked = AppointmentRequest.safeParse(request);
+      if (!checked.success)
+        throw new IntakeRejectedError(422, {
+          type: 'urn:intake:problem:invalid-appointment',
+          title: 'The appointment request breaks rules of the contract (found before sending)',
+          status: 422,
+          errors: zodIssuesToProblemErrors(checked.error.issues),
+        });
+      const answer = await send({
+        method: 'POST',
+        path: '/v1/appointments',
+        headers: { 'content-type': 'application/json', 'idempotency-key': idempotencyKey },
+        body: JSON.stringify(checked.data),
+      });
+      if (answer.status === 409) {
+        const problem = problemOf(answer);
+        if (problem.type.endsWith('/slot-full')) return { kind: 'slot-full', alternatives: problem.alternatives ?? [] };
+      }
+      const appointment = interpret(answer, Appointment, 'the booking');
+      return { kind: 'booked', appointment, replayed: answer.headers.get('idempotent-replayed') === 'true' };
+    },
+
+    get: (code, phoneE164) => appointmentCall('GET', code, phoneE164),
+    cancel: (code, phoneE164) => appointmentCall('DELETE', code, phoneE164),
 
     async ping() {
       const controller = new AbortController();

@@ -3,7 +3,17 @@
  * only these interfaces; bot/ wires the HTTP client and the outbox behind them.
  */
 import type { TurnContext } from 'botbuilder';
-import type { DossierStatus, DossierSubmission, Problem, Receipt, StoredFile, AllowedContentType } from './contract';
+import type {
+  Appointment,
+  AppointmentRequest,
+  DossierStatus,
+  DossierSubmission,
+  Problem,
+  Receipt,
+  SlotAlternative,
+  StoredFile,
+  AllowedContentType,
+} from './contract';
 
 /** A 4xx the intake API gave that retrying cannot fix (400, 401, 404, 409, 413, 415, 422). */
 export class IntakeRejectedError extends Error {
@@ -86,4 +96,23 @@ export interface SubmissionPort {
 export interface StatusPort {
   /** null when not found (the API does not say which of code or phone was wrong) */
   getStatus(receiptCode: string, phoneE164: string): Promise<DossierStatus | null>;
+}
+
+/** A booking answered: the appointment, or the half-day was full (409 slot-full) and these are free instead. */
+export type BookingOutcome =
+  | { kind: 'booked'; appointment: Appointment; replayed: boolean }
+  | { kind: 'slot-full'; alternatives: SlotAlternative[] };
+
+/**
+ * Appointments at the counter (contract 1.1.0), for procedures that need the
+ * applicant in person. The HTTP client implements it; dialogs reach it as
+ * `DialogDeps.appointments`. Other 4xx → IntakeRejectedError (422: a date the
+ * office does not take); unreachable → IntakeUnavailableError.
+ */
+export interface AppointmentPort {
+  book(request: AppointmentRequest, idempotencyKey: string): Promise<BookingOutcome>;
+  /** null when not found (unknown code or a phone that does not match: the API does not say which) */
+  get(appointmentCode: string, phoneE164: string): Promise<Appointment | null>;
+  /** the cancelled appointment (cancelling twice answers the same); null when not found */
+  cancel(appointmentCode: string, phoneE164: string): Promise<Appointment | null>;
 }

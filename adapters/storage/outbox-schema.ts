@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import type { ConversationReference } from 'botbuilder';
-import { ALLOWED_CONTENT_TYPES, DossierSubmission, IdempotencyKey, Problem, Receipt, Sha256Hex } from '../intake/contract';
+import { ALLOWED_CONTENT_TYPES, DossierSubmissionFields, IdempotencyKey, Problem, Receipt, Sha256Hex } from '../intake/contract';
 import type { ConfirmedDossier } from '../intake/port';
 import type { OutboxEnqueue } from './port';
 
@@ -18,7 +18,7 @@ export const DraftFileRefSchema = z.object({
 
 export const ConfirmedDossierSchema = z.object({
   idempotencyKey: IdempotencyKey,
-  submission: DossierSubmission.omit({ documents: true }).extend({
+  submission: DossierSubmissionFields.omit({ documents: true }).extend({
     documents: z
       .array(
         z.object({
@@ -27,7 +27,8 @@ export const ConfirmedDossierSchema = z.object({
           files: z.array(DraftFileRefSchema).min(1),
         }),
       )
-      .min(1),
+      // contract 1.1.0: a dossier may have no upload at all
+      .max(50),
   }),
 });
 

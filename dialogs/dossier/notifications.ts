@@ -3,6 +3,9 @@
  * (when the outbox delivers a queued dossier, or gives up on it).
  */
 import type { Problem, Receipt } from '../../adapters/intake/contract';
+import type { CommuneProfile } from '../../knowledge/commune/profile';
+import type { Fee, Procedure } from '../../knowledge/model';
+import { renderFee, renderMoney } from '../procedure-card';
 import type { Locale } from '../messages/format';
 import { dossierText } from '../messages/dossier';
 import { formatDayFirst } from '../validation/date';
@@ -12,18 +15,53 @@ export function formatMoney(locale: Locale, amount: number): string {
   return dossierText(locale, 'currency', { amount: amount.toLocaleString(locale === 'vi' ? 'vi-VN' : 'en-US') });
 }
 
-/** Receipt code, expected date, fees, payment link, and what happens next. */
-export function renderReceiptMessage(locale: Locale, receipt: Receipt): string {
+/** What the procedure card showed about fees, so the receipt names every one of them. */
+export interface ReceiptCard {
+  procedureCode: string;
+  /** fees of the channel the dossier was filed through (online, else postal) */
+  fees: Fee[];
+  commune?: Pick<CommuneProfile, 'councilFees' | 'councilFeeResolutionHint'>;
+}
+
+/** The card's fees for a dossier filed through the assistant: online, else by post, else in person. */
+export function receiptCard(procedure: Procedure, commune?: ReceiptCard['commune']): ReceiptCard {
+  const channel = procedure.channels.online ?? procedure.channels.postal ?? procedure.channels.inPerson;
+  return { procedureCode: procedure.code, fees: channel?.fees ?? [], ...(commune ? { commune } : {}) };
+}
+
+/**
+ * The fee items: the amounts the intake put on the receipt, then each fee the card shows
+ * that the receipt cannot state as an amount (a council-set fee says so and names the
+ * resolution; per page, per case and unparsed fees read as on the card).
+ */
+function feeItems(locale: Locale, receipt: Receipt, card?: ReceiptCard): string[] {
+  const stated = receipt.fees !== undefined && receipt.fees.length > 0;
+  const items = (receipt.fees ?? []).filter((f) => f.amount > 0).map((f) => `${f.label} ${formatMoney(locale, f.amount)}`);
+  for (const fee of card?.fees ?? []) {
+    // plain amounts and "free" are on the receipt when the intake stated its fees
+    if (stated && (fee.kind === 'free' || (fee.kind === 'amount' && fee.amount !== undefined))) continue;
+    if (fee.kind === 'council') {
+      const known = card?.commune?.councilFees.find((c) => c.procedureCode === card.procedureCode);
+      if (known?.amountVnd !== undefined) items.push(`${known.label} ${renderMoney(known.amountVnd, locale)} (${known.resolution})`);
+      else
+        items.push(
+          dossierText(locale, 'receiptCouncilFee', {
+            label: known?.label ?? (locale === 'vi' ? 'Lệ phí' : 'The fee'),
+            resolution: known?.resolution ?? card?.commune?.councilFeeResolutionHint ?? fee.text,
+          }),
+        );
+    } else if (fee.kind !== 'free') items.push(renderFee(fee, locale));
+  }
+  return items;
+}
+
+/** Receipt code, expected date (working days), every fee the card showed, payment link, and what happens next. */
+export function renderReceiptMessage(locale: Locale, receipt: Receipt, card?: ReceiptCard): string {
   const lines = [dossierText(locale, 'receiptTitle', { code: receipt.receiptCode })];
   if (receipt.expectedResultDate) lines.push(dossierText(locale, 'receiptExpected', { date: formatDayFirst(receipt.expectedResultDate) }));
-  if (receipt.fees) {
-    const paid = receipt.fees.filter((f) => f.amount > 0);
-    lines.push(
-      paid.length === 0
-        ? dossierText(locale, 'receiptNoFee')
-        : dossierText(locale, 'receiptFees', { list: paid.map((f) => `${f.label} ${formatMoney(locale, f.amount)}`).join('; ') }),
-    );
-  }
+  const items = feeItems(locale, receipt, card);
+  if (items.length > 0) lines.push(dossierText(locale, 'receiptFees', { list: items.join('; ') }));
+  else if (receipt.fees || (card && card.fees.length > 0)) lines.push(dossierText(locale, 'receiptNoFee'));
   if (receipt.paymentUrl) lines.push(dossierText(locale, 'receiptPay', { url: receipt.paymentUrl }));
   lines.push(dossierText(locale, 'receiptNext'));
   return lines.join('\n');

@@ -4,16 +4,16 @@
  * submit, and turn each outcome into words and the next step. A refused
  * dossier jumps to the step that owns the faulty field; the draft is kept.
  */
-import { DossierSubmission } from '../../adapters/intake/contract';
+import { DossierSubmissionFields } from '../../adapters/intake/contract';
 import type { ConfirmedDossier } from '../../adapters/intake/port';
 import { say, t, type Scope, type StepOutcome } from './context';
 import { newIdempotencyKey } from './draft';
-import { renderReceiptMessage } from './notifications';
+import { receiptCard, renderReceiptMessage } from './notifications';
 import { counterPapers, uploadPapers } from './papers';
 import { fieldForPath, type FieldRef } from './problem-paths';
 import { submissionChannel, submissionLocale } from './channel';
 
-const WithoutDocuments = DossierSubmission.omit({ documents: true });
+const WithoutDocuments = DossierSubmissionFields.omit({ documents: true });
 
 type Built = { ok: true; dossier: ConfirmedDossier; documentIds: string[] } | { ok: false; field: FieldRef };
 
@@ -87,7 +87,7 @@ export async function submitDraft(s: Scope): Promise<StepOutcome> {
       s.draft.status = 'submitted';
       s.draft.outcome = 'receipt';
       s.draft.receiptCode = outcome.receipt.receiptCode;
-      await say(s, renderReceiptMessage(s.locale, outcome.receipt));
+      await say(s, renderReceiptMessage(s.locale, outcome.receipt, receiptCard(s.procedure, s.deps.settings.commune)));
       await tellWhatNext(s);
       return { kind: 'end', result: { status: 'submitted' } };
     case 'queued':

@@ -194,7 +194,9 @@ const vi = {
 
   // ── submit and receipt ──
   receiptTitle: (p: Params) => `Hồ sơ đã được tiếp nhận. Mã hồ sơ của anh/chị: ${s(p, 'code')}`,
-  receiptExpected: (p: Params) => `Ngày hẹn trả kết quả: ${s(p, 'date')}.`,
+  receiptExpected: (p: Params) =>
+    `Ngày dự kiến trả kết quả: ${s(p, 'date')} (tính theo ngày làm việc, không kể thứ Bảy, Chủ nhật và ngày nghỉ lễ, Tết; cán bộ báo lại nếu có thay đổi).`,
+  receiptCouncilFee: (p: Params) => `${s(p, 'label')} do HĐND tỉnh quy định (${s(p, 'resolution')}); cán bộ báo số tiền khi tiếp nhận`,
   receiptFees: (p: Params) => `Lệ phí: ${s(p, 'list')}.`,
   receiptNoFee: 'Lệ phí: không mất phí.',
   receiptPay: (p: Params) => `Nộp lệ phí qua mạng tại: ${s(p, 'url')}`,
@@ -401,7 +403,9 @@ const en: Record<DossierKey, Text> = {
   helpConsent: 'Without this consent the dossier cannot be sent. The data is used only for this procedure and you can withdraw consent at any time.',
 
   receiptTitle: (p) => `Your dossier has been received. Dossier code: ${s(p, 'code')}`,
-  receiptExpected: (p) => `Expected result date: ${s(p, 'date')}.`,
+  receiptExpected: (p) =>
+    `Expected result date: ${s(p, 'date')} (counted in working days, without weekends and public holidays; the office tells you if it changes).`,
+  receiptCouncilFee: (p) => `${s(p, 'label')} set by the Provincial People’s Council (${s(p, 'resolution')}); the officer tells you the amount`,
   receiptFees: (p) => `Fees: ${s(p, 'list')}.`,
   receiptNoFee: 'Fees: none.',
   receiptPay: (p) => `Pay the fee online at: ${s(p, 'url')}`,

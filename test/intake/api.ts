@@ -29,6 +29,15 @@ export function rawApi(baseUrl: string, defaultToken: string) {
       const q = o.rawQuery ?? `phone=${encodeURIComponent(phone)}`;
       return fetch(`${baseUrl}/v1/dossiers/${encodeURIComponent(code)}?${q}`, { headers: auth(o.token) });
     },
+    book(body: unknown, key: string | null, o: { token?: string; contentType?: string; raw?: string } = {}): Promise<Response> {
+      const headers: Record<string, string> = { ...auth(o.token), 'content-type': o.contentType ?? 'application/json' };
+      if (key !== null) headers['idempotency-key'] = key;
+      return fetch(`${baseUrl}/v1/appointments`, { method: 'POST', headers, body: o.raw ?? JSON.stringify(body) });
+    },
+    appointment(method: 'GET' | 'DELETE', code: string, phone: string, o: { token?: string; rawQuery?: string } = {}): Promise<Response> {
+      const q = o.rawQuery ?? `phone=${encodeURIComponent(phone)}`;
+      return fetch(`${baseUrl}/v1/appointments/${encodeURIComponent(code)}?${q}`, { method, headers: auth(o.token) });
+    },
     admin(code: string, body: unknown, token: string): Promise<Response> {
       return fetch(`${baseUrl}/admin/dossiers/${encodeURIComponent(code)}/status`, {
         method: 'POST',

@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { DossierSubmission } from '../../adapters/intake/contract';
+import type { AppointmentRequest, DossierSubmission } from '../../adapters/intake/contract';
 
 export const sha256 = (b: Buffer): string => createHash('sha256').update(b).digest('hex');
 
@@ -31,4 +31,18 @@ export function submission(fileIds: string[], overrides: Partial<DossierSubmissi
 export function tempDir(): { dir: string; remove: () => void } {
   const dir = mkdtempSync(path.join(tmpdir(), 'intake-test-'));
   return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/** An appointment request for Friday 27 November 2026, morning (valid when "now" is 26/11/2026). */
+export function appointmentRequest(overrides: Partial<AppointmentRequest> = {}): AppointmentRequest {
+  return {
+    procedureCode: '1.001612',
+    applicant: { fullName: 'Nguyễn Văn An', idNumber: '001203004005', phone: '+84912345678' },
+    date: '2026-11-27',
+    period: 'morning',
+    channel: 'webchat',
+    locale: 'vi-VN',
+    consent: { personalDataProcessing: true, acceptedAt: '2026-11-26T08:00:00+07:00' },
+    ...overrides,
+  };
 }

@@ -2,7 +2,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { DossierSubmission, E164Vn, IdempotencyKey, ReceiptCode, type Receipt } from '../contract';
 import { zodIssuesToProblemErrors, jsonPointer } from '../problem-paths';
-import { addWorkingDays, vietnamDateCompact } from './calendar';
+import { vietnamDateCompact } from './calendar';
 import { canonicalJson } from './canonical-json';
 import type { IntakeContext } from './context';
 import { closeAfterResponse, headerValue, parseQuery, problemType, readBody, sendJson, sendProblem } from './http-util';
@@ -74,7 +74,7 @@ export async function handleSubmit(req: IncomingMessage, res: ServerResponse, ct
   const submission = result.data;
   const at = ctx.now();
   const terms = ctx.procedureTerms(submission.procedureCode);
-  const expectedResultDate = terms?.workingDays !== undefined ? addWorkingDays(at, terms.workingDays) : undefined;
+  const expectedResultDate = terms?.workingDays !== undefined ? ctx.calendar.addWorkingDays(at, terms.workingDays) : undefined;
   const response = ctx.store.createDossier({
     owner: ctx.owner,
     receiptPrefix: `${ctx.agencyCode}-${vietnamDateCompact(at)}`,

@@ -12,6 +12,9 @@ const Env = z.object({
   INTAKE_ADMIN_TOKEN: z.string().min(8).optional(),
   INTAKE_AGENCY_CODE: z.string().regex(/^[A-Z0-9][A-Z0-9.-]{0,26}$/).default('UBNDXA'),
   INTAKE_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(600),
+  INTAKE_APPOINTMENTS_PER_HALF_DAY: z.coerce.number().int().positive().default(10),
+  /** the commune profile: the office's hours, extra holidays and address (default: the shipped example) */
+  COMMUNE_PROFILE: z.string().min(1).optional(),
   DATA_DIR: z.string().default('./data'),
 });
 
@@ -23,6 +26,8 @@ export interface IntakeEnv {
   adminToken?: string;
   agencyCode: string;
   rateLimitPerMinute: number;
+  appointmentsPerHalfDay: number;
+  communeProfile?: string;
   dataDir: string;
   dbPath: string;
 }
@@ -38,6 +43,8 @@ export function readIntakeEnv(env: NodeJS.ProcessEnv = process.env): IntakeEnv {
     ...(e.INTAKE_ADMIN_TOKEN !== undefined ? { adminToken: e.INTAKE_ADMIN_TOKEN } : {}),
     agencyCode: e.INTAKE_AGENCY_CODE,
     rateLimitPerMinute: e.INTAKE_RATE_LIMIT_PER_MINUTE,
+    appointmentsPerHalfDay: e.INTAKE_APPOINTMENTS_PER_HALF_DAY,
+    ...(e.COMMUNE_PROFILE !== undefined ? { communeProfile: e.COMMUNE_PROFILE } : {}),
     dataDir,
     dbPath: path.join(dataDir, 'intake.sqlite'),
   };

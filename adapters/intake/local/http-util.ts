@@ -42,6 +42,7 @@ export function sendProblem(
     status,
     ...(fields.detail !== undefined ? { detail: fields.detail } : {}),
     ...(fields.errors !== undefined ? { errors: fields.errors } : {}),
+    ...(fields.alternatives !== undefined ? { alternatives: fields.alternatives } : {}),
   };
   const text = JSON.stringify(problem);
   res.writeHead(status, {

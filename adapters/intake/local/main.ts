@@ -7,12 +7,15 @@ import { readIntakeEnv } from './env';
 import { loadCatalog } from '../../../knowledge/catalog/load';
 import { catalogLookups } from './catalog-terms';
 import { startLocalIntake } from './server';
+import { createWorkingCalendar } from './calendar';
+import { loadCommuneProfile } from '../../../knowledge/commune/profile';
 
 async function main(): Promise<void> {
   const env = readIntakeEnv();
   mkdirSync(env.dataDir, { recursive: true });
   const procedures = loadCatalog();
   const lookups = catalogLookups(procedures);
+  const commune = loadCommuneProfile(env.communeProfile);
   const intake = await startLocalIntake({
     host: env.host,
     port: env.port,
@@ -21,6 +24,9 @@ async function main(): Promise<void> {
     dbPath: env.dbPath,
     agencyCode: env.agencyCode,
     rateLimitPerMinute: env.rateLimitPerMinute,
+    calendar: createWorkingCalendar(commune),
+    office: `${commune.centre.name}, ${commune.centre.address}`,
+    appointmentCapacityPerHalfDay: env.appointmentsPerHalfDay,
     ...lookups,
     onInternalError: (err) => process.stderr.write(`intake: internal error (${err instanceof Error ? err.name : 'unknown'})\n`),
   });

@@ -9,6 +9,8 @@ import { z } from 'zod';
 import { handleAdminList, handleAdminStatus } from './admin-route';
 import type { IntakeContext, ProcedureTerms } from './context';
 import { handleStatus, handleSubmit } from './dossiers-route';
+import { handleAppointment, handleBook } from './appointments-route';
+import { createWorkingCalendar, type WorkingCalendar } from './calendar';
 import { handleUpload } from './files-route';
 import { bearerMatches, closeAfterResponse, hashToken, sendProblem } from './http-util';
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
@@ -30,6 +32,12 @@ export interface LocalIntakeOptions {
   isKnownProcedure?: (code: string) => boolean;
   /** processing time and fees to put on receipts, when the catalog knows them */
   procedureTerms?: (code: string) => ProcedureTerms | undefined;
+  /** working days, hours and holidays of the office (default: Mon–Fri 07:00–11:30, 13:30–17:00, national holidays) */
+  calendar?: WorkingCalendar;
+  /** people received per half-day for appointments; default 10 */
+  appointmentCapacityPerHalfDay?: number;
+  /** where to go, put on every appointment (e.g. the centre's name and address) */
+  office?: string;
   /** per bearer token; default 600 */
   rateLimitPerMinute?: number;
   /** uploads being received at once before new ones get 503 + Retry-After; default 8 */
@@ -57,7 +65,12 @@ const Options = z.object({
   rateLimitPerMinute: z.number().int().positive().default(600),
   maxConcurrentUploads: z.number().int().positive().default(8),
   idempotencyRetentionDays: z.number().min(7).default(30),
+  appointmentCapacityPerHalfDay: z.number().int().positive().default(10),
+  office: z.string().min(1).max(300).optional(),
 });
+
+/** The contract: from tomorrow up to 30 days ahead. */
+const APPOINTMENT_HORIZON_DAYS = 30;
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -76,6 +89,12 @@ export async function startLocalIntake(options: LocalIntakeOptions): Promise<Loc
     agencyCode: o.agencyCode,
     isKnownProcedure: options.isKnownProcedure ?? (() => true),
     procedureTerms: options.procedureTerms ?? (() => undefined),
+    calendar: options.calendar ?? createWorkingCalendar(),
+    appointments: {
+      capacityPerHalfDay: o.appointmentCapacityPerHalfDay,
+      horizonDays: APPOINTMENT_HORIZON_DAYS,
+      ...(o.office !== undefined ? { office: o.office } : {}),
+    },
   };
   let uploadsInFlight = 0;
   let closing = false;
@@ -135,6 +154,12 @@ export async function startLocalIntake(options: LocalIntakeOptions): Promise<Loc
     if (path === '/v1/dossiers') return method === 'POST' ? handleSubmit(req, res, ctx) : notAllowed(res, 'POST');
     const status = /^\/v1\/dossiers\/([^/]+)$/.exec(path);
     if (status) return method === 'GET' ? handleStatus(res, ctx, status[1], query) : notAllowed(res, 'GET');
+    if (path === '/v1/appointments') return method === 'POST' ? handleBook(req, res, ctx) : notAllowed(res, 'POST');
+    const appointment = /^\/v1\/appointments\/([^/]+)$/.exec(path);
+    if (appointment)
+      return method === 'GET' || method === 'DELETE'
+        ? handleAppointment(res, ctx, method, appointment[1]!, query)
+        : notAllowed(res, 'GET, DELETE');
     return sendProblem(res, 404);
   }
 
@@ -147,7 +172,9 @@ export async function startLocalIntake(options: LocalIntakeOptions): Promise<Loc
       }
       closeAfterResponse(req, res);
       // SQLite busy (another writer, e.g. the admin CLI) passes: say when to come back.
-      if (err instanceof Error && 'code' in err && err.code === 'SQLITE_BUSY')
+      // (extended codes too: SQLITE_BUSY_SNAPSHOT, SQLITE_BUSY_RECOVERY…, and SQLITE_LOCKED)
+      // Not `instanceof Error`: the native module's error class may come from another realm (jest, vm).
+      if (typeof err === 'object' && err !== null && 'code' in err && /^SQLITE_(BUSY|LOCKED)/.test(String(err.code)))
         return sendProblem(res, 503, { detail: 'storage is busy' }, { 'Retry-After': '1' });
       sendProblem(res, 500);
     });

@@ -5,7 +5,7 @@
  */
 import Database from 'better-sqlite3';
 import { z } from 'zod';
-import { DossierStatusValue, type AllowedContentType, type DossierStatus } from '../contract';
+import { AppointmentStatus, DossierStatusValue, Period, type Appointment, type AllowedContentType, type DossierStatus } from '../contract';
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS blobs (
@@ -56,7 +56,57 @@ CREATE TABLE IF NOT EXISTS idempotency_keys (
   PRIMARY KEY (owner, key)
 );
 CREATE INDEX IF NOT EXISTS idempotency_keys_created ON idempotency_keys(created_at);
+CREATE TABLE IF NOT EXISTS appointments (
+  appointment_code TEXT PRIMARY KEY,
+  owner TEXT NOT NULL,
+  procedure_code TEXT NOT NULL,
+  applicant_phone TEXT NOT NULL,
+  request TEXT NOT NULL,
+  date TEXT NOT NULL,
+  period TEXT NOT NULL,
+  status TEXT NOT NULL,
+  office TEXT,
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS appointments_slot ON appointments(date, period, status);
+CREATE TABLE IF NOT EXISTS appointment_keys (
+  owner TEXT NOT NULL,
+  key TEXT NOT NULL,
+  request_canonical TEXT NOT NULL,
+  response TEXT NOT NULL,
+  created_at TEXT NOT NULL,
+  PRIMARY KEY (owner, key)
+);
+CREATE INDEX IF NOT EXISTS appointment_keys_created ON appointment_keys(created_at);
 `;
+
+const AppointmentRow = z.object({
+  appointment_code: z.string(),
+  procedure_code: z.string(),
+  applicant_phone: z.string(),
+  date: z.string(),
+  period: Period,
+  status: AppointmentStatus,
+  office: z.string().nullable(),
+});
+
+export interface NewAppointment {
+  owner: string;
+  codePrefix: string;
+  procedureCode: string;
+  applicantPhone: string;
+  request: string;
+  date: string;
+  period: Period;
+  office?: string;
+  capacity: number;
+  at: string;
+  idempotencyKey: string;
+  requestCanonical: string;
+}
+
+export type BookResult = { ok: true; response: string } | { ok: false; full: true };
 
 const DossierRow = z.object({
   receipt_code: z.string(),
@@ -204,10 +254,85 @@ export class IntakeStore {
     });
   }
 
-  /** Forgets idempotency keys older than `before` (ISO); the dossiers stay. */
+  /** Forgets idempotency keys older than `before` (ISO); the dossiers and appointments stay. */
   purgeIdempotencyKeys(before: string): number {
-    return this.db.prepare('DELETE FROM idempotency_keys WHERE created_at < ?').run(before).changes;
+    const dossiers = this.db.prepare('DELETE FROM idempotency_keys WHERE created_at < ?').run(before).changes;
+    return dossiers + this.db.prepare('DELETE FROM appointment_keys WHERE created_at < ?').run(before).changes;
   }
+
+  findAppointmentKey(owner: string, key: string): z.infer<typeof IdempotencyRow> | undefined {
+    const row = this.db.prepare('SELECT request_canonical, response FROM appointment_keys WHERE owner = ? AND key = ?').get(owner, key);
+    return row === undefined ? undefined : IdempotencyRow.parse(row);
+  }
+
+  /** People booked (not cancelled) for one half-day. */
+  bookedCount(date: string, period: Period): number {
+    const row = this.db.prepare(`SELECT COUNT(*) AS n FROM appointments WHERE date = ? AND period = ? AND status = 'booked'`).get(date, period);
+    return z.object({ n: z.number().int() }).parse(row).n;
+  }
+
+  /**
+   * One immediate transaction: the capacity check, the next code, the appointment and its
+   * idempotency key, so two bookings for the last place cannot both get it.
+   */
+  bookAppointment(a: NewAppointment): BookResult {
+    return this.db
+      .transaction((): BookResult => {
+        if (this.bookedCount(a.date, a.period) >= a.capacity) return { ok: false, full: true };
+        const counter = this.db
+          .prepare('INSERT INTO receipt_counters (prefix, last) VALUES (?, 1) ON CONFLICT (prefix) DO UPDATE SET last = last + 1 RETURNING last')
+          .get(a.codePrefix);
+        const n = z.object({ last: z.number().int() }).parse(counter).last;
+        const code = `${a.codePrefix}-${String(n).padStart(4, '0')}`;
+        this.db
+          .prepare(
+            `INSERT INTO appointments (appointment_code, owner, procedure_code, applicant_phone, request, date, period, status, office, created_at, updated_at)
+             VALUES (?, ?, ?, ?, ?, ?, ?, 'booked', ?, ?, ?)`,
+          )
+          .run(code, a.owner, a.procedureCode, a.applicantPhone, a.request, a.date, a.period, a.office ?? null, a.at, a.at);
+        const appointment: Appointment = {
+          appointmentCode: code,
+          procedureCode: a.procedureCode,
+          date: a.date,
+          period: a.period,
+          status: 'booked',
+          ...(a.office !== undefined ? { office: a.office } : {}),
+        };
+        const response = JSON.stringify(appointment);
+        this.db
+          .prepare('INSERT INTO appointment_keys (owner, key, request_canonical, response, created_at) VALUES (?, ?, ?, ?, ?)')
+          .run(a.owner, a.idempotencyKey, a.requestCanonical, response, a.at);
+        return { ok: true, response };
+      })
+      .immediate();
+  }
+
+  getAppointment(code: string): (Appointment & { applicantPhone: string }) | undefined {
+    const row = this.db.prepare('SELECT * FROM appointments WHERE appointment_code = ?').get(code);
+    return row === undefined ? undefined : toAppointment(AppointmentRow.parse(row));
+  }
+
+  /** booked → cancelled (the half-day is freed); any other status stays as it is. */
+  cancelAppointment(code: string, at: string): void {
+    this.db.prepare(`UPDATE appointments SET status = 'cancelled', updated_at = ? WHERE appointment_code = ? AND status = 'booked'`).run(at, code);
+  }
+
+  /** For officers: attended or missed. */
+  setAppointmentStatus(code: string, status: AppointmentStatus, at: string): void {
+    this.db.prepare('UPDATE appointments SET status = ?, updated_at = ? WHERE appointment_code = ?').run(status, at, code);
+  }
+}
+
+function toAppointment(r: z.infer<typeof AppointmentRow>): Appointment & { applicantPhone: string } {
+  return {
+    appointmentCode: r.appointment_code,
+    procedureCode: r.procedure_code,
+    date: r.date,
+    period: r.period,
+    status: r.status,
+    ...(r.office !== null ? { office: r.office } : {}),
+    applicantPhone: r.applicant_phone,
+  };
 }
 
 function toStatus(r: DossierRow): DossierStatus & { applicantPhone: string } {

@@ -1,0 +1,156 @@
+/**
+ * POST /v1/appointments (idempotent booking of a half-day at the counter),
+ * GET and DELETE /v1/appointments/{code}?phone= (the applicant looks or cancels).
+ * Working days and half-days come from the office's calendar; each half-day takes
+ * `capacityPerHalfDay` people.
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { AppointmentRequest, E164Vn, IdempotencyKey, ReceiptCode, type Problem, type SlotAlternative } from '../contract';
+import { zodIssuesToProblemErrors } from '../problem-paths';
+import { vietnamDate, vietnamDateCompact } from './calendar';
+import { canonicalJson } from './canonical-json';
+import type { IntakeContext } from './context';
+import { closeAfterResponse, headerValue, parseQuery, problemType, readBody, sendJson, sendProblem } from './http-util';
+
+const MAX_JSON_BYTES = 64 * 1024;
+/** The contract: `type` ends in /slot-full. */
+export const SLOT_FULL_TYPE = 'urn:intake:problem/slot-full';
+const MAX_ALTERNATIVES = 3;
+
+type ProblemErrors = NonNullable<Problem['errors']>;
+
+export async function handleBook(req: IncomingMessage, res: ServerResponse, ctx: IntakeContext): Promise<void> {
+  const key = IdempotencyKey.safeParse(headerValue(req, 'idempotency-key'));
+  if (!key.success) {
+    closeAfterResponse(req, res);
+    return sendProblem(res, 400, {
+      type: problemType('invalid-idempotency-key'),
+      title: 'Invalid Idempotency-Key',
+      detail: 'Idempotency-Key must be 16 to 128 characters of A-Z a-z 0-9 _ . : -',
+    });
+  }
+  const mediaType = (headerValue(req, 'content-type') ?? '').split(';')[0]!.trim().toLowerCase();
+  if (mediaType !== 'application/json') {
+    closeAfterResponse(req, res);
+    return sendProblem(res, 400, { detail: 'Content-Type must be application/json' });
+  }
+  const body = await readBody(req, MAX_JSON_BYTES);
+  if (!body.ok) {
+    if (body.reason === 'aborted') return;
+    closeAfterResponse(req, res);
+    return sendProblem(res, 400, { detail: `an appointment request must be at most ${MAX_JSON_BYTES} bytes` });
+  }
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(body.body.toString('utf8'));
+  } catch {
+    return sendProblem(res, 400, { type: problemType('malformed-json'), title: 'Malformed JSON', detail: 'the body is not valid JSON' });
+  }
+
+  // Same rules as /v1/dossiers: a remembered key answers the same, whatever happened since.
+  const requestCanonical = canonicalJson(parsed);
+  const remembered = ctx.store.findAppointmentKey(ctx.owner, key.data);
+  if (remembered) {
+    if (remembered.request_canonical !== requestCanonical)
+      return sendProblem(res, 409, {
+        type: problemType('idempotency-key-reused'),
+        title: 'Idempotency-Key reused with another body',
+        detail: 'this Idempotency-Key was used for a different appointment',
+      });
+    return sendBooked(res, remembered.response, true);
+  }
+
+  const result = AppointmentRequest.safeParse(parsed);
+  const errors: ProblemErrors = result.success ? [] : zodIssuesToProblemErrors(result.error.issues);
+  const at = ctx.now();
+  if (result.success) {
+    const r = result.data;
+    const today = vietnamDate(at);
+    const last = addDays(today, ctx.appointments.horizonDays);
+    if (r.date <= today || r.date > last)
+      errors.push({ path: '/date', message: `the date must be from tomorrow up to ${ctx.appointments.horizonDays} days ahead (${last})` });
+    else if (!ctx.calendar.isWorkingDay(r.date))
+      errors.push({ path: '/date', message: `the office is closed that day (${ctx.calendar.dayOffName(r.date) ?? 'weekend'})` });
+    else if (!ctx.calendar.halfDays(r.date).includes(r.period)) errors.push({ path: '/period', message: 'the office does not receive people then' });
+    if (!ctx.isKnownProcedure(r.procedureCode)) errors.push({ path: '/procedureCode', message: 'unknown procedure code' });
+  }
+  if (!result.success || errors.length > 0)
+    return sendProblem(res, 422, {
+      type: problemType('invalid-appointment'),
+      title: 'The appointment request breaks rules of the contract',
+      detail: `${errors.length} problem(s); see errors`,
+      errors,
+    });
+
+  const r = result.data;
+  const booked = ctx.store.bookAppointment({
+    owner: ctx.owner,
+    codePrefix: `LH-${vietnamDateCompact(at)}`,
+    procedureCode: r.procedureCode,
+    applicantPhone: r.applicant.phone,
+    request: JSON.stringify(r),
+    date: r.date,
+    period: r.period,
+    ...(ctx.appointments.office !== undefined ? { office: ctx.appointments.office } : {}),
+    capacity: ctx.appointments.capacityPerHalfDay,
+    at: at.toISOString(),
+    idempotencyKey: key.data,
+    requestCanonical,
+  });
+  if (!booked.ok)
+    // Not remembered under the key: the same request may succeed once a place frees up.
+    return sendProblem(res, 409, {
+      type: SLOT_FULL_TYPE,
+      title: 'This half-day is full',
+      detail: 'choose one of the alternatives',
+      alternatives: freeSlots(ctx, at),
+    });
+  sendBooked(res, booked.response, false);
+}
+
+/** Free half-days from tomorrow, soonest first. */
+function freeSlots(ctx: IntakeContext, at: Date): SlotAlternative[] {
+  const out: SlotAlternative[] = [];
+  for (const slot of ctx.calendar.slots(at, ctx.appointments.horizonDays)) {
+    if (ctx.store.bookedCount(slot.date, slot.period) < ctx.appointments.capacityPerHalfDay) out.push(slot);
+    if (out.length === MAX_ALTERNATIVES) break;
+  }
+  return out;
+}
+
+function sendBooked(res: ServerResponse, response: string, replayed: boolean): void {
+  const code = (JSON.parse(response) as { appointmentCode: string }).appointmentCode;
+  res.writeHead(201, {
+    'Content-Type': 'application/json',
+    'Content-Length': Buffer.byteLength(response),
+    Location: `/v1/appointments/${encodeURIComponent(code)}`,
+    ...(replayed ? { 'Idempotent-Replayed': 'true' } : {}),
+  });
+  res.end(response);
+}
+
+/**
+ * GET or DELETE for the applicant. The contract lists no 400 here: a malformed code
+ * or phone gets the same 404 as an unknown code or a phone that does not match.
+ */
+export function handleAppointment(res: ServerResponse, ctx: IntakeContext, method: 'GET' | 'DELETE', rawCode: string, rawQuery: string): void {
+  let code: string | undefined;
+  try {
+    code = decodeURIComponent(rawCode);
+  } catch {
+    code = undefined;
+  }
+  const phone = parseQuery(rawQuery)?.get('phone');
+  const found = code !== undefined && ReceiptCode.safeParse(code).success ? ctx.store.getAppointment(code) : undefined;
+  if (!found || !E164Vn.safeParse(phone).success || found.applicantPhone !== phone)
+    return sendProblem(res, 404, { detail: 'no appointment with this code and phone' });
+  if (method === 'DELETE') ctx.store.cancelAppointment(found.appointmentCode, ctx.now().toISOString());
+  const current = method === 'DELETE' ? ctx.store.getAppointment(found.appointmentCode) : found;
+  if (!current) return sendProblem(res, 404, { detail: 'no appointment with this code and phone' });
+  const { applicantPhone: _phone, ...appointment } = current;
+  sendJson(res, 200, appointment);
+}
+
+function addDays(day: string, n: number): string {
+  return new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
+}

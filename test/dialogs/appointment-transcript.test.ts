@@ -1,0 +1,146 @@
+/**
+ * Transcript: the ID-card asker books a half-day at the counter, sees it under
+ * "lịch hẹn của tôi" and cancels it — through the real conversation, the real
+ * HTTP client and the local intake service on 127.0.0.1.
+ * "Now" is Wednesday 3 February 2027, 15:00 in Vietnam: the office is closed for
+ * Tết from Friday 5/2 to Thursday 11/2 (see test/knowledge/working-calendar.test.ts),
+ * so the soonest half-days are Thursday 4/2 and Friday 12/2. Each half-day takes one person.
+ */
+import { ConversationState, MemoryStorage, TestAdapter, type Activity, type TurnContext } from 'botbuilder';
+import { DialogSet, type DialogState } from 'botbuilder-dialogs';
+import { createIntakeClient } from '../../adapters/intake/http-client';
+import { startLocalIntake, type LocalIntake } from '../../adapters/intake/local/server';
+import type { AppointmentPort, SubmissionPort } from '../../adapters/intake/port';
+import type { AttachmentReceiver } from '../../adapters/files/port';
+import { createConversation } from '../../dialogs/conversation';
+import type { DialogDeps } from '../../dialogs/deps';
+import type { Locale } from '../../dialogs/messages/format';
+import { conversationDialogs, ROOT_DIALOG_ID } from '../../dialogs/root-dialog';
+import { getKnowledge } from '../../knowledge';
+import { createWorkingCalendar } from '../../knowledge/calendar';
+import { loadCommuneProfile } from '../../knowledge/commune/profile';
+import { appointmentRequest, tempDir } from '../intake/fixtures';
+
+const TOKEN = 'test-token-appointment-dialog';
+const NOW = new Date('2027-02-03T08:00:00Z');
+const ID_CARD = '1.014061';
+const commune = loadCommuneProfile();
+let intake: LocalIntake;
+let tmp: ReturnType<typeof tempDir>;
+let port: AppointmentPort;
+
+beforeAll(async () => {
+  tmp = tempDir();
+  intake = await startLocalIntake({
+    token: TOKEN,
+    dbPath: `${tmp.dir}/intake.sqlite`,
+    now: () => NOW,
+    appointmentCapacityPerHalfDay: 1,
+    calendar: createWorkingCalendar(commune),
+    office: `${commune.centre.name}, ${commune.centre.address}`,
+  });
+  port = createIntakeClient({ baseUrl: intake.url, token: TOKEN, sleep: async () => undefined });
+  // someone else took Thursday morning a moment ago
+  const other = await port.book(appointmentRequest({ procedureCode: ID_CARD, date: '2027-02-04', period: 'morning' }), 'other-citizen-key-0001');
+  expect(other.kind).toBe('booked');
+});
+afterAll(async () => {
+  await intake.close();
+  tmp.remove();
+});
+
+function conversation() {
+  const storage = new MemoryStorage();
+  const state = new ConversationState(storage);
+  const unused = async (): Promise<never> => {
+    throw new Error('not used here');
+  };
+  const deps: DialogDeps = {
+    knowledge: getKnowledge(),
+    submission: { submit: unused } satisfies SubmissionPort,
+    status: { getStatus: unused },
+    appointments: port,
+    attachments: { receive: unused } satisfies AttachmentReceiver,
+    settings: { hotline: { number: '1900 0000', hours: '7:00–17:00' }, postalFeeNote: '', defaultLocale: 'vi', agencyName: 'UBND xã Đức Thọ', commune },
+    draftAccessor: state.createProperty<unknown>('dossierDraft'),
+    appointmentsAccessor: state.createProperty<unknown>('appointments'),
+    localeAccessor: state.createProperty<Locale | undefined>('locale'),
+    now: () => NOW,
+  };
+  const talk = createConversation(deps, state);
+  // The ID-card checklist ends with `{ action: 'appointment', code }`; here the root begins it directly.
+  const dialogs = new DialogSet(state.createProperty<DialogState>('dialogState'));
+  for (const d of conversationDialogs(deps)) dialogs.add(d);
+  let replies: Partial<Activity>[] = [];
+  const adapter = new TestAdapter(async (turn: TurnContext) => {
+    if (turn.activity.type === 'event') {
+      await state.createProperty('assistant').set(turn, { greeted: true });
+      const dc = await dialogs.createContext(turn);
+      await dc.beginDialog(ROOT_DIALOG_ID, { action: 'appointment', code: ID_CARD });
+    } else await talk.run(turn);
+    await state.saveChanges(turn);
+  });
+  const send = async (activity: Partial<Activity>): Promise<string> => {
+    await adapter.processActivity(activity);
+    replies = adapter.activeQueue.splice(0);
+    return replies.map((r) => r.text ?? '').join('\n---\n');
+  };
+  return {
+    start: () => send({ type: 'event', name: 'test.appointment' }),
+    say: (text: string) => send({ type: 'message', text }),
+    buttons: () => replies.flatMap((r) => r.suggestedActions?.actions.map((a) => a.title) ?? []),
+  };
+}
+
+test('the ID-card asker books the soonest free half-day, sees it and cancels it', async () => {
+  const c = conversation();
+
+  const offer = await c.start();
+  expect(offer).toContain('Làm thẻ căn cước lần đầu');
+  expect(offer).toContain(commune.centre.name);
+  // the soonest half-days the office works: Thursday 4/2, then Friday 12/2 after Tết
+  expect(c.buttons()).toEqual(['Sáng thứ Năm 04/02/2027', 'Chiều thứ Năm 04/02/2027', 'Sáng thứ Sáu 12/02/2027', 'Chiều thứ Sáu 12/02/2027', 'Để sau']);
+  expect(offer).toMatch(/1\. Sáng thứ Năm 04\/02\/2027/);
+
+  expect(await c.say('1')).toContain('Họ và tên');
+  expect(await c.say('tôi tên là nguyễn thị hoa')).toContain('Số căn cước');
+  expect(await c.say('0421')).toContain('chưa đúng dạng số căn cước');
+  expect(await c.say('042195001234')).toContain('Số điện thoại');
+  const review = await c.say('0912 345 678');
+  expect(review).toContain('Sáng thứ Năm 04/02/2027');
+  expect(review).toContain('Nguyễn Thị Hoa');
+  expect(review).toContain('•••••••••234');
+  expect(review).not.toContain('042195001234');
+  expect(c.buttons()).toEqual(['Đồng ý, đặt lịch', 'Chọn buổi khác', 'Thôi, không đặt']);
+
+  // Thursday morning filled up meanwhile: the free half-days the intake names, soonest first
+  const full = await c.say('1');
+  expect(full).toContain('vừa kín chỗ');
+  expect(c.buttons()).toEqual(['Chiều thứ Năm 04/02/2027', 'Sáng thứ Sáu 12/02/2027', 'Chiều thứ Sáu 12/02/2027', 'Để sau']);
+
+  // who comes is kept; only the half-day and the consent are asked again
+  const again = await c.say('2');
+  expect(again).toContain('Sáng thứ Sáu 12/02/2027');
+  const booked = await c.say('đồng ý');
+  expect(booked).toContain('Đã đặt lịch hẹn. Mã lịch hẹn: LH-270203-');
+  expect(booked).toContain('Sáng thứ Sáu 12/02/2027');
+  const code = /LH-270203-[0-9]{4}/.exec(booked)?.[0] ?? '';
+  expect(await port.get(code, '+84912345678')).toMatchObject({ status: 'booked', date: '2027-02-12', period: 'morning', procedureCode: ID_CARD });
+
+  const mine = await c.say('lịch hẹn của tôi');
+  expect(mine).toContain('Lịch hẹn của anh/chị:');
+  expect(mine).toContain(`Sáng thứ Sáu 12/02/2027 — Làm thẻ căn cước lần đầu (từ 14 tuổi) — mã ${code} (đã đặt)`);
+  expect(c.buttons()).toEqual(['Hủy lịch 1', 'Về menu chính']);
+
+  expect(await c.say('1')).toContain('chắc chắn hủy lịch hẹn Sáng thứ Sáu 12/02/2027');
+  expect(await c.say('có, hủy lịch')).toContain(`Đã hủy lịch hẹn ${code}`);
+  expect(await port.get(code, '+84912345678')).toMatchObject({ status: 'cancelled' });
+
+  expect(await c.say('lich hen cua toi')).toContain('chưa có lịch hẹn nào');
+});
+
+test('"Để sau" books nothing', async () => {
+  const c = conversation();
+  await c.start();
+  expect(await c.say('để sau')).toContain('chưa đặt lịch');
+});
