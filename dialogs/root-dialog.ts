@@ -12,7 +12,8 @@ import { FIND_DIALOG_ID, findDialogs, type FindOptions } from './find-dialog';
 import { generalHelp } from './help-text';
 import { localeOf } from './locale';
 import { coreText as t, msg, say } from './messages';
-import { isNext, menuAgain, type Next } from './next';
+import { APPOINTMENT_DIALOG_ID, isNext, menuAgain, type Next } from './next';
+import { comeToCentre } from './checklist/render';
 import { PROCEDURE_DIALOG_ID, procedureDialogs, type ProcedureOptions } from './procedure-dialog';
 import { RESUME_DIALOG_ID, resumeDialogs, type ResumeOptions } from './resume-dialog';
 import { STATUS_DIALOG_ID, statusDialogs } from './status-dialog';
@@ -136,8 +137,14 @@ export class RootDialog extends Dialog<Next> {
         // filing the same procedure again picks up the unfinished draft instead of losing it
         const draft = next.resume === undefined ? await unfinishedDraft(dc.context, this.deps) : undefined;
         const resume = next.resume ?? draft?.procedureCode === next.code;
-        return dc.beginDialog(DOSSIER_DIALOG_ID, { procedureCode: next.code, resume } satisfies DossierOptions);
+        return dc.beginDialog(DOSSIER_DIALOG_ID, { procedureCode: next.code, resume, situations: next.situations } satisfies DossierOptions);
       }
+      case 'appointment':
+        // the intake engineer's appointment dialog plugs in by registering under APPOINTMENT_DIALOG_ID
+        if (dc.dialogs.find(APPOINTMENT_DIALOG_ID)) return dc.beginDialog(APPOINTMENT_DIALOG_ID, { procedureCode: next.code });
+        await dc.context.sendActivity(comeToCentre(this.deps.settings, locale));
+        values.began = 'menu';
+        return dc.beginDialog(ASK, this.menu(true));
     }
   }
 

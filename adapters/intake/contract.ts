@@ -41,12 +41,16 @@ export const PostalAddress = z.strictObject({
 
 export const DossierSubmission = z.strictObject({
   procedureCode: z.string().regex(/^[0-9]\.[0-9]{6}$/),
-  applicant: z.strictObject({
-    fullName: z.string().min(1).max(100),
-    idNumber: z.string().regex(/^[0-9]{12}$/),
-    phone: E164Vn,
-    email: z.email().max(254).optional(),
-  }),
+  // 1.1.0: a foreigner is identified by passport instead of idNumber (one of the two is required)
+  applicant: z
+    .strictObject({
+      fullName: z.string().min(1).max(100),
+      idNumber: z.string().regex(/^[0-9]{12}$/).optional(),
+      passport: z.strictObject({ number: z.string().regex(/^[A-Z0-9]{6,12}$/), nationality: z.string().regex(/^[A-Z]{2}$/) }).optional(),
+      phone: E164Vn,
+      email: z.email().max(254).optional(),
+    })
+    .refine((a) => a.idNumber !== undefined || a.passport !== undefined, { path: ['idNumber'], message: 'idNumber or passport is required' }),
   formData: z
     .record(z.string(), z.union([z.string(), z.number(), z.boolean()]))
     .refine((o) => Object.keys(o).length <= 50, { message: 'at most 50 properties' })
@@ -59,8 +63,13 @@ export const DossierSubmission = z.strictObject({
         fileIds: z.array(z.string()).min(1).max(20),
       }),
     )
-    .min(1)
+    // 1.1.0: may be empty (every paper looked up or shown at the counter)
     .max(50),
+  /** 1.1.0: papers the applicant will show in person */
+  presentAtCounter: z
+    .array(z.strictObject({ requirementId: z.string().min(1).max(100), title: z.string().min(1).max(300) }))
+    .max(50)
+    .optional(),
   delivery: z
     .strictObject({
       method: z.enum(['counter', 'postal']),
