@@ -75,7 +75,11 @@ const TITLE_MAX = 180;
 
 export function shorten(text: string, max: number = TITLE_MAX): string {
   const flat = text.replace(/\s+/g, ' ').trim();
-  return flat.length <= max ? flat : `${flat.slice(0, max - 1).trimEnd()}…`;
+  if (flat.length <= max) return flat;
+  // cut at a word boundary: never "còn giá t…"
+  const cut = flat.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.]+$/, '')}…`;
 }
 
 function conditionText(condition: string): string {

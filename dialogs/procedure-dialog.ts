@@ -120,6 +120,8 @@ export class ProcedureDialog extends WaterfallDialog {
   private async situation(step: WaterfallStepContext, index: number): Promise<DialogTurnResult> {
     const values = this.values(step);
     if (values.terminal) return step.next(step.result);
+    // a conversation saved by the earlier version answered the card's choices here: read it as that answer
+    if (index === 0 && !values.asking && step.result !== undefined) return this.after(step);
     const left = this.recordAnswer(step);
     if (left) return step.endDialog(left);
     const o = step.options as ProcedureOptions;

@@ -11,7 +11,7 @@ import { DossierDialog, DOSSIER_DIALOG_ID, type DossierOptions } from './dossier
 import { FIND_DIALOG_ID, findDialogs, type FindOptions } from './find-dialog';
 import { generalHelp } from './help-text';
 import { localeOf } from './locale';
-import { coreText as t, msg, say } from './messages';
+import { checklistText, coreText as t, msg, say } from './messages';
 import { APPOINTMENT_DIALOG_ID, isNext, menuAgain, type Next } from './next';
 import { comeToCentre } from './checklist/render';
 import { PROCEDURE_DIALOG_ID, procedureDialogs, type ProcedureOptions } from './procedure-dialog';
@@ -94,7 +94,8 @@ export class RootDialog extends Dialog<Next> {
       expect: 'choice',
       choices: MENU,
       help: generalHelp(this.deps.knowledge),
-      search: 'hits',
+      // anything that is not a menu choice is a need: searched, or answered honestly when nothing covers it
+      search: 'always',
     };
   }
 
@@ -160,6 +161,11 @@ export class RootDialog extends Dialog<Next> {
   private async fromMenu(dc: DialogContext, r: AskResult): Promise<Next> {
     switch (r.kind) {
       case 'search':
+        if (this.deps.knowledge.search(r.text, { limit: 1 }).length === 0) {
+          const { number, hours } = this.deps.settings.hotline;
+          await dc.context.sendActivity(checklistText(localeOf(dc.context), 'scopeOutside', { text: r.text, hotline: number, hours }));
+          return menuAgain;
+        }
         return { action: 'find', query: r.text };
       case 'back':
         return { action: 'menu' };

@@ -89,7 +89,8 @@ const en: Record<Key, (typeof vi)[Key]> = {
   whereElsewhereHowInPerson: 'Go to that agency in person to file.',
   whereNoDossier: (p) =>
     `The national procedure data lists no papers for this procedure, so I cannot file it yet. Please call ${s(p, 'hotline')} (${s(p, 'hours')}) and an officer will guide you.`,
-  situationLead: (p) => `To list exactly the papers you need, ${s(p, 'count')} short questions. If unsure, choose "Skip".`,
+  situationLead: (p) =>
+    `To list exactly the papers you need, ${s(p, 'count')} short question${p.count === 1 ? '' : 's'}. If unsure, choose "Skip".`,
   situationCondition: (p) => `Does this apply to you: ${s(p, 'condition')}?`,
   yes: 'Yes',
   no: 'No',

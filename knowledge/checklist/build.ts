@@ -112,11 +112,18 @@ function fromHand(p: Procedure, hand: HandChecklist, answers: SituationAnswers):
   return { questions: hand.questions.map((q) => ({ key: q.key, prompt: q.prompt })), items: ordered(items), handWritten: true };
 }
 
+/** A curated procedure uploads only the optional papers its curator hinted (judged common); the rest stay in "xem đầy đủ". */
+function notCuratedUpload(d: DocumentRequirement, action: PaperAction, curated: CuratedProcedure | undefined): boolean {
+  if (d.required || action !== 'upload' || !curated || Object.keys(curated.uploadHints).length === 0) return false;
+  return !(d.id in curated.uploadHints);
+}
+
 /** Conditions of the record, grouped: the first three become questions (keys c1…c3). */
-function autoQuestions(p: Procedure): Array<{ key: string; condition: string; folded: string }> {
+function autoQuestions(p: Procedure, curated: CuratedProcedure | undefined): Array<{ key: string; condition: string; folded: string }> {
   const groups: Array<{ key: string; condition: string; folded: string }> = [];
   for (const d of papersOf(p)) {
-    if (!d.condition || isChannelCondition(d.condition) || actionFor(d, undefined) === 'lookedUp') continue;
+    const action = actionFor(d, curated);
+    if (!d.condition || isChannelCondition(d.condition) || action === 'lookedUp' || notCuratedUpload(d, action, curated)) continue;
     const condition = bareCondition(d.condition);
     const folded = foldVietnamese(condition);
     if (!condition || groups.some((g) => g.folded === folded)) continue;
@@ -126,7 +133,7 @@ function autoQuestions(p: Procedure): Array<{ key: string; condition: string; fo
 }
 
 function automatic(p: Procedure, curated: CuratedProcedure | undefined, answers: SituationAnswers, kind: WhereKind): PersonalChecklist {
-  const groups = autoQuestions(p);
+  const groups = autoQuestions(p, curated);
   const asked = groups.slice(0, MAX_QUESTIONS);
   const seen = new Set<string>();
   const items: ChecklistItem[] = [];
@@ -135,6 +142,7 @@ function automatic(p: Procedure, curated: CuratedProcedure | undefined, answers:
     if (seen.has(title)) continue;
     seen.add(title);
     const action = actionFor(d, curated);
+    if (notCuratedUpload(d, action, curated)) continue;
     let needed = d.required;
     let onlyIf: string | undefined;
     if (d.condition && isChannelCondition(d.condition)) {
@@ -150,8 +158,6 @@ function automatic(p: Procedure, curated: CuratedProcedure | undefined, answers:
       needed = answer === true;
       if (!needed) onlyIf = bareCondition(d.condition);
     } else if (!d.required) {
-      // a curated procedure uploads only what its curator hinted; other optional papers are "if any"
-      if (action === 'upload' && curated && Object.keys(curated.uploadHints).length > 0 && !(d.id in curated.uploadHints)) continue;
       needed = false;
     }
     items.push({ id: d.id, legalTitle: d.title, action, copies: d.quantity, form: d.form, needed, onlyIf });
@@ -164,8 +170,19 @@ export function situationQuestions(p: Procedure, curated: CuratedProcedure | und
   return buildChecklist(p, curated, {}, kind).questions;
 }
 
-export function buildChecklist(p: Procedure, curated: CuratedProcedure | undefined, answers: SituationAnswers, kind: WhereKind): PersonalChecklist {
+/**
+ * A hand-written list is used only while every paper it names is still in the
+ * record: a record the importer changed falls back to the automatic list
+ * rather than showing words about papers that are no longer there (a test
+ * checks every hand-written list against the shipped catalog).
+ */
+export function handChecklistFor(p: Procedure): HandChecklist | undefined {
   const hand = handChecklists().get(p.code);
+  return hand && hand.papers.every((paper) => findRow(p, paper.match) !== undefined) ? hand : undefined;
+}
+
+export function buildChecklist(p: Procedure, curated: CuratedProcedure | undefined, answers: SituationAnswers, kind: WhereKind): PersonalChecklist {
+  const hand = handChecklistFor(p);
   return hand ? fromHand(p, hand, answers) : automatic(p, curated, answers, kind);
 }
 

@@ -298,6 +298,20 @@ const raw: Array<z.input<typeof HandChecklist>> = [
     ],
   },
   {
+    code: '2.000815',
+    questions: [],
+    papers: [
+      {
+        match: ['ban chinh giay to, van ban lam co so'],
+        plain: {
+          vi: 'Bản chính giấy tờ cần chứng thực, kèm các bản photo cần đóng dấu (chưa photo thì cán bộ photo giúp, có thu phí)',
+          en: 'The original paper, with the photocopies to be certified (the officer can photocopy it, for a fee)',
+        },
+        action: 'counter',
+      },
+    ],
+  },
+  {
     code: '1.014061',
     questions: [],
     papers: [
