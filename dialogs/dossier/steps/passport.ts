@@ -45,10 +45,10 @@ export function parseNationality(text: string): string | undefined {
   return nameIndex().get(folded);
 }
 
-/** A passport number typed as the answer to the ID question: letters and digits, at least one letter. */
+/** A passport number typed as the answer to the ID question: letters and digits, at least one of each (a word is not a number). */
 export function parsePassportNumber(text: string): string | undefined {
   const compact = text.toUpperCase().replace(/[\s.-]+/g, '');
-  return /^[A-Z0-9]{6,12}$/.test(compact) && /[A-Z]/.test(compact) ? compact : undefined;
+  return /^[A-Z0-9]{6,12}$/.test(compact) && /[A-Z]/.test(compact) && /[0-9]/.test(compact) ? compact : undefined;
 }
 
 export function passportLine(passport: { number: string; nationality?: string }): string {
