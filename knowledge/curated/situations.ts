@@ -317,12 +317,12 @@ const raw: Array<z.input<typeof HandChecklist>> = [
     papers: [
       {
         match: ['dc01', 'thu thap thong tin dan cu'],
-        plain: { vi: 'Thông tin dân cư của anh/chị: cán bộ tra trong Cơ sở dữ liệu dân cư, không cần mang giấy khai sinh hay sổ hộ khẩu', en: 'Your population data: the officer looks it up, no birth certificate or household book needed' },
+        plain: { vi: 'Giấy khai sinh, sổ hộ khẩu (thông tin có sẵn trong Cơ sở dữ liệu dân cư)', en: 'Birth certificate, household book (already in the population database)' },
         action: 'lookedUp',
       },
       {
         match: ['dc02', 'phieu de nghi giai quyet thu tuc ve can cuoc'],
-        plain: { vi: 'Phiếu đề nghị làm thẻ: cán bộ in sẵn, anh/chị kiểm tra và ký tại chỗ', en: 'The application form: printed by the officer, you check and sign it there' },
+        plain: { vi: 'Phiếu đề nghị làm thẻ (cán bộ in sẵn, anh/chị ký tại chỗ)', en: 'The application form (printed by the officer, you sign it there)' },
         action: 'lookedUp',
       },
     ],
