@@ -17,7 +17,7 @@ const REQUESTS = new Set(
   [
     'giấy tờ cần có', 'giấy tờ cần những gì', 'cần giấy tờ gì', 'cần những giấy tờ gì', 'cần mang gì', 'cần mang theo gì',
     'mang theo gì', 'mang gì', 'xem giấy tờ', 'xem lại giấy tờ', 'danh sách giấy tờ', 'giấy tờ', 'giấy tờ gì',
-    'checklist', 'what papers', 'which papers', 'papers needed', 'what do i need', 'what to bring', 'what do i bring',
+    'checklist', 'papers needed', 'what papers', 'which papers', 'papers needed', 'what do i need', 'what to bring', 'what do i bring',
   ].map(foldVietnamese),
 );
 

@@ -155,6 +155,17 @@ describe('a dossier that never dead-ends', () => {
     const next = joined(await h.say('038190012345'));
     expect(next).toContain('điện thoại');
     expect(joined(await h.say('cần mang gì'))).toContain('☐ Thẻ căn cước (hoặc hộ chiếu) của người đi nộp');
+    // at a paper, the list is also a button
+    await h.say('0912345678');
+    await h.say('bỏ qua');
+    await answerQuestions(h, '1.001193');
+    const paper = h.last.at(-1);
+    expect(paper?.text).toContain('Giấy tờ 1/1: Giấy chứng sinh bệnh viện hoặc trạm y tế cấp khi bé ra đời');
+    const button = paper?.suggestedActions?.actions.find((a) => a.title === 'Giấy tờ cần có');
+    expect(button).toBeDefined();
+    const again = joined(await h.say(String(button?.value)));
+    expect(again).toContain('Giấy tờ cần có — Làm giấy khai sinh cho con:');
+    expect(h.last.at(-1)?.text).toContain('Giấy tờ 1/1');
   });
 
   it('the foreign father files the birth with his passport, in English', async () => {

@@ -10,6 +10,7 @@ import { glossaryNotes } from '../glossary-notes';
 import { say, t, type Scope, type Step, type StepOutcome, type TurnInput } from '../context';
 import { counterPapers, type UploadPaper } from '../papers';
 import { isWord } from '../words';
+import { checklistText } from '../../messages';
 
 type UploadHint = CuratedProcedure['uploadHints'][string];
 
@@ -81,7 +82,9 @@ export function documentStep(req: UploadPaper, index: number, total: number, hin
       if (optional) lines.push(t(s, 'docOptional', { condition: req.plain ? '' : (req.condition ?? '') }));
       const existing = s.draft.documents[req.id]?.length ?? 0;
       if (existing > 0) lines.push(t(s, 'docExisting', { count: existing }));
-      await say(s, lines.join('\n'), optional ? [t(s, 'doneWord'), t(s, 'skipWord')] : [t(s, 'doneWord')]);
+      // the checklist is one tap away while photographing papers (answered by the conversation, then this question again)
+      const list = checklistText(s.locale, 'showListButton');
+      await say(s, lines.join('\n'), optional ? [t(s, 'doneWord'), t(s, 'skipWord'), list] : [t(s, 'doneWord'), list]);
     },
     async handle(s, input) {
       if (input.attachments.length > 0) return receive(s, input);
