@@ -159,6 +159,10 @@ export class ProcedureDialog extends WaterfallDialog {
       const curated = this.deps.knowledge.curated(o.code);
       const list = buildChecklist(procedure, curated, answers, where.kind);
       await step.context.sendActivity(renderChecklistText(procedure, curated, list, locale, remote));
+      // figures only (no personal data); recording must never fail the citizen's turn
+      void this.deps.events
+        ?.record({ kind: 'checklist.shown', at: new Date().toISOString(), channel: step.context.activity.channelId ?? 'other', procedureCode: o.code, label: where.kind })
+        .catch(() => undefined);
       if (!remote) await step.context.sendActivity(comeToCentre(this.deps.settings, locale));
     }
     const bookable = step.dialogs.find(APPOINTMENT_DIALOG_ID) !== undefined;

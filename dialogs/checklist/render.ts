@@ -84,16 +84,21 @@ function copies(item: ChecklistItem, locale: Locale): string {
   }
 }
 
+/** Record titles are cut (at a word) so a list fits a phone screen; "xem đầy đủ" has them whole. */
+const TITLE_MAX = 100;
+/** Papers needed are always listed; "only if" papers beyond this many are counted, and are in "xem đầy đủ". */
+export const ITEMS_SHOWN = 6;
+
 /** What to do with one paper: upload (or bring, in person), show, or nothing (looked up). */
 export function itemLine(item: ChecklistItem, locale: Locale, remote: boolean): string {
-  const title = item.plain?.[locale] ?? shorten(item.legalTitle, 140);
+  const title = (item.plain?.[locale] ?? shorten(item.legalTitle, TITLE_MAX)).replace(/[\s.;,:]+$/, '');
   const parts: string[] = [];
   if (item.action === 'upload') parts.push(`${c(locale, remote ? 'upload' : 'bringToHandIn')} (${copies(item, locale)})`);
   else parts.push(c(locale, item.action === 'counter' ? 'counter' : 'lookedUp'));
   if (!item.needed && item.onlyIf) {
     parts.unshift(
       typeof item.onlyIf === 'string'
-        ? c(locale, 'onlyIfSource', { condition: shorten(lowerFirst(item.onlyIf), 100) })
+        ? c(locale, 'onlyIfSource', { condition: shorten(lowerFirst(item.onlyIf), 80) })
         : c(locale, 'onlyIf', { condition: item.onlyIf[locale] }),
     );
   }
@@ -103,7 +108,11 @@ export function itemLine(item: ChecklistItem, locale: Locale, remote: boolean): 
 export function renderChecklistText(p: Procedure, curated: CuratedProcedure | undefined, list: PersonalChecklist, locale: Locale, remote: boolean): string {
   const lines = [c(locale, 'listTitle', { name: titleOf(p, curated, locale) })];
   if (list.items.length === 0) lines.push(c(locale, 'listNone'));
-  for (const item of list.items) lines.push(itemLine(item, locale, remote));
+  const needed = list.items.filter((i) => i.needed);
+  const onlyIf = list.items.filter((i) => !i.needed);
+  const room = Math.max(0, ITEMS_SHOWN - needed.length);
+  for (const item of [...needed, ...onlyIf.slice(0, room)]) lines.push(itemLine(item, locale, remote));
+  if (onlyIf.length > room) lines.push(c(locale, 'listMore', { count: onlyIf.length - room }));
   lines.push(c(locale, 'listFull'));
   return lines.join('\n');
 }

@@ -312,6 +312,35 @@ const raw: Array<z.input<typeof HandChecklist>> = [
     ],
   },
   {
+    // the record merges every land and forest allocation case; a household changing its own land's use needs three papers
+    code: '1.013949',
+    questions: [
+      {
+        key: 'riceLand',
+        prompt: { vi: 'Đất xin chuyển đang là đất chuyên trồng lúa?', en: 'Is the land currently rice land?' },
+        onlyIf: { vi: 'nếu là đất chuyên trồng lúa', en: 'if it is rice land' },
+      },
+    ],
+    papers: [
+      {
+        match: ['don de nghi giao dat/thue dat/chuyen muc dich'],
+        plain: { vi: 'Đơn xin chuyển mục đích sử dụng đất (theo mẫu)', en: 'Application to change the land use (form)' },
+        action: 'upload',
+      },
+      {
+        match: ['mot trong cac giay chung nhan quy dinh tai khoan 21 dieu 3'],
+        plain: { vi: 'Sổ đỏ (giấy chứng nhận quyền sử dụng đất) của thửa đất', en: 'The land-use certificate ("red book") of the plot' },
+        action: 'upload',
+      },
+      {
+        match: ['phuong an su dung tang dat mat'],
+        plain: { vi: 'Phương án sử dụng tầng đất mặt (mẫu số 26)', en: 'Topsoil use plan (form 26)' },
+        action: 'upload',
+        when: { key: 'riceLand', is: true },
+      },
+    ],
+  },
+  {
     code: '1.014061',
     questions: [],
     papers: [
