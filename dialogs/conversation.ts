@@ -27,6 +27,7 @@ import { PROCEDURE_DIALOG_ID } from './procedure-dialog';
 import { RESUME_DIALOG_ID } from './resume-dialog';
 import { conversationDialogs, ROOT_DIALOG_ID, staffText } from './root-dialog';
 import { flattenSavedStack } from './flatten-saved-stack';
+import { isChecklistRequest, sendChecklistAside } from './checklist/aside';
 import { STATUS_DIALOG_ID } from './status-dialog';
 import { isMyAppointmentsRequest } from './appointment-dialog';
 import { foldVietnamese } from '../knowledge/text/fold';
@@ -160,6 +161,11 @@ export function createConversation(deps: DialogDeps, conversationState: Conversa
         if (!dc.activeDialog) return void (await begin(dc, { action: 'menu' }));
         break;
       case undefined: {
+        if (isChecklistRequest(text)) {
+          await sendChecklistAside(dc, deps, locale);
+          await resumeAfterAside(dc);
+          return;
+        }
         const question = glossaryQuestion(text);
         const entry = question ? deps.knowledge.glossary(question.term) : undefined;
         if (entry) {

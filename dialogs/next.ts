@@ -7,7 +7,10 @@ export type Next =
   | { action: 'menu'; again?: boolean }
   | { action: 'find'; purpose?: Purpose; query?: string; field?: string; browse?: boolean }
   | { action: 'procedure'; code: string; purpose?: Purpose; query?: string }
-  | { action: 'dossier'; code: string; resume?: boolean }
+  /** situations: the answers to the checklist's situation questions, so only papers that apply are asked for */
+  | { action: 'dossier'; code: string; resume?: boolean; situations?: Record<string, boolean> }
+  /** an in-person procedure: book a time at the counter (the dialog registered as APPOINTMENT_DIALOG_ID, when there is one) */
+  | { action: 'appointment'; code: string }
   | { action: 'status' }
   /** book a half-day at the counter for an in-person procedure (appointment-dialog.ts) */
   | { action: 'appointment'; code: string }
@@ -21,6 +24,9 @@ export type Next =
 
 /** why the citizen is looking for a procedure: to read about it or to file it */
 export type Purpose = 'find' | 'submit';
+
+/** The id an appointment dialog registers under; the root begins it for `{ action: 'appointment' }` (options: `{ procedureCode }`). */
+export const APPOINTMENT_DIALOG_ID = 'appointment';
 
 export const menuAgain: Next = { action: 'menu', again: true };
 

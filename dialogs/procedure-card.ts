@@ -3,7 +3,6 @@
  * few short messages for small screens. Pure functions of the catalog record,
  * so what a citizen reads is tested without a conversation.
  */
-import type { AssistantSettings } from './deps';
 import type { CuratedProcedure, DocumentRequirement, Fee, Procedure, ProcessingTime } from '../knowledge/model';
 import { coreText as t, type CoreKey, type Locale } from './messages';
 import { foldVietnamese } from '../knowledge/text/fold';
@@ -73,12 +72,14 @@ export function renderTime(time: ProcessingTime, locale: Locale): string {
 
 /** Long source sentences are cut for phone screens; the source link has the full text. */
 const TITLE_MAX = 180;
-const DOCUMENTS_SHOWN = 15;
-const CONDITIONS_SHOWN = 8;
 
 export function shorten(text: string, max: number = TITLE_MAX): string {
   const flat = text.replace(/\s+/g, ' ').trim();
-  return flat.length <= max ? flat : `${flat.slice(0, max - 1).trimEnd()}…`;
+  if (flat.length <= max) return flat;
+  // cut at a word boundary: never "còn giá t…"
+  const cut = flat.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.]+$/, '')}…`;
 }
 
 function conditionText(condition: string): string {
@@ -95,19 +96,16 @@ function bulletText(line: string): string {
   return shorten(line.replace(/^\s*[-+*•]\s*/, ''));
 }
 
-function capped(lines: string[], max: number, locale: Locale): string[] {
-  return lines.length <= max ? lines : [...lines.slice(0, max), t(locale, 'list.more', { count: lines.length - max })];
-}
 
-export function renderDocument(d: DocumentRequirement, locale: Locale, curated?: CuratedProcedure): string {
+export function renderDocument(d: DocumentRequirement, locale: Locale, curated?: CuratedProcedure, full = false): string {
   const parts: string[] = [];
   if (curated?.lookedUp.includes(d.id)) parts.push(t(locale, 'card.lookedUp'));
   else if (curated?.presentAtCounter.includes(d.id)) parts.push(t(locale, 'card.atCounter'));
   if (d.form !== 'unknown') parts.push(t(locale, `form.${d.form}`));
   if (d.quantity > 0) parts.push(t(locale, 'card.copies', { n: d.quantity }));
-  if (d.condition) parts.push(t(locale, 'card.only', { condition: conditionText(d.condition) }));
+  if (d.condition) parts.push(full ? d.condition.trim() : t(locale, 'card.only', { condition: conditionText(d.condition) }));
   else if (!d.required) parts.push(t(locale, 'card.ifAny'));
-  const title = shorten(d.title);
+  const title = full ? d.title.trim() : shorten(d.title);
   return parts.length ? `${title} (${parts.join(', ')})` : title;
 }
 
@@ -155,35 +153,24 @@ function renderCard(p: Procedure, curated: CuratedProcedure | undefined, locale:
   }
   const channels = channelLines.length ? [t(locale, 'card.channels'), ...channelLines] : [t(locale, 'card.noChannels')];
 
-  const papers = papersListed(p);
-  const documents = papers.length
-    ? [t(locale, 'card.documents'), ...capped(numbered(papers.map((d) => renderDocument(d, locale, curated))), DOCUMENTS_SHOWN, locale)]
-    : [t(locale, 'card.noDocuments')];
-
+  // the legal list and conditions are "xem đầy đủ" (renderLegalList); the personal checklist comes after the card
   const rest: string[] = [];
-  if (p.conditions.length) {
-    rest.push(t(locale, 'card.conditions'), ...capped(p.conditions.map((c) => `• ${bulletText(c)}`), CONDITIONS_SHOWN, locale));
-  }
   if (p.results.length) rest.push(t(locale, 'card.results'), ...p.results.map((r) => `• ${bulletText(r)}`));
   rest.push(t(locale, 'card.source', { url: p.sourceUrl }));
 
-  return [header, channels, documents, rest].map((lines) => lines.join('\n'));
+  return [header, channels, rest].map((lines) => lines.join('\n'));
 }
 
-/** Commune office or provincial centre, from the procedure's levels. */
-export function whereToGo(p: Procedure, locale: Locale, settings: AssistantSettings): string {
-  const atCommune = p.levels.some((level) => foldVietnamese(level).includes('xa'));
-  const place = atCommune
-    ? t(locale, 'where.commune', { agency: settings.agencyName ?? t(locale, 'greeting.defaultAgency') })
-    : t(locale, 'where.province');
-  return p.agencies.length && !atCommune ? `${place} (${p.agencies.join(', ')})` : place;
-}
-
-/** What to bring and where, for a procedure that cannot be filed from the phone. */
-export function renderChecklist(p: Procedure, locale: Locale, settings: AssistantSettings, curated?: CuratedProcedure): string {
-  const lines = [t(locale, 'checklist.title')];
-  lines.push(...capped(papersListed(p).map((d, i) => `☐ ${i + 1}. ${renderDocument(d, locale, curated)}`), DOCUMENTS_SHOWN, locale));
-  lines.push(t(locale, 'checklist.where', { where: whereToGo(p, locale, settings) }));
-  if (p.channels.postal) lines.push(t(locale, 'checklist.postalReturn', { note: settings.postalFeeNote }).trim());
-  return lines.join('\n');
+/**
+ * "xem đầy đủ": the papers and conditions as the national record states them,
+ * nothing cut (the personal checklist is the short version).
+ */
+export function renderLegalList(p: Procedure, curated: CuratedProcedure | undefined, locale: Locale): string[] {
+  const papers = papersListed(p);
+  const documents = papers.length
+    ? [t(locale, 'card.documents'), ...numbered(papers.map((d) => renderDocument(d, locale, curated, true)))]
+    : [t(locale, 'card.noDocuments')];
+  const out = [documents.join('\n')];
+  if (p.conditions.length) out.push([t(locale, 'card.conditions'), ...p.conditions.map((c) => `• ${c.replace(/^\s*[-+*•]\s*/, '').trim()}`)].join('\n'));
+  return out;
 }

@@ -11,8 +11,9 @@ import { DossierDialog, DOSSIER_DIALOG_ID, type DossierOptions } from './dossier
 import { FIND_DIALOG_ID, findDialogs, type FindOptions } from './find-dialog';
 import { generalHelp } from './help-text';
 import { localeOf } from './locale';
-import { coreText as t, msg, say } from './messages';
-import { isNext, menuAgain, type Next } from './next';
+import { checklistText, coreText as t, msg, say } from './messages';
+import { APPOINTMENT_DIALOG_ID, isNext, menuAgain, type Next } from './next';
+import { comeToCentre } from './checklist/render';
 import { PROCEDURE_DIALOG_ID, procedureDialogs, type ProcedureOptions } from './procedure-dialog';
 import { RESUME_DIALOG_ID, resumeDialogs, type ResumeOptions } from './resume-dialog';
 import { STATUS_DIALOG_ID, statusDialogs } from './status-dialog';
@@ -95,7 +96,8 @@ export class RootDialog extends Dialog<Next> {
       expect: 'choice',
       choices: MENU,
       help: generalHelp(this.deps.knowledge),
-      search: 'hits',
+      // anything that is not a menu choice is a need: searched, or answered honestly when nothing covers it
+      search: 'always',
     };
   }
 
@@ -142,8 +144,14 @@ export class RootDialog extends Dialog<Next> {
         // filing the same procedure again picks up the unfinished draft instead of losing it
         const draft = next.resume === undefined ? await unfinishedDraft(dc.context, this.deps) : undefined;
         const resume = next.resume ?? draft?.procedureCode === next.code;
-        return dc.beginDialog(DOSSIER_DIALOG_ID, { procedureCode: next.code, resume } satisfies DossierOptions);
+        return dc.beginDialog(DOSSIER_DIALOG_ID, { procedureCode: next.code, resume, situations: next.situations } satisfies DossierOptions);
       }
+      case 'appointment':
+        // the intake engineer's appointment dialog plugs in by registering under APPOINTMENT_DIALOG_ID
+        if (dc.dialogs.find(APPOINTMENT_DIALOG_ID)) return dc.beginDialog(APPOINTMENT_DIALOG_ID, { procedureCode: next.code });
+        await dc.context.sendActivity(comeToCentre(this.deps.settings, locale));
+        values.began = 'menu';
+        return dc.beginDialog(ASK, this.menu(true));
     }
   }
 
@@ -159,6 +167,11 @@ export class RootDialog extends Dialog<Next> {
   private async fromMenu(dc: DialogContext, r: AskResult): Promise<Next> {
     switch (r.kind) {
       case 'search':
+        if (this.deps.knowledge.search(r.text, { limit: 1 }).length === 0) {
+          const { number, hours } = this.deps.settings.hotline;
+          await dc.context.sendActivity(checklistText(localeOf(dc.context), 'scopeOutside', { text: r.text, hotline: number, hours }));
+          return menuAgain;
+        }
         return { action: 'find', query: r.text };
       case 'back':
         return { action: 'menu' };

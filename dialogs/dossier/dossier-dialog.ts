@@ -21,6 +21,8 @@ import { loadDraft, newDraft, saveDraft, type DossierDraft } from './draft';
 import { buildPlan, canFileRemotely, FIRST_STEP } from './plan';
 import { procedureTitle } from './summary';
 import { isWord } from './words';
+import { renderWhere } from '../checklist/render';
+import { decideWhere } from '../../knowledge/where/decide';
 
 export const DOSSIER_DIALOG_ID = 'dossier';
 
@@ -28,6 +30,8 @@ export const DossierOptions = z.object({
   procedureCode: z.string(),
   /** continue the saved draft of this procedure at its saved step */
   resume: z.boolean().optional(),
+  /** answers to the checklist's situation questions (procedure dialog) */
+  situations: z.record(z.string(), z.boolean()).optional(),
 });
 export type DossierOptions = z.infer<typeof DossierOptions>;
 
@@ -68,12 +72,13 @@ export class DossierDialog extends Dialog<DossierOptions> {
       return dc.endDialog({ status: 'cancelled' } satisfies DossierResult);
     }
     if (!canFileRemotely(procedure)) {
-      await turn.sendActivity(dossierText(locale, 'notAvailable', { name: procedure.name }));
+      // in person or at another agency: say where and how, never file it here
+      await turn.sendActivity(renderWhere(decideWhere(procedure), locale, this.deps.settings));
       return dc.endDialog({ status: 'cancelled' } satisfies DossierResult);
     }
     const saved = await loadDraft(this.deps, turn);
     const resuming = resume && saved?.status === 'editing' && saved.procedureCode === procedure.code;
-    const draft: DossierDraft = resuming && saved ? saved : newDraft(procedure.code, FIRST_STEP, this.now());
+    const draft: DossierDraft = resuming && saved ? saved : newDraft(procedure.code, FIRST_STEP, this.now(), parsed.success ? parsed.data.situations : undefined);
     const scope = this.makeScope(turn, locale, draft, procedure, dc.activeDialog);
     await say(scope, t(scope, resuming ? 'resumed' : 'start', { name: procedureTitle(scope) }));
     await this.askCurrent(scope);

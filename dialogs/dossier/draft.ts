@@ -28,11 +28,15 @@ export const DossierDraft = z.object({
   applicant: z.object({
     fullName: z.string().optional(),
     idNumber: z.string().optional(),
+    /** a foreigner: passport number, then nationality (ISO alpha-2) */
+    passport: z.object({ number: z.string(), nationality: z.string().optional() }).optional(),
     phone: E164Vn.optional(),
     /** null = the citizen chose to skip it */
     email: z.string().nullable().optional(),
   }),
   answers: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])),
+  /** answers to the checklist's situation questions: only the papers that apply are asked for */
+  situations: z.record(z.string(), z.boolean()).default({}),
   documents: z.record(z.string(), z.array(DraftFileRef)),
   /** requirement ids the citizen chose to skip (optional papers only) */
   skippedDocuments: z.array(z.string()).default([]),
@@ -56,7 +60,7 @@ export const DossierDraft = z.object({
 
 export type DossierDraft = z.infer<typeof DossierDraft>;
 
-export function newDraft(procedureCode: string, firstStep: string, now: Date): DossierDraft {
+export function newDraft(procedureCode: string, firstStep: string, now: Date, situations: Record<string, boolean> = {}): DossierDraft {
   const at = now.toISOString();
   return {
     version: 1,
@@ -67,6 +71,7 @@ export function newDraft(procedureCode: string, firstStep: string, now: Date): D
     idempotencyKey: newIdempotencyKey(),
     applicant: {},
     answers: {},
+    situations,
     documents: {},
     skippedDocuments: [],
     delivery: {},

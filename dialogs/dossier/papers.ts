@@ -1,23 +1,34 @@
-/** Which of a procedure's papers are uploaded, shown at the counter, or looked up by the office. */
-import type { CuratedProcedure, DocumentRequirement, Procedure } from '../../knowledge/model';
-
 /**
- * Papers that get an upload step. The national records mix real papers with
- * notes (quantity 0: "if the data is in the population database, no need to
- * upload…"), and list many case-specific papers. So: never notes, never what
- * the office looks up or sees at the counter; required papers always; an
- * optional paper only when the curated layer gives it an upload hint (a
- * curator judged it common), or when there is no curated layer at all.
+ * Which of a procedure's papers are uploaded, shown at the counter, or looked
+ * up by the office, for this citizen: the personal checklist
+ * (knowledge/checklist) given the situation answers kept in the draft. Only
+ * papers that apply get an upload step; those whose case was not answered
+ * ("only if …") can be skipped.
  */
-export function uploadPapers(procedure: Procedure, curated: CuratedProcedure | undefined): DocumentRequirement[] {
-  const notUploaded = new Set([...(curated?.lookedUp ?? []), ...(curated?.presentAtCounter ?? [])]);
-  return procedure.documents.filter(
-    (d) => !notUploaded.has(d.id) && d.quantity > 0 && (d.required || !curated || d.id in curated.uploadHints),
-  );
+import type { CuratedProcedure, DocumentRequirement, Procedure } from '../../knowledge/model';
+import { buildChecklist, counterItems, uploadItems, type SituationAnswers } from '../../knowledge/checklist/build';
+import type { Bilingual } from '../../knowledge/where/decide';
+
+export type UploadPaper = DocumentRequirement & {
+  /** may be skipped: its case was not answered */
+  optional: boolean;
+  /** the paper in plain words, when hand-written */
+  plain?: Bilingual;
+};
+
+export function uploadPapers(procedure: Procedure, curated: CuratedProcedure | undefined, situations: SituationAnswers = {}): UploadPaper[] {
+  const list = buildChecklist(procedure, curated, situations, 'remote');
+  const rows = new Map(procedure.documents.map((d) => [d.id, d]));
+  return uploadItems(list).flatMap((item) => {
+    const row = item.id ? rows.get(item.id) : undefined;
+    return row ? [{ ...row, optional: !item.needed, plain: item.plain }] : [];
+  });
 }
 
-export function counterPapers(procedure: Procedure, curated: CuratedProcedure | undefined): DocumentRequirement[] {
-  const counter = new Set(curated?.presentAtCounter ?? []);
-  const lookedUp = new Set(curated?.lookedUp ?? []);
-  return procedure.documents.filter((d) => counter.has(d.id) && !lookedUp.has(d.id));
+export function counterPapers(procedure: Procedure, curated: CuratedProcedure | undefined, situations: SituationAnswers = {}): DocumentRequirement[] {
+  const rows = new Map(procedure.documents.map((d) => [d.id, d]));
+  return counterItems(buildChecklist(procedure, curated, situations, 'remote')).flatMap((item) => {
+    const row = item.id ? rows.get(item.id) : undefined;
+    return row ? [{ ...row, title: item.plain?.vi ?? row.title }] : [];
+  });
 }

@@ -4,11 +4,13 @@
  * address steps). Step ids are what the draft stores to resume.
  */
 import type { CuratedProcedure, Procedure } from '../../knowledge/model';
+import { decideWhere } from '../../knowledge/where/decide';
 import type { DossierDraft } from './draft';
 import type { Step } from './context';
 import { uploadPapers } from './papers';
 import { fullNameStep } from './steps/full-name';
 import { citizenIdStep } from './steps/citizen-id';
+import { nationalityStep } from './steps/passport';
 import { applicantPhoneStep } from './steps/applicant-phone';
 import { emailStep } from './steps/email';
 import { questionStep } from './steps/question';
@@ -24,10 +26,11 @@ export const FIRST_STEP = fullNameStep.id;
 
 export function buildPlan(procedure: Procedure, curated: CuratedProcedure | undefined, draft: DossierDraft): Step[] {
   const questions = curated?.questions ?? [];
-  const papers = uploadPapers(procedure, curated);
+  const papers = uploadPapers(procedure, curated, draft.situations);
   return [
     fullNameStep,
     citizenIdStep,
+    ...(draft.applicant.passport ? [nationalityStep] : []),
     applicantPhoneStep,
     emailStep,
     ...questions.map((q, i) => questionStep(q, i, questions.length)),
@@ -41,7 +44,7 @@ export function buildPlan(procedure: Procedure, curated: CuratedProcedure | unde
   ];
 }
 
-/** Only procedures the catalog says can be filed online or by post get a dossier. */
+/** Only procedures the commune's centre receives online or by post get a dossier (knowledge/where). */
 export function canFileRemotely(procedure: Procedure): boolean {
-  return procedure.channels.online !== null || procedure.channels.postal !== null;
+  return decideWhere(procedure).kind === 'remote';
 }

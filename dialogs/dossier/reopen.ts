@@ -18,7 +18,7 @@ export async function reopenRefusedDraft(deps: DialogDeps, turn: TurnContext, pr
   if (!draft || draft.status !== 'submitted' || draft.outcome !== 'queued') return false;
   const procedure = deps.knowledge.procedure(draft.procedureCode);
   if (!procedure) return false;
-  const sentIds = uploadPapers(procedure, deps.knowledge.curated(procedure.code))
+  const sentIds = uploadPapers(procedure, deps.knowledge.curated(procedure.code), draft.situations)
     .map((p) => p.id)
     .filter((id) => (draft.documents[id]?.length ?? 0) > 0);
   const path = problem?.errors?.[0]?.path;

@@ -19,22 +19,26 @@ type Built = { ok: true; dossier: ConfirmedDossier; documentIds: string[] } | { 
 
 export function buildConfirmedDossier(s: Scope): Built {
   const { draft } = s;
-  const papers = uploadPapers(s.procedure, s.curated);
+  const papers = uploadPapers(s.procedure, s.curated, draft.situations);
   const documents = papers
     .filter((p) => (draft.documents[p.id]?.length ?? 0) > 0)
     .map((p) => ({ requirementId: p.id, title: p.title.slice(0, 300), files: draft.documents[p.id] ?? [] }));
-  if (papers.length > 0 && documents.length === 0) return { ok: false, field: fieldForPath('/documents', papers.map((p) => p.id)) };
+  // contract 1.1.0: no upload at all is fine; only a paper that applies and may not be skipped must have a file
+  const missing = papers.filter((p) => !p.optional && (draft.documents[p.id]?.length ?? 0) === 0);
+  if (missing.length > 0) return { ok: false, field: { step: `document.${missing[0].id}`, label: 'field_documents' } };
+  const presentAtCounter = counterPapers(s.procedure, s.curated, draft.situations).map((p) => ({ requirementId: p.id, title: p.title.slice(0, 300) }));
 
   const d = draft.delivery;
   const candidate = {
     procedureCode: draft.procedureCode,
     applicant: {
       fullName: draft.applicant.fullName,
-      idNumber: draft.applicant.idNumber,
+      ...(draft.applicant.passport ? { passport: draft.applicant.passport } : { idNumber: draft.applicant.idNumber }),
       phone: draft.applicant.phone,
       ...(draft.applicant.email ? { email: draft.applicant.email } : {}),
     },
     ...(Object.keys(draft.answers).length > 0 ? { formData: draft.answers } : {}),
+    ...(presentAtCounter.length > 0 ? { presentAtCounter } : {}),
     delivery:
       d.method === 'postal'
         ? { method: 'postal', address: { recipientName: d.recipientName, phone: d.phone, line1: d.line1, commune: d.commune, province: d.province } }
@@ -62,7 +66,7 @@ function fixAt(field: FieldRef): StepOutcome {
 
 async function tellWhatNext(s: Scope): Promise<void> {
   const lines = [t(s, s.draft.delivery.method === 'postal' ? 'afterPostal' : 'afterCounter')];
-  const counter = counterPapers(s.procedure, s.curated);
+  const counter = counterPapers(s.procedure, s.curated, s.draft.situations);
   if (counter.length > 0) lines.push(t(s, 'bringToCounter', { list: counter.map((p) => p.title).join('; ') }));
   await say(s, lines.join('\n'));
 }

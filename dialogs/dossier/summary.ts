@@ -5,6 +5,7 @@ import { formatDayFirst } from '../validation/date';
 import { displayPhone } from '../validation/phone-answer';
 import { t, type Scope } from './context';
 import { counterPapers, uploadPapers } from './papers';
+import { passportLine } from './steps/passport';
 
 export function procedureTitle(s: Scope): string {
   if (s.curated) return s.locale === 'en' ? s.curated.englishTitle : s.curated.plainTitle;
@@ -24,7 +25,7 @@ export function renderSummary(s: Scope): string {
     t(s, 'reviewTitle', { name: procedureTitle(s) }),
     t(s, 'reviewApplicant', {
       name: applicant.fullName ?? '',
-      id: applicant.idNumber ? maskCitizenId(applicant.idNumber) : '',
+      id: applicant.idNumber ? maskCitizenId(applicant.idNumber) : applicant.passport ? passportLine(applicant.passport) : '',
       phone: applicant.phone ? displayPhone(applicant.phone) : '',
       email: applicant.email ?? '',
     }),
@@ -34,8 +35,8 @@ export function renderSummary(s: Scope): string {
     lines.push(t(s, 'reviewAnswers'));
     for (const q of answered) lines.push(`   – ${q.prompt[s.locale]} ${answerText(s, q, answers[q.key])}`);
   }
-  const papers = uploadPapers(s.procedure, s.curated);
-  const counter = counterPapers(s.procedure, s.curated);
+  const papers = uploadPapers(s.procedure, s.curated, s.draft.situations);
+  const counter = counterPapers(s.procedure, s.curated, s.draft.situations);
   if (papers.length + counter.length > 0) {
     lines.push(t(s, 'reviewDocs'));
     for (const p of papers) {

@@ -22,3 +22,4 @@ export function say(locale: Locale, m: Msg): string {
   return 'key' in m ? render(core[locale][m.key], m.params) : m.text[locale];
 }
 export { appointmentText, type AppointmentKey } from './appointments';
+export { checklistText, type ChecklistKey } from './checklist';

@@ -17,6 +17,9 @@ export function birthRegistrationScript(uploadPath: string): string[] {
   return [
     'tôi muốn làm giấy khai sinh cho con',
     '1', // the first result: birth registration
+    'có', // the baby has the hospital's birth notice
+    'không', // nobody files on her behalf
+    'không', // not an abandoned child, no surrogacy
     '1', // file a dossier
     PERSONAL.applicant,
     PERSONAL.idNumber,
@@ -31,7 +34,6 @@ export function birthRegistrationScript(uploadPath: string): string[] {
     PERSONAL.applicant, // father
     'co', // parents married
     '2', // the applicant is the father
-    'bỏ qua', // no authorisation letter needed
     `/upload ${uploadPath}`,
     'xong',
     '2', // return by post

@@ -18,7 +18,7 @@ beforeAll(() => {
 describe('dossier over the real knowledge', () => {
   it.each([
     ['1.001193', 'birth registration'],
-    ['1.000894', 'marriage registration'],
+    ['1.000656', 'death registration'],
     ['1.004873', 'marital-status certificate'],
     ['1.004194', 'temporary residence'],
     ['1.004222', 'permanent residence'],
@@ -52,7 +52,6 @@ describe('dossier over the real knowledge', () => {
         throw new Error(`unexpected step ${step}`);
       }
     }
-    expect(papers.length).toBeGreaterThan(0);
     expect(papers.length).toBeLessThanOrEqual(6); // notes in the national record are not upload steps
     await h.send('1');
     expect(await h.send('đồng ý')).toContain('TP-2026-000777');

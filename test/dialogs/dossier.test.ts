@@ -376,7 +376,7 @@ describe('dossier: review changes and resume', () => {
 
   it('ends "cancelled" for a procedure that cannot be filed online or by post', async () => {
     const h = makeHarness();
-    expect(await h.send('start 2.000815')).toContain('chưa nộp được qua mạng hay bưu điện');
+    expect(await h.send('start 2.000815')).toContain('phải đến làm trực tiếp tại UBND xã Tân Phú');
     expect(h.results).toEqual([{ status: 'cancelled' }]);
   });
 });

@@ -72,24 +72,25 @@ describe('find a procedure', () => {
     expect(card).toContain('Mã thủ tục: 2.000815');
     expect(card).toContain('Cấp thực hiện: Cấp xã');
     expect(card).toContain('Nộp trực tiếp: trong ngày; 2.000 đồng/trang');
-    expect(card).toContain('1. Bản chính giấy tờ làm cơ sở để chứng thực bản sao (bản chính, 1 bản)');
+    expect(card).toContain('☐ Bản chính giấy tờ làm cơ sở để chứng thực bản sao: mang theo nộp (1 bản chính)');
     expect(card).toContain('Nguồn: https://dichvucong.gov.vn/thu-tuc-hanh-chinh/2.000815');
-    expect(card).toContain('Thủ tục này cần nộp trực tiếp. Anh/chị mang theo:');
-    expect(card).toContain('Nơi nộp: Bộ phận Một cửa của UBND xã Tân Lập.');
+    expect(card).toContain('Thủ tục này phải đến làm trực tiếp tại UBND xã Tân Lập.');
+    expect(card).toContain('Nơi làm: UBND xã Tân Lập.');
     expect(card).not.toContain('Nộp hồ sơ');
-    expect(h.last.at(-1)?.text).toContain('1. Tìm thủ tục khác');
+    expect(h.last.at(-1)?.text).toContain('3. Tìm thủ tục khác');
   });
 
   it('a procedure that can be filed online offers the dossier, which begins with the code', async () => {
     const h = harness();
     await h.say('xin chao');
     await h.say('khai sinh');
-    const card = joined(await h.say('1'));
+    const card = await h.open('1');
     expect(card).toContain('Làm giấy khai sinh');
     expect(card).toContain('Tên chính thức: Thủ tục đăng ký khai sinh');
     expect(card).toContain('Nộp qua mạng: 1 ngày làm việc; Miễn phí');
     expect(card).toContain('Nộp trực tiếp: 1 ngày làm việc; do HĐND tỉnh quy định');
-    expect(card).toContain('chỉ khi ủy quyền cho người khác đi đăng ký');
+    expect(card).toContain('Trường hợp của anh/chị có phải: ủy quyền cho người khác đi đăng ký?');
+    expect(card).toContain('chỉ khi: ủy quyền cho người khác đi đăng ký');
     expect(card).toContain('1. Nộp hồ sơ');
     expect(joined(await h.say('nop ho so'))).toContain('DOSSIER 1.001193 resume=false');
     expect(h.lastDialog).toBe('dossier');
@@ -208,7 +209,7 @@ describe('help, glossary and staff', () => {
   it('during a dossier a word question is answered, never taken as the answer to the step', async () => {
     const h = harness();
     await h.say('khai sinh');
-    await h.say('1');
+    await h.open('1');
     await h.say('1');
     const known = joined(await h.say('ban sao chung thuc la gi'));
     expect(known).toContain('"bản sao chứng thực": bản chụp giấy tờ');
@@ -262,7 +263,7 @@ describe('cancel and menu mid-way', () => {
     const h = harness();
     await h.say('xin chao');
     await h.say('khai sinh');
-    await h.say('1');
+    await h.open('1');
     await h.say('1');
     expect(h.lastDialog).toBe('dossier');
     const replies = joined(await h.say('menu'));
@@ -274,7 +275,7 @@ describe('cancel and menu mid-way', () => {
     const h = harness();
     await h.say('xin chao');
     await h.say('khai sinh');
-    await h.say('1');
+    await h.open('1');
     await h.say('1');
     expect(joined(await h.say('leave ket hon'))).toContain('Thủ tục đăng ký kết hôn');
   });

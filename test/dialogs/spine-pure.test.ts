@@ -1,5 +1,5 @@
 /** The spine's pure parts: card wording, choice matching, glossary questions, language requests. */
-import { canFileRemotely, formatNumber, renderChecklist, renderFee, renderTime, renderProcedureCard } from '../../dialogs/procedure-card';
+import { canFileRemotely, formatNumber, renderFee, renderLegalList, renderTime, renderProcedureCard } from '../../dialogs/procedure-card';
 import { matchChoice, looksLikeWords } from '../../dialogs/choice-match';
 import { glossaryQuestion } from '../../dialogs/glossary-question';
 import { detectLocaleRequest } from '../../dialogs/locale';
@@ -54,10 +54,13 @@ describe('fees and times in plain words', () => {
 });
 
 describe('procedure card', () => {
-  it('lists papers with form, quantity and the case they apply in', () => {
+  it('the card says what, how and what comes out; the legal list is "xem đầy đủ", with form, quantity and the case each applies in', () => {
     const card = renderProcedureCard(birth, undefined, 'vi').join('\n');
     expect(card.split('\n')[0]).toBe('Thủ tục đăng ký khai sinh');
-    expect(card).toContain('3. Văn bản ủy quyền (bản sao chứng thực, 1 bản, chỉ khi ủy quyền cho người khác đi đăng ký)');
+    expect(card).not.toContain('Văn bản ủy quyền');
+    expect(renderLegalList(birth, undefined, 'vi').join('\n')).toContain(
+      '3. Văn bản ủy quyền (bản sao chứng thực, 1 bản, Trường hợp ủy quyền cho người khác đi đăng ký)',
+    );
     expect(card).toContain('• Nộp qua bưu điện: 1 ngày làm việc; Miễn phí');
     expect(card).toContain('Kết quả nhận được:\n• Giấy khai sinh (bản chính)');
   });
@@ -74,14 +77,14 @@ describe('procedure card', () => {
       lookedUp: ['d2'],
       questions: [],
     };
-    const card = renderProcedureCard(birth, curated, 'vi').join('\n');
+    const card = renderLegalList(birth, curated, 'vi').join('\n');
     expect(card).toContain('1. Tờ khai đăng ký khai sinh (chỉ cần mang theo cho cán bộ xem, bản chính, 1 bản)');
     expect(card).toContain('2. Giấy chứng sinh (cán bộ tự tra cứu, không cần nộp, bản chính, 1 bản)');
   });
 
   it('marks an optional paper without a condition', () => {
     const p = { ...birth, documents: [{ id: 'd1', title: 'Sổ hộ khẩu', quantity: 1, form: 'unknown' as const, required: false }] };
-    expect(renderProcedureCard(p, undefined, 'vi').join('\n')).toMatch(/1\. Sổ hộ khẩu \(.*nếu có\)/);
+    expect(renderLegalList(p, undefined, 'vi').join('\n')).toMatch(/1\. Sổ hộ khẩu \(.*nếu có\)/);
   });
 
   it('leaves out the rule notes the national record lists as "0 bản"', () => {
@@ -92,7 +95,7 @@ describe('procedure card', () => {
         { id: 'd2', title: 'Giấy chứng sinh', quantity: 1, form: 'original' as const, required: true },
       ],
     };
-    const card = renderProcedureCard(p, undefined, 'vi').join('\n');
+    const card = renderLegalList(p, undefined, 'vi').join('\n');
     expect(card).toContain('1. Giấy chứng sinh');
     expect(card).not.toContain('tra cứu thông tin');
   });
@@ -102,20 +105,6 @@ describe('procedure card', () => {
     expect(canFileRemotely(certifiedCopy)).toBe(false);
   });
 
-  it('checklist: what to bring and where, postal return only when the postal channel exists', () => {
-    const list = renderChecklist(certifiedCopy, 'vi', settings);
-    expect(list).toContain('☐ 2. Bản sao cần chứng thực (bản sao, 1 bản)');
-    expect(list).toContain('Nơi nộp: Bộ phận Một cửa của UBND xã Tân Lập.');
-    expect(list).not.toContain('bưu điện');
-    const withPost = renderChecklist({ ...certifiedCopy, channels: { ...certifiedCopy.channels, postal: birth.channels.postal } }, 'vi', settings);
-    expect(withPost).toContain('nhận kết quả qua bưu điện');
-    expect(withPost).toContain('Phí bưu điện trả khi nhận.');
-  });
-
-  it('a provincial procedure is filed at the provincial centre', () => {
-    const p = { ...certifiedCopy, levels: ['Cấp Tỉnh'], agencies: ['Sở Tư pháp'] };
-    expect(renderChecklist(p, 'en', settings)).toContain('Where: the provincial Public Administration Service Centre (Sở Tư pháp).');
-  });
 });
 
 describe('choice matching', () => {

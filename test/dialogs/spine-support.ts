@@ -24,7 +24,15 @@ export interface Harness {
   conversationState: ConversationState;
   setDraft(draft: unknown): Promise<void>;
   lastDialog?: string;
+  /**
+   * Sends `text` (e.g. picking a procedure), then answers each situation
+   * question that follows with the next of `answers` ("3" = skip when they run
+   * out); returns every reply text, joined.
+   */
+  open(text: string, answers?: string[]): Promise<string>;
 }
+
+const SITUATION = /\n1\. (Có|Yes)\n2\. (Không|No)\n3\. (Bỏ qua|Skip)$/;
 
 export function harness(
   options: { locale?: string; knowledge?: Knowledge; submission?: SubmissionPort; attachments?: AttachmentReceiver } = {},
@@ -55,6 +63,12 @@ export function harness(
       await adapter.processActivity(typeof text === 'string' ? { type: 'message', text } : text);
       h.last = adapter.activeQueue.splice(0);
       return h.last.map((a) => a.text ?? '');
+    },
+    async open(text, answers = []) {
+      const all = [...(await h.say(text))];
+      const queue = [...answers];
+      for (let i = 0; i < 3 && SITUATION.test(all[all.length - 1] ?? ''); i += 1) all.push(...(await h.say(queue.shift() ?? '3')));
+      return joined(all);
     },
     async upload(...names) {
       const attachments = names.map((name) => ({ name, contentType: 'image/jpeg', contentUrl: `https://files.example/${name}` }));

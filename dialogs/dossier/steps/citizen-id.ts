@@ -1,19 +1,42 @@
-/** Applicant's 12-digit citizen ID; the reason it is refused is explained. */
+/**
+ * Applicant's 12-digit citizen ID; the reason it is refused is explained.
+ * A foreigner types a passport number instead (then the nationality step
+ * follows, steps/passport.ts).
+ */
 import { checkCitizenId } from '../../validation/citizen-id';
+import { checklistText } from '../../messages';
+import { foldVietnamese } from '../../../knowledge/text/fold';
 import { say, t, type Step } from '../context';
+import { parsePassportNumber } from './passport';
+
+const PASSPORT_WORDS = ['ho chieu', 'passport', 'nguoi nuoc ngoai', 'foreigner', 'khong co can cuoc', 'no vietnamese id'];
 
 export const citizenIdStep: Step = {
   id: 'applicant.idNumber',
   section: 'applicant',
   async ask(s) {
-    await say(s, t(s, 'askIdNumber'));
+    await say(s, `${t(s, 'askIdNumber')}\n${checklistText(s.locale, 'idOrPassport')}`);
   },
   async handle(s, input) {
     const r = checkCitizenId(input.text, s.now);
-    if (!r.ok) return { kind: 'invalid', reason: t(s, `id_${r.reason}`, { digits: r.digits }), mayBeSearch: r.reason === 'not_digits' };
-    s.draft.applicant.idNumber = r.value;
-    return { kind: 'next' };
+    if (r.ok) {
+      s.draft.applicant.idNumber = r.value;
+      s.draft.applicant.passport = undefined;
+      return { kind: 'next' };
+    }
+    const passport = r.reason === 'not_digits' ? parsePassportNumber(input.text) : undefined;
+    if (passport) {
+      s.draft.applicant.idNumber = undefined;
+      s.draft.applicant.passport = { number: passport, nationality: s.draft.applicant.passport?.nationality };
+      return { kind: 'next' };
+    }
+    const folded = foldVietnamese(input.text);
+    if (PASSPORT_WORDS.some((w) => folded.includes(w))) {
+      await say(s, checklistText(s.locale, 'askPassport'));
+      return { kind: 'stay' };
+    }
+    return { kind: 'invalid', reason: t(s, `id_${r.reason}`, { digits: r.digits }), mayBeSearch: r.reason === 'not_digits' };
   },
-  hints: (s) => [t(s, 'hintId1'), t(s, 'hintId2')],
-  help: (s) => t(s, 'helpId'),
+  hints: (s) => [t(s, 'hintId1'), `${t(s, 'hintId2')} ${checklistText(s.locale, 'idOrPassport')}`],
+  help: (s) => `${t(s, 'helpId')} ${checklistText(s.locale, 'idOrPassport')}`,
 };

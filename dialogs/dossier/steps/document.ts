@@ -4,24 +4,26 @@
  * "chụp lại" to start the paper again. A photo with quality warnings waits
  * for "retake" or "giữ ảnh này". Only optional papers can be skipped.
  */
-import type { CuratedProcedure, DocumentRequirement } from '../../../knowledge/model';
+import type { CuratedProcedure } from '../../../knowledge/model';
 import { rejectionText, warningText } from '../file-feedback';
 import { glossaryNotes } from '../glossary-notes';
 import { say, t, type Scope, type Step, type StepOutcome, type TurnInput } from '../context';
-import { counterPapers } from '../papers';
+import { counterPapers, type UploadPaper } from '../papers';
 import { isWord } from '../words';
+import { checklistText } from '../../messages';
 
 type UploadHint = CuratedProcedure['uploadHints'][string];
 
 /** the intake API takes at most 20 files per paper */
 const MAX_FILES = 20;
 
-export function isOptional(req: DocumentRequirement): boolean {
-  return !req.required || req.condition !== undefined;
+export function isOptional(req: UploadPaper): boolean {
+  return req.optional;
 }
 
-export function documentStep(req: DocumentRequirement, index: number, total: number, hint: UploadHint | undefined): Step {
+export function documentStep(req: UploadPaper, index: number, total: number, hint: UploadHint | undefined): Step {
   const optional = isOptional(req);
+  const titleIn = (s: Scope) => req.plain?.[s.locale] ?? req.title;
   const files = (s: Scope) => (s.draft.documents[req.id] ??= []);
   const progress = (s: Scope, count: number) => t(s, 'docReceived', { count, n: index + 1, total });
 
@@ -66,21 +68,23 @@ export function documentStep(req: DocumentRequirement, index: number, total: num
     id: `document.${req.id}`,
     section: 'documents',
     async ask(s) {
-      const counter = counterPapers(s.procedure, s.curated);
+      const counter = counterPapers(s.procedure, s.curated, s.draft.situations);
       if (index === 0 && counter.length > 0 && !s.scratch.counterNoteShown) {
         s.scratch.counterNoteShown = true;
         await say(s, t(s, 'docsAtCounter', { list: counter.map((d) => d.title).join('; ') }));
       }
       const form = `${t(s, `form_${req.form}`)}${req.quantity > 1 ? `, ${t(s, 'quantity', { n: req.quantity })}` : ''}`;
       const lines = [
-        t(s, 'docAsk', { n: index + 1, total, title: req.title, form }),
-        t(s, 'docHint', { hint: hint?.[s.locale] ?? t(s, 'docGenericHint', { title: req.title }) }),
+        t(s, 'docAsk', { n: index + 1, total, title: titleIn(s), form }),
+        t(s, 'docHint', { hint: hint?.[s.locale] ?? t(s, 'docGenericHint', { title: titleIn(s) }) }),
         t(s, 'docHowTo'),
       ];
-      if (optional) lines.push(t(s, 'docOptional', { condition: req.condition ?? '' }));
+      if (optional) lines.push(t(s, 'docOptional', { condition: req.plain ? '' : (req.condition ?? '') }));
       const existing = s.draft.documents[req.id]?.length ?? 0;
       if (existing > 0) lines.push(t(s, 'docExisting', { count: existing }));
-      await say(s, lines.join('\n'), optional ? [t(s, 'doneWord'), t(s, 'skipWord')] : [t(s, 'doneWord')]);
+      // the checklist is one tap away while photographing papers (answered by the conversation, then this question again)
+      const list = checklistText(s.locale, 'showListButton');
+      await say(s, lines.join('\n'), optional ? [t(s, 'doneWord'), t(s, 'skipWord'), list] : [t(s, 'doneWord'), list]);
     },
     async handle(s, input) {
       if (input.attachments.length > 0) return receive(s, input);

@@ -9,7 +9,7 @@ type Option = { value: string; label: string; target?: string };
 
 function options(s: Scope): Option[] {
   const firstQuestion = s.curated?.questions[0];
-  const firstPaper = uploadPapers(s.procedure, s.curated)[0];
+  const firstPaper = uploadPapers(s.procedure, s.curated, s.draft.situations)[0];
   const list: Option[] = [
     { value: 'ok', label: t(s, 'reviewOk') },
     { value: 'applicant', label: t(s, 'reviewEditApplicant'), target: 'applicant.fullName' },

@@ -1,0 +1,61 @@
+/**
+ * "giấy tờ cần có", "cần mang gì": the personal checklist again, at any point,
+ * including in the middle of a dossier. The conversation answers it as an
+ * aside and then asks the open question again. The procedure comes from the
+ * dossier draft, or from the procedure being shown.
+ */
+import type { DialogContext } from 'botbuilder-dialogs';
+import type { DialogDeps } from '../deps';
+import { checklistText as c, type Locale } from '../messages';
+import { loadDraft } from '../dossier/draft';
+import { buildChecklist, type SituationAnswers } from '../../knowledge/checklist/build';
+import { decideWhere } from '../../knowledge/where/decide';
+import { foldVietnamese } from '../../knowledge/text/fold';
+import { comeToCentre, renderChecklistText } from './render';
+
+const REQUESTS = new Set(
+  [
+    'giấy tờ cần có', 'giấy tờ cần những gì', 'cần giấy tờ gì', 'cần những giấy tờ gì', 'cần mang gì', 'cần mang theo gì',
+    'mang theo gì', 'mang gì', 'xem giấy tờ', 'xem lại giấy tờ', 'danh sách giấy tờ', 'giấy tờ', 'giấy tờ gì',
+    'checklist', 'papers needed', 'what papers', 'which papers', 'papers needed', 'what do i need', 'what to bring', 'what do i bring',
+  ].map(foldVietnamese),
+);
+
+export function isChecklistRequest(text: string): boolean {
+  return REQUESTS.has(foldVietnamese(text).replace(/[.!?]+$/g, '').trim());
+}
+
+/** The dialog ids whose state says which procedure is open (kept here to avoid an import cycle). */
+const DOSSIER = 'dossier';
+const PROCEDURE = 'procedure';
+
+async function openProcedure(dc: DialogContext, deps: DialogDeps): Promise<{ code: string; answers: SituationAnswers } | undefined> {
+  for (const instance of [...dc.stack].reverse()) {
+    if (instance.id === DOSSIER) {
+      const draft = await loadDraft(deps, dc.context);
+      if (draft) return { code: draft.procedureCode, answers: draft.situations };
+    }
+    if (instance.id === PROCEDURE) {
+      const state = instance.state as { options?: { code?: unknown; answers?: SituationAnswers }; values?: { answers?: SituationAnswers } } | undefined;
+      const code = state?.options?.code;
+      if (typeof code === 'string') return { code, answers: state?.options?.answers ?? state?.values?.answers ?? {} };
+    }
+  }
+  return undefined;
+}
+
+/** Sends the checklist of the open procedure (or asks which procedure). The caller re-asks the open question. */
+export async function sendChecklistAside(dc: DialogContext, deps: DialogDeps, locale: Locale): Promise<void> {
+  const open = await openProcedure(dc, deps);
+  const procedure = open && deps.knowledge.procedure(open.code);
+  if (!open || !procedure) {
+    await dc.context.sendActivity(c(locale, 'asideNoProcedure'));
+    return;
+  }
+  const where = decideWhere(procedure);
+  const curated = deps.knowledge.curated(procedure.code);
+  const list = buildChecklist(procedure, curated, open.answers, where.kind);
+  const remote = where.kind === 'remote';
+  const text = renderChecklistText(procedure, curated, list, locale, remote);
+  await dc.context.sendActivity(remote ? text : `${text}\n${comeToCentre(deps.settings, locale)}`);
+}

@@ -1,0 +1,135 @@
+/**
+ * The where/how answer and the personal checklist as plain text for a phone
+ * screen, and the centre's name, address and hours from the commune profile.
+ * Pure functions, so what a citizen reads is tested without a conversation.
+ */
+import type { AssistantSettings } from '../deps';
+import type { CuratedProcedure, Procedure } from '../../knowledge/model';
+import type { ChecklistItem, ChecklistQuestion, PersonalChecklist } from '../../knowledge/checklist/build';
+import type { WhereDecision } from '../../knowledge/where/decide';
+import type { OpeningPeriod } from '../../knowledge/commune/profile';
+import { checklistText as c, coreText as t, type ChecklistKey, type Locale } from '../messages';
+import { renderFees, shorten, titleOf } from '../procedure-card';
+
+/** The centre's name: the commune profile's, else the agency name the settings give. */
+export function centreName(settings: AssistantSettings, locale: Locale): string {
+  return settings.commune?.centre.name ?? settings.agencyName ?? t(locale, 'greeting.defaultAgency');
+}
+
+function weekdays(days: number[], locale: Locale): string {
+  const sorted = [...days].sort((a, b) => a - b);
+  const name = (d: number) => c(locale, `weekday${d}` as ChecklistKey);
+  const consecutive = sorted.every((d, i) => i === 0 || d === sorted[i - 1] + 1);
+  if (sorted.length > 2 && consecutive) return `${name(sorted[0])}–${name(sorted[sorted.length - 1])}`;
+  return sorted.map(name).join(', ');
+}
+
+/** "Thứ Hai–Thứ Sáu 07:00–11:30, 13:30–17:00": periods of the same days are joined. */
+export function openingHours(periods: OpeningPeriod[], locale: Locale): string {
+  const byDays = new Map<string, { days: number[]; ranges: string[] }>();
+  for (const p of periods) {
+    const key = [...p.days].sort().join(',');
+    const entry = byDays.get(key) ?? { days: p.days, ranges: [] };
+    entry.ranges.push(`${p.open}–${p.close}`);
+    byDays.set(key, entry);
+  }
+  return [...byDays.values()].map((e) => `${weekdays(e.days, locale)} ${e.ranges.join(', ')}`).join('; ');
+}
+
+export function comeToCentre(settings: AssistantSettings, locale: Locale): string {
+  const commune = settings.commune;
+  if (!commune) return c(locale, 'comeToCentreDefault', { centre: centreName(settings, locale) });
+  return c(locale, 'comeToCentre', { centre: commune.centre.name, address: commune.centre.address, hours: openingHours(commune.openingHours, locale) });
+}
+
+export function renderWhere(d: WhereDecision, locale: Locale, settings: AssistantSettings): string {
+  const centre = centreName(settings, locale);
+  switch (d.kind) {
+    case 'remote':
+      return c(locale, 'whereRemote', { centre });
+    case 'in-person':
+      return c(locale, 'whereInPerson', { centre, reason: d.reason?.[locale] ?? '' });
+    case 'elsewhere': {
+      const who = d.who?.[locale] ?? (d.agencies.length ? c(locale, 'whereElsewhereWho', { agencies: d.agencies.join(', ') }) : c(locale, 'whereElsewhereWhoUnknown'));
+      const how = d.how?.[locale] ?? c(locale, d.online ? 'whereElsewhereHowOnline' : 'whereElsewhereHowInPerson');
+      return c(locale, 'whereElsewhere', { who, how, url: d.portalUrl });
+    }
+    case 'no-dossier':
+      return c(locale, 'whereNoDossier', settings.hotline);
+  }
+}
+
+export function questionText(q: ChecklistQuestion, locale: Locale): string {
+  if (q.prompt) return q.prompt[locale];
+  return c(locale, 'situationCondition', { condition: shorten(lowerFirst(q.condition ?? ''), 160) });
+}
+
+function lowerFirst(text: string): string {
+  return text.charAt(0).toLowerCase() + text.slice(1);
+}
+
+function copies(item: ChecklistItem, locale: Locale): string {
+  const n = item.copies;
+  switch (item.form) {
+    case 'original':
+      return c(locale, 'copyOriginal', { n });
+    case 'copy':
+      return c(locale, 'copyCopy', { n });
+    case 'certified_copy':
+      return c(locale, 'copyCertified', { n });
+    case 'original_or_copy':
+      return c(locale, 'copyEither', { n });
+    default:
+      return c(locale, 'copyAny', { n });
+  }
+}
+
+/** Record titles are cut (at a word) so a list fits a phone screen; "xem đầy đủ" has them whole. */
+const TITLE_MAX = 100;
+/** Papers needed are always listed; "only if" papers beyond this many are counted, and are in "xem đầy đủ". */
+export const ITEMS_SHOWN = 6;
+
+/** What to do with one paper: upload (or bring, in person), show, or nothing (looked up). */
+export function itemLine(item: ChecklistItem, locale: Locale, remote: boolean): string {
+  const title = (item.plain?.[locale] ?? shorten(item.legalTitle, TITLE_MAX)).replace(/[\s.;,:]+$/, '');
+  const parts: string[] = [];
+  if (item.action === 'upload') parts.push(`${c(locale, remote ? 'upload' : 'bringToHandIn')} (${copies(item, locale)})`);
+  else parts.push(c(locale, item.action === 'counter' ? 'counter' : 'lookedUp'));
+  if (!item.needed && item.onlyIf) {
+    parts.unshift(
+      typeof item.onlyIf === 'string'
+        ? c(locale, 'onlyIfSource', { condition: shorten(lowerFirst(item.onlyIf), 80) })
+        : c(locale, 'onlyIf', { condition: item.onlyIf[locale] }),
+    );
+  }
+  return `☐ ${title}: ${parts.join('; ')}`;
+}
+
+export function renderChecklistText(p: Procedure, curated: CuratedProcedure | undefined, list: PersonalChecklist, locale: Locale, remote: boolean): string {
+  const lines = [c(locale, 'listTitle', { name: titleOf(p, curated, locale) })];
+  if (list.items.length === 0) lines.push(c(locale, 'listNone'));
+  const needed = list.items.filter((i) => i.needed);
+  const onlyIf = list.items.filter((i) => !i.needed);
+  const room = Math.max(0, ITEMS_SHOWN - needed.length);
+  for (const item of [...needed, ...onlyIf.slice(0, room)]) lines.push(itemLine(item, locale, remote));
+  if (onlyIf.length > room) lines.push(c(locale, 'listMore', { count: onlyIf.length - room }));
+  lines.push(c(locale, 'listFull'));
+  return lines.join('\n');
+}
+
+/** "xem đầy đủ": every paper and condition as the record states it, nothing cut. */
+export function renderFullList(p: Procedure, locale: Locale): string {
+  const lines = [c(locale, 'fullTitle')];
+  p.documents
+    .filter((d) => d.quantity > 0)
+    .forEach((d, i) => lines.push(`${i + 1}. ${d.title}${d.condition ? ` (${d.condition})` : ''}`));
+  if (p.conditions.length) lines.push(c(locale, 'fullConditions'), ...p.conditions.map((x) => `• ${x}`));
+  lines.push(t(locale, 'card.source', { url: p.sourceUrl }));
+  return lines.join('\n');
+}
+
+/** The fee line for the PDF: the in-person channel's, else the first channel's. */
+export function feeText(p: Procedure, locale: Locale): string {
+  const channel = p.channels.inPerson ?? p.channels.online ?? p.channels.postal;
+  return channel ? renderFees(channel.fees, locale) : t(locale, 'fee.none');
+}

@@ -1,0 +1,367 @@
+/**
+ * The personal checklist, written by hand for the procedures people use most:
+ * at most three situation questions a first-time citizen can answer, and each
+ * paper in plain words with what to do with it and when it applies. Papers
+ * are found in the national record by words of their title (`match`, accent-
+ * insensitive) rather than by row id, so the list survives the importer
+ * renumbering rows. Procedures not here get questions grouped automatically
+ * from their record's conditions (knowledge/checklist/build.ts).
+ */
+import { z } from 'zod';
+
+const Text = z.object({ vi: z.string().min(2), en: z.string().min(2) });
+
+export const SituationQuestion = z.object({
+  key: z.string().regex(/^[a-zA-Z][a-zA-Z0-9]*$/),
+  prompt: Text,
+  /** how a paper that depends on it reads while unanswered: "only if …" */
+  onlyIf: Text,
+});
+
+export const HandPaper = z.object({
+  /** words of the record's title that find this paper (first row matching any) */
+  match: z.array(z.string().min(3)).min(1),
+  plain: Text,
+  /** upload (a dossier step; brought to hand in when done in person), counter (shown), lookedUp (the officer finds it) */
+  action: z.enum(['upload', 'counter', 'lookedUp']),
+  /** copies in plain words; the record's quantity when absent */
+  copies: z.number().int().positive().optional(),
+  /** applies only when the answer to `key` is `is` */
+  when: z.object({ key: z.string(), is: z.boolean() }).optional(),
+  /** an unanswered (skipped) question: list it as "only if …" (show) or leave it out (hide, for rare cases) */
+  ifUnknown: z.enum(['show', 'hide']).default('show'),
+});
+
+export const HandChecklist = z
+  .object({
+    code: z.string().regex(/^[0-9]\.[0-9]{6}$/),
+    questions: z.array(SituationQuestion).max(3),
+    papers: z.array(HandPaper).min(1),
+  })
+  .superRefine((c, ctx) => {
+    const keys = new Set(c.questions.map((q) => q.key));
+    c.papers.forEach((p, i) => {
+      if (p.when && !keys.has(p.when.key)) ctx.addIssue({ code: 'custom', path: ['papers', i, 'when'], message: `${c.code}: no question ${p.when.key}` });
+    });
+  });
+
+export type SituationQuestion = z.infer<typeof SituationQuestion>;
+export type HandPaper = z.infer<typeof HandPaper>;
+export type HandChecklist = z.infer<typeof HandChecklist>;
+
+const proxy = {
+  key: 'proxy',
+  prompt: {
+    vi: 'Anh/chị có nhờ người khác (không phải ông bà, bố mẹ, vợ chồng, anh chị em) đi nộp thay không?',
+    en: 'Will someone other than a close relative file this for you?',
+  },
+  onlyIf: { vi: 'nếu nhờ người khác nộp thay', en: 'if someone else files for you' },
+};
+
+const idCard = {
+  match: ['the can cuoc'],
+  plain: { vi: 'Thẻ căn cước (hoặc hộ chiếu) của người đi nộp', en: 'ID card (or passport) of the person filing' },
+  action: 'counter' as const,
+};
+
+const residence = {
+  match: ['chung minh thong tin ve cu tru'],
+  plain: { vi: 'Giấy tờ về nơi cư trú', en: 'Proof of residence' },
+  action: 'lookedUp' as const,
+};
+
+const authorisation = (match: string) => ({
+  match: [match],
+  plain: { vi: 'Giấy ủy quyền cho người đi nộp thay (có chứng thực)', en: 'Certified authorisation for the person filing for you' },
+  action: 'upload' as const,
+  when: { key: 'proxy', is: true },
+});
+
+const birthCertificate = {
+  key: 'birthCertificate',
+  prompt: { vi: 'Bé có giấy chứng sinh của bệnh viện hoặc trạm y tế không?', en: 'Does the baby have a birth notice from the hospital or health station?' },
+  onlyIf: { vi: 'nếu bé có giấy chứng sinh', en: 'if the baby has a birth notice' },
+};
+
+const raw: Array<z.input<typeof HandChecklist>> = [
+  {
+    code: '1.001193',
+    questions: [
+      birthCertificate,
+      proxy,
+      {
+        key: 'special',
+        prompt: {
+          vi: 'Bé là trẻ bị bỏ rơi, hoặc sinh ra nhờ mang thai hộ? (Hầu hết gia đình trả lời "không".)',
+          en: 'Was the child abandoned, or born through surrogacy? (Most families answer "no".)',
+        },
+        onlyIf: { vi: 'chỉ với trẻ bị bỏ rơi hoặc mang thai hộ', en: 'only for an abandoned child or surrogacy' },
+      },
+    ],
+    papers: [
+      {
+        match: ['giay chung sinh'],
+        plain: { vi: 'Giấy chứng sinh bệnh viện hoặc trạm y tế cấp khi bé ra đời', en: 'Birth notice from the hospital or health station' },
+        action: 'upload',
+        when: { key: 'birthCertificate', is: true },
+      },
+      {
+        match: ['giay chung sinh'],
+        plain: {
+          vi: 'Giấy xác nhận của người làm chứng về việc sinh (không có người làm chứng thì giấy cam đoan về việc sinh)',
+          en: "A witness's statement about the birth (or, without a witness, your signed declaration)",
+        },
+        action: 'upload',
+        when: { key: 'birthCertificate', is: false },
+        ifUnknown: 'hide',
+      },
+      idCard,
+      residence,
+      authorisation('van ban uy quyen'),
+      {
+        match: ['tre bi bo roi'],
+        plain: { vi: 'Biên bản về việc trẻ bị bỏ rơi', en: 'Record of the child being found abandoned' },
+        action: 'upload',
+        when: { key: 'special', is: true },
+        ifUnknown: 'hide',
+      },
+      {
+        match: ['mang thai ho'],
+        plain: { vi: 'Giấy xác nhận của cơ sở y tế đã làm kỹ thuật mang thai hộ', en: 'Confirmation from the clinic that performed the surrogacy' },
+        action: 'upload',
+        when: { key: 'special', is: true },
+        ifUnknown: 'hide',
+      },
+    ],
+  },
+  {
+    code: '1.004873',
+    questions: [
+      {
+        key: 'again',
+        prompt: {
+          vi: 'Anh/chị đã từng được cấp giấy xác nhận tình trạng hôn nhân, nay xin lại (giấy cũ hết hạn hoặc dùng việc khác)?',
+          en: 'Were you given a marital-status certificate before, and are asking again (expired, or for another purpose)?',
+        },
+        onlyIf: { vi: 'nếu xin lại giấy đã cấp trước đây', en: 'if you are asking again' },
+      },
+      proxy,
+    ],
+    papers: [
+      idCard,
+      residence,
+      {
+        match: ['giay xac nhan tinh trang hon nhan da duoc cap'],
+        plain: { vi: 'Giấy xác nhận tình trạng hôn nhân đã được cấp lần trước', en: 'The marital-status certificate you were given before' },
+        action: 'upload',
+        when: { key: 'again', is: true },
+      },
+      authorisation('van ban uy quyen'),
+    ],
+  },
+  {
+    code: '1.000894',
+    questions: [],
+    papers: [
+      {
+        match: ['to khai dang ky ket hon'],
+        plain: { vi: 'Tờ khai đăng ký kết hôn (có thể lấy mẫu và điền tại quầy; hai người cùng ký)', en: 'Marriage registration form (available at the counter; both of you sign)' },
+        action: 'upload',
+      },
+      { ...idCard, plain: { vi: 'Thẻ căn cước (hoặc hộ chiếu) của cả hai người', en: 'ID cards (or passports) of both of you' } },
+      residence,
+    ],
+  },
+  {
+    code: '2.000806',
+    questions: [
+      {
+        key: 'officer',
+        prompt: {
+          vi: 'Người Việt Nam trong hai người là công chức, viên chức, hoặc đang trong quân đội, công an?',
+          en: 'Is the Vietnamese partner a civil servant, public employee, or serving in the army or police?',
+        },
+        onlyIf: { vi: 'nếu là công chức, viên chức, quân đội, công an', en: 'if a civil servant, public employee, soldier or police officer' },
+      },
+      {
+        key: 'divorcedAbroad',
+        prompt: {
+          vi: 'Người Việt Nam đã từng ly hôn (hoặc hủy kết hôn) ở nước ngoài?',
+          en: 'Has the Vietnamese partner divorced (or had a marriage annulled) abroad?',
+        },
+        onlyIf: { vi: 'nếu đã ly hôn ở nước ngoài', en: 'if divorced abroad' },
+      },
+      {
+        key: 'livingAbroad',
+        prompt: {
+          vi: 'Người Việt Nam đang làm việc, học tập hoặc lao động có thời hạn ở nước ngoài?',
+          en: 'Is the Vietnamese partner working or studying abroad for a fixed term?',
+        },
+        onlyIf: { vi: 'nếu đang làm việc, học tập ở nước ngoài', en: 'if working or studying abroad' },
+      },
+    ],
+    papers: [
+      {
+        match: ['to khai dang ky ket hon'],
+        plain: { vi: 'Tờ khai đăng ký kết hôn (hai người cùng khai và ký)', en: 'Marriage registration form (filled and signed by both)' },
+        action: 'upload',
+      },
+      {
+        match: ['ban sao ho chieu'],
+        plain: { vi: 'Bản sao hộ chiếu của người nước ngoài', en: "Copy of the foreign partner's passport" },
+        action: 'upload',
+      },
+      {
+        match: ['tinh trang hon nhan cua nguoi nuoc ngoai'],
+        plain: {
+          vi: 'Giấy xác nhận tình trạng hôn nhân của người nước ngoài do nước họ cấp (hợp pháp hóa lãnh sự, dịch sang tiếng Việt)',
+          en: "The foreign partner's marital-status certificate from their country (legalised, translated into Vietnamese)",
+        },
+        action: 'upload',
+      },
+      {
+        match: ['khong mac benh tam than'],
+        plain: {
+          vi: 'Giấy khám sức khỏe xác nhận không mắc bệnh tâm thần (của mỗi người)',
+          en: 'Health certificate that each partner has no mental illness preventing marriage',
+        },
+        action: 'upload',
+        copies: 2,
+      },
+      { ...idCard, plain: { vi: 'Thẻ căn cước hoặc hộ chiếu của cả hai người', en: 'ID cards or passports of both of you' } },
+      residence,
+      {
+        match: ['cong chuc, vien chuc'],
+        plain: { vi: 'Giấy của cơ quan, đơn vị đồng ý cho kết hôn với người nước ngoài', en: 'Letter from your agency or unit approving the marriage' },
+        action: 'upload',
+        when: { key: 'officer', is: true },
+      },
+      {
+        match: ['ly hon hoac huy viec ket hon tai co quan co tham quyen cua nuoc ngoai'],
+        plain: { vi: 'Trích lục ghi chú việc ly hôn ở nước ngoài vào sổ hộ tịch', en: 'Extract showing the foreign divorce was recorded in the civil-status register' },
+        action: 'upload',
+        when: { key: 'divorcedAbroad', is: true },
+      },
+      {
+        match: ['co quan dai dien ngoai giao'],
+        plain: { vi: 'Giấy xác nhận tình trạng hôn nhân do Đại sứ quán, Lãnh sự quán Việt Nam cấp', en: 'Marital-status certificate from the Vietnamese embassy or consulate' },
+        action: 'upload',
+        when: { key: 'livingAbroad', is: true },
+      },
+    ],
+  },
+  {
+    code: '2.000528',
+    questions: [
+      birthCertificate,
+      {
+        key: 'bornAbroad',
+        prompt: { vi: 'Bé sinh ra ở nước ngoài?', en: 'Was the baby born abroad?' },
+        onlyIf: { vi: 'nếu bé sinh ở nước ngoài', en: 'if the baby was born abroad' },
+      },
+      proxy,
+    ],
+    papers: [
+      {
+        match: ['giay chung sinh'],
+        plain: { vi: 'Giấy chứng sinh bệnh viện hoặc trạm y tế cấp khi bé ra đời', en: 'Birth notice from the hospital or health station' },
+        action: 'upload',
+        when: { key: 'birthCertificate', is: true },
+      },
+      {
+        match: ['nguoi lam chung'],
+        plain: { vi: 'Giấy xác nhận của người làm chứng về việc sinh (hoặc giấy cam đoan)', en: "A witness's statement about the birth (or your signed declaration)" },
+        action: 'upload',
+        when: { key: 'birthCertificate', is: false },
+        ifUnknown: 'hide',
+      },
+      {
+        match: ['lua chon quoc tich'],
+        plain: { vi: 'Giấy bố mẹ thỏa thuận chọn quốc tịch cho con (cả hai cùng ký)', en: "Parents' signed agreement on the child's nationality" },
+        action: 'upload',
+      },
+      { ...idCard, plain: { vi: 'Căn cước hoặc hộ chiếu của người đi nộp', en: 'ID card or passport of the person filing' } },
+      residence,
+      {
+        match: ['sinh ra o nuoc ngoai'],
+        plain: { vi: 'Giấy khai sinh hoặc giấy chứng sinh nước ngoài cấp (hợp pháp hóa, dịch sang tiếng Việt)', en: 'The foreign birth certificate or notice (legalised, translated)' },
+        action: 'upload',
+        when: { key: 'bornAbroad', is: true },
+      },
+      {
+        match: ['nhap canh hop phap'],
+        plain: { vi: 'Hộ chiếu của bé có dấu nhập cảnh Việt Nam', en: "The baby's passport with the Vietnamese entry stamp" },
+        action: 'upload',
+        when: { key: 'bornAbroad', is: true },
+      },
+      authorisation('van ban uy quyen'),
+    ],
+  },
+  {
+    code: '2.000815',
+    questions: [],
+    papers: [
+      {
+        match: ['ban chinh giay to, van ban lam co so'],
+        plain: {
+          vi: 'Bản chính giấy tờ cần chứng thực, kèm các bản photo cần đóng dấu (chưa photo thì cán bộ photo giúp, có thu phí)',
+          en: 'The original paper, with the photocopies to be certified (the officer can photocopy it, for a fee)',
+        },
+        action: 'counter',
+      },
+    ],
+  },
+  {
+    // the record merges every land and forest allocation case; a household changing its own land's use needs three papers
+    code: '1.013949',
+    questions: [
+      {
+        key: 'riceLand',
+        prompt: { vi: 'Đất xin chuyển đang là đất chuyên trồng lúa?', en: 'Is the land currently rice land?' },
+        onlyIf: { vi: 'nếu là đất chuyên trồng lúa', en: 'if it is rice land' },
+      },
+    ],
+    papers: [
+      {
+        match: ['don de nghi giao dat/thue dat/chuyen muc dich'],
+        plain: { vi: 'Đơn xin chuyển mục đích sử dụng đất (theo mẫu)', en: 'Application to change the land use (form)' },
+        action: 'upload',
+      },
+      {
+        match: ['mot trong cac giay chung nhan quy dinh tai khoan 21 dieu 3'],
+        plain: { vi: 'Sổ đỏ (giấy chứng nhận quyền sử dụng đất) của thửa đất', en: 'The land-use certificate ("red book") of the plot' },
+        action: 'upload',
+      },
+      {
+        match: ['phuong an su dung tang dat mat'],
+        plain: { vi: 'Phương án sử dụng tầng đất mặt (mẫu số 26)', en: 'Topsoil use plan (form 26)' },
+        action: 'upload',
+        when: { key: 'riceLand', is: true },
+      },
+    ],
+  },
+  {
+    code: '1.014061',
+    questions: [],
+    papers: [
+      {
+        match: ['dc01', 'thu thap thong tin dan cu'],
+        plain: { vi: 'Giấy khai sinh, sổ hộ khẩu (thông tin có sẵn trong Cơ sở dữ liệu dân cư)', en: 'Birth certificate, household book (already in the population database)' },
+        action: 'lookedUp',
+      },
+      {
+        match: ['dc02', 'phieu de nghi giai quyet thu tuc ve can cuoc'],
+        plain: { vi: 'Phiếu đề nghị làm thẻ (cán bộ in sẵn, anh/chị ký tại chỗ)', en: 'The application form (printed by the officer, you sign it there)' },
+        action: 'lookedUp',
+      },
+    ],
+  },
+];
+
+let cache: Map<string, HandChecklist> | undefined;
+
+/** The hand-written checklists by procedure code; validated on first use. */
+export function handChecklists(): Map<string, HandChecklist> {
+  cache ??= new Map(z.array(HandChecklist).parse(raw).map((c) => [c.code, c]));
+  return cache;
+}
