@@ -20,7 +20,7 @@ import { foldVietnamese } from '../knowledge/text/fold';
 import { AskDialog, type AskChoice, type AskOptions, type AskResult } from './ask-dialog';
 import { localeOf } from './locale';
 import { appointmentText, plain, type AppointmentKey, type Locale, type Msg, type Params } from './messages';
-import { menuAgain, type Next } from './next';
+import { menuAgain, type Next, APPOINTMENT_DIALOG_ID } from './next';
 import { formatDayFirst } from './validation/date';
 import { checkFullName } from './validation/name';
 import { checkCitizenId, maskCitizenId } from './validation/citizen-id';
@@ -28,7 +28,7 @@ import { displayPhone } from './validation/phone-answer';
 import { titleOf } from './procedure-card';
 import { submissionChannel, submissionLocale } from './dossier/channel';
 
-export const APPOINTMENT_DIALOG_ID = 'appointment';
+export { APPOINTMENT_DIALOG_ID };
 export const MY_APPOINTMENTS_DIALOG_ID = 'appointments.mine';
 const ASK = 'appointment.ask';
 /** half-days offered at once: a phone screen of buttons */
@@ -99,6 +99,8 @@ function unanswered(r: AskResult): Next | undefined {
 }
 
 export function appointmentDialogs(deps: DialogDeps): Dialog[] {
+  // without an appointment port (an intake that does not book), in-person procedures say how to come instead
+  if (!deps.appointments) return [];
   return [new AppointmentDialog(deps), new MyAppointmentsDialog(deps), new AskDialog(ASK, deps.knowledge)];
 }
 

@@ -9,11 +9,9 @@ export type Next =
   | { action: 'procedure'; code: string; purpose?: Purpose; query?: string }
   /** situations: the answers to the checklist's situation questions, so only papers that apply are asked for */
   | { action: 'dossier'; code: string; resume?: boolean; situations?: Record<string, boolean> }
-  /** an in-person procedure: book a time at the counter (the dialog registered as APPOINTMENT_DIALOG_ID, when there is one) */
+  /** an in-person procedure: book a half-day at the counter (appointment-dialog.ts, registered when there is an appointment port) */
   | { action: 'appointment'; code: string }
   | { action: 'status' }
-  /** book a half-day at the counter for an in-person procedure (appointment-dialog.ts) */
-  | { action: 'appointment'; code: string }
   /** "lịch hẹn của tôi": list and cancel */
   | { action: 'my-appointments' }
   | { action: 'help' }

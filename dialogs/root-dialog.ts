@@ -17,7 +17,7 @@ import { comeToCentre } from './checklist/render';
 import { PROCEDURE_DIALOG_ID, procedureDialogs, type ProcedureOptions } from './procedure-dialog';
 import { RESUME_DIALOG_ID, resumeDialogs, type ResumeOptions } from './resume-dialog';
 import { STATUS_DIALOG_ID, statusDialogs } from './status-dialog';
-import { APPOINTMENT_DIALOG_ID, MY_APPOINTMENTS_DIALOG_ID, appointmentDialogs, type AppointmentOptions } from './appointment-dialog';
+import { MY_APPOINTMENTS_DIALOG_ID, appointmentDialogs, type AppointmentOptions } from './appointment-dialog';
 
 export const ROOT_DIALOG_ID = 'root';
 const ASK = 'root.ask';
@@ -133,10 +133,10 @@ export class RootDialog extends Dialog<Next> {
       }
       case 'status':
         return dc.beginDialog(STATUS_DIALOG_ID);
-      case 'appointment':
-        return dc.beginDialog(APPOINTMENT_DIALOG_ID, { code: next.code } satisfies AppointmentOptions);
       case 'my-appointments':
-        return dc.beginDialog(MY_APPOINTMENTS_DIALOG_ID);
+        if (dc.dialogs.find(MY_APPOINTMENTS_DIALOG_ID)) return dc.beginDialog(MY_APPOINTMENTS_DIALOG_ID);
+        values.began = 'menu';
+        return dc.beginDialog(ASK, this.menu(true));
       case 'resume-offer':
         return dc.beginDialog(RESUME_DIALOG_ID, { submitting: next.submitting ?? false } satisfies ResumeOptions);
       case 'dossier': {
@@ -147,8 +147,7 @@ export class RootDialog extends Dialog<Next> {
         return dc.beginDialog(DOSSIER_DIALOG_ID, { procedureCode: next.code, resume, situations: next.situations } satisfies DossierOptions);
       }
       case 'appointment':
-        // the intake engineer's appointment dialog plugs in by registering under APPOINTMENT_DIALOG_ID
-        if (dc.dialogs.find(APPOINTMENT_DIALOG_ID)) return dc.beginDialog(APPOINTMENT_DIALOG_ID, { procedureCode: next.code });
+        if (dc.dialogs.find(APPOINTMENT_DIALOG_ID)) return dc.beginDialog(APPOINTMENT_DIALOG_ID, { code: next.code } satisfies AppointmentOptions);
         await dc.context.sendActivity(comeToCentre(this.deps.settings, locale));
         values.began = 'menu';
         return dc.beginDialog(ASK, this.menu(true));
