@@ -26,12 +26,21 @@ export const Fee = z.object({
   /** extra rules, e.g. "1,000 from page 3, at most 200,000 a copy" */
   note: z.string().optional(),
   text: z.string(),
+  /** ISO dates (inclusive) when the source limits the fee in time ("giảm 50% đến hết 31/12/2026") */
+  validFrom: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+  validUntil: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+  /** who collects it when not the office filed at (an embassy's USD fee) */
+  payee: z.string().optional(),
 });
 
 export const Channel = z.object({
   time: ProcessingTime,
+  /** every distinct time row of the source when it gives several (other offices, other cases) */
+  times: z.array(ProcessingTime).optional(),
   fees: z.array(Fee),
   note: z.string().optional(),
+  /** the channel's rows of the source table, as written, for tracing a parse */
+  source: z.string().optional(),
 });
 
 export const DocumentForm = z.enum(['original', 'copy', 'certified_copy', 'original_or_copy', 'unknown']);
@@ -46,9 +55,29 @@ export const DocumentRequirement = z.object({
   /** "Trường hợp …" text when the paper applies only in some case */
   condition: z.string().optional(),
   required: z.boolean(),
+  /** the group's heading says to show it at the counter ("Giấy tờ phải xuất trình"), not to hand it in */
+  presented: z.boolean().optional(),
+  /** the source row (title, template, quantity cell) as written */
+  source: z.string().optional(),
 });
 
-export const LegalBasis = z.object({ title: z.string(), number: z.string().optional() });
+/**
+ * A row of the source's paper table that is not a paper: a heading, a note
+ * ("Lưu ý…", "Giá trị sử dụng…") or a case heading ("Trường hợp X, hồ sơ gồm:")
+ * whose condition the papers after it carry. Never listed or asked for.
+ */
+export const DocumentNote = z.object({
+  /** "d3" when the row sits among the papers (ids share one sequence), "h2" for a group heading */
+  id: z.string().regex(/^[dh][0-9]+$/),
+  kind: z.enum(['heading', 'note', 'condition']),
+  text: z.string(),
+  source: z.string().optional(),
+});
+
+export const LegalBasis = z.object({ title: z.string(), number: z.string().optional(), source: z.string().optional() });
+
+/** ISO date, YYYY-MM-DD */
+export const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
 export const Procedure = z.object({
   code: ProcedureCode,
@@ -63,11 +92,17 @@ export const Procedure = z.object({
     postal: Channel.nullable(),
     inPerson: Channel.nullable(),
   }),
+  /** papers only: headings, notes and case headings are in `documentNotes` */
   documents: z.array(DocumentRequirement),
+  documentNotes: z.array(DocumentNote).optional(),
+  /** the source gives no paper list at all: nothing to upload, no dossier to build from it */
+  noPaperList: z.boolean().optional(),
   conditions: z.array(z.string()),
   results: z.array(z.string()),
   legalBasis: z.array(LegalBasis),
   sourceUrl: z.string(),
+  /** the day the national snapshot was taken (YYYY-MM-DD): what "current as of" means for this record */
+  snapshotDate: IsoDate.optional(),
   decision: z.string().optional(),
 });
 
@@ -115,6 +150,8 @@ export type ProcessingTime = z.infer<typeof ProcessingTime>;
 export type Fee = z.infer<typeof Fee>;
 export type Channel = z.infer<typeof Channel>;
 export type DocumentRequirement = z.infer<typeof DocumentRequirement>;
+export type DocumentNote = z.infer<typeof DocumentNote>;
+export type LegalBasis = z.infer<typeof LegalBasis>;
 export type Procedure = z.infer<typeof Procedure>;
 export type FormQuestion = z.infer<typeof FormQuestion>;
 export type CuratedProcedure = z.infer<typeof CuratedProcedure>;

@@ -5,7 +5,7 @@
 import type { Procedure } from '../model';
 import { parseChannels } from './parse/channels';
 import { parseConditions } from './parse/conditions';
-import { parseDocuments } from './parse/documents';
+import { parseDocumentList } from './parse/documents';
 import { parseLegalBasis } from './parse/legal';
 import { parseAgencies, parseApplicants, parseLevels } from './parse/lists';
 import { parseResults } from './parse/results';
@@ -38,8 +38,14 @@ export interface ConvertedRecord {
   fallbacks: Fallback[];
 }
 
-export function convertRecord(raw: RawRecord): ConvertedRecord {
+export interface ConvertOptions {
+  /** YYYY-MM-DD: the day the snapshot was taken */
+  snapshotDate?: string;
+}
+
+export function convertRecord(raw: RawRecord, options: ConvertOptions = {}): ConvertedRecord {
   const decision = clean(raw.so_quyet_dinh);
+  const papers = parseDocumentList(raw.thanh_phan_ho_so);
   const procedure: Procedure = {
     code: clean(raw.ma_thu_tuc),
     name: clean(raw.ten_thu_tuc),
@@ -49,11 +55,14 @@ export function convertRecord(raw: RawRecord): ConvertedRecord {
     applicants: parseApplicants(raw.doi_tuong_thuc_hien),
     agencies: parseAgencies(raw.co_quan_thuc_hien, raw.co_quan_co_tham_quyen),
     channels: parseChannels(raw.cach_thuc_thuc_hien),
-    documents: parseDocuments(raw.thanh_phan_ho_so),
+    documents: papers.documents,
+    ...(papers.notes.length > 0 ? { documentNotes: papers.notes } : {}),
+    ...(papers.documents.length === 0 ? { noPaperList: true } : {}),
     conditions: parseConditions(raw.yeu_cau_dieu_kien),
     results: parseResults(raw.ket_qua_xu_ly),
     legalBasis: parseLegalBasis(raw.can_cu_phap_ly),
     sourceUrl: clean(raw.detail_url),
+    ...(options.snapshotDate === undefined ? {} : { snapshotDate: options.snapshotDate }),
     ...(isNoInfo(decision) ? {} : { decision }),
   };
   return { procedure, fallbacks: fallbacksOf(procedure) };
