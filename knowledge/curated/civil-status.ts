@@ -75,7 +75,8 @@ export const civilStatus: CuratedInput[] = [
       d3: authorisation,
     },
     presentAtCounter: ['d4'],
-    lookedUp: ['d2', 'd8'],
+    // d2 (divorce/death details the office looks up) is a note in the source, not a paper
+    lookedUp: ['d8'],
     aliases: [
       'giấy độc thân', 'giay doc than', 'xin giấy độc thân', 'xin giay doc than', 'làm giấy độc thân',
       'xác nhận độc thân', 'xac nhan doc than', 'giấy xác nhận độc thân', 'chứng nhận độc thân',

@@ -2,14 +2,14 @@
  * One raw portal record → one catalog Procedure, plus the list of fields
  * where the parse had to fall back (for the quality report).
  */
-import type { Procedure } from '../model';
+import type { ProcessingTime, Procedure } from '../model';
 import { parseChannels } from './parse/channels';
 import { parseConditions } from './parse/conditions';
 import { parseDocumentList } from './parse/documents';
 import { parseLegalBasis } from './parse/legal';
 import { parseAgencies, parseApplicants, parseLevels } from './parse/lists';
 import { parseResults } from './parse/results';
-import { clean, isNoInfo } from './parse/text';
+import { clean, isNoInfo, tidy } from './parse/text';
 import type { RawRecord } from './raw';
 
 export const FALLBACKS = [
@@ -48,13 +48,13 @@ export function convertRecord(raw: RawRecord, options: ConvertOptions = {}): Con
   const papers = parseDocumentList(raw.thanh_phan_ho_so);
   const procedure: Procedure = {
     code: clean(raw.ma_thu_tuc),
-    name: clean(raw.ten_thu_tuc),
+    name: tidy(clean(raw.ten_thu_tuc)),
     field: clean(raw.linh_vuc),
     levels: parseLevels(raw.cap_thuc_hien),
     ministry: clean(raw.bo),
     applicants: parseApplicants(raw.doi_tuong_thuc_hien),
     agencies: parseAgencies(raw.co_quan_thuc_hien, raw.co_quan_co_tham_quyen),
-    channels: parseChannels(raw.cach_thuc_thuc_hien),
+    channels: unitlessTimes(parseChannels(raw.cach_thuc_thuc_hien), raw.ten_thu_tuc),
     documents: papers.documents,
     ...(papers.notes.length > 0 ? { documentNotes: papers.notes } : {}),
     ...(papers.documents.length === 0 ? { noPaperList: true } : {}),
@@ -66,6 +66,22 @@ export function convertRecord(raw: RawRecord, options: ConvertOptions = {}): Con
     ...(isNoInfo(decision) ? {} : { decision }),
   };
   return { procedure, fallbacks: fallbacksOf(procedure) };
+}
+
+/**
+ * A bare number in the time cell is read as working days (civil status lost its
+ * unit), but a periodic review ("định kỳ hằng năm", 1.011606) has no processing
+ * time in days: its "1" is kept as text, not turned into "1 ngày làm việc".
+ */
+function unitlessTimes(channels: Procedure['channels'], name: string): Procedure['channels'] {
+  if (!/định kỳ|hằng năm|hàng năm/iu.test(name)) return channels;
+  const fix = (t: ProcessingTime): ProcessingTime => (/^\d+$/.test(t.text) ? { value: null, unit: 'unknown', text: t.text } : t);
+  const out = { ...channels };
+  for (const key of ['online', 'postal', 'inPerson'] as const) {
+    const c = channels[key];
+    if (c) out[key] = { ...c, time: fix(c.time), ...(c.times ? { times: c.times.map(fix) } : {}) };
+  }
+  return out;
 }
 
 function fallbacksOf(p: Procedure): Fallback[] {

@@ -12,7 +12,7 @@
  */
 import type { DocumentNote, DocumentRequirement } from '../../model';
 import { splitTemplate } from './template';
-import { clean, isNoInfo, trimTo } from './text';
+import { clean, isNoInfo, tidy, trimTo } from './text';
 
 const GROUP_HEADER = 'Tên giấy tờMẫu đơn, tờ khaiSố lượng';
 /** quantity cell: never followed by a space or closing punctuation, unlike prose */
@@ -22,7 +22,7 @@ const QUANTITY = /(\d+) bản (chính|sao|chụp)((?:,\s?\d+ bản (?:chính|sao
  * "BM.NCC.20.03"): the digits glued to the quantity cell belong to the title,
  * only the last one is the count ("Mẫu số 181 bản chính" = "Mẫu số 18" + "1 bản chính").
  */
-const ENDS_WITH_NUMBER_SLOT = /(?:mẫu(?: số)?|phụ lục(?: số)?|số|năm|ngày \d{1,2}\/\d{1,2}\/|\d[./]|điều|khoản)\s?$/iu;
+const ENDS_WITH_NUMBER_SLOT = /(?:nghị định|thông tư|quyết định|luật|mẫu(?: số)?|phụ lục(?: số)?|số|năm|ngày \d{1,2}\/\d{1,2}\/|\d[./]|điều|khoản)\s?$/iu;
 /** headings that introduce the general dossier or a part of it, not a case */
 const NEUTRAL_HEADING =
   /^(?:(?:các|những)\s+)?(?:giấy tờ|tài liệu|thành phần|xuất trình|trình|nộp|bao gồm|lưu ý|ghi chú|chú ý|số lượng|hồ sơ (?!.*(?:đối với|trường hợp))|hồ sơ$|người yêu cầu|cá nhân, tổ chức nộp)/iu;
@@ -67,7 +67,7 @@ function firstSentence(text: string): string {
 }
 
 function stripMarks(text: string): string {
-  return clean(text).replace(LIST_MARK, '').trim();
+  return tidy(clean(text)).replace(LIST_MARK, '').trim();
 }
 
 type HeadingType = { kind: 'none' } | { kind: 'heading' | 'note'; text: string } | { kind: 'condition'; text: string; condition: string };
@@ -142,7 +142,9 @@ function rowsOf(segment: string): { rows: Row[]; tail: string } {
     let text = segment.slice(last, index);
     let cell = m[0];
     // "theo Mẫu số 181 bản chính": the count is the last digit; the rest ends the title
-    if (m[1].length > 1 && ENDS_WITH_NUMBER_SLOT.test(text.replace(/\d+$/, ''))) {
+    // or a count over 20 glued to a code ("Mẫu số 03-QĐ6131 bản", "G19-KQ0061781 bản")
+    const glued = (/\S$/u.test(text) && Number(m[1]) > 20) || /^(?:19|20)\d{3}$/.test(m[1]);
+    if (m[1].length > 1 && (glued || ENDS_WITH_NUMBER_SLOT.test(text.replace(/\d+$/, '')))) {
       text += m[1].slice(0, -1);
       cell = cell.slice(m[1].length - 1);
     }
