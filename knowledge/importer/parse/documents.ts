@@ -72,14 +72,21 @@ function stripMarks(text: string): string {
 
 type HeadingType = { kind: 'none' } | { kind: 'heading' | 'note'; text: string } | { kind: 'condition'; text: string; condition: string };
 
+/** "Thành phần hồ sơ giao đất …, gồm": names one dossier among several when a record has more than one */
+const NAMED_DOSSIER = /^thành phần hồ sơ\s+(?!(?:gồm|bao gồm)\b)(\S.*?)(?:,?\s*(?:gồm|bao gồm)(?: có)?)?$/iu;
+
 /** A group heading: nothing, a neutral heading, a note, or a case the group's papers apply in. */
-function classifyHeading(heading: string): HeadingType {
+function classifyHeading(heading: string, severalDossiers: boolean): HeadingType {
   const full = stripMarks(heading).replace(/:$/, '').trim();
   if (full === '' || /^-+$/.test(full) || isNoInfo(full)) return { kind: 'none' };
   if (NOTE_ROW.test(full)) return { kind: 'note', text: trimTo(full, NOTE_MAX) };
+  const named = NAMED_DOSSIER.exec(full);
+  if (named && severalDossiers) return { kind: 'condition', text: trimTo(full, NOTE_MAX), condition: trimTo(capitalise(named[1]), CONDITION_MAX) };
   if (NEUTRAL_HEADING.test(full)) return { kind: 'heading', text: trimTo(full, NOTE_MAX) };
-  // long prose without a case word explains the procedure; it names no case
-  if (full.length > 200 && !CASE_HEADING.test(full)) return { kind: 'note', text: trimTo(full, NOTE_MAX) };
+  // long prose naming no case explains the procedure
+  if (full.length > 200 && !CASE_HEADING.test(full) && !/đối với|trường hợp|^hồ sơ/iu.test(full)) {
+    return { kind: 'note', text: trimTo(full, NOTE_MAX) };
+  }
   const t = full.replace(/,?\s*(?:thì )?hồ sơ (?:gồm|bao gồm)(?: có)?$/iu, '').trim();
   return { kind: 'condition', text: trimTo(full, NOTE_MAX), condition: trimTo(t, CONDITION_MAX) };
 }
@@ -181,8 +188,11 @@ export function parseDocumentList(raw: string): DocumentList {
   let rowCount = 0;
   let headingCount = 0;
   let heading = segments[0];
+  // headings are the text before each group's column header: the first segment, then each group's tail
+  const headings = [segments[0], ...segments.slice(1, -1).map((seg) => rowsOf(seg).tail)];
+  const severalDossiers = headings.filter((h) => NAMED_DOSSIER.test(stripMarks(h).replace(/:$/, '').trim())).length > 1;
   for (const segment of segments.slice(1)) {
-    const group = classifyHeading(heading);
+    const group = classifyHeading(heading, severalDossiers);
     if (group.kind !== 'none') {
       headingCount += 1;
       notes.push({ id: `h${headingCount}`, kind: group.kind, text: group.text, source: trimTo(clean(heading), SOURCE_MAX) });
