@@ -166,6 +166,14 @@ export interface SearchHit {
   score: number;
 }
 
+/** What the currency lint says about one record (knowledge/currency/lint.ts). */
+export interface CurrencyStatus {
+  /** rules the record breaks; the card shows a plain note for each */
+  notes: Array<'district_level' | 'cmnd_as_valid' | 'household_book' | 'superseded_one_stop'>;
+  /** the current procedure that replaces this one; set when the record is hidden from search */
+  replacedBy?: string;
+}
+
 /** What the conversation and the HTTP API ask of the knowledge layer. Pure, in memory. */
 export interface Knowledge {
   /** best first; empty when nothing is confident */
@@ -179,4 +187,6 @@ export interface Knowledge {
   /** glossary lookup by term or alias, accent-insensitive */
   glossary(term: string): GlossaryEntry | undefined;
   glossaryEntries(): GlossaryEntry[];
+  /** what the currency lint found for a record; optional so hand-made test doubles need not implement it */
+  currency?(code: string): CurrencyStatus;
 }
