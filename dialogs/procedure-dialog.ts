@@ -46,7 +46,10 @@ export class ProcedureDialog extends WaterfallDialog {
       return step.endDialog({ action: 'find', purpose: o.purpose } satisfies Next);
     }
     const curated = this.deps.knowledge.curated(o.code);
-    const card = renderProcedureCard(procedure, curated, locale);
+    const card = renderProcedureCard(procedure, curated, locale, {
+      commune: this.deps.settings.commune,
+      currency: this.deps.knowledge.currency?.(procedure.code),
+    });
     await step.context.sendActivities(card.map((text) => ({ type: 'message', text })));
 
     if (canFileRemotely(procedure)) {

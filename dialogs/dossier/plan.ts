@@ -41,7 +41,7 @@ export function buildPlan(procedure: Procedure, curated: CuratedProcedure | unde
   ];
 }
 
-/** Only procedures the catalog says can be filed online or by post get a dossier. */
+/** Only procedures the catalog says can be filed online or by post, and whose source lists papers, get a dossier. */
 export function canFileRemotely(procedure: Procedure): boolean {
-  return procedure.channels.online !== null || procedure.channels.postal !== null;
+  return (procedure.channels.online !== null || procedure.channels.postal !== null) && procedure.noPaperList !== true;
 }
