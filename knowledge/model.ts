@@ -134,6 +134,15 @@ export const CuratedProcedure = z.object({
   presentAtCounter: z.array(z.string()).default([]),
   /** requirement ids the office looks up in national databases instead */
   lookedUp: z.array(z.string()).default([]),
+  /**
+   * requirement ids the dossier itself fills: the declaration form and the portal's interactive
+   * e-form ("Mẫu hộ tịch điện tử tương tác") are the answers the citizen gives, never photos
+   */
+  filledByDossier: z.array(z.string()).optional(),
+  /** requirement ids the office prepares itself (police forms DC01, DC02, CC01 printed at enrolment) */
+  preparedByOffice: z.array(z.string()).optional(),
+  /** the applicant has no ID card number to give (a first ID card): the dossier must not ask for one */
+  applicantHasNoIdCard: z.boolean().optional(),
   questions: z.array(FormQuestion).default([]),
 });
 

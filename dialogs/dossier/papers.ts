@@ -10,7 +10,13 @@ import type { CuratedProcedure, DocumentRequirement, Procedure } from '../../kno
  * curator judged it common), or when there is no curated layer at all.
  */
 export function uploadPapers(procedure: Procedure, curated: CuratedProcedure | undefined): DocumentRequirement[] {
-  const notUploaded = new Set([...(curated?.lookedUp ?? []), ...(curated?.presentAtCounter ?? [])]);
+  const notUploaded = new Set([
+    ...(curated?.lookedUp ?? []),
+    ...(curated?.presentAtCounter ?? []),
+    // the forms the dossier fills from its questions and the forms the office prepares are never photographed
+    ...(curated?.filledByDossier ?? []),
+    ...(curated?.preparedByOffice ?? []),
+  ]);
   return procedure.documents.filter(
     (d) => !notUploaded.has(d.id) && d.quantity > 0 && (d.required || !curated || d.id in curated.uploadHints),
   );
