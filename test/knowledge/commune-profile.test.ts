@@ -1,7 +1,8 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
-import { CommuneProfileError, EXAMPLE_PROFILE_PATH, loadCommuneProfile } from '../../knowledge/commune/profile';
+import { CommuneProfileError, EXAMPLE_PROFILE_PATH, loadCommuneProfile, withCentreName } from '../../knowledge/commune/profile';
+import { dossierText } from '../../dialogs/messages/dossier';
 
 describe('commune profile (COMMUNE_PROFILE)', () => {
   let dir: string;
@@ -59,5 +60,15 @@ describe('commune profile (COMMUNE_PROFILE)', () => {
   it('a missing required field is named', () => {
     const { councilFeeResolutionHint: _omit, ...rest } = JSON.parse(JSON.stringify(require(EXAMPLE_PROFILE_PATH))) as Record<string, unknown>;
     expect(() => loadCommuneProfile(write('missing.json', JSON.stringify(rest)))).toThrow(/councilFeeResolutionHint/);
+  });
+
+  it('"bộ phận một cửa" in messages becomes the centre named in the profile; no profile, no change', () => {
+    const p = loadCommuneProfile();
+    expect(withCentreName(dossierText('vi', 'choiceCounter'), p)).toBe('Nhận tại Trung tâm Phục vụ hành chính công xã Đức Thọ');
+    expect(withCentreName(dossierText('en', 'choiceCounter'), p)).toBe('Collect at the Trung tâm Phục vụ hành chính công xã Đức Thọ');
+    expect(withCentreName('• Người nhận: bộ phận một cửa UBND xã Đức Thọ và bưu điện.', p)).toBe(
+      '• Người nhận: Trung tâm Phục vụ hành chính công xã Đức Thọ và bưu điện.',
+    );
+    expect(withCentreName(dossierText('vi', 'choiceCounter'), undefined)).toBe('Nhận tại bộ phận một cửa');
   });
 });
