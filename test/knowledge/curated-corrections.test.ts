@@ -24,6 +24,10 @@ describe('curated corrections (issue 12, item 7)', () => {
     for (const d of papersToUpload(get(code), k.curated(code))) expect(d.title).not.toMatch(/DC01|DC02|CC01/);
     // the forms are still in the catalog: only the upload is dropped
     expect(get(code).documents.some((d) => /DC02|CC01/.test(d.title))).toBe(true);
+    // the ids marked as prepared by the office are exactly those police forms
+    const prepared = k.curated(code)?.preparedByOffice ?? [];
+    const forms = get(code).documents.filter((d) => /DC01|DC02|CC01/.test(d.title)).map((d) => d.id);
+    expect([...prepared].sort()).toEqual([...forms].sort());
   });
 
   it('1.014061: a first card has no ID number to ask for', () => {
