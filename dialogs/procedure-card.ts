@@ -3,8 +3,11 @@
  * few short messages for small screens. Pure functions of the catalog record,
  * so what a citizen reads is tested without a conversation.
  */
-import type { CuratedProcedure, DocumentRequirement, Fee, Procedure, ProcessingTime } from '../knowledge/model';
-import { coreText as t, type CoreKey, type Locale } from './messages';
+import type { AssistantSettings } from './deps';
+import type { CommuneProfile } from '../knowledge/commune/profile';
+import { feesOn, isoDay } from '../knowledge/fees';
+import type { CuratedProcedure, CurrencyStatus, DocumentRequirement, Fee, Procedure, ProcessingTime } from '../knowledge/model';
+import { coreText as t, knowledgeText as kt, type CoreKey, type Locale } from './messages';
 import { foldVietnamese } from '../knowledge/text/fold';
 
 /** The name a citizen knows the procedure by. */
@@ -13,9 +16,23 @@ export function titleOf(p: Pick<Procedure, 'name'>, curated: CuratedProcedure | 
   return locale === 'en' ? curated.englishTitle : curated.plainTitle;
 }
 
-/** Online or by post: the dossier dialog can take it. */
+/** Online or by post: the dossier dialog can take it. A procedure whose source lists no papers gets no dossier. */
 export function canFileRemotely(p: Procedure): boolean {
-  return p.channels.online !== null || p.channels.postal !== null;
+  return (p.channels.online !== null || p.channels.postal !== null) && p.noPaperList !== true;
+}
+
+/** What the card knows beyond the record: the day asked, the commune's own facts, the currency lint. */
+export interface CardOptions {
+  /** the day whose fees apply; today when not given */
+  date?: Date | string;
+  commune?: CommuneProfile;
+  currency?: CurrencyStatus;
+}
+
+/** dd/mm/yyyy */
+export function formatDay(iso: string): string {
+  const [y, m, d] = iso.split('-');
+  return `${d}/${m}/${y}`;
 }
 
 export function formatNumber(n: number, locale: Locale): string {
@@ -28,22 +45,36 @@ export function renderMoney(amount: number, locale: Locale): string {
   return t(locale, 'money', { n: formatNumber(amount, locale) });
 }
 
-export function renderFee(fee: Fee, locale: Locale): string {
-  const main = feeMain(fee, locale);
+export function renderFee(fee: Fee, locale: Locale, code?: string, commune?: CommuneProfile): string {
+  const main = feeMain(fee, locale, code, commune);
+  // a dated rate says until when; its note (the sentence that set it) would repeat the amount
+  if (fee.validUntil !== undefined) return `${main} (${kt(locale, 'fee.until', { date: formatDay(fee.validUntil) })})`;
   if (!fee.note) return main;
   // notes often repeat the amount first, in Vietnamese ("2.000 đồng/trang; từ trang thứ 3 …")
-  const repeated = [main, feeMain(fee, 'vi')].find((prefix) => fee.note?.startsWith(prefix));
+  const repeated = [main, feeMain(fee, 'vi', code, commune)].find((prefix) => fee.note?.startsWith(prefix));
   const note = repeated ? fee.note.slice(repeated.length).replace(/^[\s;,.:]+/, '') : fee.note;
   return note ? `${main} (${note})` : main;
 }
 
-function feeMain(fee: Fee, locale: Locale): string {
+/** A council-set fee is never shown as if "do HĐND tỉnh quy định" were an amount. */
+function councilFee(fee: Fee, locale: Locale, code?: string, commune?: CommuneProfile): string {
+  if (fee.amount !== undefined) return renderMoney(fee.amount, locale);
+  if (!commune) return kt(locale, 'fee.councilNoProfile');
+  const known = commune.councilFees.find((f) => f.procedureCode === code && f.amountVnd !== undefined);
+  if (known?.amountVnd !== undefined) {
+    return kt(locale, 'fee.councilKnown', { money: renderMoney(known.amountVnd, locale), resolution: known.resolution });
+  }
+  const resolution = commune.councilFees.find((f) => f.procedureCode === code)?.resolution ?? commune.councilFeeResolutionHint;
+  return kt(locale, 'fee.councilUnknown', { province: commune.province.name, resolution, centre: commune.centre.name });
+}
+
+function feeMain(fee: Fee, locale: Locale, code?: string, commune?: CommuneProfile): string {
   const money = fee.amount !== undefined ? renderMoney(fee.amount, locale) : undefined;
   switch (fee.kind) {
     case 'free':
       return t(locale, 'fee.free');
     case 'council':
-      return t(locale, 'fee.council');
+      return councilFee(fee, locale, code, commune);
     case 'amount':
       return money ? t(locale, 'fee.amount', { money }) : fee.text;
     case 'per_page':
@@ -55,8 +86,8 @@ function feeMain(fee: Fee, locale: Locale): string {
   }
 }
 
-export function renderFees(fees: Fee[], locale: Locale): string {
-  return fees.length === 0 ? t(locale, 'fee.none') : fees.map((f) => renderFee(f, locale)).join('; ');
+export function renderFees(fees: Fee[], locale: Locale, code?: string, commune?: CommuneProfile): string {
+  return fees.length === 0 ? t(locale, 'fee.none') : fees.map((f) => renderFee(f, locale, code, commune)).join('; ');
 }
 
 export function renderTime(time: ProcessingTime, locale: Locale): string {
@@ -128,28 +159,38 @@ const CHANNELS = [
 ] as const;
 
 /** A card depends only on the catalog record, its curated entry and the language: each is rendered once. */
-const renderedCards = new WeakMap<Procedure, Map<CuratedProcedure | undefined, Partial<Record<Locale, readonly string[]>>>>();
+const renderedCards = new WeakMap<Procedure, Map<CuratedProcedure | undefined, Map<string, readonly string[]>>>();
 
-export function renderProcedureCard(p: Procedure, curated: CuratedProcedure | undefined, locale: Locale): string[] {
+export function renderProcedureCard(p: Procedure, curated: CuratedProcedure | undefined, locale: Locale, options: CardOptions = {}): string[] {
   let byCurated = renderedCards.get(p);
   if (!byCurated) renderedCards.set(p, (byCurated = new Map()));
-  let byLocale = byCurated.get(curated);
-  if (!byLocale) byCurated.set(curated, (byLocale = {}));
-  const card = (byLocale[locale] ??= renderCard(p, curated, locale));
+  let byKey = byCurated.get(curated);
+  if (!byKey) byCurated.set(curated, (byKey = new Map()));
+  // fees depend on the day; the profile and the lint are fixed for a process
+  const day = isoDay(options.date ?? new Date());
+  const key = `${locale}|${day}|${options.commune?.centre.name ?? ''}|${options.currency ? JSON.stringify(options.currency) : ''}`;
+  let card = byKey.get(key);
+  if (!card) byKey.set(key, (card = renderCard(p, curated, locale, day, options)));
   return [...card];
 }
 
-function renderCard(p: Procedure, curated: CuratedProcedure | undefined, locale: Locale): string[] {
+function renderCard(p: Procedure, curated: CuratedProcedure | undefined, locale: Locale, day: string, options: CardOptions): string[] {
   const header = [titleOf(p, curated, locale)];
   if (curated || locale === 'en') header.push(t(locale, 'card.official', { name: p.name }));
   header.push(t(locale, 'card.code', { code: p.code }));
+  if (p.snapshotDate) header.push(kt(locale, 'currency.asOf', { date: formatDay(p.snapshotDate) }));
+  if (options.currency?.replacedBy) header.push(kt(locale, 'currency.replaced', { code: options.currency.replacedBy }));
+  for (const rule of options.currency?.notes ?? []) header.push(kt(locale, `currency.note.${rule}`));
   if (p.levels.length) header.push(t(locale, 'card.levels', { levels: p.levels.join(', ') }));
   if (p.agencies.length) header.push(t(locale, 'card.agencies', { agencies: p.agencies.join(', ') }));
 
   const channelLines: string[] = [];
   for (const [key, label] of CHANNELS) {
     const channel = p.channels[key];
-    if (channel) channelLines.push(`• ${t(locale, label)}: ${renderTime(channel.time, locale)}; ${renderFees(channel.fees, locale)}`);
+    if (channel) {
+      const fees = renderFees(feesOn(channel, day), locale, p.code, options.commune);
+      channelLines.push(`• ${t(locale, label)}: ${renderTime(channel.time, locale)}; ${fees}`);
+    }
   }
   const channels = channelLines.length ? [t(locale, 'card.channels'), ...channelLines] : [t(locale, 'card.noChannels')];
 

@@ -91,7 +91,10 @@ export class ProcedureDialog extends WaterfallDialog {
     }
     if (o.answers) return step.next();
     const curated = this.deps.knowledge.curated(o.code);
-    const card = renderProcedureCard(procedure, curated, locale);
+    const card = renderProcedureCard(procedure, curated, locale, {
+      commune: this.deps.settings.commune,
+      currency: this.deps.knowledge.currency?.(procedure.code),
+    });
     await step.context.sendActivities(card.map((text) => ({ type: 'message', text })));
     const where = decideWhere(procedure);
     await step.context.sendActivity(renderWhere(where, locale, this.deps.settings));

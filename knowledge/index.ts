@@ -4,6 +4,7 @@
  * use. Everything is built in memory once; queries do no I/O.
  */
 import { loadCatalog } from './catalog/load';
+import { currencyIndex, lintCatalog, lintCurated } from './currency/lint';
 import { loadCurated } from './curated';
 import { loadGlossary } from './glossary';
 import { glossaryIndex } from './glossary/lookup';
@@ -37,11 +38,16 @@ export function createKnowledge(input: KnowledgeInput = {}): Knowledge {
   // curated entries for codes the catalog lacks have nothing to show; skip them
   for (const c of curatedList) if (procedures.has(c.code)) curated.set(c.code, c);
 
-  const documents: SearchDocument[] = [...procedures.values()].map((p) => toSearchDocument(p, curated.get(p.code)));
+  // records the currency lint hides (a district copy of a procedure now at commune level) stay
+  // reachable by code but are not offered by search or browsing
+  const currency = currencyIndex([...lintCatalog([...procedures.values()]), ...lintCurated([...curated.values()])]);
+  const documents: SearchDocument[] = [...procedures.values()]
+    .filter((p) => !currency.hidden.has(p.code))
+    .map((p) => toSearchDocument(p, curated.get(p.code)));
   const engine = createSearchEngine(documents, input.search);
 
   const fieldCounts = new Map<string, number>();
-  for (const p of procedures.values()) fieldCounts.set(p.field, (fieldCounts.get(p.field) ?? 0) + 1);
+  for (const doc of documents) fieldCounts.set(doc.field, (fieldCounts.get(doc.field) ?? 0) + 1);
   const fieldList = [...fieldCounts.entries()]
     .map(([field, count]) => ({ field, count }))
     .sort((a, b) => b.count - a.count || a.field.localeCompare(b.field, 'vi'));
@@ -79,6 +85,10 @@ export function createKnowledge(input: KnowledgeInput = {}): Knowledge {
     },
     glossary: (term) => glossaryLookup(term) ?? glossaryByKey.get(lookupKey(term)),
     glossaryEntries: () => [...glossaryList],
+    currency: (code) => {
+      const replacedBy = currency.hidden.get(code.trim());
+      return { notes: [...(currency.notes.get(code.trim()) ?? [])], ...(replacedBy === undefined ? {} : { replacedBy }) };
+    },
   };
 }
 

@@ -26,12 +26,21 @@ export const Fee = z.object({
   /** extra rules, e.g. "1,000 from page 3, at most 200,000 a copy" */
   note: z.string().optional(),
   text: z.string(),
+  /** ISO dates (inclusive) when the source limits the fee in time ("giảm 50% đến hết 31/12/2026") */
+  validFrom: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+  validUntil: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+  /** who collects it when not the office filed at (an embassy's USD fee) */
+  payee: z.string().optional(),
 });
 
 export const Channel = z.object({
   time: ProcessingTime,
+  /** every distinct time row of the source when it gives several (other offices, other cases) */
+  times: z.array(ProcessingTime).optional(),
   fees: z.array(Fee),
   note: z.string().optional(),
+  /** the channel's rows of the source table, as written, for tracing a parse */
+  source: z.string().optional(),
 });
 
 export const DocumentForm = z.enum(['original', 'copy', 'certified_copy', 'original_or_copy', 'unknown']);
@@ -46,9 +55,29 @@ export const DocumentRequirement = z.object({
   /** "Trường hợp …" text when the paper applies only in some case */
   condition: z.string().optional(),
   required: z.boolean(),
+  /** the group's heading says to show it at the counter ("Giấy tờ phải xuất trình"), not to hand it in */
+  presented: z.boolean().optional(),
+  /** the source row (title, template, quantity cell) as written */
+  source: z.string().optional(),
 });
 
-export const LegalBasis = z.object({ title: z.string(), number: z.string().optional() });
+/**
+ * A row of the source's paper table that is not a paper: a heading, a note
+ * ("Lưu ý…", "Giá trị sử dụng…") or a case heading ("Trường hợp X, hồ sơ gồm:")
+ * whose condition the papers after it carry. Never listed or asked for.
+ */
+export const DocumentNote = z.object({
+  /** "d3" when the row sits among the papers (ids share one sequence), "h2" for a group heading */
+  id: z.string().regex(/^[dh][0-9]+$/),
+  kind: z.enum(['heading', 'note', 'condition']),
+  text: z.string(),
+  source: z.string().optional(),
+});
+
+export const LegalBasis = z.object({ title: z.string(), number: z.string().optional(), source: z.string().optional() });
+
+/** ISO date, YYYY-MM-DD */
+export const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
 export const Procedure = z.object({
   code: ProcedureCode,
@@ -63,11 +92,17 @@ export const Procedure = z.object({
     postal: Channel.nullable(),
     inPerson: Channel.nullable(),
   }),
+  /** papers only: headings, notes and case headings are in `documentNotes` */
   documents: z.array(DocumentRequirement),
+  documentNotes: z.array(DocumentNote).optional(),
+  /** the source gives no paper list at all: nothing to upload, no dossier to build from it */
+  noPaperList: z.boolean().optional(),
   conditions: z.array(z.string()),
   results: z.array(z.string()),
   legalBasis: z.array(LegalBasis),
   sourceUrl: z.string(),
+  /** the day the national snapshot was taken (YYYY-MM-DD): what "current as of" means for this record */
+  snapshotDate: IsoDate.optional(),
   decision: z.string().optional(),
 });
 
@@ -99,6 +134,15 @@ export const CuratedProcedure = z.object({
   presentAtCounter: z.array(z.string()).default([]),
   /** requirement ids the office looks up in national databases instead */
   lookedUp: z.array(z.string()).default([]),
+  /**
+   * requirement ids the dossier itself fills: the declaration form and the portal's interactive
+   * e-form ("Mẫu hộ tịch điện tử tương tác") are the answers the citizen gives, never photos
+   */
+  filledByDossier: z.array(z.string()).optional(),
+  /** requirement ids the office prepares itself (police forms DC01, DC02, CC01 printed at enrolment) */
+  preparedByOffice: z.array(z.string()).optional(),
+  /** the applicant has no ID card number to give (a first ID card): the dossier must not ask for one */
+  applicantHasNoIdCard: z.boolean().optional(),
   questions: z.array(FormQuestion).default([]),
 });
 
@@ -115,6 +159,8 @@ export type ProcessingTime = z.infer<typeof ProcessingTime>;
 export type Fee = z.infer<typeof Fee>;
 export type Channel = z.infer<typeof Channel>;
 export type DocumentRequirement = z.infer<typeof DocumentRequirement>;
+export type DocumentNote = z.infer<typeof DocumentNote>;
+export type LegalBasis = z.infer<typeof LegalBasis>;
 export type Procedure = z.infer<typeof Procedure>;
 export type FormQuestion = z.infer<typeof FormQuestion>;
 export type CuratedProcedure = z.infer<typeof CuratedProcedure>;
@@ -127,6 +173,14 @@ export interface SearchHit {
   levels: string[];
   /** relative score, best first; only hits above the confidence threshold are returned */
   score: number;
+}
+
+/** What the currency lint says about one record (knowledge/currency/lint.ts). */
+export interface CurrencyStatus {
+  /** rules the record breaks; the card shows a plain note for each */
+  notes: Array<'district_level' | 'cmnd_as_valid' | 'household_book' | 'superseded_one_stop'>;
+  /** the current procedure that replaces this one; set when the record is hidden from search */
+  replacedBy?: string;
 }
 
 /** What the conversation and the HTTP API ask of the knowledge layer. Pure, in memory. */
@@ -142,4 +196,6 @@ export interface Knowledge {
   /** glossary lookup by term or alias, accent-insensitive */
   glossary(term: string): GlossaryEntry | undefined;
   glossaryEntries(): GlossaryEntry[];
+  /** what the currency lint found for a record; optional so hand-made test doubles need not implement it */
+  currency?(code: string): CurrencyStatus;
 }

@@ -8,6 +8,7 @@ import type { IncomingAttachment, QualityWarning } from '../../adapters/files/po
 import type { DraftFileRef } from '../../adapters/intake/port';
 import type { CuratedProcedure, Procedure } from '../../knowledge/model';
 import type { DialogDeps } from '../deps';
+import { withCentreName } from '../../knowledge/commune/profile';
 import type { Locale, Params } from '../messages/format';
 import { dossierText, type DossierKey } from '../messages/dossier';
 import type { DossierDraft } from './draft';
@@ -67,7 +68,8 @@ export interface Step {
 }
 
 export function t(s: Scope, key: DossierKey, params?: Params): string {
-  return dossierText(s.locale, key, params);
+  // "bộ phận một cửa" is named as the commune's centre from the profile (issue 12)
+  return withCentreName(dossierText(s.locale, key, params), s.deps.settings.commune);
 }
 
 /** Sends one message, with tap-able suggestions when given. */

@@ -23,3 +23,4 @@ export function say(locale: Locale, m: Msg): string {
 }
 export { appointmentText, type AppointmentKey } from './appointments';
 export { checklistText, type ChecklistKey } from './checklist';
+export { knowledgeMessages, knowledgeText, type KnowledgeKey } from './knowledge';

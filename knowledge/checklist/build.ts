@@ -118,6 +118,15 @@ function notCuratedUpload(d: DocumentRequirement, action: PaperAction, curated: 
   return !(d.id in curated.uploadHints);
 }
 
+/**
+ * Forms the office prints itself (police forms at ID-card enrolment) are never the citizen's to bring;
+ * forms the dossier fills from its own questions are not needed when filing remotely.
+ */
+function notTheCitizens(d: DocumentRequirement, curated: CuratedProcedure | undefined, kind: WhereKind): boolean {
+  if (curated?.preparedByOffice?.includes(d.id)) return true;
+  return kind === 'remote' && curated?.filledByDossier?.includes(d.id) === true;
+}
+
 /** Conditions of the record, grouped: the first three become questions (keys c1…c3). */
 function autoQuestions(p: Procedure, curated: CuratedProcedure | undefined): Array<{ key: string; condition: string; folded: string }> {
   const groups: Array<{ key: string; condition: string; folded: string }> = [];
@@ -142,7 +151,7 @@ function automatic(p: Procedure, curated: CuratedProcedure | undefined, answers:
     if (seen.has(title)) continue;
     seen.add(title);
     const action = actionFor(d, curated);
-    if (notCuratedUpload(d, action, curated)) continue;
+    if (notCuratedUpload(d, action, curated) || notTheCitizens(d, curated, kind)) continue;
     let needed = d.required;
     let onlyIf: string | undefined;
     if (d.condition && isChannelCondition(d.condition)) {

@@ -89,3 +89,17 @@ export function loadCommuneProfile(file: string = EXAMPLE_PROFILE_PATH): Commune
   if (!parsed.success) throw new CommuneProfileError(file, z.prettifyError(parsed.error));
   return parsed.data;
 }
+
+/**
+ * Messages and glossary entries written before 1 July 2025 say "bộ phận một
+ * cửa" / "one-stop desk"; the counter is now the commune's centre, named in the
+ * profile. Without a profile the text is left as written.
+ */
+export function withCentreName(text: string, profile: Pick<CommuneProfile, 'centre'> | undefined): string {
+  if (!profile) return text;
+  const name = profile.centre.name;
+  // "… của/bộ phận một cửa UBND xã X" and "the one-stop desk of X": the agency that follows is the centre too
+  return text
+    .replace(/(?:the )?one-stop (?:desk|office|counter)(?: of [^.,;:()]*?(?= and |[.,;:()]|$))?/giu, (m) => (/^the /i.test(m) ? `the ${name}` : name))
+    .replace(/bộ phận một cửa(?: (?:của )?(?:UBND|Ủy ban nhân dân) [^.,;:()]*?(?= và |[.,;:()]|$))?/giu, name);
+}

@@ -49,6 +49,8 @@ export const civilStatus: CuratedInput[] = [
     plainTitle: 'Đăng ký kết hôn',
     englishTitle: 'Marriage registration',
     popularity: 3,
+    // the declaration and the portal's interactive e-form are what the dossier's questions fill
+    filledByDossier: ['d21', 'd23'],
     presentAtCounter: ['d1'],
     lookedUp: ['d5'],
     aliases: [
@@ -75,7 +77,8 @@ export const civilStatus: CuratedInput[] = [
       d3: authorisation,
     },
     presentAtCounter: ['d4'],
-    lookedUp: ['d2', 'd8'],
+    // d2 (divorce/death details the office looks up) is a note in the source, not a paper
+    lookedUp: ['d8'],
     aliases: [
       'giấy độc thân', 'giay doc than', 'xin giấy độc thân', 'xin giay doc than', 'làm giấy độc thân',
       'xác nhận độc thân', 'xac nhan doc than', 'giấy xác nhận độc thân', 'chứng nhận độc thân',
@@ -140,6 +143,8 @@ export const civilStatus: CuratedInput[] = [
     plainTitle: 'Sửa, thay đổi, bổ sung thông tin hộ tịch (đổi tên, sửa ngày sinh)',
     englishTitle: 'Change or correction of civil-status details',
     popularity: 12,
+    // the declaration and the portal's interactive e-form are what the dossier's questions fill
+    filledByDossier: ['d22', 'd23'],
     uploadHints: {
       d20: hint(
         'Chụp giấy tờ chứng minh thông tin đúng, ví dụ học bạ, bằng tốt nghiệp, thẻ căn cước, giấy khai sinh của bố mẹ, có ghi đúng tên hoặc ngày sinh cần sửa.',
@@ -167,6 +172,8 @@ export const civilStatus: CuratedInput[] = [
     plainTitle: 'Khai sinh cho con kèm nhận cha (bố mẹ chưa đăng ký kết hôn)',
     englishTitle: 'Birth registration together with recognition of the father',
     popularity: 18,
+    // the declaration and the portal's interactive e-form are what the dossier's questions fill
+    filledByDossier: ['d3', 'd7'],
     uploadHints: {
       d2: hint('Chụp giấy chứng sinh của bé, đủ 4 góc, rõ chữ.', "Photograph the child's birth notice, all four corners, readable."),
       d6: hint(
@@ -238,6 +245,8 @@ export const civilStatus: CuratedInput[] = [
     plainTitle: 'Đăng ký lại kết hôn (khi sổ hộ tịch gốc ở xã không còn)',
     englishTitle: 'Re-registration of a marriage (original register lost)',
     popularity: 45,
+    // the declaration and the portal's interactive e-form are what the dossier's questions fill
+    filledByDossier: ['d8', 'd9'],
     uploadHints: {
       d1: hint(
         'Chụp bản sao giấy chứng nhận kết hôn cũ (nếu còn). Không còn thì chụp giấy tờ có ghi hai người là vợ chồng, ví dụ sổ hộ khẩu cũ, giấy khai sinh của con có tên cả bố và mẹ, lý lịch có ghi tên vợ hoặc chồng.',
@@ -258,6 +267,8 @@ export const civilStatus: CuratedInput[] = [
     plainTitle: 'Đăng ký lại khai tử (đã khai tử trước đây nhưng sổ hộ tịch gốc không còn)',
     englishTitle: 'Re-registration of a death (original register lost)',
     popularity: 50,
+    // the declaration and the portal's interactive e-form are what the dossier's questions fill
+    filledByDossier: ['d9', 'd10'],
     uploadHints: {
       d7: hint(
         'Chụp bản sao giấy chứng tử cũ (nếu còn). Không còn thì chụp giấy tờ chứng minh người đó đã mất, ví dụ giấy báo tử, giấy của bệnh viện, quyết định tuyên bố đã chết của tòa án.',

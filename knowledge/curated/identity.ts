@@ -12,6 +12,10 @@ export const identity: CuratedInput[] = [
     plainTitle: 'Làm thẻ căn cước lần đầu (từ 14 tuổi)',
     englishTitle: 'First citizen ID card (age 14 and over)',
     popularity: 11,
+    // DC01, DC02 and CC01 are police forms printed and filled at enrolment (checked against the raw record)
+    preparedByOffice: ['d1', 'd2', 'd3'],
+    // a first card: the applicant has no card number to give
+    applicantHasNoIdCard: true,
     aliases: [
       'làm căn cước', 'lam can cuoc', 'làm cccd', 'lam cccd', 'làm căn cước công dân', 'làm thẻ căn cước',
       'cấp căn cước lần đầu', 'cap can cuoc lan dau', 'làm căn cước lần đầu', 'con đủ 14 tuổi làm căn cước',
@@ -27,6 +31,8 @@ export const identity: CuratedInput[] = [
     plainTitle: 'Đổi thẻ căn cước (hỏng, hết hạn, đổi thông tin)',
     englishTitle: 'Exchange of the citizen ID card',
     popularity: 13,
+    // d1 DC02 and d3 CC01 are prepared by the police at the counter
+    preparedByOffice: ['d1', 'd3'],
     uploadHints: {
       d2: hint(
         'Chỉ khi làm cho con dưới 14 tuổi: chụp giấy khai sinh của bé hoặc giấy tờ chứng minh bạn là người đại diện hợp pháp.',
@@ -47,6 +53,8 @@ export const identity: CuratedInput[] = [
     plainTitle: 'Làm lại thẻ căn cước bị mất',
     englishTitle: 'Re-issue of a lost citizen ID card',
     popularity: 17,
+    // d2 DC02 and d4 CC01 are prepared by the police at the counter
+    preparedByOffice: ['d2', 'd4'],
     uploadHints: {
       d3: hint(
         'Chỉ khi làm cho con dưới 14 tuổi: chụp giấy khai sinh của bé hoặc giấy tờ chứng minh bạn là người đại diện hợp pháp.',
@@ -79,6 +87,8 @@ export const identity: CuratedInput[] = [
     plainTitle: 'Làm thẻ căn cước cho trẻ dưới 14 tuổi',
     englishTitle: 'Citizen ID card for a child under 14',
     popularity: 28,
+    // d1/d4 CC01 and d3 DC02 are prepared by the police at the counter
+    preparedByOffice: ['d1', 'd3', 'd4'],
     uploadHints: {
       d2: hint(
         'Chụp giấy khai sinh của bé hoặc giấy tờ chứng minh bạn là bố, mẹ hoặc người giám hộ của bé.',

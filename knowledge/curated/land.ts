@@ -72,9 +72,14 @@ export const land: CuratedInput[] = [
     plainTitle: 'Đăng ký thế chấp sổ đỏ (vay ngân hàng)',
     englishTitle: 'Registration of a mortgage on land',
     popularity: 32,
+    // households mortgage a certified land right: the first group of the source (d1–d3, Điều 27 NĐ 99/2022)
     uploadHints: {
       d1: requestForm('phiếu yêu cầu đăng ký thế chấp (Mẫu 01a)', 'the mortgage registration request (form 01a)'),
-      d10: landCertificate,
+      d2: hint(
+        'Chụp hợp đồng thế chấp đã ký với ngân hàng (bản có công chứng, chứng thực nếu ngân hàng đã làm), đủ các trang.',
+        'Photograph the mortgage contract signed with the bank (the notarised one if the bank had it notarised), every page.',
+      ),
+      d3: landCertificate,
     },
     aliases: [
       'thế chấp sổ đỏ', 'the chap so do', 'đăng ký thế chấp', 'dang ky the chap', 'đăng ký thế chấp quyền sử dụng đất',
@@ -130,6 +135,12 @@ export const land: CuratedInput[] = [
     plainTitle: 'Xin chuyển mục đích sử dụng đất (lên thổ cư)',
     englishTitle: 'Change of land-use purpose',
     popularity: 34,
+    // a household's change of purpose is the source's last group (d26–d28: "không chấp thuận chủ trương
+    // đầu tư"); the other 25 papers are for investors, forest auctions and company land
+    uploadHints: {
+      d27: requestForm('đơn đề nghị chuyển mục đích sử dụng đất', 'the application for a change of land-use purpose'),
+      d26: landCertificate,
+    },
     aliases: [
       'chuyển mục đích sử dụng đất', 'chuyen muc dich su dung dat', 'lên thổ cư', 'len tho cu', 'chuyển lên đất ở',
       'chuyển đất vườn lên thổ cư', 'chuyển đất nông nghiệp sang đất ở', 'chuyển đất ruộng làm nhà', 'xin giao đất',

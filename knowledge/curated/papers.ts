@@ -7,13 +7,19 @@
  */
 import type { CuratedProcedure, DocumentRequirement, Procedure } from '../model';
 
+/** Papers never uploaded: the forms the dossier fills and the forms the office prepares. */
+export function notUploaded(curated: CuratedProcedure | undefined): string[] {
+  return [...(curated?.filledByDossier ?? []), ...(curated?.preparedByOffice ?? [])];
+}
+
 export function papersToUpload(procedure: Procedure, curated: CuratedProcedure | undefined): DocumentRequirement[] {
   const hinted = curated ? Object.keys(curated.uploadHints) : [];
   if (hinted.length > 0) {
-    const wanted = new Set(hinted);
+    const never = new Set(notUploaded(curated));
+    const wanted = new Set(hinted.filter((id) => !never.has(id)));
     return procedure.documents.filter((d) => wanted.has(d.id));
   }
-  const skipped = new Set([...(curated?.presentAtCounter ?? []), ...(curated?.lookedUp ?? [])]);
+  const skipped = new Set([...(curated?.presentAtCounter ?? []), ...(curated?.lookedUp ?? []), ...notUploaded(curated)]);
   return procedure.documents.filter((d) => d.quantity > 0 && !skipped.has(d.id));
 }
 

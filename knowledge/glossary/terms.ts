@@ -54,26 +54,26 @@ export const terms: TermInput[] = [
   {
     term: 'cư trú',
     aliases: ['cu tru', 'residence'],
-    vi: 'Nơi bạn sống và được đăng ký với công an xã: gồm thường trú (nơi ở lâu dài) và tạm trú (nơi ở tạm thời).',
+    vi: 'Nơi anh/chị sống và được đăng ký với công an xã: gồm thường trú (nơi ở lâu dài) và tạm trú (nơi ở tạm thời).',
     en: 'Where you live as registered with the commune police: permanent residence (long-term home) and temporary residence.',
   },
   {
     term: 'thường trú',
     aliases: ['thuong tru', 'hộ khẩu', 'ho khau', 'hộ khẩu thường trú', 'nhập khẩu', 'permanent residence'],
-    vi: 'Nơi bạn sinh sống ổn định, lâu dài và đã đăng ký với công an. Trước đây gọi là "hộ khẩu"; từ năm 2023 không còn sổ hộ khẩu giấy, thông tin nằm trong cơ sở dữ liệu.',
+    vi: 'Nơi anh/chị sinh sống ổn định, lâu dài và đã đăng ký với công an. Trước đây gọi là "hộ khẩu"; từ năm 2023 không còn sổ hộ khẩu giấy, thông tin nằm trong cơ sở dữ liệu.',
     en: 'The place where you live long-term, registered with the police. It used to be called "hộ khẩu"; since 2023 there is no paper household book, the data is in the database.',
   },
   {
     term: 'tạm trú',
     aliases: ['tam tru', 'sổ tạm trú', 'temporary residence'],
-    vi: 'Nơi bạn đến ở một thời gian (thuê trọ, ở nhờ, đi học, đi làm) ngoài nơi thường trú. Ở từ 30 ngày trở lên phải đăng ký tạm trú.',
+    vi: 'Nơi anh/chị đến ở một thời gian (thuê trọ, ở nhờ, đi học, đi làm) ngoài nơi thường trú. Ở từ 30 ngày trở lên phải đăng ký tạm trú.',
     en: 'A place you stay for a while (rented room, with relatives, for work or study) away from your permanent home. Staying 30 days or more requires registration.',
   },
   {
     term: 'tạm vắng',
     aliases: ['tam vang', 'temporary absence'],
-    vi: 'Việc báo với công an xã rằng bạn rời nơi cư trú một thời gian. Chỉ một số trường hợp bắt buộc, ví dụ người trong độ tuổi nghĩa vụ quân sự đi xa từ 3 tháng.',
-    en: 'Telling the commune police you are away from your place of residence for a while. Only some people must, e.g. men of military-service age leaving for 3 months or more.',
+    vi: 'Việc báo với công an xã rằng anh/chị rời nơi cư trú một thời gian. Quy định chung (Luật Cư trú 2020, Điều 31): ai đi khỏi tỉnh nơi thường trú từ 12 tháng liên tục trở lên phải khai báo tạm vắng, trừ khi đã đăng ký tạm trú ở nơi ở mới hoặc đã ra nước ngoài. Ngoài ra một số người phải khai báo khi đi khỏi nơi cư trú dù ngắn hơn: người đang bị điều tra, truy tố, xét xử được tại ngoại, người đang chấp hành án treo hoặc biện pháp giáo dục tại xã, và người trong độ tuổi nghĩa vụ quân sự, dự bị động viên đi xa từ 3 tháng liên tục trở lên.',
+    en: 'Telling the commune police that you are away from your place of residence for a while. The general rule (Law on Residence 2020, Article 31): anyone leaving the province of their permanent residence for 12 months in a row or more must declare it, unless they have registered temporary residence at the new place or gone abroad. Some people must declare shorter absences too: suspects and defendants on bail, people serving a suspended sentence or an education measure in the commune, and people of military-service or reserve age away for 3 months in a row or more.',
   },
   {
     term: 'chủ hộ',
@@ -84,13 +84,13 @@ export const terms: TermInput[] = [
   {
     term: 'căn cước',
     aliases: ['can cuoc', 'thẻ căn cước', 'the can cuoc', 'cccd', 'căn cước công dân', 'can cuoc cong dan', 'cmnd', 'chứng minh nhân dân', 'chung minh thu', 'id card'],
-    vi: 'Thẻ có gắn chip ghi thông tin cá nhân, dùng để chứng minh bạn là ai. Từ 1/7/2024 gọi là "thẻ căn cước", thay cho căn cước công dân (CCCD) và chứng minh nhân dân (CMND) cũ.',
-    en: 'The chip card with your personal data that proves who you are. Since 1 July 2024 it is called "thẻ căn cước", replacing the older CCCD and the 9-digit CMND.',
+    vi: 'Thẻ có gắn chip ghi thông tin cá nhân, dùng để chứng minh anh/chị là ai. Từ 1/7/2024 gọi là "thẻ căn cước". Thẻ căn cước công dân (CCCD) cũ vẫn dùng được đến hết hạn in trên thẻ, không bắt buộc đổi. Chứng minh nhân dân (CMND) 9 số chỉ còn giá trị đến hết ngày 31/12/2024; ai chỉ có CMND thì làm thẻ căn cước.',
+    en: 'The chip card with your personal data that proves who you are. Since 1 July 2024 it is called "thẻ căn cước". An old citizen ID card (CCCD) stays valid until the expiry date printed on it; there is no need to exchange it. The 9-digit ID card (CMND) was valid only until 31 December 2024; anyone who has only a CMND applies for a thẻ căn cước.',
   },
   {
     term: 'số định danh cá nhân',
     aliases: ['so dinh danh ca nhan', 'mã định danh', 'ma dinh danh', 'mã định danh cá nhân', 'số căn cước', 'so can cuoc', 'personal identification number'],
-    vi: 'Dãy 12 chữ số riêng của mỗi người, in trên thẻ căn cước. Cán bộ dùng số này để tra thông tin của bạn, nên nhiều giấy tờ không cần nộp nữa.',
+    vi: 'Dãy 12 chữ số riêng của mỗi người, in trên thẻ căn cước. Cán bộ dùng số này để tra thông tin của anh/chị, nên nhiều giấy tờ không cần nộp nữa.',
     en: 'The 12-digit number unique to each person, printed on the ID card. Officers use it to look up your data, so many papers no longer need to be handed in.',
   },
   {
@@ -108,13 +108,13 @@ export const terms: TermInput[] = [
   {
     term: 'giấy ủy quyền',
     aliases: ['giay uy quyen', 'giấy uỷ quyền', 'văn bản ủy quyền', 'van ban uy quyen', 'ủy quyền', 'power of attorney', 'authorisation'],
-    vi: 'Giấy bạn viết để nhờ người khác đi làm thủ tục thay mình. Thường phải chứng thực chữ ký; nếu người được nhờ là ông bà, bố mẹ, vợ chồng, con, anh chị em ruột thì với thủ tục hộ tịch không cần chứng thực.',
+    vi: 'Giấy anh/chị viết để nhờ người khác đi làm thủ tục thay mình. Thường phải chứng thực chữ ký; nếu người được nhờ là ông bà, bố mẹ, vợ chồng, con, anh chị em ruột thì với thủ tục hộ tịch không cần chứng thực.',
     en: 'A paper you sign to let someone else do a procedure for you. It usually needs a certified signature; for civil-status procedures it does not if that person is a grandparent, parent, spouse, child or sibling.',
   },
   {
     term: 'tờ khai',
     aliases: ['to khai', 'mẫu đơn', 'mau don', 'đơn', 'biểu mẫu', 'form'],
-    vi: 'Mẫu giấy in sẵn để bạn điền thông tin của mình. Khi nộp trực tuyến, trợ lý hỏi từng câu và điền giúp bạn.',
+    vi: 'Mẫu giấy in sẵn để anh/chị điền thông tin của mình. Khi nộp trực tuyến, trợ lý hỏi từng câu và điền giúp anh/chị.',
     en: 'A printed form where you fill in your details. When you file online, the assistant asks the questions and fills it in for you.',
   },
   {
@@ -132,37 +132,37 @@ export const terms: TermInput[] = [
   {
     term: 'bộ phận một cửa',
     aliases: ['bo phan mot cua', 'một cửa', 'mot cua', 'bộ phận tiếp nhận và trả kết quả', 'trung tâm phục vụ hành chính công', 'one-stop shop'],
-    vi: 'Quầy duy nhất ở xã nơi bạn nộp hồ sơ và nhận kết quả cho mọi thủ tục, không phải đi từng phòng.',
-    en: 'The single counter at the commune where you hand in papers and collect results for every procedure, so you need not visit each department.',
+    vi: 'Nơi duy nhất ở xã nhận hồ sơ và trả kết quả cho mọi thủ tục, không phải đi từng phòng. Từ 01/7/2025 là Trung tâm Phục vụ hành chính công của xã (Nghị định 118/2025/NĐ-CP), nhận hồ sơ của người dân ở bất cứ đâu trong tỉnh.',
+    en: 'The one place at the commune that takes dossiers and hands back results for every procedure, so you need not visit each department. Since 1 July 2025 it is the commune’s Public Administration Service Centre (Decree 118/2025/NĐ-CP), which accepts dossiers from anyone in the province.',
   },
   {
     term: 'dịch vụ bưu chính công ích',
     aliases: ['dich vu buu chinh cong ich', 'trả kết quả qua bưu điện', 'tra ket qua qua buu dien', 'bưu điện', 'buu dien', 'gửi qua bưu điện', 'postal service', 'delivery by post'],
-    vi: 'Bưu điện nhận hồ sơ hoặc mang kết quả đến tận nhà bạn thay vì bạn phải đến xã. Phí gửi do bạn trả khi nhận.',
+    vi: 'Bưu điện nhận hồ sơ hoặc mang kết quả đến tận nhà anh/chị thay vì anh/chị phải đến xã. Phí gửi do anh/chị trả khi nhận.',
     en: 'The post office collects your papers or brings the result to your home so you need not go to the commune. You pay the postage on delivery.',
   },
   {
     term: 'mã hồ sơ',
     aliases: ['ma ho so', 'số biên nhận', 'so bien nhan', 'giấy tiếp nhận', 'giay tiep nhan', 'giấy hẹn', 'giay hen', 'biên nhận', 'receipt code'],
-    vi: 'Mã số cơ quan cấp khi nhận hồ sơ của bạn, in trên giấy tiếp nhận và hẹn trả kết quả. Giữ mã này để tra cứu tình trạng hồ sơ.',
+    vi: 'Mã số cơ quan cấp khi nhận hồ sơ của anh/chị, in trên giấy tiếp nhận và hẹn trả kết quả. Giữ mã này để tra cứu tình trạng hồ sơ.',
     en: 'The number the office gives when it accepts your dossier, printed on the receipt and appointment slip. Keep it to check the status.',
   },
   {
     term: 'hồ sơ',
     aliases: ['ho so', 'bộ hồ sơ', 'dossier', 'application file'],
-    vi: 'Tất cả giấy tờ bạn nộp cho một thủ tục: tờ khai cùng các giấy tờ kèm theo.',
+    vi: 'Tất cả giấy tờ anh/chị nộp cho một thủ tục: tờ khai cùng các giấy tờ kèm theo.',
     en: 'All the papers you hand in for one procedure: the form together with the supporting papers.',
   },
   {
     term: 'bổ sung hồ sơ',
     aliases: ['bo sung ho so', 'yêu cầu bổ sung', 'hồ sơ chưa đủ', 'ho so chua du', 'additional documents'],
-    vi: 'Khi hồ sơ còn thiếu hoặc chưa đúng, cán bộ báo bạn nộp thêm hoặc sửa giấy tờ. Thời hạn giải quyết tính lại từ khi nhận đủ.',
+    vi: 'Khi hồ sơ còn thiếu hoặc chưa đúng, cán bộ báo anh/chị nộp thêm hoặc sửa giấy tờ. Thời hạn giải quyết tính lại từ khi nhận đủ.',
     en: 'When the dossier is missing something, the officer asks you to add or fix papers. The processing time restarts once it is complete.',
   },
   {
     term: 'sổ đỏ',
     aliases: ['so do', 'sổ hồng', 'so hong', 'bìa đỏ', 'giấy chứng nhận quyền sử dụng đất', 'gcn qsdđ', 'land use right certificate', 'red book'],
-    vi: 'Cách gọi thông thường của Giấy chứng nhận quyền sử dụng đất (có thể kèm quyền sở hữu nhà). Là giấy quan trọng nhất chứng minh đất, nhà là của bạn.',
+    vi: 'Cách gọi thông thường của Giấy chứng nhận quyền sử dụng đất (có thể kèm quyền sở hữu nhà). Là giấy quan trọng nhất chứng minh đất, nhà là của anh/chị.',
     en: 'The everyday name for the land-use-right certificate (which may also cover the house). It is the key paper proving the land or house is yours.',
   },
   {
@@ -186,7 +186,7 @@ export const terms: TermInput[] = [
   {
     term: 'giấy tờ tùy thân',
     aliases: ['giay to tuy than', 'giấy tờ tuỳ thân', 'identity document', 'proof of identity'],
-    vi: 'Giấy có ảnh chứng minh bạn là ai: thẻ căn cước, căn cước điện tử trên VNeID, hộ chiếu.',
+    vi: 'Giấy có ảnh chứng minh anh/chị là ai: thẻ căn cước, căn cước điện tử trên VNeID, hộ chiếu.',
     en: 'A paper with your photo that proves who you are: ID card, electronic ID in VNeID, or passport.',
   },
   {
@@ -198,13 +198,13 @@ export const terms: TermInput[] = [
   {
     term: 'cơ sở dữ liệu quốc gia về dân cư',
     aliases: ['co so du lieu quoc gia ve dan cu', 'csdlqg về dân cư', 'dữ liệu dân cư', 'du lieu dan cu', 'population database'],
-    vi: 'Kho dữ liệu điện tử của Nhà nước về mỗi người dân (họ tên, ngày sinh, nơi cư trú, quan hệ gia đình). Cán bộ tra ở đây nên bạn không phải nộp giấy xác nhận cư trú.',
+    vi: 'Kho dữ liệu điện tử của Nhà nước về mỗi người dân (họ tên, ngày sinh, nơi cư trú, quan hệ gia đình). Cán bộ tra ở đây nên anh/chị không phải nộp giấy xác nhận cư trú.',
     en: "The State's electronic record of every resident (name, date of birth, residence, family relations). Officers look things up there, so you need not bring a residence certificate.",
   },
   {
     term: 'giấy xác nhận tình trạng hôn nhân',
     aliases: ['giay xac nhan tinh trang hon nhan', 'giấy độc thân', 'giay doc than', 'marital status certificate'],
-    vi: 'Giấy do Ủy ban xã cấp xác nhận bạn đang độc thân, đã ly hôn hoặc góa. Thường dùng để kết hôn, mua bán nhà đất, vay ngân hàng; có giá trị 6 tháng.',
+    vi: 'Giấy do Ủy ban xã cấp xác nhận anh/chị đang độc thân, đã ly hôn hoặc góa. Thường dùng để kết hôn, mua bán nhà đất, vay ngân hàng; có giá trị 6 tháng.',
     en: 'A paper from the commune confirming you are single, divorced or widowed. Used to marry, buy or sell land, or borrow from a bank; valid for 6 months.',
   },
   {
@@ -234,7 +234,7 @@ export const terms: TermInput[] = [
   {
     term: 'thủ tục hành chính',
     aliases: ['thu tuc hanh chinh', 'tthc', 'administrative procedure'],
-    vi: 'Một việc bạn cần cơ quan Nhà nước giải quyết, có quy định sẵn giấy tờ cần nộp, thời gian và lệ phí. Ví dụ: đăng ký khai sinh, đăng ký tạm trú.',
+    vi: 'Một việc anh/chị cần cơ quan Nhà nước giải quyết, có quy định sẵn giấy tờ cần nộp, thời gian và lệ phí. Ví dụ: đăng ký khai sinh, đăng ký tạm trú.',
     en: 'A matter the State handles for you, with set papers, processing time and fee. For example: birth registration, temporary residence registration.',
   },
 ];

@@ -2,14 +2,14 @@
  * One raw portal record → one catalog Procedure, plus the list of fields
  * where the parse had to fall back (for the quality report).
  */
-import type { Procedure } from '../model';
+import type { ProcessingTime, Procedure } from '../model';
 import { parseChannels } from './parse/channels';
 import { parseConditions } from './parse/conditions';
-import { parseDocuments } from './parse/documents';
+import { parseDocumentList } from './parse/documents';
 import { parseLegalBasis } from './parse/legal';
 import { parseAgencies, parseApplicants, parseLevels } from './parse/lists';
 import { parseResults } from './parse/results';
-import { clean, isNoInfo } from './parse/text';
+import { clean, isNoInfo, tidy } from './parse/text';
 import type { RawRecord } from './raw';
 
 export const FALLBACKS = [
@@ -38,25 +38,50 @@ export interface ConvertedRecord {
   fallbacks: Fallback[];
 }
 
-export function convertRecord(raw: RawRecord): ConvertedRecord {
+export interface ConvertOptions {
+  /** YYYY-MM-DD: the day the snapshot was taken */
+  snapshotDate?: string;
+}
+
+export function convertRecord(raw: RawRecord, options: ConvertOptions = {}): ConvertedRecord {
   const decision = clean(raw.so_quyet_dinh);
+  const papers = parseDocumentList(raw.thanh_phan_ho_so);
   const procedure: Procedure = {
     code: clean(raw.ma_thu_tuc),
-    name: clean(raw.ten_thu_tuc),
+    name: tidy(clean(raw.ten_thu_tuc)),
     field: clean(raw.linh_vuc),
     levels: parseLevels(raw.cap_thuc_hien),
     ministry: clean(raw.bo),
     applicants: parseApplicants(raw.doi_tuong_thuc_hien),
     agencies: parseAgencies(raw.co_quan_thuc_hien, raw.co_quan_co_tham_quyen),
-    channels: parseChannels(raw.cach_thuc_thuc_hien),
-    documents: parseDocuments(raw.thanh_phan_ho_so),
+    channels: unitlessTimes(parseChannels(raw.cach_thuc_thuc_hien), raw.ten_thu_tuc),
+    documents: papers.documents,
+    ...(papers.notes.length > 0 ? { documentNotes: papers.notes } : {}),
+    ...(papers.documents.length === 0 ? { noPaperList: true } : {}),
     conditions: parseConditions(raw.yeu_cau_dieu_kien),
     results: parseResults(raw.ket_qua_xu_ly),
     legalBasis: parseLegalBasis(raw.can_cu_phap_ly),
     sourceUrl: clean(raw.detail_url),
+    ...(options.snapshotDate === undefined ? {} : { snapshotDate: options.snapshotDate }),
     ...(isNoInfo(decision) ? {} : { decision }),
   };
   return { procedure, fallbacks: fallbacksOf(procedure) };
+}
+
+/**
+ * A bare number in the time cell is read as working days (civil status lost its
+ * unit), but a periodic review ("định kỳ hằng năm", 1.011606) has no processing
+ * time in days: its "1" is kept as text, not turned into "1 ngày làm việc".
+ */
+function unitlessTimes(channels: Procedure['channels'], name: string): Procedure['channels'] {
+  if (!/định kỳ|hằng năm|hàng năm/iu.test(name)) return channels;
+  const fix = (t: ProcessingTime): ProcessingTime => (/^\d+$/.test(t.text) ? { value: null, unit: 'unknown', text: t.text } : t);
+  const out = { ...channels };
+  for (const key of ['online', 'postal', 'inPerson'] as const) {
+    const c = channels[key];
+    if (c) out[key] = { ...c, time: fix(c.time), ...(c.times ? { times: c.times.map(fix) } : {}) };
+  }
+  return out;
 }
 
 function fallbacksOf(p: Procedure): Fallback[] {

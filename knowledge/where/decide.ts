@@ -54,7 +54,8 @@ export function decideWhere(p: Procedure, overrides: WhereOverrides = loadWhereO
     return { kind: 'elsewhere', topic: 'level', agencies: p.agencies, portalUrl: p.sourceUrl, online };
   }
 
-  if (papersOf(p).length === 0) return { kind: 'no-dossier' };
+  // the importer marks records whose source gives no paper list (noPaperList), even where it kept note rows
+  if (p.noPaperList === true || papersOf(p).length === 0) return { kind: 'no-dossier' };
   if (online || p.channels.postal !== null) return { kind: 'remote', online, postal: p.channels.postal !== null };
   return { kind: 'in-person' };
 }

@@ -52,6 +52,10 @@ describe('dossier over the real knowledge', () => {
         throw new Error(`unexpected step ${step}`);
       }
     }
+    // marriage: the declaration and the e-form are the dossier's own answers, the ID card is shown at
+    // the counter, residence is looked up — nothing to photograph (issue 12); a dossier may have no upload
+    if (code === '1.000894') expect(papers).toEqual([]);
+    else expect(papers.length).toBeGreaterThan(0);
     expect(papers.length).toBeLessThanOrEqual(6); // notes in the national record are not upload steps
     await h.send('1');
     expect(await h.send('đồng ý')).toContain('TP-2026-000777');

@@ -14,7 +14,11 @@ describe('fees and times in plain words', () => {
     [{ kind: 'amount', amount: 50000, text: '50.000' }, '50.000 đồng', '50,000 VND'],
     [{ kind: 'per_page', amount: 2000, text: '2.000đ/trang' }, '2.000 đồng/trang', '2,000 VND per page'],
     [{ kind: 'per_case', amount: 10000, text: '' }, '10.000 đồng/lần', '10,000 VND per case'],
-    [{ kind: 'council', text: 'Theo Nghị quyết HĐND' }, 'do HĐND tỉnh quy định', 'set by the Provincial People’s Council'],
+    [
+      { kind: 'council', text: 'Theo Nghị quyết HĐND' },
+      'mức thu do HĐND tỉnh quy định, tôi chưa có số tiền cụ thể; anh/chị hỏi nơi nộp hồ sơ',
+      'set by the Provincial People’s Council; I do not have the amount: ask where you file',
+    ],
     [{ kind: 'unknown', text: 'Theo quy định' }, 'Theo quy định', 'Theo quy định'],
     [{ kind: 'amount', text: 'Lệ phí: theo biểu' }, 'Lệ phí: theo biểu', 'Lệ phí: theo biểu'],
   ] as const)('%j', (fee, vi, en) => {

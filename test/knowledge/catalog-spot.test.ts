@@ -81,19 +81,21 @@ describe('committed catalog', () => {
     expect(p.legalBasis).toContainEqual({ title: 'Luật số 43/2024/QH15 ngày 29/6/2024', number: '43/2024/QH15' });
   });
 
-  it('household business registration 1.001612: fee set by the provincial council, with its note', () => {
+  it('household business registration 1.001612: the stated amounts are the fee; the council note stays beside them', () => {
     const p = get('1.001612');
     // the portal states 150,000 online and by post, 50,000 in person
-    expect(p.channels.online?.fees[0]).toMatchObject({ kind: 'council', amount: 150000 });
+    expect(p.channels.online?.fees[0]).toMatchObject({ kind: 'amount', amount: 150000 });
+    expect(p.channels.postal?.fees[0]).toMatchObject({ kind: 'amount', amount: 150000 });
     const fee = p.channels.inPerson?.fees[0];
-    expect(fee).toMatchObject({ kind: 'council', amount: 50000 });
+    expect(fee).toMatchObject({ kind: 'amount', amount: 50000 });
     expect(fee?.note).toContain('Hội đồng nhân dân tỉnh');
     expect(p.documents.find((d) => d.title === 'Giấy đề nghị đăng ký hộ kinh doanh')).toMatchObject({ required: true });
   });
 
-  it('household business closure 1.001266: council fee without an amount; list marks stripped', () => {
+  it('household business closure 1.001266: the source says "Miễn phí", the council sentence is its note; list marks stripped', () => {
     const p = get('1.001266');
-    expect(p.channels.online?.fees[0]).toMatchObject({ kind: 'council', text: 'Miễn phí' });
+    expect(p.channels.online?.fees[0]).toMatchObject({ kind: 'free', text: 'Miễn phí' });
+    expect(p.channels.online?.fees[0].note).toContain('Hội đồng nhân dân');
     expect(p.channels.online?.fees[0].amount).toBeUndefined();
     for (const d of p.documents) expect(d.title).not.toMatch(/^\((i|ii|iii|iv|v)\)/);
   });

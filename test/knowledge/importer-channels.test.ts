@@ -1,3 +1,5 @@
+import { feesOn } from '../../knowledge/fees';
+import type { Channel } from '../../knowledge/model';
 import { parseChannels } from '../../knowledge/importer/parse/channels';
 import { parseFeeCell } from '../../knowledge/importer/parse/fee';
 import { parseTime } from '../../knowledge/importer/parse/time';
@@ -46,17 +48,19 @@ describe('parseFeeCell', () => {
     const { fees } = parseFeeCell(' VNĐ(20.000 đ/tờ khai)');
     expect(fees[0]).toMatchObject({ kind: 'amount', amount: 20000 });
   });
-  it('recognises a fee set by the provincial council, with its note', () => {
+  it('keeps the source headline ("Miễn phí", an amount) and the council sentence as its note', () => {
     const { fees } = parseFeeCell('Miễn phí(Mức lệ phí (nếu có) theo quy định của Hội đồng nhân dân cấp tỉnh.)');
     expect(fees[0]).toEqual({
-      kind: 'council',
+      kind: 'free',
       note: 'Mức lệ phí (nếu có) theo quy định của Hội đồng nhân dân cấp tỉnh.',
       text: 'Miễn phí',
     });
     const amount = parseFeeCell(
       '150,000 Việt Nam Đồng(- Mức lệ phí cụ thể do Hội đồng nhân dân tỉnh quyết định (căn cứ quy định tại Thông tư số 85/2019/TT-BTC).)',
     );
-    expect(amount.fees[0]).toMatchObject({ kind: 'council', amount: 150000 });
+    expect(amount.fees[0]).toMatchObject({ kind: 'amount', amount: 150000 });
+    // no amount anywhere, the description names the council: a council fee
+    expect(parseFeeCell('Không có thông tinMức thu do Hội đồng nhân dân tỉnh quy định.').fees[0]).toMatchObject({ kind: 'council' });
   });
   it('marks unknown fees as unknown', () => {
     expect(parseFeeCell('Không có thông tin').fees).toEqual([{ kind: 'unknown', text: 'Không có thông tin' }]);
@@ -71,6 +75,7 @@ describe('parseChannels', () => {
       expect(channel).toEqual({
         time: { value: 1, unit: 'working_days', text: '1' },
         fees: [{ kind: 'free', text: 'Miễn phí' }],
+        source: expect.stringMatching(/^(Trực tuyến|Dịch vụ bưu chính|Trực tiếp)1Miễn phí$/),
       });
     }
   });
@@ -86,7 +91,9 @@ describe('parseChannels', () => {
     expect(page).toMatchObject({ kind: 'per_page', amount: 2000, text: '2,000 Việt Nam Đồng(/trang)' });
     expect(page.note).toContain('từ trang thứ 3 trở lên thu 1.000 đồng/trang');
     expect(page.note).toContain('tối đa thu không quá 200.000 đồng/bản');
-    expect(usd).toMatchObject({ kind: 'unknown', text: '10 USD(/bản)' });
+    // the embassy's fee is kept, marked as collected by the embassy, never as the commune's
+    expect(usd).toMatchObject({ kind: 'unknown', text: '10 USD(/bản)', payee: 'Cơ quan đại diện Việt Nam ở nước ngoài' });
+    expect(feesOn(c.inPerson as Channel, '2026-07-01').map((f) => f.text)).toEqual(['2,000 Việt Nam Đồng(/trang)']);
     expect(c.inPerson?.note).toContain('Tại cơ quan đại diện');
   });
 
@@ -114,5 +121,37 @@ describe('parseChannels', () => {
     const c = parseChannels(`${HEAD}Trực tuyếnKhông quy địnhMiễn phíQua Cổng DVC Quốc gia`);
     expect(c.online?.time).toEqual({ value: null, unit: 'unknown', text: 'Không quy định' });
     expect(c.online?.fees[0].kind).toBe('free');
+  });
+});
+
+describe('time-limited fees and several time rows', () => {
+  const ID_CARD =
+    `${HEAD}Trực tiếp7 Ngày làm việc50,000 Việt Nam Đồng( - Cấp đổi thẻ căn cước đối với các trường hợp quy định tại khoản 1 Điều 24 Luật Căn cước: 50.000 đồng/thẻ căn cước; Kể từ ngày 01/01/2025 đến hết ngày 31/12/2025, mức thu lệ phí khi công dân nộp hồ sơ cấp đổi, cấp lại thẻ căn cước theo hình thức trực tuyển bằng 50% mức thu lệ phí quy định. - Kể từ ngày 01/7/2025 đến hết ngày 31/12/2026 mức thu lệ phí cấp đổi, cấp lại thẻ căn cước bằng 50% mức thu nêu trên theo quy định tại Thông tư số 64/2025/TT-BTC ngày 30/6/2025 của Bộ Tài chính.)- Trực tiếp tại trụ sở Công an cấp xã.` +
+    `Trực tuyến7 Ngày làm việc50,000 Việt Nam Đồng( - Kể từ ngày 01/01/2025 đến hết ngày 31/12/2025, mức thu lệ phí khi công dân nộp hồ sơ cấp đổi, cấp lại thẻ căn cước theo hình thức trực tuyển bằng 50% mức thu lệ phí quy định. - Kể từ ngày 01/7/2025 đến hết ngày 31/12/2026 mức thu lệ phí cấp đổi, cấp lại thẻ căn cước bằng 50% mức thu nêu trên theo quy định tại Thông tư số 64/2025/TT-BTC ngày 30/6/2025 của Bộ Tài chính.)`;
+
+  it('1.014063: the halving until 31/12/2026 becomes a dated fee; feesOn picks the fee of the day', () => {
+    const c = parseChannels(ID_CARD);
+    const inPerson = c.inPerson as Channel;
+    expect(inPerson.fees).toContainEqual(
+      expect.objectContaining({ amount: 25000, validFrom: '2025-07-01', validUntil: '2026-12-31' }),
+    );
+    // the online-only window of 2025 is not applied to the counter
+    expect(inPerson.fees.filter((f) => f.validFrom === '2025-01-01')).toEqual([]);
+    expect(feesOn(inPerson, '2026-03-02').map((f) => f.amount)).toEqual([25000]);
+    expect(feesOn(inPerson, '2026-12-31').map((f) => f.amount)).toEqual([25000]);
+    expect(feesOn(inPerson, '2027-01-01').map((f) => f.amount)).toEqual([50000]);
+    expect(feesOn(inPerson, '2025-03-01').map((f) => f.amount)).toEqual([50000]);
+    const online = c.online as Channel;
+    expect(feesOn(online, '2025-03-01').map((f) => f.amount)).toEqual([25000]);
+    expect(feesOn(online, new Date('2026-12-31T18:00:00Z')).map((f) => f.amount)).toEqual([50000]);
+  });
+
+  it('1.010041: both time rows of one channel are kept', () => {
+    const c = parseChannels(
+      `${HEAD}Trực tuyến1 Ngày làm việcMiễn phíTrường hợp thông tin có trong Cơ sở dữ liệu.Trực tuyến3 Ngày làm việcMiễn phíTrường hợp cần xác minh.`,
+    );
+    expect(c.online?.time).toMatchObject({ value: 1 });
+    expect(c.online?.times?.map((t) => t.value)).toEqual([1, 3]);
+    expect(c.online?.source).toContain('Trực tuyến3 Ngày làm việc');
   });
 });

@@ -68,6 +68,24 @@ describe('importCatalog', () => {
     expect(bytes(second.out)).toEqual(before);
   });
 
+  it('fails, writing nothing, when a defect class held at zero rises; passes at the baseline', () => {
+    // 1.009496's source splits a date across the number cell: "… ngày 28/" + "4/202225"
+    const line = raw('1.000003', 'bo-tai-chinh', 'Thủ tục C', {
+      can_cu_phap_ly: 'Tên văn bản pháp lýMã văn bảnThông tư số 25/2022/TT-BTC ngày 28/4/202225Luật Hộ tịch60/2014/QH13',
+    });
+    const input = join(dir, 'defect.jsonl');
+    writeFileSync(input, `${line}\n`);
+    const out = join(dir, 'defect-out');
+    const held = importCatalog(input, out, { baseline: { legal_number_split: 0 } });
+    expect(held.regressed).toEqual(['legal_number_split']);
+    expect(held.files).toEqual([]);
+    expect(held.report).toContain('REGRESSION legal_number_split: was 0, now 1');
+    const accepted = importCatalog(input, out, { baseline: { legal_number_split: 1 }, snapshotDate: '2026-06-30' });
+    expect(accepted.regressed).toEqual([]);
+    expect(accepted.defects.legal_number_split).toEqual(['1.000003']);
+    expect(readCatalog(out)[0].snapshotDate).toBe('2026-06-30');
+  });
+
   it('keeps one record per duplicated code, deterministically, and reports it', () => {
     const rich = raw('1.000002', 'bo-tu-phap', 'Bản đầy đủ');
     const poor = raw('1.000002', 'bo-cong-an', 'Bản thiếu', {

@@ -3,8 +3,8 @@
  * channel name · processing time · fee(s) · description, run together.
  * Several rows for one channel (e.g. different offices) are merged.
  */
-import type { Channel, Fee, Procedure } from '../../model';
-import { parseFeeCell } from './fee';
+import type { Channel, Fee, Procedure, ProcessingTime } from '../../model';
+import { parseFeeCell, windowedFees } from './fee';
 import { parseTime, TIME_CELL } from './time';
 import { clean, trimTo } from './text';
 
@@ -27,6 +27,8 @@ export interface ChannelRow {
   channelData: Channel;
 }
 
+const SOURCE_MAX = 4000;
+
 export function parseChannelRows(raw: string): ChannelRow[] {
   const text = raw.normalize('NFC').replace(HEADER, '');
   const starts = [...text.matchAll(ROW_START)];
@@ -39,26 +41,46 @@ export function parseChannelRows(raw: string): ChannelRow[] {
     const timeText = timeMatch ? timeMatch[0] : body.slice(0, Math.max(0, feeAt));
     const { fees, rest } = parseFeeCell(body.slice(timeText.length));
     const note = clean(rest);
+    const channel = NAMES[m[1]];
     const channelData: Channel = {
       time: parseTime(timeText),
-      fees,
+      // a reduced or waived rate for a stated window follows the fee it changes
+      fees: fees.flatMap((f) => [f, ...windowedFees(f, channel)]),
       ...(note === '' ? {} : { note: trimTo(note, NOTE_MAX) }),
+      source: trimTo(clean(`${m[1]}${body}`), SOURCE_MAX),
     };
-    return { channel: NAMES[m[1]], channelData };
+    return { channel, channelData };
   });
 }
 
 function sameFee(a: Fee, b: Fee): boolean {
-  return a.text === b.text && a.note === b.note;
+  return a.text === b.text && a.note === b.note && a.validFrom === b.validFrom && a.payee === b.payee;
 }
 
+function sameTime(a: ProcessingTime, b: ProcessingTime): boolean {
+  return a.value === b.value && a.unit === b.unit && a.text === b.text;
+}
+
+/**
+ * Several rows for one channel (other offices, other cases): `time` stays the
+ * first known one for older readers, `times` keeps every distinct row so none
+ * is lost (1.010041: 1 day when the data is on file, 3 when it must be checked).
+ */
 function merge(a: Channel, b: Channel): Channel {
-  // the first known time wins; later rows usually describe other offices
   const time = a.time.unit === 'unknown' && b.time.unit !== 'unknown' ? b.time : a.time;
+  const all = [...(a.times ?? [a.time]), b.time];
+  const times = all.filter((t, i) => all.findIndex((u) => sameTime(t, u)) === i);
   const fees = [...a.fees, ...b.fees.filter((f) => !a.fees.some((g) => sameFee(f, g)))];
   const notes = [a.note, b.note].filter((n): n is string => n !== undefined);
   const note = [...new Set(notes)].join('\n');
-  return { time, fees, ...(note === '' ? {} : { note }) };
+  const source = [a.source, b.source].filter((n): n is string => n !== undefined).join(' | ');
+  return {
+    time,
+    ...(times.length > 1 ? { times } : {}),
+    fees,
+    ...(note === '' ? {} : { note }),
+    ...(source === '' ? {} : { source }),
+  };
 }
 
 export function parseChannels(raw: string): Procedure['channels'] {

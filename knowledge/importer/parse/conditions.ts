@@ -1,5 +1,5 @@
 /** Conditions (`yeu_cau_dieu_kien`): free text, one condition a line; none when "Không có thông tin". */
-import { clean, isNoInfo, trimTo } from './text';
+import { clean, isNoInfo, tidy, trimTo } from './text';
 
 const ITEM_MAX = 500;
 const MAX_ITEMS = 30;
@@ -9,7 +9,7 @@ export function parseConditions(raw: string): string[] {
   return raw
     .normalize('NFC')
     .split(/\n+/)
-    .map(clean)
+    .map((line) => tidy(clean(line)))
     .filter((line) => line !== '' && !isNoInfo(line))
     .slice(0, MAX_ITEMS)
     .map((line) => trimTo(line, ITEM_MAX));

@@ -5,13 +5,14 @@
  * description ("Mô tả" column) follows.
  */
 import type { Fee } from '../../model';
-import { clean, parseVnd, trimTo } from './text';
+import { clean, parseVnd, tidy, trimTo } from './text';
 
 const FEE_HEAD = /^(Miễn phí|Không có thông tin|(\d[\d.,]*)? ?(Việt Nam Đồng|VNĐ|VND|USD))/;
 const COUNCIL = /Hội đồng nhân dân|HĐND/;
 const PER_PAGE = /\/\s*trang|đồng\s*\/\s*trang/i;
 const PER_CASE = /\/\s*(hồ sơ|lần|trường hợp|bản|giấy|việc|người|hộ|thửa|vụ)/i;
-const NOTE_MAX = 400;
+/** long enough for a halving window stated at the end of a note (1.014063) */
+const NOTE_MAX = 1200;
 const SHORT_INNER = 30;
 
 export interface FeeCell {
@@ -37,7 +38,7 @@ function readParen(text: string, start: number): { inner: string; end: number } 
 
 /** Notes that carry no information ("Không", "/trang") are dropped. */
 function usefulNote(inner: string): string | undefined {
-  const t = clean(inner);
+  const t = tidy(clean(inner));
   if (t === '' || /^(không|không có|không quy định|không có thông tin)\.?$/i.test(t)) return undefined;
   if (/^\/\s*\S+$/.test(t)) return undefined;
   return trimTo(t, NOTE_MAX);
@@ -51,15 +52,14 @@ export function classifyFee(head: string, inner: string | undefined, description
   const all = `${inner ?? ''} ${description}`;
   const base = note === undefined ? {} : { note };
   if (!m) return { kind: 'unknown', ...base, text };
-  if (m[1] === 'Miễn phí') {
-    if (note !== undefined && COUNCIL.test(note)) return { kind: 'council', ...base, text };
-    return { kind: 'free', ...base, text };
-  }
+  // "Miễn phí (… do HĐND quyết định; miễn lệ phí khai tử đúng hạn …)": the source's headline is
+  // "free"; the note says when a council-set fee applies instead, and stays next to it
+  if (m[1] === 'Miễn phí') return { kind: 'free', ...base, text };
   if (m[1] === 'Không có thông tin') {
     if (COUNCIL.test(all)) return { kind: 'council', note: note ?? trimTo(clean(description), NOTE_MAX), text };
     return { kind: 'unknown', ...base, text };
   }
-  if (m[3] === 'USD') return { kind: 'unknown', ...base, text };
+  if (m[3] === 'USD') return { kind: 'unknown', ...base, text, ...(payeeOf(description) ?? {}) };
   // "VNĐ(20.000 đ/tờ khai)": the amount is only in the note
   const stated = m[2] ?? /(\d[\d.,]*)\s*(?:đồng|đ|vnđ)/i.exec(inner ?? '')?.[1];
   if (stated === undefined) return { kind: 'unknown', ...base, text };
@@ -74,13 +74,53 @@ export function classifyFee(head: string, inner: string | undefined, description
     // still implausible (often USD written as VNĐ): keep the text, claim no amount
     else return { kind: 'unknown', ...base, text };
   }
-  if (COUNCIL.test(inner ?? '')) return { kind: 'council', amount, ...base, text };
+  // a stated amount is the fee, even when the note adds that the council sets it (1.001612)
   if (PER_PAGE.test(inner ?? '')) {
     const rule = pageRule(description);
     return { kind: 'per_page', amount, ...(rule ?? note ? { note: rule ?? note } : {}), text };
   }
   if (PER_CASE.test(inner ?? '')) return { kind: 'per_case', amount, ...base, text };
   return { kind: 'amount', amount, ...base, text };
+}
+
+/** "Tại cơ quan đại diện: 10 USD/bản": a fee an embassy collects, not the commune */
+function payeeOf(description: string): { payee: string } | undefined {
+  return /cơ quan đại diện/iu.test(description) ? { payee: 'Cơ quan đại diện Việt Nam ở nước ngoài' } : undefined;
+}
+
+function isoOf(d: string, m: string, y: string): string {
+  return `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`;
+}
+
+/**
+ * Time-limited rates written in a fee's note: "Kể từ ngày 01/7/2025 đến hết ngày 31/12/2026 mức thu …
+ * bằng 50% …", "Miễn phí từ ngày 07/4/2026 đến 30/6/2026". Each becomes a fee of its own with the
+ * window; a window naming online filing only ("theo hình thức trực tuyến") is kept for that channel.
+ */
+export function windowedFees(fee: Fee, channel: 'online' | 'postal' | 'inPerson'): Fee[] {
+  if (fee.note === undefined || fee.amount === undefined) return [];
+  const out: Fee[] = [];
+  const sentences = fee.note.split(/(?<=\.)\s+|\s+-\s+|;\s+/);
+  for (const sentence of sentences) {
+    const w = /từ ngày (\d{1,2})\/(\d{1,2})\/(\d{4}) đến (?:hết )?(?:ngày )?(\d{1,2})\/(\d{1,2})\/(\d{4})/iu.exec(sentence);
+    if (!w) continue;
+    if (/trực tuy[ếể]n/iu.test(sentence) && channel !== 'online') continue;
+    const equal = /bằng (\d{1,3})\s?%/u.exec(sentence);
+    const cut = /giảm (\d{1,3})\s?%/u.exec(sentence);
+    const exempt = /miễn/iu.test(sentence) && !equal && !cut;
+    const pct = equal ? Number(equal[1]) : cut ? 100 - Number(cut[1]) : exempt ? 0 : undefined;
+    if (pct === undefined) continue;
+    const amount = Math.round((fee.amount * pct) / 100);
+    out.push({
+      kind: amount === 0 ? 'free' : fee.kind,
+      ...(amount === 0 ? {} : { amount }),
+      note: clean(sentence),
+      text: `${fee.text} × ${pct}%`,
+      validFrom: isoOf(w[1], w[2], w[3]),
+      validUntil: isoOf(w[4], w[5], w[6]),
+    });
+  }
+  return out;
 }
 
 /** The sentence of a per-page fee that states the tiers and the cap, as written. */

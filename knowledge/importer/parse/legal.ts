@@ -9,9 +9,20 @@ type LegalBasis = Procedure['legalBasis'][number];
 import { clean, isNoInfo, trimTo } from './text';
 
 const HEADER = 'Tên văn bản pháp lýMã văn bản';
-/** a number cell ends a row when the next title's first word starts right after it */
-const ROW_END =
-  /(?<![\d.])(\d+(?:\.\d+)?\/(?:\d{4}\/)?[A-ZĐ0-9][A-ZĐa-z0-9_]*(?:-[A-ZĐ0-9][A-ZĐa-z0-9_]*|\/[A-ZĐ][A-ZĐa-z0-9_]*)*)(?=\s?\p{Lu}\p{Ll}+[\s\p{L},:]|\s*$)/gu;
+/**
+ * A number cell ends a row when the next title starts right after it. Code
+ * segments are capitals and digits (only "TTg" has a lowercase letter), so a
+ * title glued to its number is not eaten ("…NĐ-CPsửa đổi…" keeps "CP"), and a
+ * number may follow the previous title's full stop ("…chứng thực.07/2025/NĐ-CP").
+ * Segments are matched shortest first, so "…NĐ-CPNghị định" ends at "CP"; a
+ * capital glued to a word that never starts a title ("Angày", "Psửa") is not a
+ * new title: "53/2025/TT-BCAngày 01/7/2025" is a citation inside a title.
+ */
+const SEG = '(?:TTg|[A-ZĐ0-9_]+?)';
+const ROW_END = new RegExp(
+  `(?<!\\d)(?<!\\d\\.)(\\d+(?:\\.\\d+)?\\/(?:\\d{4}\\/)?${SEG}(?:-${SEG}|\\/(?=[A-ZĐ])${SEG})*)(?=\\s?(?![A-SU-ZĐ]hông)(?!\\p{Lu}(?:ngày|của|sửa|quy|về|hướng|ban|bổ|nghị|luật|thông|quyết|văn|pháp|chỉ|hợp|kế|điều|thủ|phí|lệ|mức|tháng|năm|tư)(?!\\p{L}))\\p{Lu}\\p{Ll}+[\\s\\p{L},:]|(?!ngày|của|g(?!\\p{Ll}))\\p{Ll}|\\s*$)`,
+  'gu',
+);
 const TITLE_MAX = 300;
 const BARE_TYPE = /^(Luật|Bộ luật|Nghị định|Nghị quyết|Thông tư|Thông tư liên tịch|Quyết định|Pháp lệnh|Chỉ thị)( số)?$/i;
 
@@ -31,6 +42,11 @@ function unglue(title: string, number: string): { title: string; number: string 
   return { title, number };
 }
 
+/** A decree's code is always "NĐ-CP"; a few source cells lost its last letter ("118/2025/NĐ-C"). */
+function repairSuffix(number: string): string {
+  return number.endsWith('/NĐ-C') ? `${number}P` : number;
+}
+
 /** Drops a short reference glued to the end of a title ("…Bộ Tư phápThông tư số"). */
 function dropGluedTail(title: string): string {
   const m = /[\p{Ll})](\p{Lu}[^]{0,30})$/u.exec(title);
@@ -46,7 +62,7 @@ export function parseLegalBasis(raw: string): LegalBasis[] {
     const end = (m.index ?? 0) + m[1].length;
     const piece = text.slice(last, m.index ?? 0);
     last = end;
-    const split = unglue(piece, m[1]);
+    const split = unglue(piece, repairSuffix(m[1]));
     const title = clean(dropGluedTail(split.title)).replace(/^[:;,.\s-]+/, '');
     // a bare document type ("Nghị định") means the title cell was just type + number
     const full = title === '' ? split.number : BARE_TYPE.test(title) ? `${title} ${split.number}` : title;

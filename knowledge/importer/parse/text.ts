@@ -17,6 +17,20 @@ export function isNoInfo(text: string): boolean {
   return t === '' || t.toLowerCase() === NO_INFO.toLowerCase();
 }
 
+/**
+ * Typing slips of the source that would be read aloud as written: a doubled
+ * opening bracket, a doubled full stop, a word tripled ("nhân nhân nhân").
+ */
+export function tidy(text: string): string {
+  return text
+    .replace(/\(\((?!\d\))/g, '(')
+    .replace(/(?<!\.)\.\.(?!\.)/g, '.')
+    .replace(/(?<!\p{L})(\p{L}+)(?: \1){2,}(?!\p{L})/gu, '$1');
+}
+
+/** a list piece that only completes the one before it ("Thuế tỉnh, thành phố") */
+const LIST_TAIL = /^(thành phố|thành phố trực thuộc trung ương|tp|đặc khu)$/iu;
+
 /** Splits "A, B, C" lists of the portal; commas inside parentheses do not split. */
 export function splitList(text: string): string[] {
   const out: string[] = [];
@@ -31,7 +45,12 @@ export function splitList(text: string): string[] {
     } else current += ch;
   }
   out.push(current);
-  return out.map((s) => s.trim()).filter((s) => s !== '' && !isNoInfo(s));
+  const pieces = out.map((s) => s.trim()).filter((s) => s !== '' && !isNoInfo(s));
+  return pieces.reduce<string[]>((acc, piece) => {
+    if (acc.length > 0 && LIST_TAIL.test(piece)) acc[acc.length - 1] = `${acc[acc.length - 1]}, ${piece}`;
+    else acc.push(piece);
+    return acc;
+  }, []);
 }
 
 /** Distinct values in first-seen order. */

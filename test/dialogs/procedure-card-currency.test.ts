@@ -1,0 +1,70 @@
+import { loadCommuneProfile } from '../../knowledge/commune/profile';
+import { getKnowledge } from '../../knowledge';
+import type { Procedure } from '../../knowledge/model';
+import { canFileRemotely, renderFee, renderProcedureCard } from '../../dialogs/procedure-card';
+import { canFileRemotely as canFileDossier } from '../../dialogs/dossier/plan';
+
+const k = getKnowledge();
+const get = (code: string): Procedure => {
+  const p = k.procedure(code);
+  if (!p) throw new Error(`missing ${code}`);
+  return p;
+};
+const commune = loadCommuneProfile();
+
+describe('procedure card: how current, which fee on the day asked, the commune’s council fees', () => {
+  it('says the snapshot date and the source, in both languages', () => {
+    const vi = renderProcedureCard(get('1.001193'), k.curated('1.001193'), 'vi', { date: '2026-07-01' }).join('\n');
+    expect(vi).toContain('Thông tin cập nhật ngày 30/06/2026 theo Cổng Dịch vụ công quốc gia.');
+    expect(vi).toContain('Nguồn: https://dichvucong.gov.vn/');
+    const en = renderProcedureCard(get('1.001193'), k.curated('1.001193'), 'en', { date: '2026-07-01' }).join('\n');
+    expect(en).toContain('Information as of 30/06/2026, from the National Public Service Portal.');
+  });
+
+  it('1.014063 (ID card exchange): the halved fee until 31/12/2026, the full fee after', () => {
+    const during = renderProcedureCard(get('1.014063'), k.curated('1.014063'), 'vi', { date: '2026-03-02' })[1];
+    expect(during).toContain('Nộp trực tiếp: 7 ngày làm việc; 25.000 đồng (áp dụng đến hết ngày 31/12/2026)');
+    expect(during).not.toContain('50.000');
+    const after = renderProcedureCard(get('1.014063'), k.curated('1.014063'), 'vi', { date: '2027-01-04' })[1];
+    expect(after).toContain('Nộp trực tiếp: 7 ngày làm việc; 50.000 đồng');
+    expect(after).not.toContain('25.000');
+  });
+
+  it('2.000815: the embassy’s USD fee never shows on the commune’s card', () => {
+    const card = renderProcedureCard(get('2.000815'), k.curated('2.000815'), 'vi', { date: '2026-07-01' })[1];
+    expect(card).not.toContain('USD');
+  });
+
+  it('a council fee without an amount names the resolution to look up, never "do HĐND tỉnh quy định" as an amount', () => {
+    const fee = { kind: 'council' as const, text: 'Không có thông tin' };
+    const unknown = renderFee(fee, 'vi', '1.000001', commune);
+    expect(unknown).toContain('HĐND tỉnh Hà Tĩnh');
+    expect(unknown).toContain(commune.councilFeeResolutionHint);
+    expect(unknown).toContain(commune.centre.name);
+    expect(unknown).not.toBe('do HĐND tỉnh quy định');
+    const known = renderFee(fee, 'vi', '1.000001', {
+      ...commune,
+      councilFees: [{ procedureCode: '1.000001', label: 'Lệ phí thử', amountVnd: 8000, resolution: 'Nghị quyết số 01/2026/NQ-HĐND' }],
+    });
+    expect(known).toBe('8.000 đồng (theo Nghị quyết số 01/2026/NQ-HĐND)');
+    expect(renderFee(fee, 'en', '1.000001')).toContain('I do not have the amount');
+  });
+
+  it('shows the currency lint’s notes and the replacement of a hidden district copy', () => {
+    const cmnd = renderProcedureCard(get('1.003677'), undefined, 'vi', { currency: k.currency?.('1.003677') })[0];
+    expect(cmnd).toContain('chứng minh nhân dân 9 số đã hết giá trị từ 01/01/2025');
+    const district = renderProcedureCard(get('1.010385'), undefined, 'vi', { currency: k.currency?.('1.010385') })[0];
+    expect(district).toContain('thủ tục đang áp dụng là mã 1.010386');
+  });
+
+  it('a procedure whose source lists no papers (the six insurance procedures) never offers a dossier', () => {
+    for (const code of ['2.000693', '1.001613', '1.001939', '1.002759', '2.000821', '1.002179']) {
+      const p = get(code);
+      expect(p.noPaperList).toBe(true);
+      expect(p.channels.online).not.toBeNull();
+      expect(canFileRemotely(p)).toBe(false);
+      expect(canFileDossier(p)).toBe(false);
+    }
+    expect(canFileRemotely(get('1.001193'))).toBe(true);
+  });
+});
