@@ -29,6 +29,7 @@ import { conversationDialogs, ROOT_DIALOG_ID, staffText } from './root-dialog';
 import { flattenSavedStack } from './flatten-saved-stack';
 import { STATUS_DIALOG_ID } from './status-dialog';
 import { foldVietnamese } from '../knowledge/text/fold';
+import { numberToOption, shownThisTurn, watchShownOptions, type ShownOptions } from './shown-options';
 
 export interface Conversation {
   run(turn: TurnContext): Promise<{ activeDialog?: string }>;
@@ -76,6 +77,8 @@ export function createConversation(deps: DialogDeps, conversationState: Conversa
   const dialogs = new DialogSet(dialogState);
   for (const dialog of conversationDialogs(deps)) dialogs.add(dialog);
   const progress = conversationState.createProperty<Progress>('assistant');
+  /** the buttons the last reply showed, so "1" means what button 1 says (shown-options.ts) */
+  const shownOptions = conversationState.createProperty<ShownOptions | null>('shownOptions');
   /**
    * Memory scopes and path resolvers are stateless, yet botbuilder collects them
    * anew every turn unless turnState already holds them: collect once, reuse.
@@ -192,7 +195,14 @@ export function createConversation(deps: DialogDeps, conversationState: Conversa
       flattenSavedStack(await dialogState.get(turn));
       const dc = await dialogs.createContext(turn);
       stateManagerConfiguration ??= turn.turnState.get(STATE_MANAGER_CONFIGURATION);
+      if (turn.activity.type === ActivityTypes.Message) {
+        const picked = numberToOption(turn.activity.text ?? '', await shownOptions.get(turn));
+        if (picked !== undefined) turn.activity.text = picked;
+      }
+      watchShownOptions(turn);
       await handle(turn, dc, locale);
+      const shown = shownThisTurn(turn);
+      if (shown !== 'unchanged') await shownOptions.set(turn, shown);
       const named = dialogPath(dc).filter((id) => NAMED.has(id));
       return { activeDialog: named[named.length - 1] };
     },

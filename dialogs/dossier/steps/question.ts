@@ -5,12 +5,14 @@
  */
 import type { FormQuestion } from '../../../knowledge/model';
 import { matchChoice } from '../../validation/choice';
+import { CHOICE_WORDS } from '../../validation/colloquial';
 import { checkPastDate, parseDayFirstDate } from '../../validation/date';
 import { checkFreeText, checkFullName } from '../../validation/name';
 import { parseCount } from '../../validation/number';
 import { parseYesNo } from '../../validation/yes-no';
 import { numbered, say, t, type Scope, type Step, type StepOutcome } from '../context';
 import { isWord } from '../words';
+import { markNumberIsAnswer } from '../../shown-options';
 
 const MAX_TEXT = 500;
 const MAX_NUMBER = 1000;
@@ -38,7 +40,7 @@ function parseAnswer(s: Scope, q: FormQuestion, text: string): Parsed {
       return r.ok ? { ok: true, value: r.iso } : { ok: false, reason: t(s, `date_${r.reason}`) };
     }
     case 'choice': {
-      const options = (q.choices ?? []).map((c) => ({ value: c.value, labels: [c.vi, c.en] }));
+      const options = (q.choices ?? []).map((c) => ({ value: c.value, labels: [c.vi, c.en, ...(CHOICE_WORDS[c.value] ?? [])] }));
       const v = matchChoice(text, options);
       return v !== undefined ? { ok: true, value: v } : { ok: false, reason: t(s, 'answerUnclear') };
     }
@@ -77,6 +79,8 @@ export function questionStep(q: FormQuestion, index: number, total: number): Ste
       const lines = [`${t(s, 'questionProgress', { n: index + 1, total })}${q.prompt[s.locale]}`];
       if (q.kind === 'choice') lines.push(numbered((q.choices ?? []).map((c) => c[s.locale])));
       if (q.optional) lines.push(t(s, 'questionOptional'));
+      // "1" answers "how many copies?" with one, not with the first button
+      if (q.kind === 'number') markNumberIsAnswer(s.turn);
       await say(s, lines.join('\n'), suggestions(s, q));
     },
     async handle(s, input): Promise<StepOutcome> {
