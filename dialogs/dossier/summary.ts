@@ -15,6 +15,8 @@ function answerText(s: Scope, q: FormQuestion, value: string | number | boolean)
   if (typeof value === 'boolean') return t(s, value ? 'yes' : 'no');
   if (q.kind === 'date' && typeof value === 'string') return formatDayFirst(value);
   if (q.kind === 'choice') return q.choices?.find((c) => c.value === value)?.[s.locale] ?? String(value);
+  // every ID asked is masked as the applicant's is
+  if (q.checks?.format === 'citizenId' && typeof value === 'string') return maskCitizenId(value);
   return String(value);
 }
 
