@@ -2,7 +2,7 @@
 import type { FormQuestion } from '../../knowledge/model';
 import { maskCitizenId } from '../validation/citizen-id';
 import { formatDayFirst } from '../validation/date';
-import { displayPhone } from '../validation/phone-answer';
+import { maskPhone } from '../validation/phone-answer';
 import { t, type Scope } from './context';
 import { counterPapers, uploadPapers } from './papers';
 
@@ -27,7 +27,7 @@ export function renderSummary(s: Scope): string {
     t(s, 'reviewApplicant', {
       name: applicant.fullName ?? '',
       id: applicant.idNumber ? maskCitizenId(applicant.idNumber) : '',
-      phone: applicant.phone ? displayPhone(applicant.phone) : '',
+      phone: applicant.phone ? maskPhone(applicant.phone) : '',
       email: applicant.email ?? '',
     }),
   ];
@@ -50,7 +50,7 @@ export function renderSummary(s: Scope): string {
     lines.push(
       t(s, 'reviewDeliveryPostal', {
         recipient: delivery.recipientName ?? '',
-        phone: delivery.phone ? displayPhone(delivery.phone) : '',
+        phone: delivery.phone ? maskPhone(delivery.phone) : '',
         address: [delivery.line1, delivery.commune, delivery.province].filter(Boolean).join(', '),
       }),
     );
