@@ -118,6 +118,7 @@ export async function createAssistant(config: Config, logger: Logger): Promise<A
     },
     draftAccessor: conversationState.createProperty<unknown>('dossierDraft'),
     localeAccessor: conversationState.createProperty<Locale | undefined>('locale'),
+    factsAccessor: conversationState.createProperty<unknown>('pendingFacts'),
     attachmentToken: connectorAttachmentToken,
   };
 

@@ -30,6 +30,9 @@ import { flattenSavedStack } from './flatten-saved-stack';
 import { STATUS_DIALOG_ID } from './status-dialog';
 import { foldVietnamese } from '../knowledge/text/fold';
 import { numberToOption, shownThisTurn, watchShownOptions, type ShownOptions } from './shown-options';
+import { extractFacts, hasPersonalNumber } from './validation/facts';
+import { keepFacts } from './dossier/facts';
+import { answersText } from './messages/answers';
 
 export interface Conversation {
   run(turn: TurnContext): Promise<{ activeDialog?: string }>;
@@ -99,6 +102,14 @@ export function createConversation(deps: DialogDeps, conversationState: Conversa
     await progress.set(turn, state);
   };
 
+  /** The plain title of the unfinished dossier's procedure, for a greeting. */
+  const draftTitle = async (turn: TurnContext, locale: Locale): Promise<string> => {
+    const code = (await unfinishedDraft(turn, deps))?.procedureCode;
+    if (!code) return '';
+    const curated = deps.knowledge.curated(code);
+    return (curated && (locale === 'en' ? curated.englishTitle : curated.plainTitle)) ?? deps.knowledge.procedure(code)?.name ?? '';
+  };
+
   /** Answer outside the flow, then ask the pending question again (or show the menu). */
   const resumeAfterAside = async (dc: DialogContext) => {
     if (dc.activeDialog) await dc.repromptDialog();
@@ -138,6 +149,12 @@ export function createConversation(deps: DialogDeps, conversationState: Conversa
     if ((!greeted && !text) || (isGreeting(text) && !inDossier)) {
       await dc.cancelAllDialogs();
       await startFresh(dc);
+      return;
+    }
+    // "xin chào" in the middle of a dossier: a greeting back and the same question, not a search
+    if (isGreeting(text) && inDossier && greeted) {
+      await turn.sendActivity(answersText(locale, 'greetMidDossier', { name: await draftTitle(turn, locale) }));
+      await dc.repromptDialog();
       return;
     }
 
@@ -186,6 +203,22 @@ export function createConversation(deps: DialogDeps, conversationState: Conversa
     await begin(dc, text ? { action: 'find', query: text } : { action: 'menu' });
   }
 
+  /**
+   * A request that carries personal details ("tôi tên …, CCCD …, muốn làm khai
+   * sinh cho con"): the details are kept for the dossier and the request goes
+   * on without them, so no search or echo shows the numbers. The dossier and
+   * the status lookup read their own answers, so they are left alone.
+   */
+  async function keepPersonalDetails(turn: TurnContext, dc: DialogContext): Promise<void> {
+    if (turn.activity.type !== ActivityTypes.Message || !turn.activity.text) return;
+    const path = dialogPath(dc);
+    if (path.includes(DOSSIER_DIALOG_ID) || path.includes(STATUS_DIALOG_ID)) return;
+    const { facts, rest } = extractFacts(turn.activity.text, deps.now?.() ?? new Date());
+    if (!hasPersonalNumber(facts) || !/\p{L}{2,}/u.test(rest)) return;
+    await keepFacts(deps, turn, facts, deps.now?.() ?? new Date());
+    turn.activity.text = rest;
+  }
+
   return {
     async run(turn: TurnContext) {
       const locale = await resolveLocale(turn, deps);
@@ -200,6 +233,7 @@ export function createConversation(deps: DialogDeps, conversationState: Conversa
         if (picked !== undefined) turn.activity.text = picked;
       }
       watchShownOptions(turn);
+      await keepPersonalDetails(turn, dc);
       await handle(turn, dc, locale);
       const shown = shownThisTurn(turn);
       if (shown !== 'unchanged') await shownOptions.set(turn, shown);
