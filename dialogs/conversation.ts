@@ -125,6 +125,15 @@ export function createConversation(deps: DialogDeps, conversationState: Conversa
       if (someoneJoined && !greeted && !dc.activeDialog) {
         await greet(turn, locale);
         await startFresh(dc);
+      } else if (someoneJoined && greeted && (await unfinishedDraft(turn, deps))) {
+        // someone coming back (the hotline script run again): offer the draft they left
+        if (dialogPath(dc).includes(DOSSIER_DIALOG_ID)) {
+          await turn.sendActivity(answersText(locale, 'greetMidDossier', { name: await draftTitle(turn, locale) }));
+          await dc.repromptDialog();
+        } else {
+          await dc.cancelAllDialogs();
+          await startFresh(dc);
+        }
       }
       return;
     }
