@@ -147,6 +147,12 @@ function suggestions(s: Scope, q: FormQuestion): string[] {
   return extra;
 }
 
+const FORMAT_HINTS = {
+  personName: ['hintFullName1', 'hintFullName2'],
+  citizenId: ['hintId1', 'hintId2'],
+  address: ['hintAddress1', 'hintAddress2'],
+} as const;
+
 export function questionStep(q: FormQuestion, index: number, total: number): Step {
   const hintKeys = {
     text: ['hintText1', 'hintText2'],
@@ -185,7 +191,11 @@ export function questionStep(q: FormQuestion, index: number, total: number): Ste
       s.draft.answers[q.key] = r.value;
       return { kind: 'next' };
     },
-    hints: (s) => [t(s, hintKeys[q.kind][0]), t(s, hintKeys[q.kind][1])],
+    hints: (s) => {
+      // an ID, an address or a name is hinted as the applicant's own are
+      const keys = q.kind === 'text' && q.checks?.format && q.checks.format !== 'freeText' ? FORMAT_HINTS[q.checks.format] : hintKeys[q.kind];
+      return [t(s, keys[0]), t(s, keys[1])];
+    },
     help: (s) => q.help?.[s.locale] ?? t(s, helpKeys[q.kind]),
   };
 }
