@@ -59,7 +59,7 @@ async function main(): Promise<void> {
   const interactive = process.stdin.isTTY;
   const rl = readline.createInterface({ input: process.stdin, output: interactive ? process.stdout : undefined, terminal: interactive });
   const prompt = () => interactive && rl.prompt();
-  rl.setPrompt('bạn> ');
+  rl.setPrompt('anh/chị> ');
 
   await adapter.start(assistant.bot.onTurn);
   prompt();
@@ -68,7 +68,7 @@ async function main(): Promise<void> {
   rl.on('line', (line) => {
     queue = queue.then(async () => {
       if (line.trim() === '/quit') return rl.close();
-      if (!interactive && line.trim()) process.stdout.write(`bạn> ${line}\n`);
+      if (!interactive && line.trim()) process.stdout.write(`anh/chị> ${line}\n`);
       try {
         if (line.trim()) await adapter.processLine(line, assistant.bot.onTurn);
       } catch (err) {

@@ -29,7 +29,7 @@ export const identity: CuratedInput[] = [
     popularity: 13,
     uploadHints: {
       d2: hint(
-        'Chỉ khi làm cho con dưới 14 tuổi: chụp giấy khai sinh của bé hoặc giấy tờ chứng minh bạn là người đại diện hợp pháp.',
+        'Chỉ khi làm cho con dưới 14 tuổi: chụp giấy khai sinh của bé hoặc giấy tờ chứng minh anh/chị là người đại diện hợp pháp.',
         "Only for a child under 14: photograph the child's birth certificate or proof that you are the legal representative.",
       ),
     },
@@ -49,7 +49,7 @@ export const identity: CuratedInput[] = [
     popularity: 17,
     uploadHints: {
       d3: hint(
-        'Chỉ khi làm cho con dưới 14 tuổi: chụp giấy khai sinh của bé hoặc giấy tờ chứng minh bạn là người đại diện hợp pháp.',
+        'Chỉ khi làm cho con dưới 14 tuổi: chụp giấy khai sinh của bé hoặc giấy tờ chứng minh anh/chị là người đại diện hợp pháp.',
         "Only for a child under 14: photograph the child's birth certificate or proof that you are the legal representative.",
       ),
     },
@@ -81,7 +81,7 @@ export const identity: CuratedInput[] = [
     popularity: 28,
     uploadHints: {
       d2: hint(
-        'Chụp giấy khai sinh của bé hoặc giấy tờ chứng minh bạn là bố, mẹ hoặc người giám hộ của bé.',
+        'Chụp giấy khai sinh của bé hoặc giấy tờ chứng minh anh/chị là bố, mẹ hoặc người giám hộ của bé.',
         "Photograph the child's birth certificate or proof that you are the parent or guardian.",
       ),
     },
