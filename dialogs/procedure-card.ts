@@ -3,6 +3,8 @@
  * few short messages for small screens. Pure functions of the catalog record,
  * so what a citizen reads is tested without a conversation.
  */
+import { levelLabel } from './labels';
+import { answersText } from './messages/answers';
 import type { AssistantSettings } from './deps';
 import type { CuratedProcedure, DocumentRequirement, Fee, Procedure, ProcessingTime } from '../knowledge/model';
 import { coreText as t, type CoreKey, type Locale } from './messages';
@@ -145,7 +147,8 @@ function renderCard(p: Procedure, curated: CuratedProcedure | undefined, locale:
   const header = [titleOf(p, curated, locale)];
   if (curated || locale === 'en') header.push(t(locale, 'card.official', { name: p.name }));
   header.push(t(locale, 'card.code', { code: p.code }));
-  if (p.levels.length) header.push(t(locale, 'card.levels', { levels: p.levels.join(', ') }));
+  if (p.levels.length) header.push(t(locale, 'card.levels', { levels: p.levels.map((l) => levelLabel(locale, l)).join(', ') }));
+  if (locale === 'en') header.push(answersText(locale, 'catalogInVietnamese'));
   if (p.agencies.length) header.push(t(locale, 'card.agencies', { agencies: p.agencies.join(', ') }));
 
   const channelLines: string[] = [];

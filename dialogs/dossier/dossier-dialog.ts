@@ -23,6 +23,7 @@ import { procedureTitle } from './summary';
 import { isWord } from './words';
 import { askFacts, dropFacts, factsAnswer, firstMissingApplicantStep, offerFacts, takeFacts } from './facts';
 import { answersText } from '../messages/answers';
+import { hoursLabel } from '../labels';
 import { extractFacts, factCount, maskNumbers } from '../validation/facts';
 
 export const DOSSIER_DIALOG_ID = 'dossier';
@@ -268,7 +269,7 @@ export class DossierDialog extends Dialog<DossierOptions> {
           // No loops: after two better hints, offer help or a person (and still accept an answer).
           scratch.attempts = 0;
           const { number, hours } = this.deps.settings.hotline;
-          await say(scope, `${outcome.reason} ${t(scope, 'escape', { hotline: number, hours })}`, [
+          await say(scope, `${outcome.reason} ${t(scope, 'escape', { hotline: number, hours: hoursLabel(scope.locale, hours) })}`, [
             t(scope, 'escapeHelp'),
             t(scope, 'escapeStaff'),
           ]);

@@ -26,7 +26,8 @@ type Key =
   | 'factsId'
   | 'factsPhone'
   | 'factsCleared'
-  | 'greetMidDossier';
+  | 'greetMidDossier'
+  | 'catalogInVietnamese';
 
 const catalog: Catalog<Key> = {
   vi: {
@@ -54,6 +55,7 @@ const catalog: Catalog<Key> = {
     factsPhone: (p) => `– Số điện thoại: ${s(p, 'value')}`,
     factsCleared: 'Vâng, tôi bỏ các thông tin đó, mình khai lại từng câu nhé.',
     greetMidDossier: (p) => `Chào anh/chị! Anh/chị đang làm dở hồ sơ "${s(p, 'name')}". Mình làm tiếp nhé; gõ "menu" để làm việc khác.`,
+    catalogInVietnamese: '',
   },
   en: {
     nameNoAccents: (p) =>
@@ -80,6 +82,7 @@ const catalog: Catalog<Key> = {
     factsPhone: (p) => `– Phone: ${s(p, 'value')}`,
     factsCleared: 'All right, I have dropped those details; let us go through them one by one.',
     greetMidDossier: (p) => `Hello! You have an unfinished dossier "${s(p, 'name')}". Let us carry on; type "menu" to do something else.`,
+    catalogInVietnamese: '(Official names, papers and conditions are quoted in Vietnamese, as the national catalog publishes them.)',
   },
 };
 
