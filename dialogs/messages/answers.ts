@@ -44,7 +44,7 @@ const catalog: Catalog<Key> = {
     addressEmpty: 'Tôi cần một địa chỉ thật để bưu điện giao được (ví dụ: Số 12, thôn Đông). Câu này không bỏ qua được.',
     communeRenamed: (p) => `${s(p, 'former')} nay là ${s(p, 'unit')} (sau sắp xếp năm 2025). Tôi ghi ${s(p, 'unit')}.`,
     communeUnknown: (p) =>
-      `Tôi không thấy "${s(p, 'text')}" trong danh sách xã, phường của tỉnh ${s(p, 'province')} sau sắp xếp năm 2025. Anh/chị kiểm tra lại tên xã/phường; nếu chắc chắn đúng (hoặc ở tỉnh khác), gửi lại đúng tên này.`,
+      `Tôi không thấy "${s(p, 'text')}" trong danh sách xã, phường của tỉnh ${s(p, 'province')} sau sắp xếp năm 2025. Nếu chắc chắn đúng, anh/chị gửi lại tên tỉnh để xác nhận; gõ "quay lại" để sửa tên xã/phường.`,
     postalNotForThis:
       'Giấy chứng nhận kết hôn phải do cả hai người cùng có mặt ký nhận tại bộ phận một cửa, nên không gửi qua bưu điện được. Tôi ghi: nhận tại bộ phận một cửa.',
     factsFound: (p) => `Tôi đã ghi từ tin nhắn của anh/chị:\n${s(p, 'lines')}\nĐúng không ạ?`,
@@ -71,7 +71,7 @@ const catalog: Catalog<Key> = {
     addressEmpty: 'I need a real address the post office can deliver to (e.g. No. 12, Dong hamlet). This cannot be skipped.',
     communeRenamed: (p) => `${s(p, 'former')} is now ${s(p, 'unit')} (after the 2025 rearrangement). I am writing ${s(p, 'unit')}.`,
     communeUnknown: (p) =>
-      `I cannot find "${s(p, 'text')}" among the communes and wards of ${s(p, 'province')} after the 2025 rearrangement. Please check the name; if it is right (or in another province), send the same name again.`,
+      `I cannot find "${s(p, 'text')}" among the communes and wards of ${s(p, 'province')} after the 2025 rearrangement. If it is right, send the province again to confirm; type "back" to correct the commune.`,
     postalNotForThis:
       'A marriage certificate is signed by both spouses in person at the one-stop desk, so it cannot be sent by post. I have noted: collect at the one-stop desk.',
     factsFound: (p) => `From your message I noted:\n${s(p, 'lines')}\nIs that right?`,
