@@ -65,5 +65,8 @@ export function numberToOption(text: string, shown: ShownOptions | null | undefi
   if (!shown || shown.numberIsAnswer) return undefined;
   const m = BARE_NUMBER.exec(text.normalize('NFC'));
   if (!m) return undefined;
-  return shown.values[Number(m[1]) - 1];
+  const value = shown.values[Number(m[1]) - 1];
+  // two buttons that send the same text: the number itself is clearer to the prompt than the text
+  if (value === undefined || shown.values.indexOf(value) !== shown.values.lastIndexOf(value)) return undefined;
+  return value;
 }

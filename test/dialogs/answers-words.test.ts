@@ -133,6 +133,8 @@ describe('numbers pick what the buttons say', () => {
     expect(numberToOption('có', yesNo)).toBeUndefined();
     expect(numberToOption('1', { values: ['Bỏ qua'], numberIsAnswer: true })).toBeUndefined();
     expect(numberToOption('1', null)).toBeUndefined();
+    // two buttons sending the same words: the prompt reads the number itself
+    expect(numberToOption('2', { values: ['Đăng ký kết hôn', 'Đăng ký kết hôn'] })).toBeUndefined();
   });
 });
 
