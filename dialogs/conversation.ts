@@ -31,7 +31,7 @@ import { STATUS_DIALOG_ID } from './status-dialog';
 import { foldVietnamese } from '../knowledge/text/fold';
 import { numberToOption, shownThisTurn, watchShownOptions, type ShownOptions } from './shown-options';
 import { extractFacts, hasPersonalNumber } from './validation/facts';
-import { keepFacts } from './dossier/facts';
+import { expireFacts, keepFacts } from './dossier/facts';
 import { answersText } from './messages/answers';
 
 export interface Conversation {
@@ -242,6 +242,7 @@ export function createConversation(deps: DialogDeps, conversationState: Conversa
         if (picked !== undefined) turn.activity.text = picked;
       }
       watchShownOptions(turn);
+      await expireFacts(deps, turn, deps.now?.() ?? new Date());
       await keepPersonalDetails(turn, dc);
       await handle(turn, dc, locale);
       const shown = shownThisTurn(turn);

@@ -41,6 +41,15 @@ export async function takeFacts(deps: DialogDeps, turn: TurnContext, now: Date):
   return parsed.data.facts;
 }
 
+/** Personal data is not kept longer than needed: facts never offered are dropped after an hour. */
+export async function expireFacts(deps: DialogDeps, turn: TurnContext, now: Date): Promise<void> {
+  if (!deps.factsAccessor) return;
+  const kept = await deps.factsAccessor.get(turn);
+  if (kept === undefined) return;
+  const parsed = PendingFacts.safeParse(kept);
+  if (!parsed.success || now.getTime() - Date.parse(parsed.data.at) > KEEP_MS) await deps.factsAccessor.delete(turn);
+}
+
 type Field = 'fullName' | 'idNumber' | 'phone';
 const FIELDS: Field[] = ['fullName', 'idNumber', 'phone'];
 
