@@ -5,7 +5,6 @@
  * rest (the need, for a search) without those numbers, so nothing downstream
  * can echo them back.
  */
-import { foldVietnamese } from '../../knowledge/text/fold';
 import { checkCitizenId } from './citizen-id';
 import { checkFullName } from './name';
 import { normaliseVietnamesePhone } from './phone';
@@ -91,6 +90,3 @@ export function factCount(facts: Facts): number {
 export function hasPersonalNumber(facts: Facts): boolean {
   return facts.idNumber !== undefined || facts.phone !== undefined;
 }
-
-/** Accent-free text, for tests and comparisons. */
-export const foldFacts = (text: string): string => foldVietnamese(text);
