@@ -1,7 +1,9 @@
 /**
  * One of the procedure's own questions (curated `questions`), parsed by its
- * kind: text, day-first date, choice, yes/no, small number. Answers go into
- * formData under the question's key.
+ * kind: text, day-first date, choice, yes/no, small number, and held to the
+ * checks declared with it (`checks`: a name, an ID, an address; a date in the
+ * past or the future; a minimum age). Nothing is guessed from the key. Answers
+ * go into formData under the question's key.
  */
 import type { FormQuestion, QuestionChecks } from '../../../knowledge/model';
 import { matchChoice } from '../../validation/choice';
@@ -55,10 +57,10 @@ function applicantTooYoung(s: Scope, min: QuestionChecks['minAge']): string | un
   return answersText(s.locale, 'tooYoungApplicant', { min: need, sex: sexWord(s, own.sex) });
 }
 
-function tooYoung(s: Scope, min: NonNullable<QuestionChecks['minAge']>, sex: Sex | undefined, age: number, certain: boolean): string | undefined {
+function tooYoung(s: Scope, min: NonNullable<QuestionChecks['minAge']>, sex: Sex | undefined, age: number): string | undefined {
   // sex unknown: hold to the lower age, so nobody is refused wrongly
   const need = sex ? min[sex] : Math.min(min.male, min.female);
-  if (age >= need || !certain) return undefined;
+  if (age >= need) return undefined;
   return answersText(s.locale, 'tooYoungPartner', { sex: sex ? sexWord(s, sex) : '', min: need, age });
 }
 
@@ -76,7 +78,7 @@ async function parseText(s: Scope, q: FormQuestion, text: string): Promise<Parse
       if (min) {
         // by birth year only: refused when under the age even at the end of this year
         const age = Number(vietnamToday(s.now).slice(0, 4)) - r.birthYear;
-        const refusal = tooYoung(s, min, r.sex, age, true);
+        const refusal = tooYoung(s, min, r.sex, age);
         if (refusal) return { ok: false, reason: refusal };
       }
       return { ok: true, value: r.value };
@@ -111,7 +113,7 @@ function parseDate(s: Scope, q: FormQuestion, text: string): Parsed {
   }
   const min = q.checks?.minAge;
   if (min) {
-    const refusal = applicantTooYoung(s, min) ?? tooYoung(s, min, sexOf(s, min.sexFrom), ageOn(iso, vietnamToday(s.now)), true);
+    const refusal = applicantTooYoung(s, min) ?? tooYoung(s, min, sexOf(s, min.sexFrom), ageOn(iso, vietnamToday(s.now)));
     if (refusal) return { ok: false, reason: refusal };
   }
   return { ok: true, value: iso };
