@@ -127,6 +127,7 @@ export async function createAssistant(config: Config, logger: Logger): Promise<A
     draftAccessor: conversationState.createProperty<unknown>('dossierDraft'),
     appointmentsAccessor: conversationState.createProperty<unknown>('appointments'),
     localeAccessor: conversationState.createProperty<Locale | undefined>('locale'),
+    factsAccessor: conversationState.createProperty<unknown>('pendingFacts'),
     attachmentToken: connectorAttachmentToken,
   };
 

@@ -31,6 +31,10 @@ import { isChecklistRequest, sendChecklistAside } from './checklist/aside';
 import { STATUS_DIALOG_ID } from './status-dialog';
 import { isMyAppointmentsRequest } from './appointment-dialog';
 import { foldVietnamese } from '../knowledge/text/fold';
+import { numberToOption, shownThisTurn, watchShownOptions, type ShownOptions } from './shown-options';
+import { extractFacts, hasPersonalNumber } from './validation/facts';
+import { expireFacts, keepFacts } from './dossier/facts';
+import { answersText } from './messages/answers';
 
 export interface Conversation {
   run(turn: TurnContext): Promise<{ activeDialog?: string }>;
@@ -78,6 +82,8 @@ export function createConversation(deps: DialogDeps, conversationState: Conversa
   const dialogs = new DialogSet(dialogState);
   for (const dialog of conversationDialogs(deps)) dialogs.add(dialog);
   const progress = conversationState.createProperty<Progress>('assistant');
+  /** the buttons the last reply showed, so "1" means what button 1 says (shown-options.ts) */
+  const shownOptions = conversationState.createProperty<ShownOptions | null>('shownOptions');
   /**
    * Memory scopes and path resolvers are stateless, yet botbuilder collects them
    * anew every turn unless turnState already holds them: collect once, reuse.
@@ -98,6 +104,14 @@ export function createConversation(deps: DialogDeps, conversationState: Conversa
     await progress.set(turn, state);
   };
 
+  /** The plain title of the unfinished dossier's procedure, for a greeting. */
+  const draftTitle = async (turn: TurnContext, locale: Locale): Promise<string> => {
+    const code = (await unfinishedDraft(turn, deps))?.procedureCode;
+    if (!code) return '';
+    const curated = deps.knowledge.curated(code);
+    return (curated && (locale === 'en' ? curated.englishTitle : curated.plainTitle)) ?? deps.knowledge.procedure(code)?.name ?? '';
+  };
+
   /** Answer outside the flow, then ask the pending question again (or show the menu). */
   const resumeAfterAside = async (dc: DialogContext) => {
     if (dc.activeDialog) await dc.repromptDialog();
@@ -113,6 +127,15 @@ export function createConversation(deps: DialogDeps, conversationState: Conversa
       if (someoneJoined && !greeted && !dc.activeDialog) {
         await greet(turn, locale);
         await startFresh(dc);
+      } else if (someoneJoined && greeted && (await unfinishedDraft(turn, deps))) {
+        // someone coming back (the hotline script run again): offer the draft they left
+        if (dialogPath(dc).includes(DOSSIER_DIALOG_ID)) {
+          await turn.sendActivity(answersText(locale, 'greetMidDossier', { name: await draftTitle(turn, locale) }));
+          await dc.repromptDialog();
+        } else {
+          await dc.cancelAllDialogs();
+          await startFresh(dc);
+        }
       }
       return;
     }
@@ -137,6 +160,12 @@ export function createConversation(deps: DialogDeps, conversationState: Conversa
     if ((!greeted && !text) || (isGreeting(text) && !inDossier)) {
       await dc.cancelAllDialogs();
       await startFresh(dc);
+      return;
+    }
+    // "xin chào" in the middle of a dossier: a greeting back and the same question, not a search
+    if (isGreeting(text) && inDossier && greeted) {
+      await turn.sendActivity(answersText(locale, 'greetMidDossier', { name: await draftTitle(turn, locale) }));
+      await dc.repromptDialog();
       return;
     }
 
@@ -196,6 +225,22 @@ export function createConversation(deps: DialogDeps, conversationState: Conversa
     await begin(dc, text ? { action: 'find', query: text } : { action: 'menu' });
   }
 
+  /**
+   * A request that carries personal details ("tôi tên …, CCCD …, muốn làm khai
+   * sinh cho con"): the details are kept for the dossier and the request goes
+   * on without them, so no search or echo shows the numbers. The dossier and
+   * the status lookup read their own answers, so they are left alone.
+   */
+  async function keepPersonalDetails(turn: TurnContext, dc: DialogContext): Promise<void> {
+    if (turn.activity.type !== ActivityTypes.Message || !turn.activity.text) return;
+    const path = dialogPath(dc);
+    if (path.includes(DOSSIER_DIALOG_ID) || path.includes(STATUS_DIALOG_ID)) return;
+    const { facts, rest } = extractFacts(turn.activity.text, deps.now?.() ?? new Date());
+    if (!hasPersonalNumber(facts) || !/\p{L}{2,}/u.test(rest)) return;
+    await keepFacts(deps, turn, facts, deps.now?.() ?? new Date());
+    turn.activity.text = rest;
+  }
+
   return {
     async run(turn: TurnContext) {
       const locale = await resolveLocale(turn, deps);
@@ -205,7 +250,16 @@ export function createConversation(deps: DialogDeps, conversationState: Conversa
       flattenSavedStack(await dialogState.get(turn));
       const dc = await dialogs.createContext(turn);
       stateManagerConfiguration ??= turn.turnState.get(STATE_MANAGER_CONFIGURATION);
+      if (turn.activity.type === ActivityTypes.Message) {
+        const picked = numberToOption(turn.activity.text ?? '', await shownOptions.get(turn));
+        if (picked !== undefined) turn.activity.text = picked;
+      }
+      watchShownOptions(turn);
+      await expireFacts(deps, turn, deps.now?.() ?? new Date());
+      await keepPersonalDetails(turn, dc);
       await handle(turn, dc, locale);
+      const shown = shownThisTurn(turn);
+      if (shown !== 'unchanged') await shownOptions.set(turn, shown);
       const named = dialogPath(dc).filter((id) => NAMED.has(id));
       return { activeDialog: named[named.length - 1] };
     },

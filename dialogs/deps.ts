@@ -37,6 +37,11 @@ export interface DialogDeps {
   /** user-or-conversation property holding the chosen locale */
   localeAccessor: StatePropertyAccessor<Locale | undefined>;
   /**
+   * conversation-state property ("pendingFacts") holding the name, ID and phone
+   * found in a message before the dossier began (dossier/facts.ts); absent = not kept
+   */
+  factsAccessor?: StatePropertyAccessor<unknown>;
+  /**
    * The channel's bearer token for downloading an attachment, when the channel
    * hosts it behind authentication (Bot Framework connector URLs, e.g. Teams);
    * undefined for public or inline files.

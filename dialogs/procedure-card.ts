@@ -3,6 +3,8 @@
  * few short messages for small screens. Pure functions of the catalog record,
  * so what a citizen reads is tested without a conversation.
  */
+import { levelLabel } from './labels';
+import { answersText } from './messages/answers';
 import type { AssistantSettings } from './deps';
 import type { CommuneProfile } from '../knowledge/commune/profile';
 import { feesOn, isoDay } from '../knowledge/fees';
@@ -181,7 +183,8 @@ function renderCard(p: Procedure, curated: CuratedProcedure | undefined, locale:
   if (p.snapshotDate) header.push(kt(locale, 'currency.asOf', { date: formatDay(p.snapshotDate) }));
   if (options.currency?.replacedBy) header.push(kt(locale, 'currency.replaced', { code: options.currency.replacedBy }));
   for (const rule of options.currency?.notes ?? []) header.push(kt(locale, `currency.note.${rule}`));
-  if (p.levels.length) header.push(t(locale, 'card.levels', { levels: p.levels.join(', ') }));
+  if (p.levels.length) header.push(t(locale, 'card.levels', { levels: p.levels.map((l) => levelLabel(locale, l)).join(', ') }));
+  if (locale === 'en') header.push(answersText(locale, 'catalogInVietnamese'));
   if (p.agencies.length) header.push(t(locale, 'card.agencies', { agencies: p.agencies.join(', ') }));
 
   const channelLines: string[] = [];

@@ -3,6 +3,7 @@
  * dialog from the `Next` the previous one ended with. Children never begin
  * each other, so the whole flow can be read in `dispatch` and `route`.
  */
+import { hoursLabel } from './labels';
 import { Dialog, type DialogContext, type DialogReason, type DialogTurnResult } from 'botbuilder-dialogs';
 import type { DialogDeps } from './deps';
 import { AskDialog, type AskChoice, type AskOptions, type AskResult } from './ask-dialog';
@@ -119,7 +120,7 @@ export class RootDialog extends Dialog<Next> {
         return dc.beginDialog(ASK, this.menu(true));
       case 'escalate': {
         const { number, hours } = this.deps.settings.hotline;
-        await dc.context.sendActivity(t(locale, 'escalate', { number, hours }));
+        await dc.context.sendActivity(t(locale, 'escalate', { number, hours: hoursLabel(locale, hours) }));
         values.began = 'escalate';
         return dc.beginDialog(ASK, { prompt: msg('escalate.prompt'), expect: 'choice', choices: ESCALATION, search: 'hits' } satisfies AskOptions);
       }
@@ -210,5 +211,5 @@ function fromDossier(result: unknown): Next {
 
 export function staffText(deps: DialogDeps, locale: 'vi' | 'en'): string {
   const { number, hours } = deps.settings.hotline;
-  return t(locale, 'staff', { number, hours, agency: deps.settings.agencyName ?? t(locale, 'greeting.defaultAgency') });
+  return t(locale, 'staff', { number, hours: hoursLabel(locale, hours), agency: deps.settings.agencyName ?? t(locale, 'greeting.defaultAgency') });
 }

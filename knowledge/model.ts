@@ -107,6 +107,29 @@ export const Procedure = z.object({
 });
 
 /** A question the dossier asks for one procedure (goes into `formData`). */
+/**
+ * The checks the counter makes on one answer, declared with the question
+ * rather than guessed from its key (a business name is not a person's name).
+ */
+export const QuestionChecks = z.object({
+  /** what a text answer must be: a person's name, a 12-digit citizen ID, an address; anything else is free text */
+  format: z.enum(['personName', 'citizenId', 'address', 'freeText']).optional(),
+  /** where a date may lie: before today, after today, or either */
+  when: z.enum(['past', 'future', 'any']).optional(),
+  /**
+   * minimum age in years (on the day of filing) by sex, e.g. marriage 20/18
+   * (Law on Marriage and Family 52/2014/QH13, art. 8). On a citizen ID the
+   * sex and birth year come from the number; on a date the sex comes from the
+   * ID answer named in `sexFrom`, or else is the opposite of the applicant's.
+   * `applicantToo`: the applicant (from their ID) is held to it as well.
+   */
+  minAge: z
+    .object({ male: z.number().int().positive(), female: z.number().int().positive(), sexFrom: z.string().optional(), applicantToo: z.boolean().optional() })
+    .optional(),
+  /** the result is handed over only in person (both spouses sign): no return by post */
+  collectInPerson: z.boolean().optional(),
+});
+
 export const FormQuestion = z.object({
   /** key in formData, e.g. "childFullName" */
   key: z.string().regex(/^[a-zA-Z][a-zA-Z0-9]*$/),
@@ -115,6 +138,7 @@ export const FormQuestion = z.object({
   help: z.object({ vi: z.string(), en: z.string() }).optional(),
   choices: z.array(z.object({ value: z.string(), vi: z.string(), en: z.string() })).optional(),
   optional: z.boolean().default(false),
+  checks: QuestionChecks.optional(),
 });
 
 export const UploadHint = z.object({ vi: z.string(), en: z.string() });
@@ -163,6 +187,7 @@ export type DocumentNote = z.infer<typeof DocumentNote>;
 export type LegalBasis = z.infer<typeof LegalBasis>;
 export type Procedure = z.infer<typeof Procedure>;
 export type FormQuestion = z.infer<typeof FormQuestion>;
+export type QuestionChecks = z.infer<typeof QuestionChecks>;
 export type CuratedProcedure = z.infer<typeof CuratedProcedure>;
 export type GlossaryEntry = z.infer<typeof GlossaryEntry>;
 

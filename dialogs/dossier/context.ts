@@ -29,6 +29,12 @@ export interface Scratch {
   pendingFile?: { requirementId: string; file: DraftFileRef; warnings: QualityWarning[] };
   /** the "papers to show at the counter" note was given once already */
   counterNoteShown?: boolean;
+  /** an unaccented name was nudged once (folded); the same name again is accepted */
+  accentNudged?: string;
+  /** an address or commune not found in the list, shown once (folded); the same again is accepted */
+  placeConfirm?: string;
+  /** applicant fields filled from one long message, waiting for "đúng"/"sửa" */
+  confirmFacts?: string[];
 }
 
 export interface TurnInput {

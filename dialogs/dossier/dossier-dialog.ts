@@ -23,6 +23,10 @@ import { procedureTitle } from './summary';
 import { isWord } from './words';
 import { renderWhere } from '../checklist/render';
 import { decideWhere } from '../../knowledge/where/decide';
+import { askFacts, dropFacts, factsAnswer, firstMissingApplicantStep, offerFacts, takeFacts } from './facts';
+import { answersText } from '../messages/answers';
+import { hoursLabel } from '../labels';
+import { extractFacts, factCount, maskNumbers } from '../validation/facts';
 
 export const DOSSIER_DIALOG_ID = 'dossier';
 
@@ -81,7 +85,10 @@ export class DossierDialog extends Dialog<DossierOptions> {
     const draft: DossierDraft = resuming && saved ? saved : newDraft(procedure.code, FIRST_STEP, this.now(), parsed.success ? parsed.data.situations : undefined);
     const scope = this.makeScope(turn, locale, draft, procedure, dc.activeDialog);
     await say(scope, t(scope, resuming ? 'resumed' : 'start', { name: procedureTitle(scope) }));
-    await this.askCurrent(scope);
+    // details typed with the request ("tôi tên …, CCCD …") are confirmed in one step, not asked again
+    const facts = resuming ? undefined : await takeFacts(this.deps, turn, this.now());
+    if (facts && factCount(facts) > 0) await offerFacts(scope, facts);
+    else await this.askCurrent(scope);
     await saveDraft(this.deps, turn, draft);
     return Dialog.EndOfTurn;
   }
@@ -164,6 +171,25 @@ export class DossierDialog extends Dialog<DossierOptions> {
     const { plan, index } = this.current(scope);
     const step = plan[index];
 
+    if (scratch.confirmFacts !== undefined) {
+      const answer = factsAnswer(scope, input.text);
+      if (answer === undefined) {
+        await askFacts(scope);
+        return undefined;
+      }
+      if (answer === 'no') {
+        dropFacts(scope);
+        await say(scope, answersText(scope.locale, 'factsCleared'));
+        draft.step = 'applicant.fullName';
+      } else {
+        scratch.confirmFacts = undefined;
+        draft.step = firstMissingApplicantStep(scope);
+      }
+      scratch.attempts = 0;
+      await this.askCurrent(scope);
+      return undefined;
+    }
+
     if (scratch.pendingLeave !== undefined) {
       const searchText = scratch.pendingLeave;
       scratch.pendingLeave = undefined;
@@ -191,6 +217,15 @@ export class DossierDialog extends Dialog<DossierOptions> {
       await say(scope, t(scope, 'attachmentNotNow'));
       await this.askCurrent(scope);
       return undefined;
+    }
+
+    // several answers in one message at the applicant's questions: fill them all, confirm once
+    if (step.section === 'applicant' && input.attachments.length === 0) {
+      const found = extractFacts(input.text, scope.now);
+      if (factCount(found.facts) >= 2) {
+        await offerFacts(scope, found.facts);
+        return undefined;
+      }
     }
 
     const keep = draft.returnToReview !== undefined && step.section !== 'documents' && step.section !== 'review' && isWord(input.text, 'keep');
@@ -229,7 +264,7 @@ export class DossierDialog extends Dialog<DossierOptions> {
       case 'invalid': {
         if (outcome.mayBeSearch && this.looksLikeSearch(text)) {
           scratch.pendingLeave = text;
-          await say(scope, t(scope, 'leaveConfirm', { text }), [t(scope, 'yes'), t(scope, 'no')]);
+          await say(scope, t(scope, 'leaveConfirm', { text: maskNumbers(text) }), [t(scope, 'yes'), t(scope, 'no')]);
           return undefined;
         }
         scratch.attempts += 1;
@@ -239,7 +274,7 @@ export class DossierDialog extends Dialog<DossierOptions> {
           // No loops: after two better hints, offer help or a person (and still accept an answer).
           scratch.attempts = 0;
           const { number, hours } = this.deps.settings.hotline;
-          await say(scope, `${outcome.reason} ${t(scope, 'escape', { hotline: number, hours })}`, [
+          await say(scope, `${outcome.reason} ${t(scope, 'escape', { hotline: number, hours: hoursLabel(scope.locale, hours) })}`, [
             t(scope, 'escapeHelp'),
             t(scope, 'escapeStaff'),
           ]);

@@ -2,7 +2,7 @@
 import type { FormQuestion } from '../../knowledge/model';
 import { maskCitizenId } from '../validation/citizen-id';
 import { formatDayFirst } from '../validation/date';
-import { displayPhone } from '../validation/phone-answer';
+import { maskPhone } from '../validation/phone-answer';
 import { t, type Scope } from './context';
 import { counterPapers, uploadPapers } from './papers';
 import { passportLine } from './steps/passport';
@@ -16,6 +16,8 @@ function answerText(s: Scope, q: FormQuestion, value: string | number | boolean)
   if (typeof value === 'boolean') return t(s, value ? 'yes' : 'no');
   if (q.kind === 'date' && typeof value === 'string') return formatDayFirst(value);
   if (q.kind === 'choice') return q.choices?.find((c) => c.value === value)?.[s.locale] ?? String(value);
+  // every ID asked is masked as the applicant's is
+  if (q.checks?.format === 'citizenId' && typeof value === 'string') return maskCitizenId(value);
   return String(value);
 }
 
@@ -26,7 +28,7 @@ export function renderSummary(s: Scope): string {
     t(s, 'reviewApplicant', {
       name: applicant.fullName ?? '',
       id: applicant.idNumber ? maskCitizenId(applicant.idNumber) : applicant.passport ? passportLine(applicant.passport) : '',
-      phone: applicant.phone ? displayPhone(applicant.phone) : '',
+      phone: applicant.phone ? maskPhone(applicant.phone) : '',
       email: applicant.email ?? '',
     }),
   ];
@@ -49,7 +51,7 @@ export function renderSummary(s: Scope): string {
     lines.push(
       t(s, 'reviewDeliveryPostal', {
         recipient: delivery.recipientName ?? '',
-        phone: delivery.phone ? displayPhone(delivery.phone) : '',
+        phone: delivery.phone ? maskPhone(delivery.phone) : '',
         address: [delivery.line1, delivery.commune, delivery.province].filter(Boolean).join(', '),
       }),
     );

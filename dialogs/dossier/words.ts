@@ -1,5 +1,6 @@
 /** Small fixed answers the dossier steps understand, compared accent-free. */
 import { foldVietnamese } from '../../knowledge/text/fold';
+import { SELF_WORDS } from '../validation/colloquial';
 
 const WORDS = {
   done: ['xong', 'xong roi', 'du roi', 'tiep', 'tiep tuc', 'het roi', 'done', 'next', 'finished', 'continue'],
@@ -7,7 +8,7 @@ const WORDS = {
   skip: ['bo qua', 'khong co', 'skip', 'none', 'not applicable'],
   retake: ['chup lai', 'thay', 'thay anh', 'gui lai', 'lam lai', 'xoa', 'retake', 'replace', 'redo'],
   keep: ['giu', 'giu anh nay', 'giu nguyen', 'giu lai', 'van giu', 'dung anh nay', 'keep', 'keep this photo', 'keep it', 'keep as is'],
-  self: ['toi', 'toi nhan', 'minh', 'chinh toi', 'em', 'me', 'myself', 'self', 'same'],
+  self: [...SELF_WORDS, 'same'],
   sameNumber: ['so nay', 'so do', 'dung so nay', 'this number', 'same number', 'same'],
 } as const;
 

@@ -15,11 +15,19 @@ function norm(text: string): string {
   return foldVietnamese(text).replace(/[/,.;:()\-]+/g, ' ').replace(/\s+/g, ' ').trim();
 }
 
+/** Same, keeping the accents: "bà" (grandmother) is not "ba" (father, in the South). */
+function normAccented(text: string): string {
+  return text.normalize('NFC').toLocaleLowerCase('vi').replace(/[/,.;:()\-]+/g, ' ').replace(/\s+/g, ' ').trim();
+}
+
 export function matchChoice<V extends string>(input: string, options: ReadonlyArray<ChoiceOption<V>>): V | undefined {
   const folded = norm(input.replace(/[!?]+$/g, ''));
   if (!folded) return undefined;
   const numbered = /^(?:so |number |#)?([0-9]{1,2})$/.exec(folded);
   if (numbered) return options[Number(numbered[1]) - 1]?.value;
+  const accented = normAccented(input.replace(/[!?]+$/g, ''));
+  const withAccents = options.find((o) => o.labels.some((l) => normAccented(l) === accented));
+  if (withAccents) return withAccents.value;
   const exact = options.find((o) => o.value === folded || o.labels.some((l) => norm(l) === folded));
   if (exact) return exact.value;
   // A partial match must be unique, or we would guess.

@@ -2,7 +2,12 @@
  * Day-first dates as Vietnamese citizens write them. We parse ourselves
  * because recognizers-text reads 03/04 month-first and knows no Vietnamese.
  * Accepted: 12/3/2024, 12-03-2024, 12.03.2024, "12 tháng 3 năm 2024",
- * "ngày 12 tháng 3 năm 2024" (with or without accents), "12 March 2024".
+ * "ngày 12 tháng 3 năm 2024" (with or without accents), "12 March 2024";
+ * "mùng/mồng 2 tháng 11" (the first ten days of a month are said so; these
+ * are solar dates, nothing lunar is converted); and, when the caller gives
+ * today's date, a day without its year ("ngày 5 tháng 3", "5/3": the nearest
+ * such day in the direction the question needs) and "hôm qua", "hôm nay",
+ * "hôm kia", "ngày mai", "ngày kia".
  */
 import { foldVietnamese } from '../../knowledge/text/fold';
 
@@ -22,30 +27,95 @@ function pad(n: number, width = 2): string {
   return String(n).padStart(width, '0');
 }
 
-/** ISO yyyy-mm-dd of a real calendar day, or undefined. */
-export function parseDayFirstDate(input: string): string | undefined {
-  const folded = foldVietnamese(input).replace(/,/g, ' ').replace(/\s+/g, ' ').trim();
-  let m = /^(?:ngay )?([0-9]{1,2})\s*[/.-]\s*([0-9]{1,2})\s*[/.-]\s*([0-9]{4})$/.exec(folded);
-  if (!m) m = /^(?:ngay )?([0-9]{1,2}) thang ([0-9]{1,2}),? (?:nam )?([0-9]{4})$/.exec(folded);
-  if (!m) m = /^([0-9]{1,2})(?:st|nd|rd|th)? ([a-z]+) ([0-9]{4})$/.exec(folded);
-  if (!m) return undefined;
-  const day = Number(m[1]);
-  const month = monthNumber(m[2]);
-  const year = Number(m[3]);
-  if (month === undefined) return undefined;
+export interface DateContext {
+  /** "now"; without it, only dates with a year are read */
+  now?: Date;
+  /** which way a day without a year lies from today (default: this year) */
+  prefer?: 'past' | 'future';
+}
+
+/** Vietnam has one time zone, UTC+7, and no daylight saving. */
+const VIETNAM_OFFSET_MS = 7 * 60 * 60 * 1000;
+
+/** Today's date in Vietnam, yyyy-mm-dd. */
+export function vietnamToday(now: Date): string {
+  return new Date(now.getTime() + VIETNAM_OFFSET_MS).toISOString().slice(0, 10);
+}
+
+function isoOf(year: number, month: number, day: number): string | undefined {
   const d = new Date(Date.UTC(year, month - 1, day));
   if (d.getUTCFullYear() !== year || d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day) return undefined;
   return `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
 }
 
+function shiftDays(iso: string, days: number): string {
+  return new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+const RELATIVE: Record<string, number> = {
+  'hom nay': 0, 'ngay hom nay': 0, today: 0,
+  'hom qua': -1, 'ngay hom qua': -1, yesterday: -1,
+  'hom kia': -2, 'hom truoc': -2,
+  'ngay mai': 1, 'mai': 1, tomorrow: 1,
+  'ngay kia': 2, 'ngay mot': 2,
+};
+
+/** ISO yyyy-mm-dd of a real calendar day, or undefined. */
+export function parseDayFirstDate(input: string, context: DateContext = {}): string | undefined {
+  const folded = foldVietnamese(input)
+    .replace(/,/g, ' ')
+    .replace(/[.!?]+$/g, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    // "sinh ngày …", "vào ngày …": the date is what follows
+    .replace(/^(?:sinh|vao|tu|den|la|chau|be|no)\s+(?=ngay|mung|mong|hom|[0-9])/, '')
+    .replace(/^(?:mung|mong)\s*/, 'ngay ');
+  const { now } = context;
+  if (now && folded in RELATIVE) return shiftDays(vietnamToday(now), RELATIVE[folded]);
+  let m = /^(?:ngay )?([0-9]{1,2})\s*[/.-]\s*([0-9]{1,2})\s*[/.-]\s*([0-9]{4})$/.exec(folded);
+  if (!m) m = /^(?:ngay )?([0-9]{1,2}) thang ([0-9]{1,2}),? (?:nam )?([0-9]{4})$/.exec(folded);
+  if (!m) m = /^([0-9]{1,2})(?:st|nd|rd|th)? ([a-z]+) ([0-9]{4})$/.exec(folded);
+  if (m) {
+    const month = monthNumber(m[2]);
+    return month === undefined ? undefined : isoOf(Number(m[3]), month, Number(m[1]));
+  }
+  // no year: only with today's date to place it
+  const y = /^(?:ngay )?([0-9]{1,2}) thang ([0-9]{1,2})(?: nay| toi| truoc)?$/.exec(folded) ?? /^(?:ngay )?([0-9]{1,2})\s*\/\s*([0-9]{1,2})$/.exec(folded);
+  if (!y || !now) return undefined;
+  const today = vietnamToday(now);
+  const year = Number(today.slice(0, 4));
+  const day = Number(y[1]);
+  const month = Number(y[2]);
+  const thisYear = isoOf(year, month, day);
+  if (!thisYear) return isoOf(year - 1, month, day) ?? isoOf(year + 1, month, day); // 29/2
+  if (context.prefer === 'past' && thisYear > today) return isoOf(year - 1, month, day);
+  if (context.prefer === 'future' && thisYear < today) return isoOf(year + 1, month, day);
+  return thisYear;
+}
+
 /** Parses and checks the date is a real day, not after today and not absurdly old. */
 export function checkPastDate(input: string, now: Date = new Date(), maxYearsBack = 130): DateCheck {
-  const looksLikeDate = /[0-9]{1,2}\s*[/.-]\s*[0-9]{1,2}\s*[/.-]\s*[0-9]{4}/.test(input) || /th[aá]ng/i.test(input);
-  const iso = parseDayFirstDate(input);
-  if (!iso) return { ok: false, reason: looksLikeDate ? 'not_a_real_date' : 'unreadable' };
-  const today = now.toISOString().slice(0, 10);
+  const iso = parseDayFirstDate(input, { now, prefer: 'past' });
+  if (!iso) return { ok: false, reason: looksLikeDate(input) ? 'not_a_real_date' : 'unreadable' };
+  const today = vietnamToday(now);
   if (iso > today) return { ok: false, reason: 'in_future' };
   if (Number(iso.slice(0, 4)) < now.getUTCFullYear() - maxYearsBack) return { ok: false, reason: 'too_old' };
+  return { ok: true, iso };
+}
+
+function looksLikeDate(input: string): boolean {
+  return /[0-9]{1,2}\s*[/.-]\s*[0-9]{1,2}\s*[/.-]\s*[0-9]{4}/.test(input) || /th[aá]ng/i.test(input);
+}
+
+export type FutureDateCheck = { ok: true; iso: string } | { ok: false; reason: 'unreadable' | 'not_a_real_date' | 'in_past' | 'too_far' };
+
+/** A day still to come (after today), not absurdly far: a collection date, "stay until". */
+export function checkFutureDate(input: string, now: Date = new Date(), maxYearsAhead = 10): FutureDateCheck {
+  const iso = parseDayFirstDate(input, { now, prefer: 'future' });
+  if (!iso) return { ok: false, reason: looksLikeDate(input) ? 'not_a_real_date' : 'unreadable' };
+  const today = vietnamToday(now);
+  if (iso <= today) return { ok: false, reason: 'in_past' };
+  if (Number(iso.slice(0, 4)) > Number(today.slice(0, 4)) + maxYearsAhead) return { ok: false, reason: 'too_far' };
   return { ok: true, iso };
 }
 

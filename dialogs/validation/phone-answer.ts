@@ -14,6 +14,16 @@ export function checkPhoneAnswer(input: string): PhoneCheck {
   return e164 ? { ok: true, e164 } : { ok: false, reason: 'invalid' };
 }
 
+/**
+ * "•••• ••• 678" from "+84912345678": what a reply shows of a phone number,
+ * as the review shows only the last digits of an ID. A screen may be shared,
+ * a hotline call overheard; the citizen recognises their number by its end.
+ */
+export function maskPhone(e164: string): string {
+  const national = e164.startsWith('+84') ? `0${e164.slice(3)}` : e164;
+  return `•••• ••• ${national.slice(-3)}`;
+}
+
 /** "0912 345 678" for display from "+84912345678". */
 export function displayPhone(e164: string): string {
   const national = e164.startsWith('+84') ? `0${e164.slice(3)}` : e164;

@@ -115,7 +115,7 @@ export const certification: CuratedInput[] = [
     popularity: 47,
     uploadHints: {
       d2: hint(
-        'Chỉ khi xin bản sao cho người khác (bố mẹ, con, vợ chồng, người đã mất, người ủy quyền cho bạn): chụp giấy tờ chứng minh quan hệ, ví dụ giấy khai sinh, giấy kết hôn hoặc giấy ủy quyền.',
+        'Chỉ khi xin bản sao cho người khác (bố mẹ, con, vợ chồng, người đã mất, người ủy quyền cho anh/chị): chụp giấy tờ chứng minh quan hệ, ví dụ giấy khai sinh, giấy kết hôn hoặc giấy ủy quyền.',
         'Only when asking for a copy of someone else\'s paper (parent, child, spouse, a deceased relative, or someone who authorised you): photograph a paper proving the relation, e.g. a birth or marriage certificate, or the authorisation.',
       ),
     },

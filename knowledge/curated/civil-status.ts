@@ -228,7 +228,7 @@ export const civilStatus: CuratedInput[] = [
     uploadHints: {
       d10: hint('Chụp bản sao giấy khai sinh cũ (nếu còn).', 'Photograph the old birth certificate copy (if you still have it).'),
       d9: hint(
-        'Không còn giấy khai sinh: chụp các giấy tờ có ghi họ tên, ngày sinh của bạn như học bạ, sổ hộ khẩu cũ, căn cước.',
+        'Không còn giấy khai sinh: chụp các giấy tờ có ghi họ tên, ngày sinh của anh/chị như học bạ, sổ hộ khẩu cũ, căn cước.',
         'Without a birth certificate: photograph papers that show your name and date of birth, such as school records, the old household book or ID card.',
       ),
     },
@@ -333,7 +333,7 @@ export const civilStatus: CuratedInput[] = [
     englishTitle: 'Birth registration for a person who already has personal papers',
     popularity: 41,
     uploadHints: {
-      d8: hint('Chụp giấy cam đoan bạn chưa từng được đăng ký khai sinh, có chữ ký của bạn.', 'Photograph your signed declaration that your birth was never registered.'),
+      d8: hint('Chụp giấy cam đoan anh/chị chưa từng được đăng ký khai sinh, có chữ ký của anh/chị.', 'Photograph your signed declaration that your birth was never registered.'),
       d11: hint(
         'Chụp các giấy tờ cá nhân có ghi họ tên, ngày sinh: căn cước, học bạ, bằng cấp, sổ hộ khẩu cũ.',
         'Photograph personal papers showing your name and date of birth: ID card, school records, diplomas, the old household book.',

@@ -10,7 +10,7 @@ type Hint = z.input<typeof UploadHint>;
 export const hint = (vi: string, en: string): Hint => ({ vi, en });
 
 export const authorisation = hint(
-  'Chỉ khi nhờ người khác đi làm thay: chụp giấy ủy quyền có chữ ký của bạn. Người được nhờ là ông bà, bố mẹ, vợ chồng, con, anh chị em ruột thì không cần chứng thực.',
+  'Chỉ khi nhờ người khác đi làm thay: chụp giấy ủy quyền có chữ ký của anh/chị. Người được nhờ là ông bà, bố mẹ, vợ chồng, con, anh chị em ruột thì không cần chứng thực.',
   'Only if someone files for you: photograph the signed authorisation. If that person is a grandparent, parent, spouse, child or sibling it need not be certified.',
 );
 

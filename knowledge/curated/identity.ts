@@ -35,7 +35,7 @@ export const identity: CuratedInput[] = [
     preparedByOffice: ['d1', 'd3'],
     uploadHints: {
       d2: hint(
-        'Chỉ khi làm cho con dưới 14 tuổi: chụp giấy khai sinh của bé hoặc giấy tờ chứng minh bạn là người đại diện hợp pháp.',
+        'Chỉ khi làm cho con dưới 14 tuổi: chụp giấy khai sinh của bé hoặc giấy tờ chứng minh anh/chị là người đại diện hợp pháp.',
         "Only for a child under 14: photograph the child's birth certificate or proof that you are the legal representative.",
       ),
     },
@@ -57,7 +57,7 @@ export const identity: CuratedInput[] = [
     preparedByOffice: ['d2', 'd4'],
     uploadHints: {
       d3: hint(
-        'Chỉ khi làm cho con dưới 14 tuổi: chụp giấy khai sinh của bé hoặc giấy tờ chứng minh bạn là người đại diện hợp pháp.',
+        'Chỉ khi làm cho con dưới 14 tuổi: chụp giấy khai sinh của bé hoặc giấy tờ chứng minh anh/chị là người đại diện hợp pháp.',
         "Only for a child under 14: photograph the child's birth certificate or proof that you are the legal representative.",
       ),
     },
@@ -91,7 +91,7 @@ export const identity: CuratedInput[] = [
     preparedByOffice: ['d1', 'd3', 'd4'],
     uploadHints: {
       d2: hint(
-        'Chụp giấy khai sinh của bé hoặc giấy tờ chứng minh bạn là bố, mẹ hoặc người giám hộ của bé.',
+        'Chụp giấy khai sinh của bé hoặc giấy tờ chứng minh anh/chị là bố, mẹ hoặc người giám hộ của bé.',
         "Photograph the child's birth certificate or proof that you are the parent or guardian.",
       ),
     },

@@ -16,7 +16,7 @@ export const land: CuratedInput[] = [
     uploadHints: {
       d14: requestForm('đơn đăng ký đất đai, tài sản gắn liền với đất', 'the land registration application'),
       d7: hint(
-        'Chụp giấy tờ về đất bạn đang có, ví dụ giấy giao đất cũ, giấy mua bán viết tay, biên lai nộp thuế đất, sổ địa chính cũ.',
+        'Chụp giấy tờ về đất anh/chị đang có, ví dụ giấy giao đất cũ, giấy mua bán viết tay, biên lai nộp thuế đất, sổ địa chính cũ.',
         'Photograph whatever land papers you have, e.g. an old land allocation paper, a handwritten sale paper, land tax receipts, old cadastral records.',
       ),
       d9: hint('Nếu có: chụp mảnh trích đo bản đồ địa chính thửa đất.', 'If you have it: photograph the cadastral survey extract of the plot.'),

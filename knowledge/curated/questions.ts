@@ -15,6 +15,7 @@ export const birthQuestions: QuestionInput[] = [
   {
     key: 'childFullName',
     kind: 'text',
+    checks: { format: 'personName' },
     prompt: { vi: 'Họ và tên của bé là gì?', en: "What is the child's full name?" },
     help: {
       vi: 'Viết có dấu, đủ họ, tên đệm và tên, đúng như muốn ghi trên giấy khai sinh. Ví dụ: Nguyễn Thị Mai.',
@@ -24,6 +25,7 @@ export const birthQuestions: QuestionInput[] = [
   {
     key: 'childDateOfBirth',
     kind: 'date',
+    checks: { when: 'past' },
     prompt: { vi: 'Bé sinh ngày nào?', en: 'What is the date of birth?' },
     help: {
       vi: 'Ghi theo ngày/tháng/năm, ví dụ 05/03/2026. Ngày này có trên giấy chứng sinh của bệnh viện.',
@@ -57,11 +59,13 @@ export const birthQuestions: QuestionInput[] = [
   {
     key: 'motherFullName',
     kind: 'text',
+    checks: { format: 'personName' },
     prompt: { vi: 'Họ và tên của mẹ bé?', en: "The mother's full name?" },
   },
   {
     key: 'fatherFullName',
     kind: 'text',
+    checks: { format: 'personName' },
     optional: true,
     prompt: { vi: 'Họ và tên của bố bé?', en: "The father's full name?" },
     help: {
@@ -81,7 +85,7 @@ export const birthQuestions: QuestionInput[] = [
   {
     key: 'applicantRelation',
     kind: 'choice',
-    prompt: { vi: 'Bạn là gì của bé?', en: 'How are you related to the child?' },
+    prompt: { vi: 'Anh/chị là gì của bé?', en: 'How are you related to the child?' },
     help: {
       vi: 'Bố, mẹ hoặc ông bà, người thân đều được đi khai sinh cho bé. Người khác cần giấy ủy quyền.',
       en: 'The father, mother, grandparents or other relatives may register the birth. Anyone else needs a written authorisation.',
@@ -100,12 +104,14 @@ export const marriageQuestions: QuestionInput[] = [
   {
     key: 'partnerFullName',
     kind: 'text',
-    prompt: { vi: 'Họ và tên của người bạn đăng ký kết hôn?', en: "Your partner's full name?" },
+    checks: { format: 'personName' },
+    prompt: { vi: 'Họ và tên của người cùng anh/chị đăng ký kết hôn?', en: "Your partner's full name?" },
     help: { vi: 'Viết có dấu, đúng như trên thẻ căn cước.', en: 'With accents, exactly as on their ID card.' },
   },
   {
     key: 'partnerIdNumber',
     kind: 'text',
+    checks: { format: 'citizenId', minAge: { male: 20, female: 18 } },
     prompt: { vi: 'Số căn cước (12 số) của người ấy?', en: "Your partner's citizen ID number (12 digits)?" },
     help: {
       vi: 'Là số định danh cá nhân in trên thẻ căn cước hoặc căn cước công dân, gồm 12 chữ số.',
@@ -115,6 +121,7 @@ export const marriageQuestions: QuestionInput[] = [
   {
     key: 'partnerDateOfBirth',
     kind: 'date',
+    checks: { when: 'past', minAge: { male: 20, female: 18, sexFrom: 'partnerIdNumber', applicantToo: true } },
     prompt: { vi: 'Người ấy sinh ngày nào?', en: "Your partner's date of birth?" },
     help: {
       vi: 'Ngày/tháng/năm. Nam phải đủ 20 tuổi, nữ đủ 18 tuổi mới được đăng ký kết hôn.',
@@ -124,13 +131,14 @@ export const marriageQuestions: QuestionInput[] = [
   {
     key: 'partnerResidence',
     kind: 'text',
+    checks: { format: 'address' },
     prompt: { vi: 'Người ấy đang cư trú ở đâu?', en: 'Where does your partner live?' },
     help: { vi: 'Thôn/xóm, xã, tỉnh nơi người ấy thường trú hoặc tạm trú.', en: 'Hamlet, commune and province of their permanent or temporary residence.' },
   },
   {
     key: 'applicantPreviouslyMarried',
     kind: 'yesno',
-    prompt: { vi: 'Bạn đã từng kết hôn trước đây chưa?', en: 'Have you been married before?' },
+    prompt: { vi: 'Anh/chị đã từng kết hôn trước đây chưa?', en: 'Have you been married before?' },
     help: {
       vi: 'Nếu đã ly hôn hoặc vợ/chồng cũ đã mất, cán bộ sẽ tra cứu bản án ly hôn hoặc trích lục khai tử.',
       en: 'If divorced or widowed, the officer looks up the divorce judgment or death record.',
@@ -144,8 +152,9 @@ export const marriageQuestions: QuestionInput[] = [
   {
     key: 'preferredDate',
     kind: 'date',
+    checks: { when: 'future', collectInPerson: true },
     optional: true,
-    prompt: { vi: 'Hai bạn muốn đến nhận giấy chứng nhận kết hôn vào ngày nào?', en: 'On which day would you both like to collect the marriage certificate?' },
+    prompt: { vi: 'Hai người muốn đến nhận giấy chứng nhận kết hôn vào ngày nào?', en: 'On which day would you both like to collect the marriage certificate?' },
     help: {
       vi: 'Cả hai người phải cùng có mặt để ký. Có thể bỏ qua, cán bộ sẽ hẹn ngày.',
       en: 'Both of you must come in person to sign. You may skip this; the officer will set a date.',
@@ -157,7 +166,7 @@ export const maritalStatusQuestions: QuestionInput[] = [
   {
     key: 'purpose',
     kind: 'choice',
-    prompt: { vi: 'Bạn xin giấy xác nhận tình trạng hôn nhân để làm gì?', en: 'What do you need the marital-status certificate for?' },
+    prompt: { vi: 'Anh/chị xin giấy xác nhận tình trạng hôn nhân để làm gì?', en: 'What do you need the marital-status certificate for?' },
     help: {
       vi: 'Giấy chỉ dùng đúng mục đích ghi trên giấy, nên cần chọn đúng.',
       en: 'The certificate is valid only for the purpose written on it, so choose carefully.',
@@ -173,8 +182,9 @@ export const maritalStatusQuestions: QuestionInput[] = [
   {
     key: 'intendedSpouseName',
     kind: 'text',
+    checks: { format: 'personName' },
     optional: true,
-    prompt: { vi: 'Nếu để kết hôn: họ tên người bạn định kết hôn?', en: 'If for marriage: the full name of the person you intend to marry?' },
+    prompt: { vi: 'Nếu để kết hôn: họ tên người anh/chị định kết hôn?', en: 'If for marriage: the full name of the person you intend to marry?' },
     help: {
       vi: 'Giấy để kết hôn ghi rõ tên người kia. Không phải để kết hôn thì bỏ qua.',
       en: "A certificate for marriage names the other person. Skip this if it is not for marriage.",
@@ -183,7 +193,7 @@ export const maritalStatusQuestions: QuestionInput[] = [
   {
     key: 'currentStatus',
     kind: 'choice',
-    prompt: { vi: 'Tình trạng hôn nhân hiện nay của bạn?', en: 'Your current marital status?' },
+    prompt: { vi: 'Tình trạng hôn nhân hiện nay của anh/chị?', en: 'Your current marital status?' },
     choices: [
       { value: 'single', vi: 'Chưa kết hôn với ai', en: 'Never married' },
       { value: 'married', vi: 'Đang có vợ/chồng', en: 'Married' },
@@ -195,9 +205,9 @@ export const maritalStatusQuestions: QuestionInput[] = [
     key: 'otherResidences',
     kind: 'text',
     optional: true,
-    prompt: { vi: 'Từ năm 18 tuổi (nữ) hoặc 20 tuổi (nam), bạn có từng sống ở xã khác không? Nếu có, ghi nơi đó.', en: 'Since age 18 (women) or 20 (men), have you lived in another commune? If so, where?' },
+    prompt: { vi: 'Từ năm 18 tuổi (nữ) hoặc 20 tuổi (nam), anh/chị có từng sống ở xã khác không? Nếu có, ghi nơi đó.', en: 'Since age 18 (women) or 20 (men), have you lived in another commune? If so, where?' },
     help: {
-      vi: 'Cán bộ có thể cần kiểm tra tình trạng hôn nhân ở nơi bạn từng ở. Không có thì bỏ qua.',
+      vi: 'Cán bộ có thể cần kiểm tra tình trạng hôn nhân ở nơi anh/chị từng ở. Không có thì bỏ qua.',
       en: 'The officer may need to check your status where you lived before. Skip if none.',
     },
   },
@@ -207,11 +217,13 @@ export const deathQuestions: QuestionInput[] = [
   {
     key: 'deceasedFullName',
     kind: 'text',
+    checks: { format: 'personName' },
     prompt: { vi: 'Họ và tên người đã mất?', en: 'Full name of the person who died?' },
   },
   {
     key: 'dateOfDeath',
     kind: 'date',
+    checks: { when: 'past' },
     prompt: { vi: 'Người mất vào ngày nào?', en: 'Date of death?' },
     help: { vi: 'Nên đăng ký trong 15 ngày kể từ ngày mất.', en: 'Register within 15 days of the death.' },
   },
@@ -224,7 +236,7 @@ export const deathQuestions: QuestionInput[] = [
   {
     key: 'applicantRelation',
     kind: 'choice',
-    prompt: { vi: 'Bạn là gì của người mất?', en: 'How were you related to the person who died?' },
+    prompt: { vi: 'Anh/chị là gì của người mất?', en: 'How were you related to the person who died?' },
     choices: [
       { value: 'child', vi: 'Con', en: 'Child' },
       { value: 'spouse', vi: 'Vợ/chồng', en: 'Spouse' },
@@ -250,7 +262,8 @@ export const permanentResidenceQuestions: QuestionInput[] = [
   {
     key: 'addressToRegister',
     kind: 'text',
-    prompt: { vi: 'Địa chỉ bạn muốn đăng ký thường trú (nhập khẩu)?', en: 'The address where you want to register permanent residence?' },
+    checks: { format: 'address' },
+    prompt: { vi: 'Địa chỉ anh/chị muốn đăng ký thường trú (nhập khẩu)?', en: 'The address where you want to register permanent residence?' },
     help: {
       vi: 'Số nhà (nếu có), thôn/xóm/tổ, xã/phường, tỉnh.',
       en: 'House number (if any), hamlet, commune or ward, province.',
@@ -259,32 +272,34 @@ export const permanentResidenceQuestions: QuestionInput[] = [
   {
     key: 'relationToHouseholder',
     kind: 'choice',
-    prompt: { vi: 'Bạn là gì của chủ hộ ở địa chỉ đó?', en: 'How are you related to the householder at that address?' },
+    prompt: { vi: 'Anh/chị là gì của chủ hộ ở địa chỉ đó?', en: 'How are you related to the householder at that address?' },
     choices: relationToHouseholder,
   },
   {
     key: 'householderName',
     kind: 'text',
+    checks: { format: 'personName' },
     optional: true,
     prompt: { vi: 'Họ và tên chủ hộ?', en: "The householder's full name?" },
-    help: { vi: 'Bỏ qua nếu chính bạn là chủ hộ.', en: 'Skip if you are the householder.' },
+    help: { vi: 'Bỏ qua nếu chính anh/chị là chủ hộ.', en: 'Skip if you are the householder.' },
   },
   {
     key: 'householderAgrees',
     kind: 'yesno',
-    prompt: { vi: 'Chủ hộ (hoặc chủ nhà) đã đồng ý cho bạn nhập khẩu chưa?', en: 'Has the householder (or owner) agreed to your registration?' },
+    prompt: { vi: 'Chủ hộ (hoặc chủ nhà) đã đồng ý cho anh/chị nhập khẩu chưa?', en: 'Has the householder (or owner) agreed to your registration?' },
     help: {
-      vi: 'Chủ hộ đồng ý bằng cách ký vào tờ khai CT01 hoặc xác nhận trên ứng dụng VNeID. Nếu bạn là chủ nhà, trả lời "có".',
+      vi: 'Chủ hộ đồng ý bằng cách ký vào tờ khai CT01 hoặc xác nhận trên ứng dụng VNeID. Nếu anh/chị là chủ nhà, trả lời "có".',
       en: 'The householder agrees by signing form CT01 or confirming in the VNeID app. If you own the home, answer "yes".',
     },
   },
   {
     key: 'previousAddress',
     kind: 'text',
+    checks: { format: 'address' },
     optional: true,
-    prompt: { vi: 'Nơi thường trú cũ của bạn (nếu có)?', en: 'Your previous permanent address (if any)?' },
+    prompt: { vi: 'Nơi thường trú cũ của anh/chị (nếu có)?', en: 'Your previous permanent address (if any)?' },
     help: {
-      vi: 'Khi đăng ký nơi mới, nơi cũ sẽ được xóa tự động, bạn không phải đi cắt khẩu.',
+      vi: 'Khi đăng ký nơi mới, nơi cũ sẽ được xóa tự động, anh/chị không phải đi cắt khẩu.',
       en: 'Registering the new address removes the old one automatically; no separate de-registration is needed.',
     },
   },
@@ -292,7 +307,7 @@ export const permanentResidenceQuestions: QuestionInput[] = [
     key: 'peopleCount',
     kind: 'number',
     optional: true,
-    prompt: { vi: 'Có bao nhiêu người cùng đăng ký (kể cả bạn)?', en: 'How many people are registering, including you?' },
+    prompt: { vi: 'Có bao nhiêu người cùng đăng ký (kể cả anh/chị)?', en: 'How many people are registering, including you?' },
   },
 ];
 
@@ -300,7 +315,8 @@ export const temporaryResidenceQuestions: QuestionInput[] = [
   {
     key: 'addressToRegister',
     kind: 'text',
-    prompt: { vi: 'Địa chỉ bạn đang ở và muốn đăng ký tạm trú?', en: 'The address where you live and want to register temporary residence?' },
+    checks: { format: 'address' },
+    prompt: { vi: 'Địa chỉ anh/chị đang ở và muốn đăng ký tạm trú?', en: 'The address where you live and want to register temporary residence?' },
     help: {
       vi: 'Số phòng, số nhà (nếu có), thôn/xóm/tổ, xã/phường, tỉnh.',
       en: 'Room and house number (if any), hamlet, commune or ward, province.',
@@ -309,7 +325,7 @@ export const temporaryResidenceQuestions: QuestionInput[] = [
   {
     key: 'housingType',
     kind: 'choice',
-    prompt: { vi: 'Bạn đang ở dạng nào?', en: 'What kind of place is it?' },
+    prompt: { vi: 'Anh/chị đang ở dạng nào?', en: 'What kind of place is it?' },
     choices: [
       { value: 'rented', vi: 'Thuê phòng trọ / thuê nhà', en: 'Rented room or house' },
       { value: 'relative', vi: 'Ở nhờ nhà người thân', en: "Staying at a relative's home" },
@@ -321,20 +337,21 @@ export const temporaryResidenceQuestions: QuestionInput[] = [
   {
     key: 'relationToHouseholder',
     kind: 'choice',
-    prompt: { vi: 'Bạn là gì của chủ hộ / chủ nhà?', en: 'How are you related to the householder or owner?' },
+    prompt: { vi: 'Anh/chị là gì của chủ hộ / chủ nhà?', en: 'How are you related to the householder or owner?' },
     choices: relationToHouseholder,
   },
   {
     key: 'landlordName',
     kind: 'text',
+    checks: { format: 'personName' },
     optional: true,
     prompt: { vi: 'Họ và tên chủ nhà (người cho thuê hoặc cho ở nhờ)?', en: "The owner's (landlord's or host's) full name?" },
-    help: { vi: 'Bỏ qua nếu là nhà của bạn.', en: 'Skip if it is your own home.' },
+    help: { vi: 'Bỏ qua nếu là nhà của anh/chị.', en: 'Skip if it is your own home.' },
   },
   {
     key: 'hasRentalContract',
     kind: 'yesno',
-    prompt: { vi: 'Bạn có hợp đồng thuê hoặc giấy cho ở nhờ của chủ nhà không?', en: 'Do you have a rental contract or a written permission from the owner?' },
+    prompt: { vi: 'Anh/chị có hợp đồng thuê hoặc giấy cho ở nhờ của chủ nhà không?', en: 'Do you have a rental contract or a written permission from the owner?' },
     help: {
       vi: 'Giấy viết tay có chữ ký chủ nhà là được, không cần công chứng. Chủ nhà cũng có thể đồng ý trên ứng dụng VNeID.',
       en: "A handwritten paper signed by the owner is enough; no notarisation is needed. The owner may also agree in the VNeID app.",
@@ -343,7 +360,8 @@ export const temporaryResidenceQuestions: QuestionInput[] = [
   {
     key: 'stayUntil',
     kind: 'date',
-    prompt: { vi: 'Bạn định ở đây đến ngày nào?', en: 'Until what date do you plan to stay?' },
+    checks: { when: 'future' },
+    prompt: { vi: 'Anh/chị định ở đây đến ngày nào?', en: 'Until what date do you plan to stay?' },
     help: {
       vi: 'Tạm trú tối đa 2 năm một lần, hết hạn có thể gia hạn.',
       en: 'Temporary residence lasts at most 2 years at a time and can be extended.',
@@ -353,7 +371,7 @@ export const temporaryResidenceQuestions: QuestionInput[] = [
     key: 'reason',
     kind: 'choice',
     optional: true,
-    prompt: { vi: 'Lý do bạn ở đây?', en: 'Why are you staying here?' },
+    prompt: { vi: 'Lý do anh/chị ở đây?', en: 'Why are you staying here?' },
     choices: [
       { value: 'work', vi: 'Đi làm', en: 'Work' },
       { value: 'study', vi: 'Đi học', en: 'Study' },
@@ -367,12 +385,14 @@ export const residenceExtensionQuestions: QuestionInput[] = [
   {
     key: 'addressRegistered',
     kind: 'text',
-    prompt: { vi: 'Địa chỉ bạn đang đăng ký tạm trú?', en: 'The address of your current temporary residence?' },
+    checks: { format: 'address' },
+    prompt: { vi: 'Địa chỉ anh/chị đang đăng ký tạm trú?', en: 'The address of your current temporary residence?' },
   },
   {
     key: 'stayUntil',
     kind: 'date',
-    prompt: { vi: 'Bạn muốn gia hạn đến ngày nào?', en: 'Until what date do you want to extend?' },
+    checks: { when: 'future' },
+    prompt: { vi: 'Anh/chị muốn gia hạn đến ngày nào?', en: 'Until what date do you want to extend?' },
     help: {
       vi: 'Làm trong 15 ngày trước khi hết hạn tạm trú. Mỗi lần tối đa 2 năm.',
       en: 'Apply within 15 days before it expires. At most 2 years each time.',
@@ -384,17 +404,20 @@ export const absenceQuestions: QuestionInput[] = [
   {
     key: 'destination',
     kind: 'text',
-    prompt: { vi: 'Bạn sẽ đi đến đâu?', en: 'Where are you going?' },
-    help: { vi: 'Xã/phường, tỉnh nơi bạn sẽ đến ở.', en: 'Commune or ward and province where you will stay.' },
+    checks: { format: 'address' },
+    prompt: { vi: 'Anh/chị sẽ đi đến đâu?', en: 'Where are you going?' },
+    help: { vi: 'Xã/phường, tỉnh nơi anh/chị sẽ đến ở.', en: 'Commune or ward and province where you will stay.' },
   },
   {
     key: 'absentFrom',
     kind: 'date',
-    prompt: { vi: 'Bạn đi từ ngày nào?', en: 'From which date will you be away?' },
+    checks: { when: 'any' },
+    prompt: { vi: 'Anh/chị đi từ ngày nào?', en: 'From which date will you be away?' },
   },
   {
     key: 'absentUntil',
     kind: 'date',
+    checks: { when: 'future' },
     prompt: { vi: 'Dự kiến đến ngày nào thì về?', en: 'Until which date do you expect to be away?' },
   },
   {
@@ -409,7 +432,7 @@ export const civilStatusCopyQuestions: QuestionInput[] = [
   {
     key: 'recordType',
     kind: 'choice',
-    prompt: { vi: 'Bạn cần bản sao giấy gì?', en: 'Which record do you need a copy of?' },
+    prompt: { vi: 'Anh/chị cần bản sao giấy gì?', en: 'Which record do you need a copy of?' },
     choices: [
       { value: 'birth', vi: 'Giấy khai sinh', en: 'Birth certificate' },
       { value: 'marriage', vi: 'Giấy chứng nhận kết hôn', en: 'Marriage certificate' },
@@ -420,11 +443,13 @@ export const civilStatusCopyQuestions: QuestionInput[] = [
   {
     key: 'personFullName',
     kind: 'text',
+    checks: { format: 'personName' },
     prompt: { vi: 'Họ và tên người có tên trên giấy đó?', en: 'Full name of the person on that record?' },
   },
   {
     key: 'personDateOfBirth',
     kind: 'date',
+    checks: { when: 'past' },
     prompt: { vi: 'Người đó sinh ngày nào?', en: "That person's date of birth?" },
   },
   {
@@ -440,7 +465,7 @@ export const civilStatusCopyQuestions: QuestionInput[] = [
   {
     key: 'copies',
     kind: 'number',
-    prompt: { vi: 'Bạn cần mấy bản sao?', en: 'How many copies do you need?' },
+    prompt: { vi: 'Anh/chị cần mấy bản sao?', en: 'How many copies do you need?' },
     help: { vi: 'Nhập một con số, ví dụ 2.', en: 'Type a number, e.g. 2.' },
   },
 ];
@@ -449,7 +474,7 @@ export const civilStatusChangeQuestions: QuestionInput[] = [
   {
     key: 'changeKind',
     kind: 'choice',
-    prompt: { vi: 'Bạn muốn làm gì?', en: 'What do you want to do?' },
+    prompt: { vi: 'Anh/chị muốn làm gì?', en: 'What do you want to do?' },
     choices: [
       { value: 'correct', vi: 'Sửa thông tin bị ghi sai', en: 'Correct a wrong detail' },
       { value: 'change', vi: 'Đổi họ, tên, tên đệm', en: 'Change family, middle or given name' },
@@ -466,7 +491,7 @@ export const civilStatusChangeQuestions: QuestionInput[] = [
   {
     key: 'requestedValue',
     kind: 'text',
-    prompt: { vi: 'Bạn muốn sửa hoặc đổi thành gì?', en: 'What should it say instead?' },
+    prompt: { vi: 'Anh/chị muốn sửa hoặc đổi thành gì?', en: 'What should it say instead?' },
   },
   {
     key: 'reason',
@@ -483,7 +508,8 @@ export const householdBusinessQuestions: QuestionInput[] = [
   {
     key: 'businessName',
     kind: 'text',
-    prompt: { vi: 'Tên hộ kinh doanh bạn muốn đặt?', en: 'The name you want for the business?' },
+    checks: { format: 'freeText' },
+    prompt: { vi: 'Tên hộ kinh doanh anh/chị muốn đặt?', en: 'The name you want for the business?' },
     help: {
       vi: 'Bắt đầu bằng "Hộ kinh doanh", ví dụ: Hộ kinh doanh Tạp hóa Minh Anh. Không trùng tên hộ khác trong xã.',
       en: 'It starts with "Hộ kinh doanh", e.g. Hộ kinh doanh Tạp hóa Minh Anh, and must not repeat another business name in the commune.',
@@ -492,12 +518,13 @@ export const householdBusinessQuestions: QuestionInput[] = [
   {
     key: 'businessLine',
     kind: 'text',
-    prompt: { vi: 'Bạn kinh doanh mặt hàng hoặc dịch vụ gì?', en: 'What do you sell or what service do you offer?' },
+    prompt: { vi: 'Anh/chị kinh doanh mặt hàng hoặc dịch vụ gì?', en: 'What do you sell or what service do you offer?' },
     help: { vi: 'Ví dụ: bán tạp hóa, quán ăn, sửa xe máy, cắt tóc.', en: 'For example: groceries, an eatery, motorbike repair, hairdressing.' },
   },
   {
     key: 'businessAddress',
     kind: 'text',
+    checks: { format: 'address' },
     prompt: { vi: 'Địa chỉ nơi kinh doanh?', en: 'Where is the business?' },
     help: { vi: 'Số nhà (nếu có), thôn/xóm, xã, tỉnh.', en: 'House number (if any), hamlet, commune, province.' },
   },

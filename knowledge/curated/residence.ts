@@ -97,7 +97,7 @@ export const residence: CuratedInput[] = [
     uploadHints: {
       d4: residenceForm,
       d3: hint(
-        'Chỉ khi vợ chồng đã ly hôn mà vẫn ở chung nhà: chụp quyết định hoặc bản án ly hôn và giấy tờ cho thấy bạn vẫn được ở tại đó.',
+        'Chỉ khi vợ chồng đã ly hôn mà vẫn ở chung nhà: chụp quyết định hoặc bản án ly hôn và giấy tờ cho thấy anh/chị vẫn được ở tại đó.',
         'Only for a divorced spouse still living in the same home: photograph the divorce decision and proof you may keep living there.',
       ),
     },

@@ -69,7 +69,7 @@ export const birthCurated: CuratedProcedure = CuratedProcedure.parse({
   presentAtCounter: ['d4'],
   lookedUp: ['d5'],
   questions: [
-    { key: 'childFullName', kind: 'text', prompt: { vi: 'Họ và tên của bé?', en: "The child's full name?" } },
+    { key: 'childFullName', kind: 'text', checks: { format: 'personName' }, prompt: { vi: 'Họ và tên của bé?', en: "The child's full name?" } },
     {
       key: 'childDateOfBirth',
       kind: 'date',

@@ -5,10 +5,19 @@
  * break the test.
  */
 import { getKnowledge } from '../../knowledge/index';
-import type { Knowledge } from '../../knowledge/model';
+import type { FormQuestion, Knowledge } from '../../knowledge/model';
 import { makeHarness } from './dossier-harness';
 
 const ANSWER = { text: 'Nguyễn Thị Mai', date: '05/03/2026', choice: '1', yesno: 'có', number: '1' } as const;
+
+/** An answer each question's declared checks accept (the harness's today is 01/06/2026). */
+function answerFor(q: FormQuestion): string {
+  if (q.checks?.format === 'citizenId') return '038090012345';
+  if (q.checks?.format === 'address') return 'Số 12, thôn Đông, xã Đức Thọ, tỉnh Hà Tĩnh';
+  if (q.kind === 'date' && q.checks?.when === 'future') return '15/07/2026';
+  if (q.kind === 'date' && q.checks?.minAge) return '05/03/1995';
+  return ANSWER[q.kind];
+}
 
 let knowledge: Knowledge;
 beforeAll(() => {
@@ -41,7 +50,7 @@ describe('dossier over the real knowledge', () => {
       if (step.startsWith('question.')) {
         const q = curated?.questions.find((x) => `question.${x.key}` === step);
         expect(q).toBeDefined();
-        if (q) await h.send(ANSWER[q.kind]);
+        if (q) await h.send(answerFor(q));
       } else if (step.startsWith('document.')) {
         papers.push(step);
         await h.upload(`${step}.jpg`);

@@ -76,7 +76,7 @@ describe('dossier: birth registration with postal return', () => {
     expect(delivery).toContain('45/2016/QĐ-TTg');
     expect(delivery).toContain('Phí bưu điện trả khi nhận.');
     expect(await h.send('qua buu dien')).toContain('Nguyễn Văn An');
-    expect(await h.send('Tôi nhận')).toContain('0912 345 678');
+    expect(await h.send('Tôi nhận')).toContain('•••• ••• 678');
     await h.send('Số này');
     await h.send('Số 12, thôn Đông');
     await h.send('Xã Tân Phú');
@@ -154,7 +154,7 @@ describe('dossier: birth registration with postal return', () => {
     expect(await h.draft()).toMatchObject({ status: 'editing', step: 'applicant.phone' });
     const review = await h.send('0987 654 321');
     expect(review).toContain('Mời anh/chị xem lại');
-    expect(review).toContain('0987 654 321');
+    expect(review).toContain('•••• ••• 321');
     expect(await h.send('1')).toContain('91/2025/QH15'); // consent asked again
     expect(await h.send('đồng ý')).toContain('TP-2026-000123');
     const [first, second] = h.submission.received;
@@ -339,7 +339,7 @@ describe('dossier: review changes and resume', () => {
     await h.send('0987654321');
     const review = await h.send('an@example.vn');
     expect(review).toContain('Mời anh/chị xem lại');
-    expect(review).toContain('0987 654 321, email an@example.vn');
+    expect(review).toContain('•••• ••• 321, email an@example.vn');
   });
 
   it('continues a saved draft at the saved step in a later conversation turn', async () => {

@@ -6,7 +6,7 @@ import { ConversationState, MemoryStorage, TestAdapter, UserState, type Activity
 import type { Knowledge } from '../../knowledge/model';
 import type { SubmissionPort } from '../../adapters/intake/port';
 import type { AttachmentReceiver } from '../../adapters/files/port';
-import type { DialogDeps } from '../../dialogs/deps';
+import type { AssistantSettings, DialogDeps } from '../../dialogs/deps';
 import type { Locale } from '../../dialogs/messages/format';
 import { createConversation } from '../../dialogs/conversation';
 import { FakeStatus, fakeKnowledge, settings } from './spine-fixtures';
@@ -30,12 +30,21 @@ export interface Harness {
    * out); returns every reply text, joined.
    */
   open(text: string, answers?: string[]): Promise<string>;
+  /** every reply text of the conversation so far, in order */
+  all: string[];
 }
 
 const SITUATION = /\n1\. (Có|Yes)\n2\. (Không|No)\n3\. (Bỏ qua|Skip)$/;
 
 export function harness(
-  options: { locale?: string; knowledge?: Knowledge; submission?: SubmissionPort; attachments?: AttachmentReceiver } = {},
+  options: {
+    locale?: string;
+    knowledge?: Knowledge;
+    submission?: SubmissionPort;
+    attachments?: AttachmentReceiver;
+    settings?: Partial<AssistantSettings>;
+    now?: Date;
+  } = {},
 ): Harness {
   const storage = new MemoryStorage();
   const conversationState = new ConversationState(storage);
@@ -49,20 +58,25 @@ export function harness(
     submission: options.submission ?? ({ submit: unused } satisfies SubmissionPort),
     status,
     attachments: options.attachments ?? ({ receive: unused } satisfies AttachmentReceiver),
-    settings,
+    settings: { ...settings, ...options.settings },
     draftAccessor: conversationState.createProperty<unknown>('dossierDraft'),
+    factsAccessor: conversationState.createProperty<unknown>('pendingFacts'),
+    ...(options.now ? { now: () => options.now! } : {}),
     localeAccessor: userState.createProperty<Locale | undefined>('locale'),
   };
   const conversation = createConversation(deps, conversationState);
   let pendingDraft: unknown;
   const h: Harness = {
     last: [],
+    all: [],
     status,
     conversationState,
     async say(text) {
       await adapter.processActivity(typeof text === 'string' ? { type: 'message', text } : text);
       h.last = adapter.activeQueue.splice(0);
-      return h.last.map((a) => a.text ?? '');
+      const texts = h.last.map((a) => a.text ?? '');
+      h.all.push(...texts);
+      return texts;
     },
     async open(text, answers = []) {
       const all = [...(await h.say(text))];

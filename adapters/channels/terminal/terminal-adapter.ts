@@ -21,6 +21,8 @@ export interface TerminalAdapterOptions {
   channelId?: string;
   locale?: string;
   userId?: string;
+  /** a conversation id kept across runs (npm run chat -- --as <name>), so a returning caller finds the draft */
+  conversationId?: string;
 }
 
 const MIME_BY_EXTENSION: Record<string, string> = {
@@ -40,7 +42,7 @@ export class TerminalAdapter extends BotAdapter {
     this.conversation = {
       channelId,
       serviceUrl: 'terminal://local',
-      conversation: { id: `terminal-${randomUUID()}`, isGroup: false, conversationType: 'personal', name: 'terminal' },
+      conversation: { id: options.conversationId ?? `terminal-${randomUUID()}`, isGroup: false, conversationType: 'personal', name: 'terminal' },
       user: { id: options.userId ?? 'terminal-user', name: 'citizen' },
       bot: { id: 'assistant', name: 'assistant' },
       locale: options.locale ?? 'vi-VN',

@@ -3,6 +3,7 @@
  * 45/2016/QĐ-TTg; its fee is paid to the postman on delivery.
  */
 import { matchChoice } from '../../validation/choice';
+import { answersText } from '../../messages/answers';
 import { numbered, say, t, type Step } from '../context';
 
 export const deliveryMethodStep: Step = {
@@ -19,6 +20,12 @@ export const deliveryMethodStep: Step = {
       { value: 'postal', labels: [t(s, 'choicePostal'), 'buu dien', 'gui ve nha', 'qua buu dien', 'post', 'by post', 'mail', 'postal'] },
     ]);
     if (!method) return { kind: 'invalid', reason: t(s, 'answerUnclear'), mayBeSearch: true };
+    // a result both spouses sign for in person (declared on the question) is never posted
+    if (method === 'postal' && s.curated?.questions.some((q) => q.checks?.collectInPerson === true)) {
+      await say(s, answersText(s.locale, 'postalNotForThis'));
+      s.draft.delivery.method = 'counter';
+      return { kind: 'next' };
+    }
     s.draft.delivery.method = method;
     return { kind: 'next' };
   },

@@ -1,5 +1,5 @@
 /** Applicant's full name, title-cased as on the ID card. */
-import { checkFullName } from '../../validation/name';
+import { nameAnswer } from '../name-answer';
 import { say, t, type Step } from '../context';
 
 export const fullNameStep: Step = {
@@ -9,8 +9,8 @@ export const fullNameStep: Step = {
     await say(s, t(s, 'askFullName'));
   },
   async handle(s, input) {
-    const r = checkFullName(input.text);
-    if (!r.ok) return { kind: 'invalid', reason: t(s, `name_${r.reason}`), mayBeSearch: r.reason === 'too_long' || r.reason === 'not_a_name' };
+    const r = await nameAnswer(s, input.text);
+    if (!r.ok) return r.outcome;
     s.draft.applicant.fullName = r.value;
     return { kind: 'next' };
   },

@@ -1,5 +1,5 @@
 /** The phone the postman calls; defaults to the applicant's with one tap. */
-import { checkPhoneAnswer, displayPhone } from '../../validation/phone-answer';
+import { checkPhoneAnswer, maskPhone } from '../../validation/phone-answer';
 import { parseYesNo } from '../../validation/yes-no';
 import { say, t, type Step } from '../context';
 import { isWord } from '../words';
@@ -9,7 +9,7 @@ export const postalPhoneStep: Step = {
   section: 'delivery',
   async ask(s) {
     const own = s.draft.applicant.phone;
-    if (own) await say(s, t(s, 'askPostalPhone', { phone: displayPhone(own) }), [t(s, 'postalPhoneSame')]);
+    if (own) await say(s, t(s, 'askPostalPhone', { phone: maskPhone(own) }), [t(s, 'postalPhoneSame')]);
     else await say(s, t(s, 'askPhone'));
   },
   async handle(s, input) {

@@ -1,5 +1,5 @@
 /** Who the postman hands the result to; "Tôi nhận" means the applicant. */
-import { checkFullName } from '../../validation/name';
+import { nameAnswer } from '../name-answer';
 import { parseYesNo } from '../../validation/yes-no';
 import { say, t, type Step } from '../context';
 import { isWord } from '../words';
@@ -16,8 +16,8 @@ export const recipientStep: Step = {
       s.draft.delivery.recipientName = applicant;
       return { kind: 'next' };
     }
-    const r = checkFullName(input.text);
-    if (!r.ok) return { kind: 'invalid', reason: t(s, `name_${r.reason}`), mayBeSearch: r.reason === 'too_long' || r.reason === 'not_a_name' };
+    const r = await nameAnswer(s, input.text);
+    if (!r.ok) return r.outcome;
     s.draft.delivery.recipientName = r.value;
     return { kind: 'next' };
   },
