@@ -154,7 +154,8 @@ export async function createAssistant(config: Config, logger: Logger): Promise<A
     registerProactiveSender: (channelId, sender) => senders.set(channelId, sender),
     readiness: async () => {
       const [storage, intakeUp] = await Promise.all([store.ping().catch(() => false), intake.ping().catch(() => false)]);
-      return { storage, intake: intakeUp };
+      // intake answering but refusing our credentials (401/403) is not ready either: staff must act
+      return { storage, intake: intakeUp, intakeAccepts: worker.operationsFault === undefined };
     },
     startBackgroundWork: () => {
       worker.start(2000);
