@@ -6,7 +6,6 @@
  */
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { type ConversationReference, type TurnContext } from 'botbuilder';
 import type { Config } from './config';
 import type { Logger } from './logger';
 import { conversationHasher } from './logger';
@@ -33,8 +32,8 @@ import type { Locale } from '../dialogs/messages/format';
 import { renderDeliveryFailedMessage, renderReceiptMessage } from '../dialogs/dossier/notifications';
 import { reopenRefusedDraft } from '../dialogs/dossier/reopen';
 
-/** Sends a proactive message into a conversation on whichever channel it lives. */
-export type ProactiveSender = (reference: Partial<ConversationReference>, logic: (turn: TurnContext) => Promise<void>) => Promise<void>;
+import { ProactiveSenders, type ProactiveSender } from './proactive-senders';
+export type { ProactiveSender } from './proactive-senders';
 
 export interface Assistant {
   config: Config;
@@ -47,8 +46,8 @@ export interface Assistant {
   localIntake?: LocalIntake;
   worker: OutboxWorker;
   bot: AssistantBot;
-  /** channel adapters register how to reach their conversations (by channelId; '*' = default) */
-  registerProactiveSender(channelId: string, sender: ProactiveSender): void;
+  /** channel adapters register how to reach their conversations (by channelId, and serviceUrl when given; '*' = default) */
+  registerProactiveSender(channelId: string, sender: ProactiveSender, serviceUrl?: string): void;
   readiness(): Promise<Record<string, boolean>>;
   /** starts the outbox worker and the draft purge */
   startBackgroundWork(): void;
@@ -88,9 +87,9 @@ export async function createAssistant(config: Config, logger: Logger): Promise<A
   // process saved last reused while the store's eTag says it is current (snapshot-state.ts)
   const conversationState = new SnapshotConversationState(stateStorage, { currentEtag: (key) => store.etagOf(key) });
 
-  const senders = new Map<string, ProactiveSender>();
+  const senders = new ProactiveSenders();
   const notify = async (entry: OutboxEntry): Promise<void> => {
-    const sender = senders.get(entry.conversation.channelId ?? '') ?? senders.get('*');
+    const sender = senders.pick(entry.conversation);
     if (!sender) throw new Error('no channel can reach this conversation');
     const locale: Locale = entry.dossier.submission.locale === 'en-US' ? 'en' : 'vi';
     const text = entry.receipt ? renderReceiptMessage(locale, entry.receipt) : renderDeliveryFailedMessage(locale, entry.problem);
@@ -151,7 +150,7 @@ export async function createAssistant(config: Config, logger: Logger): Promise<A
     localIntake,
     worker,
     bot,
-    registerProactiveSender: (channelId, sender) => senders.set(channelId, sender),
+    registerProactiveSender: (channelId, sender, serviceUrl) => senders.register(channelId, sender, serviceUrl),
     readiness: async () => {
       const [storage, intakeUp] = await Promise.all([store.ping().catch(() => false), intake.ping().catch(() => false)]);
       // intake answering but refusing our credentials (401/403) is not ready either: staff must act

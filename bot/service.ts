@@ -11,6 +11,7 @@ import { createHttpServer } from './http/server';
 import { EdgeAdapter } from './http/edge-adapter';
 import { registerProcedureRoutes } from './http/procedures-routes';
 import { registerWebChat, type WebChat } from '../adapters/channels/webchat/routes';
+import { WEBCHAT_CHANNEL_ID, WEBCHAT_SERVICE_URL } from '../adapters/channels/webchat/bridge-adapter';
 
 export interface RunningService {
   url: string;
@@ -48,7 +49,8 @@ export async function startService(config: Config, logger: Logger): Promise<Runn
           frameAncestors: config.WEBCHAT_FRAME_ANCESTORS,
           onError: (err) => logger.error({ err: { name: (err as Error).name, message: (err as Error).message } }, 'web chat turn failed'),
         });
-        assistant.registerProactiveSender('webchat', (reference, logic) => chat.adapter.continueConversation(reference, logic));
+        // only the local bridge's conversations: Azure Web Chat also says "webchat" and goes through the connector
+        assistant.registerProactiveSender(WEBCHAT_CHANNEL_ID, (reference, logic) => chat.adapter.continueConversation(reference, logic), WEBCHAT_SERVICE_URL);
         webChat = chat;
       },
     ],
