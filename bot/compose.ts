@@ -25,6 +25,7 @@ import { catalogLookups } from '../adapters/intake/local/catalog-terms';
 import { loadCatalog } from '../knowledge/catalog/load';
 import { createIntakeClient } from '../adapters/intake/http-client';
 import type { IntakeClient } from '../adapters/intake/port';
+import { createStatusLookup, statusClientOptions } from '../adapters/intake/status-lookup';
 import { OutboxWorker, OutboxSubmission } from '../adapters/intake/outbox';
 import { createConversation } from '../dialogs/conversation';
 import type { DialogDeps } from '../dialogs/deps';
@@ -79,6 +80,8 @@ export async function createAssistant(config: Config, logger: Logger): Promise<A
     intakeUrl = localIntake.url;
   }
   const intake = createIntakeClient({ baseUrl: intakeUrl, token: config.INTAKE_TOKEN });
+  // status lookups run inside the citizen's turn: a client with short waits, behind a guessing guard
+  const status = createStatusLookup({ intake: createIntakeClient({ baseUrl: intakeUrl, token: config.INTAKE_TOKEN, ...statusClientOptions }) });
 
   // BotState writes with eTag '*'; the wrapper restores the eTag each item was read with.
   const stateStorage = new EtagTrackingStorage(store);
@@ -106,7 +109,7 @@ export async function createAssistant(config: Config, logger: Logger): Promise<A
   const deps: DialogDeps = {
     knowledge,
     submission,
-    status: { getStatus: (code, phone) => intake.getDossierStatus(code, phone) },
+    status,
     attachments,
     settings: {
       hotline: { number: config.HOTLINE_NUMBER, hours: config.HOTLINE_HOURS },

@@ -4,7 +4,7 @@
  */
 import { ConversationState, MemoryStorage, TestAdapter, UserState, type Activity, type TurnContext } from 'botbuilder';
 import type { Knowledge } from '../../knowledge/model';
-import type { SubmissionPort } from '../../adapters/intake/port';
+import type { StatusPort, SubmissionPort } from '../../adapters/intake/port';
 import type { AttachmentReceiver } from '../../adapters/files/port';
 import type { DialogDeps } from '../../dialogs/deps';
 import type { Locale } from '../../dialogs/messages/format';
@@ -27,7 +27,7 @@ export interface Harness {
 }
 
 export function harness(
-  options: { locale?: string; knowledge?: Knowledge; submission?: SubmissionPort; attachments?: AttachmentReceiver } = {},
+  options: { locale?: string; knowledge?: Knowledge; submission?: SubmissionPort; attachments?: AttachmentReceiver; status?: StatusPort } = {},
 ): Harness {
   const storage = new MemoryStorage();
   const conversationState = new ConversationState(storage);
@@ -39,7 +39,7 @@ export function harness(
   const deps: DialogDeps = {
     knowledge: options.knowledge ?? fakeKnowledge(),
     submission: options.submission ?? ({ submit: unused } satisfies SubmissionPort),
-    status,
+    status: options.status ?? status,
     attachments: options.attachments ?? ({ receive: unused } satisfies AttachmentReceiver),
     settings,
     draftAccessor: conversationState.createProperty<unknown>('dossierDraft'),
