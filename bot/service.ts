@@ -9,6 +9,7 @@ import type { Logger } from './logger';
 import { createAssistant, type Assistant } from './compose';
 import { createHttpServer } from './http/server';
 import { EdgeAdapter } from './http/edge-adapter';
+import { clientAddress } from './http/edge-policy';
 import { registerProcedureRoutes } from './http/procedures-routes';
 import { registerWebChat, type WebChat } from '../adapters/channels/webchat/routes';
 import { WEBCHAT_CHANNEL_ID, WEBCHAT_SERVICE_URL } from '../adapters/channels/webchat/bridge-adapter';
@@ -39,9 +40,14 @@ export async function startService(config: Config, logger: Logger): Promise<Runn
     readiness: assistant.readiness,
     logger,
     maxBodyBytes: config.MAX_BODY_BYTES,
-    loopbackOnly: !config.MicrosoftAppId,
+    appId: config.MicrosoftAppId,
+    anonymousChannels: config.ALLOW_ANONYMOUS_CHANNELS === 'loopback' ? 'loopback' : 'refuse',
+    serviceUrlHosts: config.SERVICE_URL_ALLOW_HOSTS,
     routes: [
-      (server) => registerProcedureRoutes(server, assistant.knowledge),
+      (server) =>
+        registerProcedureRoutes(server, assistant.knowledge, {
+          clientAddress: (req) => clientAddress(req.socket.remoteAddress, req.headers, config.TRUST_PROXY),
+        }),
       (server) => {
         const chat = registerWebChat(server, {
           onTurn: assistant.bot.onTurn,
