@@ -19,7 +19,7 @@ import { SnapshotConversationState } from '../adapters/storage/snapshot-state';
 import { purgeIdleDrafts } from '../adapters/storage/purge';
 import { connectorAttachmentToken } from './channels/attachment-token';
 import type { OutboxEntry, StateStore } from '../adapters/storage/port';
-import { createAttachmentReceiver, createDiskFileStore, type FileStore } from '../adapters/files';
+import { createAttachmentReceiver, createDiskFileStore, createPgFileStore, type FileStore } from '../adapters/files';
 import { startLocalIntake, type LocalIntake } from '../adapters/intake/local/server';
 import { catalogLookups } from '../adapters/intake/local/catalog-terms';
 import { loadCatalog } from '../knowledge/catalog/load';
@@ -62,7 +62,9 @@ export async function createAssistant(config: Config, logger: Logger): Promise<A
   const knowledge = getKnowledge();
   const commune = loadCommuneProfile(config.COMMUNE_PROFILE);
   const store = await createStateStore({ dataDir: config.dataDir, databaseUrl: config.DATABASE_URL });
-  const files = createDiskFileStore(path.join(config.dataDir, 'files'));
+  // several instances share one PostgreSQL: their files must be there too, or another instance's worker finds none
+  const pgFiles = config.DATABASE_URL ? await createPgFileStore({ connectionString: config.DATABASE_URL }) : undefined;
+  const files: FileStore = pgFiles ?? createDiskFileStore(path.join(config.dataDir, 'files'));
   const attachments = createAttachmentReceiver({ store: files, allowHosts: config.ATTACHMENT_ALLOW_HOSTS });
 
   let localIntake: LocalIntake | undefined;
@@ -170,6 +172,7 @@ export async function createAssistant(config: Config, logger: Logger): Promise<A
       await worker.stop();
       await localIntake?.close();
       await store.close();
+      await pgFiles?.close();
     },
   };
 }
