@@ -32,6 +32,7 @@ import type { DialogDeps } from '../dialogs/deps';
 import type { Locale } from '../dialogs/messages/format';
 import { renderDeliveryFailedMessage, renderReceiptMessage } from '../dialogs/dossier/notifications';
 import { reopenRefusedDraft } from '../dialogs/dossier/reopen';
+import { minimiseDeliveredDraft } from '../dialogs/dossier/minimise';
 
 import { ProactiveSenders, type ProactiveSender } from './proactive-senders';
 export type { ProactiveSender } from './proactive-senders';
@@ -102,6 +103,9 @@ export async function createAssistant(config: Config, logger: Logger): Promise<A
       await turn.sendActivity(text);
       // refused for good: the draft becomes editable again so the citizen can fix and resend it
       if (!entry.receipt && (await reopenRefusedDraft(deps, turn, entry.problem))) await conversationState.saveChanges(turn);
+      // confirmed: the conversation keeps only the receipt code, procedure and masked phone
+      if (entry.receipt && (await minimiseDeliveredDraft(deps, turn, entry.idempotencyKey, entry.receipt.receiptCode)))
+        await conversationState.saveChanges(turn);
     });
   };
 
