@@ -5,7 +5,7 @@
  * apologises and keeps the last saved draft: the half-changed state of a failed
  * turn is never written.
  */
-import type { BotState, TurnContext } from 'botbuilder';
+import type { Activity, BotState, TurnContext } from 'botbuilder';
 import type { Logger } from './logger';
 import { serviceText } from '../dialogs/messages/service';
 import { KeyedMutex, runWithEtagRetry } from '../adapters/storage/turn-serializer';
@@ -52,17 +52,36 @@ export class AssistantBot {
     }
   };
 
-  private runWithRetry(turn: TurnContext): Promise<string | undefined> {
-    return runWithEtagRetry(
+  private async runWithRetry(turn: TurnContext): Promise<string | undefined> {
+    // Replies wait until the turn's state is saved: a save that fails (full disk, database
+    // timeout, eTag conflict) must not leave the citizen with the next question and then an
+    // apology, nor with a question twice after a retry.
+    let held: Array<Partial<Activity>> | undefined;
+    turn.onSendActivities(async (_ctx, activities, next) => {
+      if (!held) return next();
+      held.push(...activities);
+      return activities.map(() => ({ id: '' }));
+    });
+    const activeDialog = await runWithEtagRetry(
       async (attempt) => {
-        // force: a retry must see what the other instance wrote
-        await Promise.all(this.options.states.map((s) => s.load(turn, attempt > 1)));
-        const { activeDialog } = await this.options.conversation.run(turn);
-        for (const state of this.options.states) await state.saveChanges(turn);
-        return activeDialog;
+        held = [];
+        try {
+          // force: a retry must see what the other instance wrote
+          await Promise.all(this.options.states.map((s) => s.load(turn, attempt > 1)));
+          const { activeDialog } = await this.options.conversation.run(turn);
+          for (const state of this.options.states) await state.saveChanges(turn);
+          return activeDialog;
+        } catch (err) {
+          held = undefined; // dropped: the caller apologises
+          throw err;
+        }
       },
       { attempts: this.options.etagAttempts ?? 3 },
     );
+    const replies = held ?? [];
+    held = undefined;
+    if (replies.length > 0) await turn.sendActivities(replies);
+    return activeDialog;
   }
 
   private async apologise(turn: TurnContext): Promise<void> {

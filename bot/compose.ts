@@ -6,7 +6,6 @@
  */
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { type ConversationReference, type TurnContext } from 'botbuilder';
 import type { Config } from './config';
 import type { Logger } from './logger';
 import { conversationHasher } from './logger';
@@ -20,22 +19,24 @@ import { SnapshotConversationState } from '../adapters/storage/snapshot-state';
 import { purgeIdleDrafts } from '../adapters/storage/purge';
 import { connectorAttachmentToken } from './channels/attachment-token';
 import type { OutboxEntry, StateStore } from '../adapters/storage/port';
-import { createAttachmentReceiver, createDiskFileStore, type FileStore } from '../adapters/files';
+import { createAttachmentReceiver, createDiskFileStore, createPgFileStore, type FileStore } from '../adapters/files';
 import { startLocalIntake, type LocalIntake } from '../adapters/intake/local/server';
 import { catalogLookups } from '../adapters/intake/local/catalog-terms';
 import { loadCatalog } from '../knowledge/catalog/load';
 import { createWorkingCalendar } from '../knowledge/calendar';
 import { createIntakeClient } from '../adapters/intake/http-client';
 import type { AppointmentPort, IntakeClient } from '../adapters/intake/port';
+import { createStatusLookup, statusClientOptions } from '../adapters/intake/status-lookup';
 import { OutboxWorker, OutboxSubmission } from '../adapters/intake/outbox';
 import { createConversation } from '../dialogs/conversation';
 import type { DialogDeps } from '../dialogs/deps';
 import type { Locale } from '../dialogs/messages/format';
 import { receiptCard, renderDeliveryFailedMessage, renderReceiptMessage } from '../dialogs/dossier/notifications';
 import { reopenRefusedDraft } from '../dialogs/dossier/reopen';
+import { minimiseDeliveredDraft } from '../dialogs/dossier/minimise';
 
-/** Sends a proactive message into a conversation on whichever channel it lives. */
-export type ProactiveSender = (reference: Partial<ConversationReference>, logic: (turn: TurnContext) => Promise<void>) => Promise<void>;
+import { ProactiveSenders, type ProactiveSender } from './proactive-senders';
+export type { ProactiveSender } from './proactive-senders';
 
 export interface Assistant {
   config: Config;
@@ -48,8 +49,8 @@ export interface Assistant {
   localIntake?: LocalIntake;
   worker: OutboxWorker;
   bot: AssistantBot;
-  /** channel adapters register how to reach their conversations (by channelId; '*' = default) */
-  registerProactiveSender(channelId: string, sender: ProactiveSender): void;
+  /** channel adapters register how to reach their conversations (by channelId, and serviceUrl when given; '*' = default) */
+  registerProactiveSender(channelId: string, sender: ProactiveSender, serviceUrl?: string): void;
   readiness(): Promise<Record<string, boolean>>;
   /** starts the outbox worker and the draft purge */
   startBackgroundWork(): void;
@@ -63,7 +64,9 @@ export async function createAssistant(config: Config, logger: Logger): Promise<A
   const knowledge = getKnowledge();
   const commune = loadCommuneProfile(config.COMMUNE_PROFILE);
   const store = await createStateStore({ dataDir: config.dataDir, databaseUrl: config.DATABASE_URL });
-  const files = createDiskFileStore(path.join(config.dataDir, 'files'));
+  // several instances share one PostgreSQL: their files must be there too, or another instance's worker finds none
+  const pgFiles = config.DATABASE_URL ? await createPgFileStore({ connectionString: config.DATABASE_URL }) : undefined;
+  const files: FileStore = pgFiles ?? createDiskFileStore(path.join(config.dataDir, 'files'));
   const attachments = createAttachmentReceiver({ store: files, allowHosts: config.ATTACHMENT_ALLOW_HOSTS });
 
   let localIntake: LocalIntake | undefined;
@@ -85,6 +88,8 @@ export async function createAssistant(config: Config, logger: Logger): Promise<A
     intakeUrl = localIntake.url;
   }
   const intake = createIntakeClient({ baseUrl: intakeUrl, token: config.INTAKE_TOKEN });
+  // status lookups run inside the citizen's turn: a client with short waits, behind a guessing guard
+  const status = createStatusLookup({ intake: createIntakeClient({ baseUrl: intakeUrl, token: config.INTAKE_TOKEN, ...statusClientOptions }) });
 
   // BotState writes with eTag '*'; the wrapper restores the eTag each item was read with.
   const stateStorage = new EtagTrackingStorage(store);
@@ -93,9 +98,9 @@ export async function createAssistant(config: Config, logger: Logger): Promise<A
   // process saved last reused while the store's eTag says it is current (snapshot-state.ts)
   const conversationState = new SnapshotConversationState(stateStorage, { currentEtag: (key) => store.etagOf(key) });
 
-  const senders = new Map<string, ProactiveSender>();
+  const senders = new ProactiveSenders();
   const notify = async (entry: OutboxEntry): Promise<void> => {
-    const sender = senders.get(entry.conversation.channelId ?? '') ?? senders.get('*');
+    const sender = senders.pick(entry.conversation);
     if (!sender) throw new Error('no channel can reach this conversation');
     const locale: Locale = entry.dossier.submission.locale === 'en-US' ? 'en' : 'vi';
     const procedure = knowledge.procedure(entry.dossier.submission.procedureCode);
@@ -105,6 +110,9 @@ export async function createAssistant(config: Config, logger: Logger): Promise<A
       await turn.sendActivity(text);
       // refused for good: the draft becomes editable again so the citizen can fix and resend it
       if (!entry.receipt && (await reopenRefusedDraft(deps, turn, entry.problem))) await conversationState.saveChanges(turn);
+      // confirmed: the conversation keeps only the receipt code, procedure and masked phone
+      if (entry.receipt && (await minimiseDeliveredDraft(deps, turn, entry.idempotencyKey, entry.receipt.receiptCode)))
+        await conversationState.saveChanges(turn);
     });
   };
 
@@ -114,7 +122,7 @@ export async function createAssistant(config: Config, logger: Logger): Promise<A
   const deps: DialogDeps = {
     knowledge,
     submission,
-    status: { getStatus: (code, phone) => intake.getDossierStatus(code, phone) },
+    status,
     appointments: { book: (r, key) => intake.book(r, key), get: (c, p) => intake.get(c, p), cancel: (c, p) => intake.cancel(c, p) },
     attachments,
     settings: {
@@ -161,10 +169,11 @@ export async function createAssistant(config: Config, logger: Logger): Promise<A
     localIntake,
     worker,
     bot,
-    registerProactiveSender: (channelId, sender) => senders.set(channelId, sender),
+    registerProactiveSender: (channelId, sender, serviceUrl) => senders.register(channelId, sender, serviceUrl),
     readiness: async () => {
       const [storage, intakeUp] = await Promise.all([store.ping().catch(() => false), intake.ping().catch(() => false)]);
-      return { storage, intake: intakeUp };
+      // intake answering but refusing our credentials (401/403) is not ready either: staff must act
+      return { storage, intake: intakeUp, intakeAccepts: worker.operationsFault === undefined };
     },
     startBackgroundWork: () => {
       worker.start(2000);
@@ -177,6 +186,7 @@ export async function createAssistant(config: Config, logger: Logger): Promise<A
       await worker.stop();
       await localIntake?.close();
       await store.close();
+      await pgFiles?.close();
     },
   };
 }

@@ -53,6 +53,12 @@ export const ConfigSchema = z
     /** the commune's facts (JSON, knowledge/commune/profile.ts); empty: the shipped Đức Thọ example */
     COMMUNE_PROFILE: optionalString,
     MAX_BODY_BYTES: z.coerce.number().int().min(1024).default(256 * 1024),
+    /** without MicrosoftAppId, /api/messages is closed unless this says "loopback" (Emulator, local tests) */
+    ALLOW_ANONYMOUS_CHANNELS: optionalString.pipe(z.enum(['loopback']).optional()),
+    /** reverse proxies in front of the service that append X-Forwarded-For (per-address limits); 0 = none */
+    TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
+    /** extra hosts (comma-separated) replies may be posted to besides the Bot Framework connector */
+    SERVICE_URL_ALLOW_HOSTS: optionalString.transform((v) => (v ? v.split(',').map((s) => s.trim().toLowerCase()).filter(Boolean) : [])),
   })
   .superRefine((c, ctx) => {
     if (c.MicrosoftAppId && !c.MicrosoftAppPassword && c.MicrosoftAppType !== 'UserAssignedMSI')

@@ -9,8 +9,10 @@ import type { Logger } from './logger';
 import { createAssistant, type Assistant } from './compose';
 import { createHttpServer } from './http/server';
 import { EdgeAdapter } from './http/edge-adapter';
+import { clientAddress } from './http/edge-policy';
 import { registerProcedureRoutes } from './http/procedures-routes';
 import { registerWebChat, type WebChat } from '../adapters/channels/webchat/routes';
+import { WEBCHAT_CHANNEL_ID, WEBCHAT_SERVICE_URL } from '../adapters/channels/webchat/bridge-adapter';
 
 export interface RunningService {
   url: string;
@@ -38,9 +40,14 @@ export async function startService(config: Config, logger: Logger): Promise<Runn
     readiness: assistant.readiness,
     logger,
     maxBodyBytes: config.MAX_BODY_BYTES,
-    loopbackOnly: !config.MicrosoftAppId,
+    appId: config.MicrosoftAppId,
+    anonymousChannels: config.ALLOW_ANONYMOUS_CHANNELS === 'loopback' ? 'loopback' : 'refuse',
+    serviceUrlHosts: config.SERVICE_URL_ALLOW_HOSTS,
     routes: [
-      (server) => registerProcedureRoutes(server, assistant.knowledge),
+      (server) =>
+        registerProcedureRoutes(server, assistant.knowledge, {
+          clientAddress: (req) => clientAddress(req.socket.remoteAddress, req.headers, config.TRUST_PROXY),
+        }),
       (server) => {
         const chat = registerWebChat(server, {
           onTurn: assistant.bot.onTurn,
@@ -48,7 +55,8 @@ export async function startService(config: Config, logger: Logger): Promise<Runn
           frameAncestors: config.WEBCHAT_FRAME_ANCESTORS,
           onError: (err) => logger.error({ err: { name: (err as Error).name, message: (err as Error).message } }, 'web chat turn failed'),
         });
-        assistant.registerProactiveSender('webchat', (reference, logic) => chat.adapter.continueConversation(reference, logic));
+        // only the local bridge's conversations: Azure Web Chat also says "webchat" and goes through the connector
+        assistant.registerProactiveSender(WEBCHAT_CHANNEL_ID, (reference, logic) => chat.adapter.continueConversation(reference, logic), WEBCHAT_SERVICE_URL);
         webChat = chat;
       },
     ],

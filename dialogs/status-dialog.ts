@@ -5,11 +5,12 @@
  */
 import { WaterfallDialog, type Dialog, type WaterfallStep, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
 import type { DialogDeps } from './deps';
-import { IntakeRejectedError, IntakeUnavailableError } from '../adapters/intake/port';
+import { IntakeRejectedError, IntakeUnavailableError, StatusLookupLimitedError } from '../adapters/intake/port';
 import type { DossierStatus } from '../adapters/intake/contract';
 import { AskDialog, type AskOptions, type AskResult } from './ask-dialog';
 import { localeOf } from './locale';
-import { coreText as t, msg } from './messages';
+import { coreText as t, msg, plain } from './messages';
+import { reliability, reliabilityText } from './messages/reliability';
 import { renderStatus } from './status-text';
 import { menuAgain, type Next } from './next';
 
@@ -18,6 +19,13 @@ const ASK = 'status.ask';
 
 interface Values {
   code?: string;
+  /** kept only while a "try again" after a busy lookup is offered (the same lookup, not asked again) */
+  phone?: string;
+}
+
+/** how the dialog is begun again to repeat a lookup the intake was too busy to answer */
+interface RetryOptions {
+  retry?: { code: string; phone: string };
 }
 
 /** A step's Ask ended without an answer: the `Next` it leads to. */
@@ -47,6 +55,11 @@ export class StatusDialog extends WaterfallDialog {
   }
 
   private async askCode(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const retry = (step.options as RetryOptions | undefined)?.retry;
+    if (retry) {
+      (step.values as Values).phone = retry.phone;
+      return step.next({ kind: 'answer', value: retry.code } satisfies AskResult);
+    }
     return step.beginDialog(ASK, {
       prompt: msg('status.askCode'),
       expect: 'receiptCode',
@@ -61,6 +74,8 @@ export class StatusDialog extends WaterfallDialog {
     const other = unanswered(r);
     if (other) return step.endDialog(other);
     (step.values as Values).code = r.kind === 'answer' ? r.value : undefined;
+    const phone = (step.values as Values).phone;
+    if (phone) return step.next({ kind: 'answer', value: phone } satisfies AskResult);
     return step.beginDialog(ASK, {
       prompt: msg('status.askPhone'),
       expect: 'phone',
@@ -80,11 +95,28 @@ export class StatusDialog extends WaterfallDialog {
 
     let status: DossierStatus | null;
     try {
-      status = await this.deps.status.getStatus(code, r.value);
+      status = await this.deps.status.getStatus(code, r.value, { conversationId: step.context.activity.conversation?.id });
     } catch (err) {
       // a code the API finds malformed is, for the citizen, a code that was not found
       if (err instanceof IntakeRejectedError && [400, 404, 422].includes(err.status)) status = null;
-      else if (err instanceof IntakeUnavailableError || err instanceof IntakeRejectedError) {
+      else if (err instanceof StatusLookupLimitedError) {
+        const minutes = Math.max(1, Math.ceil(err.retryAfterSeconds / 60));
+        await step.context.sendActivity(reliabilityText(locale, 'status.limited', { minutes, hotline: this.deps.settings.hotline.number }));
+        return step.endDialog(menuAgain);
+      } else if (err instanceof IntakeUnavailableError) {
+        // busy or slow: say so now and offer the same lookup again, instead of waiting in the turn
+        await step.context.sendActivity(reliabilityText(locale, 'status.busy'));
+        (step.values as Values).phone = r.value;
+        return step.beginDialog(ASK, {
+          prompt: msg('escalate.prompt'),
+          expect: 'choice',
+          choices: [
+            { value: 'again', label: plain(reliability.vi['status.tryAgain'] as string, reliability.en['status.tryAgain'] as string), synonyms: ['thu lai', 'retry', 'try again'] },
+            { value: 'menu', label: msg('menu.home') },
+          ],
+          search: 'hits',
+        } satisfies AskOptions);
+      } else if (err instanceof IntakeRejectedError) {
         await step.context.sendActivity(t(locale, 'status.unavailable'));
         return step.endDialog(menuAgain);
       } else throw err;
@@ -107,6 +139,9 @@ export class StatusDialog extends WaterfallDialog {
 
   private async afterNotFound(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const r = step.result as AskResult;
+    const { code, phone } = step.values as Values;
+    if (r.kind === 'answer' && r.value === 'again' && code && phone)
+      return step.replaceDialog(STATUS_DIALOG_ID, { retry: { code, phone } } satisfies RetryOptions);
     if (r.kind === 'answer') return r.value === 'retry' ? step.replaceDialog(STATUS_DIALOG_ID) : step.endDialog(menuAgain);
     return step.endDialog(unanswered(r));
   }

@@ -13,6 +13,10 @@ export function isPublicAddress(ip: string): boolean {
   // ::ffff:a.b.c.d reaches the IPv4 host a.b.c.d, so judge that host.
   if (parsed.kind() === 'ipv6' && (parsed as ipaddr.IPv6).isIPv4MappedAddress()) {
     parsed = (parsed as ipaddr.IPv6).toIPv4Address();
+  } else if (parsed.kind() === 'ipv6' && (parsed as ipaddr.IPv6).parts.slice(0, 6).every((p) => p === 0)) {
+    // ::/96 "IPv4-compatible" (deprecated, RFC 4291 §2.5.5.1): the URL parser turns
+    // [::127.0.0.1] into ::7f00:1, which ipaddr.js calls unicast. Nothing public lives there.
+    return false;
   }
   return parsed.range() === 'unicast';
 }

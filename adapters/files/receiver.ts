@@ -10,9 +10,8 @@ import { download, systemResolver, type Resolver } from './safe-download';
 import { decodeDataUrl, decodeInlineContent, type InlineResult } from './inline';
 import { sniff } from './sniff';
 import { heifToJpeg } from './heic';
-import { measureImage } from './image-metrics';
 import { DEFAULT_MIN_LONG_SIDE, qualityWarnings } from './image-check';
-import { checkPdf } from './pdf-check';
+import { createCheckPool, type CheckPool } from './check-pool';
 
 export interface AttachmentReceiverOptions {
   store: FileStore;
@@ -25,6 +24,15 @@ export interface AttachmentReceiverOptions {
   minLongSide?: number;
   /** DNS resolution; tests inject one so they need no real DNS */
   resolve?: Resolver;
+  /** where PDF and photo checks run (worker threads, time-limited); default one pool shared by all receivers */
+  checks?: CheckPool;
+}
+
+let sharedPool: CheckPool | undefined;
+/** One pool per process: the limit on decodes at once is for the whole service, not per receiver. */
+function defaultCheckPool(): CheckPool {
+  sharedPool ??= createCheckPool();
+  return sharedPool;
 }
 
 const Options = z.object({
@@ -48,6 +56,7 @@ const reject = (rejection: FileRejection): { ok: false; rejection: FileRejection
 
 export function createAttachmentReceiver(options: AttachmentReceiverOptions): AttachmentReceiver {
   const o = Options.parse(options);
+  const checks = options.checks ?? defaultCheckPool();
   const { store } = options;
   const resolve = options.resolve ?? systemResolver;
 
@@ -65,8 +74,8 @@ export function createAttachmentReceiver(options: AttachmentReceiverOptions): At
     const type = sniff(bytes);
     switch (type.kind) {
       case 'pdf': {
-        const problem = await checkPdf(bytes);
-        return problem ? reject(problem) : { ok: true, bytes, contentType: 'application/pdf', warnings: [] };
+        const r = await checks.run({ kind: 'pdf', bytes });
+        return r.rejection ? reject(r.rejection) : { ok: true, bytes, contentType: 'application/pdf', warnings: [] };
       }
       case 'jpeg':
       case 'png':
@@ -84,12 +93,9 @@ export function createAttachmentReceiver(options: AttachmentReceiverOptions): At
   }
 
   async function checkPhoto(bytes: Buffer, contentType: AllowedContentType): Promise<Checked | { ok: false; rejection: FileRejection }> {
-    try {
-      const m = await measureImage(bytes);
-      return { ok: true, bytes, contentType, warnings: qualityWarnings(m, o.minLongSide) };
-    } catch {
-      return reject({ code: 'image_unreadable' });
-    }
+    const r = await checks.run({ kind: 'photo', bytes });
+    if (r.kind !== 'photo' || !r.metrics) return reject(r.rejection ?? { code: 'image_unreadable' });
+    return { ok: true, bytes, contentType, warnings: qualityWarnings(r.metrics, o.minLongSide) };
   }
 
   return {

@@ -3,7 +3,8 @@
  *
  * - every request and response body is checked with the contract's zod schemas;
  *   a response that does not fit is an error, never trusted;
- * - each attempt has its own timeout (AbortController, covering the body too);
+ * - each attempt has its own timeout (AbortController, covering the body too), and an
+ *   answer body is read up to maxResponseBytes only (a 2 GB answer must not take the process);
  * - network errors, timeouts, 429, 502, 503 and 504 are retried with backoff and
  *   jitter, waiting Retry-After when the server gives it; other 4xx never are;
  *   500 and other answers are not retried here (the outbox tries again later,
@@ -58,6 +59,12 @@ export interface IntakeClientOptions {
   /** a longer Retry-After ends the call at once (IntakeUnavailableError.retryAfterSeconds) so the caller can schedule; default 60 */
   maxRetryAfterSeconds?: number;
   random?: () => number;
+  /**
+   * largest answer body read, in bytes; a longer one is cut off and the call fails as
+   * unavailable (retried later), never buffered whole. Default 1 MiB (the contract's
+   * answers are a few kB)
+   */
+  maxResponseBytes?: number;
 }
 
 interface HttpAnswer {
@@ -83,6 +90,7 @@ export function createIntakeClient(options: IntakeClientOptions): IntakeClient &
   const fetchImpl = options.fetchImpl ?? fetch;
   const sleep = options.sleep ?? defaultSleep;
   const maxRetryAfter = options.maxRetryAfterSeconds ?? 60;
+  const maxResponseBytes = options.maxResponseBytes ?? 1024 * 1024;
   const backoff = {
     baseDelayMs: options.baseDelayMs ?? 500,
     maxDelayMs: options.maxDelayMs ?? 10_000,
@@ -101,7 +109,7 @@ export function createIntakeClient(options: IntakeClientOptions): IntakeClient &
         // A redirect is not part of the contract; following it could carry the token elsewhere.
         redirect: 'manual',
       });
-      const text = await res.text();
+      const text = await readCapped(res, maxResponseBytes);
       return { status: res.status, headers: res.headers, text };
     } finally {
       clearTimeout(timer);
@@ -120,6 +128,8 @@ export function createIntakeClient(options: IntakeClientOptions): IntakeClient &
         reason = `HTTP ${answer.status}`;
         retryAfter = parseRetryAfter(answer.headers.get('retry-after'), Date.now());
       } catch (err) {
+        // an oversized answer is not retried within this call: the outbox tries again later
+        if (err instanceof ResponseTooLargeError) throw new IntakeUnavailableError(err.message);
         reason = err instanceof Error && err.name === 'AbortError' ? `no answer within ${timeoutMs} ms` : 'network error';
       }
       if (retryAfter !== undefined && retryAfter > maxRetryAfter)
@@ -237,7 +247,10 @@ export function createIntakeClient(options: IntakeClientOptions): IntakeClient &
       const timer = setTimeout(() => controller.abort(), timeoutMs);
       try {
         const res = await fetchImpl(baseUrl + '/', { signal: controller.signal, redirect: 'manual' });
-        await res.arrayBuffer();
+        // any answer means reachable; only a bounded part of it is read
+        await readCapped(res, maxResponseBytes).catch((err: unknown) => {
+          if (!(err instanceof ResponseTooLargeError)) throw err;
+        });
         return true;
       } catch {
         return false;
@@ -246,6 +259,41 @@ export function createIntakeClient(options: IntakeClientOptions): IntakeClient &
       }
     },
   };
+}
+
+class ResponseTooLargeError extends Error {
+  constructor(limit: number) {
+    super(`intake answered with a body larger than ${limit} bytes`);
+    this.name = 'ResponseTooLargeError';
+  }
+}
+
+/**
+ * The body as text, reading at most `limit` bytes: a Content-Length above it is refused
+ * before reading, a longer stream is cancelled at the limit. The caller's abort signal
+ * bounds the time.
+ */
+async function readCapped(res: Response, limit: number): Promise<string> {
+  const declared = Number(res.headers.get('content-length') ?? NaN);
+  if (Number.isFinite(declared) && declared > limit) {
+    await res.body?.cancel().catch(() => undefined);
+    throw new ResponseTooLargeError(limit);
+  }
+  if (!res.body) return '';
+  const reader = res.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > limit) {
+      await reader.cancel().catch(() => undefined);
+      throw new ResponseTooLargeError(limit);
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks, total).toString('utf8');
 }
 
 function parseJson(text: string): unknown {

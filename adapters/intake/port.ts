@@ -93,9 +93,25 @@ export interface SubmissionPort {
   submit(dossier: ConfirmedDossier, turn: TurnContext): Promise<SubmitOutcome>;
 }
 
+/**
+ * Too many lookups found nothing for this conversation or this phone lately: someone may
+ * be guessing receipt codes. Nothing was asked of the intake.
+ */
+export class StatusLookupLimitedError extends Error {
+  constructor(readonly retryAfterSeconds: number) {
+    super('too many unsuccessful status lookups');
+    this.name = 'StatusLookupLimitedError';
+  }
+}
+
 export interface StatusPort {
-  /** null when not found (the API does not say which of code or phone was wrong) */
-  getStatus(receiptCode: string, phoneE164: string): Promise<DossierStatus | null>;
+  /**
+   * null when not found (the API does not say which of code or phone was wrong).
+   * Answers within a couple of seconds: a busy or slow intake is an IntakeUnavailableError,
+   * never a long wait inside the citizen's turn. StatusLookupLimitedError after too many
+   * lookups that found nothing for `who.conversationId` or for the phone.
+   */
+  getStatus(receiptCode: string, phoneE164: string, who?: { conversationId?: string }): Promise<DossierStatus | null>;
 }
 
 /** A booking answered: the appointment, or the half-day was full (409 slot-full) and these are free instead. */

@@ -16,6 +16,47 @@ export interface PgStoreOptions {
   /** Postgres schema holding the tables (tests use one per run) */
   schema?: string;
   poolSize?: number;
+  /** Timeouts; a database that accepts and never answers must not hang start-up, a turn or /readyz. */
+  timeouts?: Partial<PgTimeouts>;
+}
+
+export interface PgTimeouts {
+  /** TCP connect + start-up handshake; default 5 s */
+  connectMs: number;
+  /** server side: a statement running longer is cancelled; default 10 s */
+  statementMs: number;
+  /** client side: no answer at all (a lost reply, a silent server) within this; default 12 s */
+  queryMs: number;
+  /** server side: a session idle inside a transaction is ended; default 15 s */
+  idleInTransactionMs: number;
+  /** TCP keep-alive probes start after this idle time, so a dead peer is noticed; default 10 s */
+  keepAliveInitialDelayMs: number;
+}
+
+export const DEFAULT_PG_TIMEOUTS: PgTimeouts = {
+  connectMs: 5000,
+  statementMs: 10_000,
+  queryMs: 12_000,
+  idleInTransactionMs: 15_000,
+  keepAliveInitialDelayMs: 10_000,
+};
+
+/** Start-up could not use the database: says where and why, without the password. */
+export class PgStartupError extends Error {
+  constructor(url: string, cause: unknown) {
+    const why = cause instanceof Error ? cause.message : String(cause);
+    super(`PostgreSQL at ${describeUrl(url)} could not be used at start-up: ${why}`);
+    this.name = 'PgStartupError';
+  }
+}
+
+function describeUrl(url: string): string {
+  try {
+    const u = new URL(url);
+    return `${u.hostname}:${u.port || '5432'}${u.pathname}`;
+  } catch {
+    return '(unreadable DATABASE_URL)';
+  }
 }
 
 interface StateRow {
@@ -32,15 +73,26 @@ export class PgStateStore implements StateStore {
   ) {}
 
   static async connect(options: PgStoreOptions): Promise<PgStateStore> {
-    const pool = new Pool({ connectionString: options.connectionString, max: options.poolSize ?? 10 });
+    const to = { ...DEFAULT_PG_TIMEOUTS, ...options.timeouts };
+    const pool = new Pool({
+      connectionString: options.connectionString,
+      max: options.poolSize ?? 10,
+      connectionTimeoutMillis: to.connectMs,
+      statement_timeout: to.statementMs,
+      query_timeout: to.queryMs,
+      idle_in_transaction_session_timeout: to.idleInTransactionMs,
+      keepAlive: true,
+      keepAliveInitialDelayMillis: to.keepAliveInitialDelayMs,
+    });
     // An idle client losing its connection must not crash the process.
     pool.on('error', () => undefined);
     try {
       const t = await migratePg(pool, options.schema ?? 'commune_assistant');
       return new PgStateStore(pool, t, new PgOutboxStore(pool, t));
     } catch (err) {
-      await pool.end();
-      throw err;
+      // ending the pool must not hang on a silent server either
+      await Promise.race([pool.end().catch(() => undefined), new Promise((r) => setTimeout(r, 1000).unref())]);
+      throw new PgStartupError(options.connectionString, err);
     }
   }
 
@@ -121,15 +173,17 @@ export class PgStateStore implements StateStore {
 
   private async inTransaction(fn: (c: PoolClient) => Promise<void>): Promise<void> {
     const c = await this.pool.connect();
+    // a connection whose ROLLBACK fails (timed out, lost) is not given back to the pool
+    let broken: Error | undefined;
     try {
       await c.query('BEGIN');
       await fn(c);
       await c.query('COMMIT');
     } catch (err) {
-      await c.query('ROLLBACK').catch(() => undefined);
+      await c.query('ROLLBACK').catch((e: unknown) => (broken = e instanceof Error ? e : new Error(String(e))));
       throw err;
     } finally {
-      c.release();
+      c.release(broken);
     }
   }
 }

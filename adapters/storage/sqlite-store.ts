@@ -2,6 +2,7 @@
  * The embedded default: bot state and outbox in one SQLite file (WAL) in the
  * data directory. One transaction covers a state write and its outbox entries.
  */
+import { chmodSync, closeSync, existsSync, openSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import type { StoreItems } from 'botbuilder';
 import { EtagConflictError, type PurgedItem, type StateStore } from './port';
@@ -51,6 +52,16 @@ function prepareStatements(db: Database.Database) {
   };
 }
 
+/**
+ * The database holds personal data: only this service's user may read it. Created 0600
+ * before SQLite opens it (SQLite gives its -wal and -shm files the database's mode), and
+ * an existing file is tightened too.
+ */
+function createPrivately(file: string): void {
+  closeSync(openSync(file, 'a', 0o600));
+  chmodSync(file, 0o600);
+}
+
 export class SqliteStateStore implements StateStore {
   readonly outbox: SqliteOutboxStore;
   private readonly db: Database.Database;
@@ -59,12 +70,16 @@ export class SqliteStateStore implements StateStore {
 
   /** `file` may be ':memory:' for tests that need no persistence. */
   constructor(file: string) {
+    if (file !== ':memory:') createPrivately(file);
     this.db = new Database(file);
+    // deleted rows (purged drafts, delivered dossiers) are overwritten with zeros, not left in free pages
+    this.db.pragma('secure_delete = ON');
     this.db.pragma('journal_mode = WAL');
     this.db.pragma('synchronous = NORMAL');
     // Other processes (a second worker, a restarted bot) may hold the write lock briefly.
     this.db.pragma('busy_timeout = 5000');
     migrate(this.db);
+    if (file !== ':memory:') for (const f of [file, `${file}-wal`, `${file}-shm`]) if (existsSync(f)) chmodSync(f, 0o600);
     this.outbox = new SqliteOutboxStore(this.db);
     this.sql = prepareStatements(this.db);
     // built once: db.transaction() wraps a fresh function on every call, a cost paid each turn

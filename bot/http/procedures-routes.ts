@@ -17,6 +17,8 @@ export interface ProcedureRoutesOptions {
   rateLimitPerMinute?: number;
   /** origins allowed to call from a browser; "*" allows any */
   corsOrigins?: string[];
+  /** the client's address for the limit (TRUST_PROXY aware); default the socket's */
+  clientAddress?: (req: Request) => string;
 }
 
 const SearchQuery = z.object({
@@ -59,7 +61,7 @@ export function registerProcedureRoutes(server: Server, knowledge: Knowledge, op
   async function admitted(req: Request, res: Response): Promise<boolean> {
     cors(req, res);
     try {
-      await limiter.consume(req.socket.remoteAddress ?? 'unknown');
+      await limiter.consume(options.clientAddress ? options.clientAddress(req) : (req.socket.remoteAddress ?? 'unknown'));
       return true;
     } catch (err) {
       if (!(err instanceof RateLimiterRes)) throw err;

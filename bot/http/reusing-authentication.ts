@@ -9,6 +9,7 @@
  */
 import {
   AuthenticationConstants,
+  AuthenticationError,
   BotFrameworkAuthentication,
   ConnectorFactory,
   type AuthenticateRequestResult,
@@ -18,6 +19,14 @@ import {
   type UserTokenClient,
 } from 'botframework-connector';
 import type { Activity } from 'botbuilder';
+
+/** The request's token could not be validated for a reason other than being wrong (e.g. the signing keys could not be fetched). */
+export class TokenNotValidatedError extends Error {
+  constructor(cause: unknown) {
+    super(`token not validated: ${cause instanceof Error ? cause.name : typeof cause}`);
+    this.name = 'TokenNotValidatedError';
+  }
+}
 
 /** serviceUrls a bot talks to are a handful of channels; the bound only stops a flood */
 const MAX_CLIENTS = 256;
@@ -86,7 +95,16 @@ export class ReusingBotFrameworkAuthentication extends BotFrameworkAuthenticatio
   }
 
   async authenticateRequest(activity: Activity, authHeader: string): Promise<AuthenticateRequestResult> {
-    return this.reuse(await this.inner.authenticateRequest(activity, authHeader));
+    let result: AuthenticateRequestResult;
+    try {
+      result = await this.inner.authenticateRequest(activity, authHeader);
+    } catch (err) {
+      // A token that could not be checked (signing keys unreachable, unreadable token) is not
+      // a valid one: the sender gets 401, not a 500 that looks like our crash.
+      if (err instanceof AuthenticationError) throw err;
+      throw new TokenNotValidatedError(err);
+    }
+    return this.reuse(result);
   }
 
   async authenticateStreamingRequest(authHeader: string, channelIdHeader: string): Promise<AuthenticateRequestResult> {

@@ -9,8 +9,11 @@ import type { TurnContext } from 'botbuilder';
 import type { EdgeAdapter } from './edge-adapter';
 import type { Logger } from '../logger';
 import { AuthenticationError } from 'botframework-connector';
+import { TokenNotValidatedError } from './reusing-authentication';
 import { IncomingActivity, toActivity } from './activity-schema';
 import { readJsonBody, sendJson } from './json-body';
+import { isLoopback } from './loopback';
+import { isAllowedServiceUrl, isForwarded } from './edge-policy';
 import { problem, sendProblem } from '../../adapters/http/problem';
 
 export interface ServerOptions {
@@ -23,15 +26,28 @@ export interface ServerOptions {
   /** extra routes (procedures API, web chat, …) */
   routes?: Array<(server: Server) => void>;
   /**
-   * No Bot Framework app id: nothing authenticates /api/messages, and replies go to whatever
-   * serviceUrl a sender names. Then only this machine (Emulator, tests) may use the endpoint.
+   * @deprecated use appId + allowAnonymousChannels. No Bot Framework app id: only this
+   * machine may use the endpoint.
    */
   loopbackOnly?: boolean;
+  /**
+   * The Bot Framework app id. Given: every request is authenticated (JWT) and replies go only
+   * to connector hosts. Absent: see allowAnonymousChannels (edge-policy.ts).
+   */
+  appId?: string;
+  /**
+   * 'loopback': without an app id, unauthenticated channels are accepted from this machine,
+   * never through a proxy, replying only to loopback serviceUrls. 'refuse': /api/messages is
+   * closed. Unset: the server's older behaviour (tests of the edge alone).
+   */
+  anonymousChannels?: 'loopback' | 'refuse';
+  /** extra serviceUrl hosts replies may go to when an app id is set */
+  serviceUrlHosts?: readonly string[];
+  /** /readyz answers "not ready" rather than wait longer than this for the checks; default 3 s */
+  readinessTimeoutMs?: number;
 }
 
-export function isLoopback(address: string | undefined): boolean {
-  return !!address && (address === '::1' || address.startsWith('127.') || address.startsWith('::ffff:127.'));
-}
+export { isLoopback } from './loopback';
 
 export interface RunningServer {
   server: Server;
@@ -67,11 +83,22 @@ export function createHttpServer(options: ServerOptions): { server: Server; list
   // per-request schema checks were a good share of every turn, and the body is validated here anyway.
   server.post('/api/messages', async (req: Request, res: Response) => {
     if (draining) return sendProblem(res, problem(503, 'Shutting down'), { 'Retry-After': '5' });
-    if (options.loopbackOnly && !isLoopback(req.socket.remoteAddress)) {
-      return sendProblem(res, problem(403, 'Bot Framework endpoint is local-only', 'Set MicrosoftAppId to accept channels from other machines.'));
+    const anonymous = options.appId ? undefined : (options.anonymousChannels ?? (options.loopbackOnly ? 'loopback' : undefined));
+    if (anonymous === 'refuse') {
+      return sendProblem(
+        res,
+        problem(403, 'Bot Framework endpoint is closed', 'Set MicrosoftAppId, or ALLOW_ANONYMOUS_CHANNELS=loopback for local development.'),
+        { Connection: 'close' },
+      );
+    }
+    if (anonymous === 'loopback' && (!isLoopback(req.socket.remoteAddress) || isForwarded(req.headers))) {
+      return sendProblem(res, problem(403, 'Bot Framework endpoint is local-only', 'Set MicrosoftAppId to accept channels from other machines or through a proxy.'), {
+        Connection: 'close',
+      });
     }
     const body = await readJsonBody(req, options.maxBodyBytes);
-    if (!body.ok) return sendProblem(res, body.problem);
+    // the unread rest of a refused body must not be parsed as the next request on this connection
+    if (!body.ok) return sendProblem(res, body.problem, { Connection: 'close' });
     const parsed = IncomingActivity.safeParse(body.value);
     if (!parsed.success) {
       return sendProblem(
@@ -79,13 +106,20 @@ export function createHttpServer(options: ServerOptions): { server: Server; list
         problem(400, 'Not a Bot Framework activity', undefined, parsed.error.issues.slice(0, 10).map((i) => ({ path: '/' + i.path.join('/'), message: i.message }))),
       );
     }
+    const serviceUrl = parsed.data.serviceUrl;
+    if (anonymous !== undefined || options.appId) {
+      if (typeof serviceUrl !== 'string' || !isAllowedServiceUrl(serviceUrl, { appId: options.appId, extraHosts: options.serviceUrlHosts })) {
+        return sendProblem(res, problem(400, 'serviceUrl not allowed', 'Replies go only to the Bot Framework connector (or loopback without an app id).', [{ path: '/serviceUrl', message: 'not on the allow-list' }]));
+      }
+    }
     const authHeader = req.headers.authorization ?? '';
     inFlight++;
     try {
       const answer = await options.adapter.handleActivity(authHeader, toActivity(parsed.data), options.onTurn);
       sendJson(res, answer?.status ?? 200, answer?.body);
     } catch (err) {
-      if (err instanceof AuthenticationError) return sendProblem(res, problem(401, 'Unauthorized'));
+      if (err instanceof TokenNotValidatedError) options.logger.warn({ err: { name: err.name, message: err.message } }, 'token could not be validated (signing keys unreachable?)');
+      if (err instanceof AuthenticationError || err instanceof TokenNotValidatedError) return sendProblem(res, problem(401, 'Unauthorized'));
       options.logger.error({ err: { name: (err as Error).name, message: (err as Error).message } }, 'turn processing failed');
       if (!res.headersSent) sendProblem(res, problem(500, 'Turn failed'));
     } finally {
@@ -100,10 +134,17 @@ export function createHttpServer(options: ServerOptions): { server: Server; list
 
   server.get('/readyz', async (_req: Request, res: Response) => {
     let checks: Record<string, boolean>;
+    let timer: NodeJS.Timeout | undefined;
     try {
-      checks = await options.readiness();
+      // a database or intake that accepts and never answers must not hang the probe
+      const late = new Promise<Record<string, boolean>>((resolve) => {
+        timer = setTimeout(() => resolve({ answeredInTime: false }), options.readinessTimeoutMs ?? 3000);
+      });
+      checks = await Promise.race([options.readiness(), late]);
     } catch {
       checks = { readiness: false };
+    } finally {
+      clearTimeout(timer);
     }
     const ready = !draining && Object.values(checks).every(Boolean);
     res.send(ready ? 200 : 503, { status: ready ? 'ready' : 'not ready', checks });

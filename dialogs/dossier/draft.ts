@@ -56,6 +56,8 @@ export const DossierDraft = z.object({
   /** after submission */
   outcome: z.enum(['receipt', 'queued']).optional(),
   receiptCode: z.string().optional(),
+  /** once the intake confirmed: the applicant's phone partly hidden (091*****78), the only trace of it kept */
+  phoneMasked: z.string().optional(),
 });
 
 export type DossierDraft = z.infer<typeof DossierDraft>;

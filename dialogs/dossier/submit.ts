@@ -8,6 +8,7 @@ import { DossierSubmissionFields } from '../../adapters/intake/contract';
 import type { ConfirmedDossier } from '../../adapters/intake/port';
 import { say, t, type Scope, type StepOutcome } from './context';
 import { newIdempotencyKey } from './draft';
+import { minimiseDelivered } from './minimise';
 import { receiptCard, renderReceiptMessage } from './notifications';
 import { counterPapers, uploadPapers } from './papers';
 import { fieldForPath, type FieldRef } from './problem-paths';
@@ -93,6 +94,8 @@ export async function submitDraft(s: Scope): Promise<StepOutcome> {
       s.draft.receiptCode = outcome.receipt.receiptCode;
       await say(s, renderReceiptMessage(s.locale, outcome.receipt, receiptCard(s.procedure, s.deps.settings.commune)));
       await tellWhatNext(s);
+      // the province holds the dossier now: keep only what a status check needs
+      Object.assign(s.draft, minimiseDelivered(s.draft, outcome.receipt.receiptCode));
       return { kind: 'end', result: { status: 'submitted' } };
     case 'queued':
       s.draft.status = 'submitted';

@@ -46,7 +46,7 @@ describe('the assembled assistant', () => {
 
     const all = transcript.join('');
     const code = /Mã hồ sơ của anh\/chị: ([A-Z0-9.-]+)/.exec(all)?.[1];
-    expect(code).toMatch(/^UBNDXA-\d{6}-\d{4}$/);
+    expect(code).toMatch(/^UBNDXA-\d{6}-\d{8}$/);
     // the intake service has it, with the applicant's phone, and says so to a status lookup
     const status = await assistant.intake.getDossierStatus(code!, '+84912345678');
     expect(status).toMatchObject({ receiptCode: code, procedureCode: '1.001193', status: 'received' });

@@ -175,7 +175,7 @@ describe('check a dossier', () => {
     expect(joined(await h.say('0912345678'))).toContain(expected);
   });
 
-  it('intake unavailable: apologises and returns to the menu', async () => {
+  it('intake unavailable: says it is busy and offers to try again or go to the menu (issue 10 item 12)', async () => {
     const h = harness();
     h.status.unavailable = true;
     await h.say('xin chao');
@@ -183,7 +183,7 @@ describe('check a dossier', () => {
     await h.say('ABC123456');
     const replies = joined(await h.say('0912345678'));
     expect(replies).toContain('đang bận');
-    expect(replies).toContain('Anh/chị cần gì thêm?');
+    expect(replies).toContain('2. Về menu');
   });
 });
 

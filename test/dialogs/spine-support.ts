@@ -4,7 +4,7 @@
  */
 import { ConversationState, MemoryStorage, TestAdapter, UserState, type Activity, type TurnContext } from 'botbuilder';
 import type { Knowledge } from '../../knowledge/model';
-import type { SubmissionPort } from '../../adapters/intake/port';
+import type { StatusPort, SubmissionPort } from '../../adapters/intake/port';
 import type { AttachmentReceiver } from '../../adapters/files/port';
 import type { AssistantSettings, DialogDeps } from '../../dialogs/deps';
 import type { Locale } from '../../dialogs/messages/format';
@@ -44,6 +44,7 @@ export function harness(
     attachments?: AttachmentReceiver;
     settings?: Partial<AssistantSettings>;
     now?: Date;
+    status?: StatusPort;
   } = {},
 ): Harness {
   const storage = new MemoryStorage();
@@ -56,7 +57,7 @@ export function harness(
   const deps: DialogDeps = {
     knowledge: options.knowledge ?? fakeKnowledge(),
     submission: options.submission ?? ({ submit: unused } satisfies SubmissionPort),
-    status,
+    status: options.status ?? status,
     attachments: options.attachments ?? ({ receive: unused } satisfies AttachmentReceiver),
     settings: { ...settings, ...options.settings },
     draftAccessor: conversationState.createProperty<unknown>('dossierDraft'),

@@ -42,6 +42,8 @@ describe('address policy', () => {
     '0.0.0.0', '224.0.0.1', '255.255.255.255', '192.0.0.8', '198.18.0.1',
     '::1', '::', 'fe80::1', 'fc00::1', 'fd00:ec2::254', 'ff02::1', '::ffff:127.0.0.1', '::ffff:169.254.169.254',
     '::ffff:10.0.0.1', '64:ff9b::7f00:1', '2002:7f00:1::', '2001:db8::1', 'not-an-ip',
+    // IPv4-compatible forms (issue 10 item 13): as written, and as the URL parser serialises them
+    '::127.0.0.1', '::7f00:1', '::a9fe:a9fe', '::a00:1',
   ])('refuses %s', (ip) => expect(isPublicAddress(ip)).toBe(false));
 
   it.each(['8.8.8.8', '1.1.1.1', '203.162.4.191', '2001:4860:4860::8888', '::ffff:8.8.8.8'])('allows public %s', (ip) =>
@@ -76,7 +78,7 @@ describe('download refuses internal targets', () => {
   });
 
   it.each([
-    'http://127.0.0.1/x', 'http://127.1/x', 'http://2130706433/x', 'http://0x7f.0.0.1/x', 'http://[::1]/x', 'http://[::ffff:127.0.0.1]/x',
+    'http://127.0.0.1/x', 'http://127.1/x', 'http://2130706433/x', 'http://0x7f.0.0.1/x', 'http://[::1]/x', 'http://[::ffff:127.0.0.1]/x', 'http://[::127.0.0.1]/x',
     'http://10.1.2.3/x', 'http://169.254.169.254/latest/meta-data/', 'http://[fd00:ec2::254]/x', 'http://0.0.0.0/x', 'https://192.168.0.1/x',
   ])('refuses %s as a literal', async (url) => {
     const r = await download(url, options());

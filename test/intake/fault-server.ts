@@ -14,7 +14,9 @@ export type Behaviour =
   /** answer 201 headers and half a body, then stall */
   | { kind: 'slow-body'; body: unknown }
   /** drop the connection without a word */
-  | { kind: 'destroy' };
+  | { kind: 'destroy' }
+  /** a 2xx whose body streams `bytes` of JSON-looking filler (chunked unless declared), honouring back-pressure */
+  | { kind: 'huge-body'; bytes: number; declareLength?: boolean; sent?: { bytes: number } };
 
 export interface Recorded {
   method: string;
@@ -95,6 +97,9 @@ function act(b: Behaviour, res: ServerResponse): void {
     case 'destroy':
       res.socket?.destroy();
       return;
+    case 'huge-body':
+      streamFiller(b, res);
+      return;
   }
 }
 
@@ -105,4 +110,23 @@ export async function freePort(): Promise<number> {
   const port = (s.address() as AddressInfo).port;
   await new Promise<void>((resolve) => s.close(() => resolve()));
   return port;
+}
+
+/** Writes filler in 64 KiB chunks, never buffering the whole answer; stops when the client goes away. */
+function streamFiller(b: Extract<Behaviour, { kind: 'huge-body' }>, res: ServerResponse): void {
+  res.writeHead(201, { 'content-type': 'application/json', ...(b.declareLength ? { 'content-length': String(b.bytes) } : {}) });
+  const chunk = Buffer.alloc(64 * 1024, 0x20);
+  let left = b.bytes;
+  const pump = (): void => {
+    while (left > 0) {
+      if (res.destroyed) return;
+      const piece = left >= chunk.length ? chunk : chunk.subarray(0, left);
+      left -= piece.length;
+      if (b.sent) b.sent.bytes += piece.length;
+      if (!res.write(piece)) return void res.once('drain', pump);
+    }
+    res.end();
+  };
+  res.on('close', () => (left = 0));
+  pump();
 }

@@ -52,7 +52,7 @@ test('201: a receipt in one-stop-shop form with expected date and fees', async (
   const res = await api.submit(submission([fileId]), newKey());
   expect(res.status).toBe(201);
   const receipt = Receipt.parse(await res.json());
-  expect(receipt.receiptCode).toMatch(/^UBNDXA-261126-[0-9]{4}$/);
+  expect(receipt.receiptCode).toMatch(/^UBNDXA-261126-[0-9]{8}$/);
   expect(ReceiptCode.safeParse(receipt.receiptCode).success).toBe(true);
   expect(res.headers.get('location')).toBe(`/v1/dossiers/${receipt.receiptCode}`);
   expect(receipt).toMatchObject({
@@ -62,11 +62,23 @@ test('201: a receipt in one-stop-shop form with expected date and fees', async (
     fees: [{ label: 'Lệ phí', amount: 8000 }],
   });
   const next = await submitOk(submission([fileId], { procedureCode: '2.000001' }));
-  expect(Number(next.receiptCode.slice(-4))).toBe(Number(receipt.receiptCode.slice(-4)) + 1);
+  expect(next.receiptCode).not.toBe(receipt.receiptCode);
   expect(next.expectedResultDate).toBeUndefined();
 });
 
+test('receipt codes are not sequential: the next code cannot be guessed from one known code (issue 10 item 11)', async () => {
+  const codes: string[] = [];
+  for (let i = 0; i < 20; i++) codes.push((await submitOk()).receiptCode);
+  const numbers = codes.map((c) => Number(c.slice(-8)));
+  for (const c of codes) expect(c).toMatch(/^[A-Z0-9][A-Z0-9.-]{5,39}$/);
+  expect(new Set(codes).size).toBe(codes.length);
+  // a sequence (or any small step) would put most neighbours within a few numbers of each other
+  const close = numbers.slice(1).filter((n, i) => Math.abs(n - numbers[i]) < 1000).length;
+  expect(close).toBeLessThan(3);
+});
+
 test('201 replay: same key and an equal body (other key order, spacing) answers the original with Idempotent-Replayed', async () => {
+  const before = await dossierCount();
   const key = newKey();
   const body = submission([fileId], { delivery: { method: 'postal', address: { recipientName: 'Nguyễn Văn An', phone: '+84912345678', line1: 'Số 5, thôn Đông', commune: 'Xã Tân Hòa', province: 'Tỉnh Phú Thọ' } } });
   const first = await api.submit(body, key);
@@ -77,11 +89,14 @@ test('201 replay: same key and an equal body (other key order, spacing) answers 
   expect(again.status).toBe(201);
   expect(again.headers.get('idempotent-replayed')).toBe('true');
   expect(await again.text()).toBe(firstText);
-  // Nothing new was created: the next dossier takes the very next number.
-  const after = await submitOk();
-  const firstCode = Receipt.parse(JSON.parse(firstText)).receiptCode;
-  expect(Number(after.receiptCode.slice(-4))).toBe(Number(firstCode.slice(-4)) + 1);
+  // Nothing new was created by the replay.
+  expect(await dossierCount()).toBe(before + 1);
 });
+
+async function dossierCount(): Promise<number> {
+  const res = await fetch(`${intake.url}/admin/dossiers?limit=1000`, { headers: { authorization: `Bearer ${ADMIN}` } });
+  return ((await res.json()) as { dossiers: unknown[] }).dossiers.length;
+}
 
 test('409: the same key with a different body', async () => {
   const key = newKey();

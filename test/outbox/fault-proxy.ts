@@ -9,7 +9,9 @@ import type { Socket } from 'node:net';
 
 export type Fault =
   | 'pass'
-  | { status: 500 | 502 | 503 | 429 | 409 | 422; retryAfter?: number }
+  | { status: 500 | 502 | 503 | 429 | 409 | 422 | 401 | 403; retryAfter?: number }
+  /** forwards (the intake files it), then answers 201 with a 2 GB body streamed in chunks */
+  | 'huge-after'
   /** never answers and never forwards */
   | 'hang-before'
   /** forwards (the intake files it), then never answers: the response is lost */
@@ -94,6 +96,10 @@ export class FaultProxy {
     if (fault === 'hang-before') return;
     const answer = await this.forward(req, path, body);
     if (fault === 'hang-after') return;
+    if (fault === 'huge-after') {
+      streamHuge(res, 2 * 1024 ** 3);
+      return;
+    }
     if (fault === 'drop-after') {
       req.socket.destroy();
       return;
@@ -126,6 +132,22 @@ export class FaultProxy {
       up.end(body);
     });
   }
+}
+
+/** A 201 whose body never ends before `bytes`, written with back-pressure; stops when the client leaves. */
+function streamHuge(res: ServerResponse, bytes: number): void {
+  res.writeHead(201, { 'content-type': 'application/json' });
+  const chunk = Buffer.alloc(64 * 1024, 0x20);
+  let left = bytes;
+  res.on('close', () => (left = 0));
+  const pump = (): void => {
+    while (left > 0 && !res.destroyed) {
+      left -= chunk.length;
+      if (!res.write(chunk)) return void res.once('drain', pump);
+    }
+    if (!res.destroyed) res.end();
+  };
+  pump();
 }
 
 function readAll(stream: IncomingMessage): Promise<Buffer> {

@@ -101,13 +101,14 @@ describe('outbox worker (fake intake)', () => {
     expect(told[0].problem).toEqual(problem);
   });
 
-  test('a missing stored file fails the entry with a problem naming the file', async () => {
+  test('a missing stored file keeps the entry queued as an operations fault (issue 10: never the citizen\'s mistake)', async () => {
     const key = await queue(1);
     files.bytes.clear();
     await worker().runOnce();
     const e = await store.outbox.get(key);
-    expect(e?.status).toBe('failed');
-    expect(e?.problem?.errors?.[0].path).toBe('/documents/0/fileIds/0');
+    expect(e?.status).toBe('pending');
+    expect(e?.problem).toBeUndefined();
+    expect(e?.lastError).toMatch(/^operations:/);
     expect(intake.submissions).toHaveLength(0);
   });
 

@@ -3,6 +3,7 @@
  * who uploaded which file, dossiers with their status history, receipt-code
  * counters and idempotency keys. Used by the server and by the admin CLI.
  */
+import { randomInt } from 'node:crypto';
 import Database from 'better-sqlite3';
 import { z } from 'zod';
 import { AppointmentStatus, DossierStatusValue, Period, type Appointment, type AllowedContentType, type DossierStatus } from '../contract';
@@ -186,16 +187,23 @@ export class IntakeStore {
     return row === undefined ? undefined : IdempotencyRow.parse(row);
   }
 
-  /** One transaction: next receipt number, the dossier, its first event, the idempotency key. Returns the stored 201 body. */
+  /**
+   * A receipt code nobody can guess from another one: the prefix and eight random digits
+   * (10⁸ per agency and day; a sequence let six guesses find a dossier once a phone was
+   * known). Digits only, so a hotline caller can read it out. Drawn again on the rare clash.
+   */
+  private unusedReceiptCode(prefix: string): string {
+    const exists = this.db.prepare('SELECT 1 FROM dossiers WHERE receipt_code = ?');
+    for (;;) {
+      const code = `${prefix}-${String(randomInt(0, 100_000_000)).padStart(8, '0')}`;
+      if (exists.get(code) === undefined) return code;
+    }
+  }
+
+  /** One transaction: a random receipt code, the dossier, its first event, the idempotency key. Returns the stored 201 body. */
   createDossier(d: NewDossier): string {
     return this.db.transaction((): string => {
-      const counter = this.db
-        .prepare(
-          'INSERT INTO receipt_counters (prefix, last) VALUES (?, 1) ON CONFLICT (prefix) DO UPDATE SET last = last + 1 RETURNING last',
-        )
-        .get(d.receiptPrefix);
-      const n = z.object({ last: z.number().int() }).parse(counter).last;
-      const receiptCode = `${d.receiptPrefix}-${String(n).padStart(4, '0')}`;
+      const receiptCode = this.unusedReceiptCode(d.receiptPrefix);
       this.db
         .prepare(
           `INSERT INTO dossiers (receipt_code, owner, procedure_code, applicant_phone, submission, status, expected_result_date, received_at, updated_at)

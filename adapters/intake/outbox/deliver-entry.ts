@@ -11,7 +11,11 @@ import type { OutboxEntry } from '../../storage/port';
 
 export type DeliveryResult =
   | { kind: 'delivered'; receipt: Receipt; replayed: boolean }
-  | { kind: 'retry'; error: string; retryAfterSeconds?: number }
+  /**
+   * `operations`: our side or the gateway is at fault (credentials refused, a stored file
+   * missing): the dossier stays queued, staff are alerted, the citizen is never blamed
+   */
+  | { kind: 'retry'; error: string; retryAfterSeconds?: number; operations?: boolean }
   | { kind: 'failed'; error: string; problem: Problem };
 
 const pointer = (path: ReadonlyArray<PropertyKey>) =>
@@ -30,7 +34,8 @@ export async function deliverEntry(
       for (let j = 0; j < docs[i].files.length; j++) {
         const ref = docs[i].files[j];
         const bytes = await files.get(ref.sha256);
-        if (!bytes) return fileMissing(i, j);
+        // Never the citizen's mistake: the file store lost it (or this instance cannot see it).
+        if (!bytes) return { kind: 'retry', error: 'operations: a stored file is missing from the file store', operations: true };
         const stored = await intake.uploadFile({ bytes, contentType: ref.contentType, name: ref.name, sha256: ref.sha256 });
         fileIds.push(stored.fileId);
       }
@@ -50,6 +55,10 @@ export async function deliverEntry(
     const { receipt, replayed } = await intake.submitDossier(parsed.data, entry.idempotencyKey);
     return { kind: 'delivered', receipt, replayed };
   } catch (err) {
+    if (err instanceof IntakeRejectedError && !isAboutTheDossier(err.status)) {
+      // 401/403 (credentials, gateway) and other refusals of the request itself are ours to fix
+      return { kind: 'retry', error: `operations: intake refused the request with ${err.status}`, operations: true };
+    }
     if (err instanceof IntakeRejectedError) {
       return { kind: 'failed', error: `rejected ${err.status}: ${err.problem.title}`, problem: err.problem };
     }
@@ -63,15 +72,11 @@ export async function deliverEntry(
   }
 }
 
-function fileMissing(doc: number, file: number): DeliveryResult {
-  return {
-    kind: 'failed',
-    error: 'a stored file is missing',
-    problem: {
-      type: 'urn:commune-assistant:file-missing',
-      title: 'A file of the dossier is no longer stored; it must be uploaded again',
-      status: 410,
-      errors: [{ path: `/documents/${doc}/fileIds/${file}`, message: 'file no longer stored' }],
-    },
-  };
+/**
+ * Only these refusals are about the dossier's content: 422 (a rule broken) and 409 (the
+ * idempotency key reused with another body). Everything else (401, 403, 404, 400, 413…)
+ * is an operations fault: credentials, gateway, or a bug on our side.
+ */
+export function isAboutTheDossier(status: number): boolean {
+  return status === 422 || status === 409;
 }

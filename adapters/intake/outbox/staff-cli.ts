@@ -12,10 +12,16 @@ import type { OutboxEntry } from '../../storage/port';
 const Args = z.enum(['pending', 'delivered', 'failed', 'all']).default('failed');
 const Env = z.object({ DATA_DIR: z.string().default('./data'), DATABASE_URL: z.string().optional() });
 
+/** A pending entry blocked by our side (credentials refused, file missing), not by the dossier. */
+function isOperationsFault(e: OutboxEntry): boolean {
+  return e.status === 'pending' && (e.lastError ?? '').startsWith('operations:');
+}
+
 function line(e: OutboxEntry): string {
   const parts = [
     e.idempotencyKey,
     e.status,
+    isOperationsFault(e) ? 'OPERATIONS-FAULT' : '',
     `attempts=${e.attempts}`,
     `created=${e.createdAt}`,
     e.status === 'pending' ? `next=${e.nextAttemptAt}` : '',
@@ -40,6 +46,9 @@ async function main(): Promise<void> {
     const entries = await store.outbox.list(which === 'all' ? {} : { status: which });
     for (const e of entries) console.log(line(e));
     console.log(`${entries.length} ${which === 'all' ? '' : which + ' '}entr${entries.length === 1 ? 'y' : 'ies'}`);
+    const blocked = entries.filter(isOperationsFault).length;
+    if (blocked > 0)
+      console.log(`ALERT: ${blocked} dossier(s) held by an operations fault (intake refused our credentials or a stored file is missing): check INTAKE_TOKEN and the file store; they stay queued and are retried.`);
   } finally {
     await store.close();
   }

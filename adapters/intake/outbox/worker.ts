@@ -72,9 +72,16 @@ export class OutboxWorker {
   private timer: NodeJS.Timeout | undefined;
   private running: Promise<void> | undefined;
   private stopped = true;
+  /** the latest operations fault (credentials refused, file missing) until a delivery succeeds */
+  private fault: { reason: string; at: string } | undefined;
 
   constructor(private readonly o: OutboxWorkerOptions) {
     this.log = o.logger ?? silent;
+  }
+
+  /** For /readyz: undefined while deliveries work, else why they are blocked (no personal data). */
+  get operationsFault(): { reason: string; at: string } | undefined {
+    return this.fault;
   }
 
   private get now(): Date {
@@ -187,6 +194,10 @@ export class OutboxWorker {
   private async deliverAndRecord(entry: OutboxEntry, alone: boolean): Promise<DeliveryResult> {
     const key = entry.idempotencyKey;
     const r = await deliverEntry(entry, this.o.intake, this.o.files);
+    if (r.kind === 'retry' && r.operations) {
+      this.fault = { reason: r.error, at: this.now.toISOString() };
+      this.log.error({ key, attempts: entry.attempts, err: r.error }, 'dossier blocked by an operations fault; kept queued');
+    } else if (r.kind === 'delivered') this.fault = undefined;
     if (r.kind === 'delivered') {
       await this.o.store.markDelivered(key, r.receipt);
       this.log.info({ key, attempts: entry.attempts, replayed: r.replayed }, 'dossier delivered');

@@ -1,0 +1,69 @@
+/**
+ * The StatusPort the conversation uses: the intake's status lookup, bounded in time and
+ * guarded against guessing.
+ *
+ * - Time: the citizen's turn never waits on a slow or rate-limiting intake. One lookup has
+ *   `deadlineMs` (default 2.5 s) in all, retries included; a Retry-After longer than a
+ *   second ends it at once. Either way the dialog says "busy, try again".
+ * - Guessing: a lookup that finds nothing costs a point from the conversation's and the
+ *   phone's budget (default 5 per hour each); with either spent, lookups are refused
+ *   before the intake is asked. Found dossiers cost nothing. The budgets live in this
+ *   process's memory: with several instances each keeps its own (the intake's own rate
+ *   limit still applies across them).
+ * Nothing here logs; the phone is only ever a hashed limiter key.
+ */
+import { createHash } from 'node:crypto';
+import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
+import type { DossierStatus } from './contract';
+import { IntakeUnavailableError, StatusLookupLimitedError, type IntakeClient, type StatusPort } from './port';
+
+export interface StatusLookupOptions {
+  /** a client built for lookups: short timeout, few attempts, short Retry-After (see statusClientOptions) */
+  intake: Pick<IntakeClient, 'getDossierStatus'>;
+  /** the whole lookup, retries included; default 2500 ms */
+  deadlineMs?: number;
+  /** unsuccessful lookups allowed per conversation and per phone within windowSeconds; default 5 */
+  maxFailures?: number;
+  /** default 3600 */
+  windowSeconds?: number;
+}
+
+/** Client settings that fit inside a lookup's deadline. */
+export const statusClientOptions = { timeoutMs: 2000, maxAttempts: 2, baseDelayMs: 200, maxDelayMs: 400, maxRetryAfterSeconds: 1 } as const;
+
+export function createStatusLookup(o: StatusLookupOptions): StatusPort {
+  const deadlineMs = o.deadlineMs ?? 2500;
+  const failures = new RateLimiterMemory({ points: o.maxFailures ?? 5, duration: o.windowSeconds ?? 3600 });
+  const keysOf = (phone: string, conversationId?: string) => [
+    `p:${createHash('sha256').update(phone).digest('base64url')}`,
+    ...(conversationId ? [`c:${createHash('sha256').update(conversationId).digest('base64url')}`] : []),
+  ];
+
+  return {
+    async getStatus(receiptCode, phoneE164, who) {
+      const keys = keysOf(phoneE164, who?.conversationId);
+      for (const k of keys) {
+        const used = await failures.get(k);
+        if (used && used.remainingPoints <= 0) throw new StatusLookupLimitedError(Math.ceil(used.msBeforeNext / 1000));
+      }
+      const status = await withDeadline(o.intake.getDossierStatus(receiptCode, phoneE164), deadlineMs);
+      if (status === null) {
+        for (const k of keys) await failures.penalty(k, 1).catch((e: unknown) => (e instanceof RateLimiterRes ? undefined : Promise.reject(e)));
+      }
+      return status;
+    },
+  };
+}
+
+/** the lookup's answer, or IntakeUnavailableError once ms have passed (the request ends on its own timeout) */
+async function withDeadline(p: Promise<DossierStatus | null>, ms: number): Promise<DossierStatus | null> {
+  let timer: NodeJS.Timeout | undefined;
+  const expired = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new IntakeUnavailableError(`no status answer within ${ms} ms`)), ms);
+  });
+  try {
+    return await Promise.race([p, expired]);
+  } finally {
+    clearTimeout(timer);
+  }
+}

@@ -1,0 +1,41 @@
+/**
+ * Issue 10 items 11 and 12 in the conversation: a busy intake is said at once with a
+ * "Try again" button that repeats the same lookup (code and phone not asked again); too
+ * many lookups that found nothing are refused kindly, pointing to the hotline.
+ */
+import { StatusLookupLimitedError } from '../../adapters/intake/port';
+import { harness, joined } from './spine-support';
+
+const STATUS = {
+  receiptCode: 'UBNDXA-261126-12345678',
+  procedureCode: '1.001193',
+  status: 'in_review' as const,
+  updatedAt: '2026-11-26T08:00:00+07:00',
+};
+
+test('busy: says so, offers "Thử lại", and the retry looks up the same code and phone', async () => {
+  const h = harness();
+  h.status.unavailable = true;
+  await h.say('xin chao');
+  await h.say('3');
+  await h.say('UBNDXA-261126-12345678');
+  const busy = joined(await h.say('0912345678'));
+  expect(busy).toContain('đang bận');
+  expect(busy).toContain('1. Thử lại');
+  h.status.unavailable = false;
+  h.status.known.set('UBNDXA-261126-12345678|+84912345678', STATUS);
+  const again = joined(await h.say('1'));
+  expect(again).toContain('Hồ sơ UBNDXA-261126-12345678:');
+  expect(again).not.toContain('số điện thoại');
+});
+
+test('too many unsuccessful lookups: a kind refusal with the hotline, back to the menu', async () => {
+  const h = harness({ status: { getStatus: async () => Promise.reject(new StatusLookupLimitedError(1800)) } });
+  await h.say('xin chao');
+  await h.say('3');
+  await h.say('ABC123456');
+  const replies = joined(await h.say('0912345678'));
+  expect(replies).toContain('khoảng 30 phút');
+  expect(replies).toContain('1900 1234');
+  expect(replies).toContain('Anh/chị cần gì thêm?');
+});
