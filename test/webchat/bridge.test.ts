@@ -8,6 +8,9 @@ import path from 'node:path';
 import restify from 'restify';
 import type { TurnContext } from 'botbuilder';
 import { registerWebChat, type WebChat } from '../../adapters/channels/webchat/routes';
+import { webChatPageText } from '../../dialogs/messages/webchat-page';
+
+const PAGE_TEXT = webChatPageText('vi', { number: '1900 0000', hours: '7:30–17:00' });
 
 describe('web chat bridge', () => {
   let server: restify.Server;
@@ -21,6 +24,7 @@ describe('web chat bridge', () => {
     server = restify.createServer();
     webChat = registerWebChat(server, {
       dataDir,
+      pageText: PAGE_TEXT,
       maxUploadBytes: 1024 * 1024,
       pollTimeoutMs: 300,
       perTokenPerMinute: 1000,
@@ -119,7 +123,7 @@ describe('web chat bridge', () => {
 
   it('caps the uploads waiting for their message, so memory stays bounded', async () => {
     const capped = restify.createServer();
-    const chat = registerWebChat(capped, { dataDir, maxPendingUploadsPerConversation: 1, onTurn: async () => undefined });
+    const chat = registerWebChat(capped, { dataDir, pageText: PAGE_TEXT, maxPendingUploadsPerConversation: 1, onTurn: async () => undefined });
     await new Promise<void>((r) => capped.listen(0, '127.0.0.1', () => r()));
     const url = `http://127.0.0.1:${capped.address().port}`;
     try {
@@ -132,7 +136,7 @@ describe('web chat bridge', () => {
         });
       expect((await upload()).status).toBe(201);
       const second = await upload();
-      expect(second.status).toBe(503);
+      expect(second.status).toBe(429);
       expect(second.headers.get('retry-after')).toBeTruthy();
     } finally {
       chat.close();
@@ -158,7 +162,7 @@ describe('web chat bridge', () => {
 
   it('limits how fast one token may send', async () => {
     const limited = restify.createServer();
-    const chat = registerWebChat(limited, { dataDir, perTokenPerMinute: 2, onTurn: async (turn) => void (await turn.sendActivity('ok')) });
+    const chat = registerWebChat(limited, { dataDir, pageText: PAGE_TEXT, perTokenPerMinute: 2, onTurn: async (turn) => void (await turn.sendActivity('ok')) });
     await new Promise<void>((r) => limited.listen(0, '127.0.0.1', () => r()));
     const url = `http://127.0.0.1:${limited.address().port}`;
     try {
@@ -184,7 +188,7 @@ describe('web chat bridge', () => {
     const broken = mkdtempSync(path.join(os.tmpdir(), 'webchat-secret-'));
     writeFileSync(path.join(broken, 'webchat-secret'), 'abc');
     try {
-      expect(() => registerWebChat(restify.createServer(), { dataDir: broken, onTurn: async () => undefined })).toThrow(/32 random bytes/);
+      expect(() => registerWebChat(restify.createServer(), { dataDir: broken, pageText: PAGE_TEXT, onTurn: async () => undefined })).toThrow(/32 random bytes/);
     } finally {
       rmSync(broken, { recursive: true, force: true });
     }

@@ -6,14 +6,14 @@
  */
 import { randomUUID } from 'node:crypto';
 import { ActivityTypes, BotAdapter, TurnContext, type Activity, type ConversationReference, type ResourceResponse } from 'botbuilder';
-import type { ConversationLog } from './conversation-log';
+import type { TranscriptStore } from './ports';
 
 export const WEBCHAT_CHANNEL_ID = 'webchat';
 export const WEBCHAT_SERVICE_URL = 'webchat://local';
 export const BOT_ACCOUNT = { id: 'assistant', name: 'Trợ lý', role: 'bot' };
 
 export class WebChatBridgeAdapter extends BotAdapter {
-  constructor(private readonly log: ConversationLog) {
+  constructor(private readonly log: TranscriptStore) {
     super();
   }
 
@@ -35,7 +35,7 @@ export class WebChatBridgeAdapter extends BotAdapter {
         responses.push({ id: randomUUID() });
         continue;
       }
-      const stored = this.log.append(conversationId, {
+      const stored = await this.log.append(conversationId, {
         ...activity,
         // the dialogs write one line per fact; Markdown needs a hard break to keep them apart
         ...(typeof activity.text === 'string' ? { text: activity.text.replace(/\n/g, '  \n') } : {}),
