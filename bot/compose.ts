@@ -30,7 +30,7 @@ import { OutboxWorker, OutboxSubmission } from '../adapters/intake/outbox';
 import { createConversation } from '../dialogs/conversation';
 import type { DialogDeps } from '../dialogs/deps';
 import type { Locale } from '../dialogs/messages/format';
-import { renderDeliveryFailedMessage, renderReceiptMessage } from '../dialogs/dossier/notifications';
+import { renderDeliveryFailedMessage, renderReceiptActivity } from '../dialogs/dossier/notifications';
 import { reopenRefusedDraft } from '../dialogs/dossier/reopen';
 
 /** Sends a proactive message into a conversation on whichever channel it lives. */
@@ -93,9 +93,9 @@ export async function createAssistant(config: Config, logger: Logger): Promise<A
     const sender = senders.get(entry.conversation.channelId ?? '') ?? senders.get('*');
     if (!sender) throw new Error('no channel can reach this conversation');
     const locale: Locale = entry.dossier.submission.locale === 'en-US' ? 'en' : 'vi';
-    const text = entry.receipt ? renderReceiptMessage(locale, entry.receipt) : renderDeliveryFailedMessage(locale, entry.problem);
+    const message = entry.receipt ? renderReceiptActivity(locale, entry.receipt) : renderDeliveryFailedMessage(locale, entry.problem);
     await sender(entry.conversation, async (turn) => {
-      await turn.sendActivity(text);
+      await turn.sendActivity(message);
       // refused for good: the draft becomes editable again so the citizen can fix and resend it
       if (!entry.receipt && (await reopenRefusedDraft(deps, turn, entry.problem))) await conversationState.saveChanges(turn);
     });

@@ -8,7 +8,7 @@ import { DossierSubmission } from '../../adapters/intake/contract';
 import type { ConfirmedDossier } from '../../adapters/intake/port';
 import { say, t, type Scope, type StepOutcome } from './context';
 import { newIdempotencyKey } from './draft';
-import { renderReceiptMessage } from './notifications';
+import { renderReceiptActivity } from './notifications';
 import { counterPapers, uploadPapers } from './papers';
 import { fieldForPath, type FieldRef } from './problem-paths';
 import { submissionChannel, submissionLocale } from './channel';
@@ -87,7 +87,7 @@ export async function submitDraft(s: Scope): Promise<StepOutcome> {
       s.draft.status = 'submitted';
       s.draft.outcome = 'receipt';
       s.draft.receiptCode = outcome.receipt.receiptCode;
-      await say(s, renderReceiptMessage(s.locale, outcome.receipt));
+      await s.turn.sendActivity(renderReceiptActivity(s.locale, outcome.receipt));
       await tellWhatNext(s);
       return { kind: 'end', result: { status: 'submitted' } };
     case 'queued':

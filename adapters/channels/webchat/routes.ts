@@ -25,7 +25,8 @@ import { PageActivity, UPLOAD_REF, UploadHeaders } from './incoming';
 import { problem, sendProblem } from '../../http/problem';
 import type { PendingUploadStore, TranscriptStore } from './ports';
 import { DEFAULT_PENDING_TTL_MS, DEFAULT_UPLOAD_QUOTA, MemoryPendingUploads, UploadQuota } from './pending-uploads';
-import { StaticAssets } from './static-assets';
+import { StaticAssets, type AssetSource } from './static-assets';
+import { thumbnailDataUrl } from './thumbnail';
 import { renderPage, type PageText } from './page';
 
 export interface WebChatOptions {
@@ -82,13 +83,16 @@ const PUBLIC_DIR = path.join(__dirname, 'public');
 const WEBCHAT_BUNDLE = path.join(path.dirname(require.resolve('botframework-webchat')), '..', 'dist', 'webchat-minimal.js');
 
 const JS = 'application/javascript; charset=utf-8';
-const ASSETS = {
-  'webchat.js': { file: WEBCHAT_BUNDLE, type: JS },
-  'directline.js': { file: path.join(PUBLIC_DIR, 'directline.js'), type: JS },
-  'app.js': { file: path.join(PUBLIC_DIR, 'app.js'), type: JS },
-  'embed.js': { file: path.join(PUBLIC_DIR, 'embed.js'), type: JS },
-  'styles.css': { file: path.join(PUBLIC_DIR, 'styles.css'), type: 'text/css; charset=utf-8' },
-};
+function assetSources(text: PageText): Record<string, AssetSource> {
+  // JSON as a JavaScript expression; "<" escaped so it cannot close a script element
+  const json = JSON.stringify(text).replace(/</g, '\\u003c');
+  return {
+    'webchat.js': { file: WEBCHAT_BUNDLE, type: JS },
+    'directline.js': { file: path.join(PUBLIC_DIR, 'directline.js'), type: JS },
+    'app.js': { file: path.join(PUBLIC_DIR, 'app.js'), type: JS },
+    'embed.js': { file: path.join(PUBLIC_DIR, 'embed.js'), type: JS, transform: (js) => js.replace('__PAGE_TEXT__', json) },
+  };
+}
 
 /** A problem+json answer (RFC 9457), the same shape as every other error this service gives. */
 function problemBody(res: Response, status: number, title: string, headers: Record<string, string> = {}): void {
@@ -141,7 +145,7 @@ export function registerWebChat(server: Server, options: WebChatOptions): WebCha
   const pollsPerToken = new RateLimiterMemory({ points: (options.perTokenPerMinute ?? 60) * 10, duration: 60 });
   let closing = false;
   const perAddress = new RateLimiterMemory({ points: options.perAddressPerMinute ?? 600, duration: 60 });
-  const assets = new StaticAssets(ASSETS);
+  const assets = new StaticAssets(assetSources(options.pageText));
   assets.ready.catch((err) => options.onError?.(err));
   const page = renderPage({ text: options.pageText, hotlineNumber: options.hotlineNumber, assetUrl: (name) => assets.url(name) });
   const evictTimer = setInterval(() => {
@@ -306,11 +310,15 @@ export function registerWebChat(server: Server, options: WebChatOptions): WebCha
       res.send(200, { id: randomUUID() });
       return;
     }
-    // The echo tells the page its message arrived; it names files but never carries their bytes.
-    const echo = await log.append(conversationId, {
-      ...base,
-      attachments: (incoming.attachments ?? []).map((a) => ({ contentType: a.contentType ?? 'application/octet-stream', name: a.name })),
-    });
+    // The echo tells the page its message arrived; a photo comes back as a small thumbnail, never its full bytes.
+    const echoAttachments = await Promise.all(
+      referenced.map(async (upload, i) => {
+        const thumbnail = await thumbnailDataUrl(upload.bytes, upload.contentType);
+        const name = incoming.attachments?.[i]?.name ?? upload.name;
+        return thumbnail ? { contentType: 'image/jpeg', contentUrl: thumbnail, name } : { contentType: upload.contentType || 'application/octet-stream', name };
+      }),
+    );
+    const echo = await log.append(conversationId, { ...base, attachments: echoAttachments });
     await runTurn({ ...base, id: echo.id, attachments: attachmentsForBot });
     res.send(200, { id: echo.id });
   });

@@ -17,6 +17,8 @@ const gzip = promisify(zlib.gzip);
 export interface AssetSource {
   file: string;
   type: string;
+  /** fills placeholders (the widget's words) once, at start-up */
+  transform?: (content: string) => string;
 }
 
 interface Variant {
@@ -58,7 +60,8 @@ export class StaticAssets {
 
   constructor(sources: Record<string, AssetSource>) {
     for (const [name, source] of Object.entries(sources)) {
-      const body = readFileSync(source.file);
+      const raw = readFileSync(source.file);
+      const body = source.transform ? Buffer.from(source.transform(raw.toString('utf8'))) : raw;
       const hash = createHash('sha256').update(body).digest('base64url');
       this.assets.set(name, { type: source.type, version: hash.slice(0, 12), identity: { body, etag: `"${hash.slice(0, 22)}"` } });
     }

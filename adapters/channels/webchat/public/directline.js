@@ -50,7 +50,21 @@
     var ended = false;
     var watermark = 0;
 
-    function emit(activity) { activitySinks.slice().forEach(function (s) { s.next(activity); }); }
+    // After a file, the bot may answer without buttons (a refused photo); the page keeps the
+    // step's last buttons (done / skip) so the citizen is never left without a way on.
+    var lastSuggested = null;
+    var afterUpload = false;
+    function emit(activity) {
+      if (activity.from && activity.from.role === 'user') afterUpload = Boolean(activity.attachments && activity.attachments.length);
+      else if (activity.type === 'message') {
+        if (activity.suggestedActions && activity.suggestedActions.actions && activity.suggestedActions.actions.length) {
+          lastSuggested = activity.suggestedActions;
+        } else if (afterUpload && lastSuggested) {
+          activity = Object.assign({}, activity, { suggestedActions: lastSuggested });
+        }
+      }
+      activitySinks.slice().forEach(function (s) { s.next(activity); });
+    }
 
     function request(method, path, body, headers) {
       var h = Object.assign({}, headers || {});
@@ -163,10 +177,13 @@
                   id: 'local-' + Date.now(),
                   from: { id: 'assistant', role: 'bot' },
                   timestamp: new Date().toISOString(),
-                  text: 'Tệp "' + (err.name || '') + '" lớn hơn 10 MB nên chưa gửi được. Anh/chị chụp lại ảnh với độ phân giải thấp hơn, hoặc gửi từng trang.'
+                  text: ((options && options.text && options.text.fileTooLarge) || '{name} > 10 MB').replace('{name}', err.name || ''),
+                  suggestedActions: lastSuggested || undefined
                 });
               }
-              sink.error(err);
+              // a file over the limit can never succeed: no "retry" on it, the page already said why
+              if (err && err.tooLarge) { sink.next('local-refused-' + Date.now()); sink.complete(); }
+              else sink.error(err);
             });
         });
       },
