@@ -24,7 +24,7 @@
   panel.setAttribute('role', 'dialog');
   panel.setAttribute('aria-label', text.title);
   panel.hidden = true;
-  panel.style.cssText = 'position:fixed;right:16px;bottom:76px;z-index:2147483000;width:min(400px,calc(100vw - 32px));height:min(640px,calc(100vh - 100px));border:1px solid #ccc;border-radius:12px;background:#fff;box-shadow:0 4px 16px rgba(0,0,0,.3);overflow:hidden;display:flex;flex-direction:column';
+  panel.style.cssText = 'position:fixed;right:16px;bottom:76px;z-index:2147483000;width:min(400px,calc(100vw - 32px));height:min(640px,calc(100vh - 100px));border:1px solid #ccc;border-radius:12px;background:#fff;box-shadow:0 4px 16px rgba(0,0,0,.3);overflow:hidden;display:none;flex-direction:column';
   var bar = document.createElement('div');
   bar.style.cssText = 'display:flex;align-items:center;justify-content:space-between;background:#b71c1c;color:#fff;padding:0 0 0 12px;' + font;
   var title = document.createElement('span');
@@ -72,11 +72,13 @@
   function show() {
     if (!frame.src) frame.src = origin + '/?embed=1';
     panel.hidden = false;
+    panel.style.display = 'flex';
     button.setAttribute('aria-expanded', 'true');
     close.focus();
   }
   function hide() {
     panel.hidden = true;
+    panel.style.display = 'none';
     button.setAttribute('aria-expanded', 'false');
     button.focus();
   }
