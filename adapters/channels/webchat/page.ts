@@ -1,7 +1,8 @@
 /**
  * The chat page's light shell: it paints at once with the assistant's name, a
- * "loading" line and the hotline (critical CSS inline, scripts deferred), then
- * Web Chat replaces the loading line. The page's words come from the message
+ * "loading" line and the hotline (critical CSS inline), then the greeting (the
+ * small directline.js connects while Web Chat downloads), and only then runs
+ * Web Chat, whose start-up holds a slow phone's main thread for seconds. The page's words come from the message
  * catalog through bot/service.ts and reach the scripts as a JSON block (data,
  * not script: the CSP still allows only this server's files).
  */
@@ -52,6 +53,7 @@ export function renderPage(options: { text: PageText; hotlineNumber?: string; as
     <meta name="viewport" content="width=device-width, initial-scale=1" />
     <title>${escapeHtml(t.title)}</title>
     <style>${css}</style>
+    <link rel="preload" href="${options.assetUrl('webchat.js')}" as="script" />
   </head>
   <body>
     <header class="top">
@@ -60,14 +62,14 @@ export function renderPage(options: { text: PageText; hotlineNumber?: string; as
     </header>
     <main id="chat" aria-label="${escapeHtml(t.title)}">
       <p id="loading" class="loading" role="status">${escapeHtml(t.loading)}</p>
+      <p id="early-greeting" class="early-greeting" hidden></p>
       <section id="receipt" class="receipt" hidden aria-live="polite"></section>
       <div id="webchat"></div>
     </main>
     <noscript><p class="loading">${escapeHtml(t.noScript)}</p></noscript>
     <script type="application/json" id="page-text">${json}</script>
-    <script src="${options.assetUrl('webchat.js')}" defer></script>
+    <div id="page-assets" hidden data-webchat="${options.assetUrl('webchat.js')}" data-app="${options.assetUrl('app.js')}"></div>
     <script src="${options.assetUrl('directline.js')}" defer></script>
-    <script src="${options.assetUrl('app.js')}" defer></script>
   </body>
 </html>
 `;

@@ -22,7 +22,8 @@
     loading.textContent = text.loadFailed;
     return;
   }
-  var directLine = window.createLocalDirectLine({ baseUrl: '/webchat/v1', locale: 'vi-VN', text: text });
+  // directline.js already connected and greeted while this bundle loaded
+  var directLine = window.communeDirectLine || window.createLocalDirectLine({ baseUrl: '/webchat/v1', locale: 'vi-VN', text: text });
   window.WebChat.renderWebChat(
     {
       directLine: directLine,
@@ -68,6 +69,7 @@
     if (!box) return;
     ready.disconnect();
     loading.hidden = true;
+    document.getElementById('early-greeting').hidden = true;
     photo.hidden = false;
     box.setAttribute('placeholder', text.placeholder);
     box.focus();
