@@ -25,6 +25,7 @@ describe('web chat bridge', () => {
     webChat = registerWebChat(server, {
       dataDir,
       pageText: PAGE_TEXT,
+      hotlineNumber: '1900 0000',
       maxUploadBytes: 1024 * 1024,
       pollTimeoutMs: 300,
       perTokenPerMinute: 1000,
@@ -215,5 +216,45 @@ describe('web chat bridge', () => {
     expect(bundle.status).toBe(200);
     expect((await bundle.arrayBuffer()).byteLength).toBeGreaterThan(1_000_000);
     expect((await fetch(`${base}/webchat/assets/..%2F..%2Fpackage.json`)).status).toBe(404);
+  });
+
+  it('paints a light shell at once: the assistant, a loading line and the hotline, with Web Chat after it', async () => {
+    const res = await fetch(`${base}/`);
+    const html = await res.text();
+    expect(html).toContain('<h1>Trợ lý thủ tục hành chính</h1>');
+    expect(html).toContain('Đang tải…');
+    expect(html).toContain('href="tel:19000000"');
+    expect(html).toMatch(/<link rel="preload" href="\/webchat\/assets\/v\/[\w-]{12}\/webchat\.js" as="script"/);
+    // Web Chat is not a blocking script in the page: the shell shows before it runs
+    expect(html).not.toMatch(/<script src="[^"]*webchat\.js"/);
+  });
+
+  it('serves assets compressed (brotli, gzip) with ETags, and versioned URLs as immutable', async () => {
+    const html = await (await fetch(`${base}/`)).text();
+    const versioned = /data-webchat="([^"]+)"/.exec(html)?.[1] ?? '';
+    // the server compresses just after start; wait for it rather than for a fixed time
+    let res = await fetch(`${base}${versioned}`, { headers: { 'accept-encoding': 'br' } });
+    for (let i = 0; i < 100 && res.headers.get('content-encoding') !== 'br'; i++) {
+      await res.arrayBuffer();
+      await new Promise((r) => setTimeout(r, 100));
+      res = await fetch(`${base}${versioned}`, { headers: { 'accept-encoding': 'br' } });
+    }
+    expect(res.headers.get('content-encoding')).toBe('br');
+    expect(res.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    expect(res.headers.get('vary')).toBe('Accept-Encoding');
+    const etag = res.headers.get('etag') ?? '';
+    expect(etag).toMatch(/^"[\w-]+-br"$/);
+    await res.arrayBuffer();
+    const again = await fetch(`${base}${versioned}`, { headers: { 'accept-encoding': 'br', 'if-none-match': etag } });
+    expect(again.status).toBe(304);
+    const gz = await fetch(`${base}${versioned}`, { headers: { 'accept-encoding': 'gzip' } });
+    expect(gz.headers.get('content-encoding')).toBe('gzip');
+    await gz.arrayBuffer();
+    // the widget script other sites embed has no version in its URL: short cache, revalidated
+    const embed = await fetch(`${base}/webchat/assets/embed.js`);
+    expect(embed.headers.get('cache-control')).toBe('public, max-age=3600, must-revalidate');
+    const js = await embed.text();
+    expect(js).toContain('"openWidget":"Hỏi thủ tục"');
+    expect(js).not.toContain('__PAGE_TEXT__');
   });
 });
