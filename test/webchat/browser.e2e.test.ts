@@ -110,6 +110,27 @@ const CHROMIUM = chromiumOrNotRun('web chat in a real browser');
     await page.keyboard.press('Enter');
     await page.locator('[role="log"]').getByText('khai sinh', { exact: true }).first().waitFor();
     await page.getByText(/Các thủ tục hợp với/).first().waitFor();
+
+    // buttons a thumb can use: whole labels where there is room, targets at least 44 px
+    await page.setViewportSize({ width: 1280, height: 900 });
+    const actions = page.locator('.webchat__suggested-action');
+    await actions.first().waitFor();
+    const sizes = await actions.evaluateAll((buttons) =>
+      buttons.map((b) => {
+        const cut = [b, ...Array.from(b.querySelectorAll('*'))].some((e) => e.scrollWidth > e.clientWidth + 1);
+        const r = b.getBoundingClientRect();
+        return { text: b.textContent ?? '', cut, height: r.height };
+      }),
+    );
+    expect(sizes.some((b) => b.text.includes('Khai sinh có yếu tố nước ngoài (con có bố hoặc mẹ nước ngoài'))).toBe(true);
+    for (const b of sizes) {
+      expect({ text: b.text, cut: b.cut }).toEqual({ text: b.text, cut: false });
+      expect(b.height).toBeGreaterThanOrEqual(44);
+    }
+    for (const name of ['Chụp / gửi ảnh']) {
+      const box = await page.getByRole('button', { name }).boundingBox();
+      expect(box!.height).toBeGreaterThanOrEqual(44);
+    }
   });
 
   it('files a birth registration with a photo sent from the photo button, shown as a thumbnail, and keeps the receipt in view on a phone', async () => {
