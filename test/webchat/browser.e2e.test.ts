@@ -6,7 +6,7 @@
  * it; and the page never reaches beyond localhost. Screenshots go to
  * test-output/webchat/.
  */
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
@@ -18,6 +18,9 @@ import { createLogger } from '../../bot/logger';
 import { startService, type RunningService } from '../../bot/service';
 import { PERSONAL, birthRegistrationScript, writePaperPhoto } from '../bot/birth-script';
 import { chromiumOrNotRun } from '../support/not-run';
+import restify from 'restify';
+import { registerWebChat } from '../../adapters/channels/webchat/routes';
+import { webChatPageText } from '../../dialogs/messages/webchat-page';
 
 jest.setTimeout(240_000);
 
@@ -139,6 +142,22 @@ const CHROMIUM = chromiumOrNotRun('web chat in a real browser');
     await writePaperPhoto(photo);
     for (const line of birthRegistrationScript(photo)) {
       if (line.startsWith('/upload ')) {
+        // a file over 10 MB is refused on the page, with no retry that cannot succeed
+        const big = path.join(dir, 'anh-qua-lon.jpg');
+        writeFileSync(big, Buffer.alloc(11 * 1024 * 1024, 1));
+        const bigChooser = page.waitForEvent('filechooser');
+        await page.getByRole('button', { name: 'Chụp / gửi ảnh' }).click();
+        await (await bigChooser).setFiles(big);
+        await page.getByText(/"anh-qua-lon\.jpg" lớn hơn 10 MB/).first().waitFor();
+        expect(await page.getByText(/Thử lại|Retry/i).count()).toBe(0);
+        // a file the checks refuse leaves the step's buttons in place
+        const note = path.join(dir, 'ghi-chu.txt');
+        writeFileSync(note, 'không phải ảnh giấy tờ');
+        const noteChooser = page.waitForEvent('filechooser');
+        await page.getByRole('button', { name: 'Chụp / gửi ảnh' }).click();
+        await (await noteChooser).setFiles(note);
+        await page.getByText(/chụp ảnh giấy tờ bằng camera điện thoại/).last().waitFor();
+        await page.locator('.webchat__suggested-action', { hasText: 'Xong' }).last().waitFor();
         // the visible button opens the picker; the picked photo goes at once, no send button
         const chooser = page.waitForEvent('filechooser');
         await page.getByRole('button', { name: 'Chụp / gửi ảnh' }).click();
@@ -198,6 +217,37 @@ const CHROMIUM = chromiumOrNotRun('web chat in a real browser');
     await page.getByRole('button', { name: /Đóng/ }).click();
     await panel.waitFor({ state: 'hidden' });
     await context.close();
+  });
+
+  it('tells a site that may not embed the assistant so, instead of showing an empty panel', async () => {
+    // an assistant that allows only itself to frame the page (WEBCHAT_FRAME_ANCESTORS='self')
+    const strict = restify.createServer();
+    const chat = registerWebChat(strict, {
+      dataDir: dir,
+      pageText: webChatPageText('vi', { number: '1900 0000', hours: '7:30–17:00' }),
+      frameAncestors: "'self'",
+      onTurn: async (turn) => void (await turn.sendActivity('Anh/chị cần làm gì?')),
+    });
+    await new Promise<void>((r) => strict.listen(0, '127.0.0.1', () => r()));
+    const strictUrl = `http://127.0.0.1:${(strict.address() as AddressInfo).port}`;
+    const site = http.createServer((_req, res) => {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      res.end(`<!doctype html><html lang="vi"><head><title>Trang khác</title></head><body><script src="${strictUrl}/webchat/assets/embed.js" async></script></body></html>`);
+    });
+    await new Promise<void>((r) => site.listen(0, '127.0.0.1', () => r()));
+    const context = await browser.newContext({ locale: 'vi-VN' });
+    try {
+      const page = await context.newPage();
+      await page.goto(`http://127.0.0.1:${(site.address() as AddressInfo).port}/`);
+      await page.getByRole('button', { name: 'Hỏi thủ tục' }).click();
+      await page.getByText('Trang này chưa được phép nhúng trợ lý').waitFor();
+      await expect(page.locator('#commune-assistant-panel iframe').isVisible()).resolves.toBe(false);
+    } finally {
+      await context.close();
+      chat.close();
+      await new Promise<void>((r) => strict.close(() => r()));
+      await new Promise<void>((r) => site.close(() => r()));
+    }
   });
 
   it('does not let a second browser read the first one’s conversation', async () => {

@@ -9,14 +9,7 @@
   'use strict';
   var text = JSON.parse(document.getElementById('page-text').textContent);
   var embedded = /[?&]embed=1\b/.test(window.location.search);
-  if (embedded) {
-    document.body.classList.add('embedded');
-    // tells the widget the page loaded (a refused frame says nothing) and asks it to close on Escape
-    window.parent.postMessage({ type: 'commune-assistant:ready' }, '*');
-    document.addEventListener('keydown', function (event) {
-      if (event.key === 'Escape') window.parent.postMessage({ type: 'commune-assistant:close' }, '*');
-    });
-  }
+  if (embedded) document.body.classList.add('embedded');
   var loading = document.getElementById('loading');
   if (!window.WebChat || !window.createLocalDirectLine) {
     loading.textContent = text.loadFailed;

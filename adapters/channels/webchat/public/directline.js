@@ -197,6 +197,15 @@
 
   window.createLocalDirectLine = createLocalDirectLine;
 
+  // In the widget's panel: tell the host page this page loaded (a frame refused by frame-ancestors
+  // says nothing), before anything slow, and ask it to close the panel on Escape.
+  if (/[?&]embed=1\b/.test(window.location.search) && window.parent !== window) {
+    window.parent.postMessage({ type: 'commune-assistant:ready' }, '*');
+    document.addEventListener('keydown', function (event) {
+      if (event.key === 'Escape') window.parent.postMessage({ type: 'commune-assistant:close' }, '*');
+    });
+  }
+
   // Connect and greet while Web Chat is still downloading and starting (this small file runs first):
   // the greeting shows in the page's shell at once, and Web Chat finds the conversation ready.
   var textNode = document.getElementById('page-text');
