@@ -127,7 +127,7 @@ describe('web chat pending-upload quota', () => {
       });
 
   it('frees a waiting upload when its message uses it, or after its lifetime', async () => {
-    const base = await serve({ maxUploadBytes: 100 * KB, pendingUploadBytesPerConversation: 100 * KB, pendingUploadTtlMs: 300 });
+    const base = await serve({ maxUploadBytes: 100 * KB, pendingUploadBytesPerConversation: 100 * KB, pendingUploadTtlMs: 1500 });
     const conv = await conversation(base);
     const first = await upload(base, conv, 100 * KB);
     expect(first.status).toBe(201);
@@ -143,7 +143,7 @@ describe('web chat pending-upload quota', () => {
     expect((await upload(base, conv, 100 * KB)).status).toBe(201);
     // unused: freed when its lifetime ends
     let status = 0;
-    for (let i = 0; i < 50 && status !== 201; i++) {
+    for (let i = 0; i < 100 && status !== 201; i++) {
       await new Promise((r) => setTimeout(r, 100));
       status = (await upload(base, conv, 100 * KB)).status;
     }
