@@ -31,7 +31,7 @@ import { OutboxWorker, OutboxSubmission } from '../adapters/intake/outbox';
 import { createConversation } from '../dialogs/conversation';
 import type { DialogDeps } from '../dialogs/deps';
 import type { Locale } from '../dialogs/messages/format';
-import { receiptCard, renderDeliveryFailedMessage, renderReceiptMessage } from '../dialogs/dossier/notifications';
+import { cardFees, renderDeliveryFailedMessage, renderReceiptActivity } from '../dialogs/dossier/notifications';
 import { reopenRefusedDraft } from '../dialogs/dossier/reopen';
 import { minimiseDeliveredDraft } from '../dialogs/dossier/minimise';
 
@@ -104,10 +104,10 @@ export async function createAssistant(config: Config, logger: Logger): Promise<A
     if (!sender) throw new Error('no channel can reach this conversation');
     const locale: Locale = entry.dossier.submission.locale === 'en-US' ? 'en' : 'vi';
     const procedure = knowledge.procedure(entry.dossier.submission.procedureCode);
-    const card = procedure ? receiptCard(procedure, commune) : undefined;
-    const text = entry.receipt ? renderReceiptMessage(locale, entry.receipt, card) : renderDeliveryFailedMessage(locale, entry.problem);
+    const fees = procedure ? cardFees(procedure, commune) : undefined;
+    const message = entry.receipt ? renderReceiptActivity(locale, entry.receipt, fees) : renderDeliveryFailedMessage(locale, entry.problem);
     await sender(entry.conversation, async (turn) => {
-      await turn.sendActivity(text);
+      await turn.sendActivity(message);
       // refused for good: the draft becomes editable again so the citizen can fix and resend it
       if (!entry.receipt && (await reopenRefusedDraft(deps, turn, entry.problem))) await conversationState.saveChanges(turn);
       // confirmed: the conversation keeps only the receipt code, procedure and masked phone

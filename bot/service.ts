@@ -13,6 +13,8 @@ import { clientAddress } from './http/edge-policy';
 import { registerProcedureRoutes } from './http/procedures-routes';
 import { registerWebChat, type WebChat } from '../adapters/channels/webchat/routes';
 import { WEBCHAT_CHANNEL_ID, WEBCHAT_SERVICE_URL } from '../adapters/channels/webchat/bridge-adapter';
+import { connectPgWebChat, type PgWebChatBackend } from '../adapters/channels/webchat/pg-backend';
+import { webChatPageText } from '../dialogs/messages/webchat-page';
 
 export interface RunningService {
   url: string;
@@ -34,6 +36,14 @@ export async function startService(config: Config, logger: Logger): Promise<Runn
   assistant.registerProactiveSender('*', (reference, logic) => adapter.continueConversationAsync(config.MicrosoftAppId ?? '', reference, logic));
 
   let webChat: WebChat | undefined;
+  // several instances on one PostgreSQL: the web chat's transcripts, waiting uploads and token secret live there too
+  let webChatPg: PgWebChatBackend | undefined;
+  try {
+    webChatPg = config.DATABASE_URL ? await connectPgWebChat({ connectionString: config.DATABASE_URL }) : undefined;
+  } catch (err) {
+    await assistant.close();
+    throw err;
+  }
   const http = createHttpServer({
     adapter,
     onTurn: assistant.bot.onTurn,
@@ -52,6 +62,9 @@ export async function startService(config: Config, logger: Logger): Promise<Runn
         const chat = registerWebChat(server, {
           onTurn: assistant.bot.onTurn,
           dataDir: config.dataDir,
+          pageText: webChatPageText(config.DEFAULT_LOCALE, { number: config.HOTLINE_NUMBER, hours: config.HOTLINE_HOURS }),
+          hotlineNumber: config.HOTLINE_NUMBER,
+          ...(webChatPg ? { transcript: webChatPg.transcript, pendingUploads: webChatPg.uploads, tokenSecretHex: webChatPg.secretHex } : {}),
           frameAncestors: config.WEBCHAT_FRAME_ANCESTORS,
           onError: (err) => logger.error({ err: { name: (err as Error).name, message: (err as Error).message } }, 'web chat turn failed'),
         });
@@ -70,6 +83,7 @@ export async function startService(config: Config, logger: Logger): Promise<Runn
       // answer the page's long-polls first so the server can drain
       webChat?.close();
       await running.close();
+      await webChatPg?.close();
       await assistant.close();
     },
   };

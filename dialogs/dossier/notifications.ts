@@ -2,6 +2,7 @@
  * Texts about a submitted dossier that may be sent later and proactively
  * (when the outbox delivers a queued dossier, or gives up on it).
  */
+import type { Activity } from 'botbuilder';
 import type { Problem, Receipt } from '../../adapters/intake/contract';
 import type { CommuneProfile } from '../../knowledge/commune/profile';
 import type { Fee, Procedure } from '../../knowledge/model';
@@ -16,7 +17,7 @@ export function formatMoney(locale: Locale, amount: number): string {
 }
 
 /** What the procedure card showed about fees, so the receipt names every one of them. */
-export interface ReceiptCard {
+export interface CardFees {
   procedureCode: string;
   /** fees of the channel the dossier was filed through (online, else postal) */
   fees: Fee[];
@@ -24,7 +25,7 @@ export interface ReceiptCard {
 }
 
 /** The card's fees for a dossier filed through the assistant: online, else by post, else in person. */
-export function receiptCard(procedure: Procedure, commune?: ReceiptCard['commune']): ReceiptCard {
+export function cardFees(procedure: Procedure, commune?: CardFees['commune']): CardFees {
   const channel = procedure.channels.online ?? procedure.channels.postal ?? procedure.channels.inPerson;
   return { procedureCode: procedure.code, fees: channel?.fees ?? [], ...(commune ? { commune } : {}) };
 }
@@ -34,7 +35,7 @@ export function receiptCard(procedure: Procedure, commune?: ReceiptCard['commune
  * that the receipt cannot state as an amount (a council-set fee says so and names the
  * resolution; per page, per case and unparsed fees read as on the card).
  */
-function feeItems(locale: Locale, receipt: Receipt, card?: ReceiptCard): string[] {
+function feeItems(locale: Locale, receipt: Receipt, card?: CardFees): string[] {
   const stated = receipt.fees !== undefined && receipt.fees.length > 0;
   const items = (receipt.fees ?? []).filter((f) => f.amount > 0).map((f) => `${f.label} ${formatMoney(locale, f.amount)}`);
   for (const fee of card?.fees ?? []) {
@@ -56,7 +57,7 @@ function feeItems(locale: Locale, receipt: Receipt, card?: ReceiptCard): string[
 }
 
 /** Receipt code, expected date (working days), every fee the card showed, payment link, and what happens next. */
-export function renderReceiptMessage(locale: Locale, receipt: Receipt, card?: ReceiptCard): string {
+export function renderReceiptMessage(locale: Locale, receipt: Receipt, card?: CardFees): string {
   const lines = [dossierText(locale, 'receiptTitle', { code: receipt.receiptCode })];
   if (receipt.expectedResultDate) lines.push(dossierText(locale, 'receiptExpected', { date: formatDayFirst(receipt.expectedResultDate) }));
   const items = feeItems(locale, receipt, card);
@@ -65,6 +66,23 @@ export function renderReceiptMessage(locale: Locale, receipt: Receipt, card?: Re
   if (receipt.paymentUrl) lines.push(dossierText(locale, 'receiptPay', { url: receipt.paymentUrl }));
   lines.push(dossierText(locale, 'receiptNext'));
   return lines.join('\n');
+}
+
+/** What a receipt card shows, line by line: the same lines as the text other channels get. */
+export interface ReceiptCard {
+  type: 'commune/receipt';
+  code: string;
+  lines: string[];
+}
+
+/**
+ * The receipt as one message: its text for every channel, plus the same facts as an entity
+ * a rich channel (the web chat page) shows as a card with the code large and a copy button.
+ */
+export function renderReceiptActivity(locale: Locale, receipt: Receipt, fees?: CardFees): Partial<Activity> {
+  const text = renderReceiptMessage(locale, receipt, fees);
+  const card: ReceiptCard = { type: 'commune/receipt', code: receipt.receiptCode, lines: text.split('\n').slice(1) };
+  return { type: 'message', text, locale: locale === 'en' ? 'en-US' : 'vi-VN', entities: [card] };
 }
 
 /** The outbox gave up (the API refused the dossier): say which part, in plain words, and how to fix it. */

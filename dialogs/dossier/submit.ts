@@ -9,7 +9,7 @@ import type { ConfirmedDossier } from '../../adapters/intake/port';
 import { say, t, type Scope, type StepOutcome } from './context';
 import { newIdempotencyKey } from './draft';
 import { minimiseDelivered } from './minimise';
-import { receiptCard, renderReceiptMessage } from './notifications';
+import { cardFees, renderReceiptActivity } from './notifications';
 import { counterPapers, uploadPapers } from './papers';
 import { fieldForPath, type FieldRef } from './problem-paths';
 import { submissionChannel, submissionLocale } from './channel';
@@ -92,7 +92,7 @@ export async function submitDraft(s: Scope): Promise<StepOutcome> {
       s.draft.status = 'submitted';
       s.draft.outcome = 'receipt';
       s.draft.receiptCode = outcome.receipt.receiptCode;
-      await say(s, renderReceiptMessage(s.locale, outcome.receipt, receiptCard(s.procedure, s.deps.settings.commune)));
+      await s.turn.sendActivity(renderReceiptActivity(s.locale, outcome.receipt, cardFees(s.procedure, s.deps.settings.commune)));
       await tellWhatNext(s);
       // the province holds the dossier now: keep only what a status check needs
       Object.assign(s.draft, minimiseDelivered(s.draft, outcome.receipt.receiptCode));

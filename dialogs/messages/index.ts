@@ -9,6 +9,7 @@ import { render, translator, type Locale, type Params } from './format';
 
 export { core, type CoreKey } from './core';
 export { render, translator, type Catalog, type Locale, type Params, type Text } from './format';
+export { webChatPage, webChatPageText, type WebChatPageText } from './webchat-page';
 
 export const coreText = translator(core);
 

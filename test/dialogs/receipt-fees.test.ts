@@ -1,5 +1,5 @@
 /** The receipt says the date is the expected one and names every fee the card shows. */
-import { receiptCard, renderReceiptMessage } from '../../dialogs/dossier/notifications';
+import { cardFees, renderReceiptMessage } from '../../dialogs/dossier/notifications';
 import { renderFees } from '../../dialogs/procedure-card';
 import type { Fee, Procedure } from '../../knowledge/model';
 import { birth, marriage } from './spine-fixtures';
@@ -19,8 +19,8 @@ test('the date is called the expected date, counted in working days', () => {
 test('a council-set fee says so (with the resolution) instead of disappearing', () => {
   const p = withFees(marriage, [{ kind: 'council', text: 'Lệ phí theo quy định của HĐND tỉnh' }]);
   // the intake could not state it as an amount, so the receipt carries no fees
-  const text = renderReceiptMessage('vi', base, receiptCard(p, commune));
-  expect(renderFees(receiptCard(p).fees, 'vi')).toContain('do HĐND tỉnh quy định');
+  const text = renderReceiptMessage('vi', base, cardFees(p, commune));
+  expect(renderFees(cardFees(p).fees, 'vi')).toContain('do HĐND tỉnh quy định');
   expect(text).toContain('Lệ phí: Lệ phí do HĐND tỉnh quy định (Nghị quyết của HĐND tỉnh Hà Tĩnh về phí, lệ phí)');
   expect(text).not.toContain('không mất phí');
 });
@@ -31,7 +31,7 @@ test("a council fee the commune profile knows shows its amount and resolution", 
     councilFees: [{ procedureCode: marriage.code, label: 'Lệ phí đăng ký kết hôn', amountVnd: 0, resolution: 'Nghị quyết số 12/2023/NQ-HĐND' }],
     councilFeeResolutionHint: commune.councilFeeResolutionHint,
   };
-  expect(renderReceiptMessage('vi', base, receiptCard(p, known))).toContain('Lệ phí đăng ký kết hôn 0 đồng (Nghị quyết số 12/2023/NQ-HĐND)');
+  expect(renderReceiptMessage('vi', base, cardFees(p, known))).toContain('Lệ phí đăng ký kết hôn 0 đồng (Nghị quyết số 12/2023/NQ-HĐND)');
 });
 
 test('stated amounts, then the kinds a receipt cannot state (per page) as the card words them', () => {
@@ -39,12 +39,12 @@ test('stated amounts, then the kinds a receipt cannot state (per page) as the ca
     { kind: 'amount', amount: 8000, text: '8.000 đồng' },
     { kind: 'per_page', amount: 2000, text: '2.000 đồng/trang' },
   ]);
-  const text = renderReceiptMessage('vi', { ...base, fees: [{ label: 'Lệ phí', amount: 8000 }] }, receiptCard(p, commune));
+  const text = renderReceiptMessage('vi', { ...base, fees: [{ label: 'Lệ phí', amount: 8000 }] }, cardFees(p, commune));
   expect(text).toContain('Lệ phí: Lệ phí 8.000 đồng; 2.000 đồng/trang');
 });
 
 test('free on the card and nothing stated: "no fee"; free and stated zero: "no fee" once', () => {
   const p = withFees(birth, [{ kind: 'free', text: 'Miễn phí' }]);
-  expect(renderReceiptMessage('vi', base, receiptCard(p))).toContain('Lệ phí: không mất phí.');
-  expect(renderReceiptMessage('vi', { ...base, fees: [{ label: 'Lệ phí', amount: 0 }] }, receiptCard(p))).toContain('Lệ phí: không mất phí.');
+  expect(renderReceiptMessage('vi', base, cardFees(p))).toContain('Lệ phí: không mất phí.');
+  expect(renderReceiptMessage('vi', { ...base, fees: [{ label: 'Lệ phí', amount: 0 }] }, cardFees(p))).toContain('Lệ phí: không mất phí.');
 });

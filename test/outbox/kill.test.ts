@@ -15,6 +15,7 @@ import { fakeFileBytes, makeEnqueue } from '../storage/fixtures';
 import { FaultProxy, type Fault } from './fault-proxy';
 import { TestDiskFiles } from './disk-files';
 import { INTAKE_TOKEN, startIntakeHarness, type IntakeHarness } from './intake-harness';
+import { postgresUrlOrNotRun } from '../support/not-run';
 
 const ROOT = resolve(__dirname, '../..');
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -61,7 +62,7 @@ const sqlite: Backend = {
   drop: async () => undefined,
 };
 
-const url = process.env.TEST_DATABASE_URL;
+const url = postgresUrlOrNotRun('worker process killed on PostgreSQL');
 const backends: Backend[] = [sqlite];
 if (url) {
   const schema = `t_${process.pid}_${randomBytes(4).toString('hex')}`;
@@ -72,11 +73,6 @@ if (url) {
     drop: async (s) => {
       if (s instanceof PgStateStore) await s.dropSchema();
     },
-  });
-} else {
-  console.warn('kill -9 test on PostgreSQL NOT RUN: TEST_DATABASE_URL is not set');
-  describe.skip('worker process killed on PostgreSQL — NOT RUN: TEST_DATABASE_URL is not set', () => {
-    test('delivers once', () => undefined);
   });
 }
 

@@ -16,6 +16,7 @@ import { fakeFileBytes, makeEnqueue } from '../storage/fixtures';
 import { FaultProxy } from './fault-proxy';
 import { MemoryFiles } from './fakes';
 import { INTAKE_TOKEN, startIntakeHarness, type IntakeHarness } from './intake-harness';
+import { postgresUrlOrNotRun } from '../support/not-run';
 
 interface Backend {
   open(): Promise<StateStore>;
@@ -42,15 +43,9 @@ function pgBackend(url: string): Backend {
   };
 }
 
-const url = process.env.TEST_DATABASE_URL;
+const url = postgresUrlOrNotRun('two workers on PostgreSQL');
 const backends: Array<[string, () => Backend]> = [['SQLite', sqliteBackend]];
 if (url) backends.push(['PostgreSQL', () => pgBackend(url)]);
-else {
-  console.warn('two workers on PostgreSQL NOT RUN: TEST_DATABASE_URL is not set (e.g. postgres://postgres@127.0.0.1:5432/test)');
-  describe.skip('two workers on PostgreSQL — NOT RUN: TEST_DATABASE_URL is not set', () => {
-    test('drain one outbox', () => undefined);
-  });
-}
 
 describe.each(backends)('two workers on one %s database', (_name, makeBackend) => {
   let harness: IntakeHarness;

@@ -2,16 +2,11 @@ import { randomBytes } from 'node:crypto';
 import { Pool } from 'pg';
 import { PgStateStore } from '../../adapters/storage/pg-store';
 import { runStateStoreContract } from './contract-suite';
+import { postgresUrlOrNotRun } from '../support/not-run';
 
-const url = process.env.TEST_DATABASE_URL;
+const url = postgresUrlOrNotRun('PostgreSQL state store');
 
-if (!url) {
-  console.warn('PostgreSQL storage contract suite NOT RUN: TEST_DATABASE_URL is not set (e.g. postgres://postgres@127.0.0.1:5432/test)');
-  // Visible in the jest output as skipped, with the reason in its name; CI sets the variable.
-  describe.skip('PostgreSQL state store — NOT RUN: TEST_DATABASE_URL is not set', () => {
-    test('contract suite', () => undefined);
-  });
-} else {
+if (url) {
   describe('PostgreSQL state store', () => {
     runStateStoreContract({
       async create() {

@@ -8,6 +8,9 @@ import path from 'node:path';
 import restify from 'restify';
 import type { TurnContext } from 'botbuilder';
 import { registerWebChat, type WebChat } from '../../adapters/channels/webchat/routes';
+import { webChatPageText } from '../../dialogs/messages/webchat-page';
+
+const PAGE_TEXT = webChatPageText('vi', { number: '1900 0000', hours: '7:30–17:00' });
 
 describe('web chat bridge', () => {
   let server: restify.Server;
@@ -21,6 +24,8 @@ describe('web chat bridge', () => {
     server = restify.createServer();
     webChat = registerWebChat(server, {
       dataDir,
+      pageText: PAGE_TEXT,
+      hotlineNumber: '1900 0000',
       maxUploadBytes: 1024 * 1024,
       pollTimeoutMs: 300,
       perTokenPerMinute: 1000,
@@ -119,7 +124,7 @@ describe('web chat bridge', () => {
 
   it('caps the uploads waiting for their message, so memory stays bounded', async () => {
     const capped = restify.createServer();
-    const chat = registerWebChat(capped, { dataDir, maxPendingUploadsPerConversation: 1, onTurn: async () => undefined });
+    const chat = registerWebChat(capped, { dataDir, pageText: PAGE_TEXT, maxPendingUploadsPerConversation: 1, onTurn: async () => undefined });
     await new Promise<void>((r) => capped.listen(0, '127.0.0.1', () => r()));
     const url = `http://127.0.0.1:${capped.address().port}`;
     try {
@@ -132,7 +137,7 @@ describe('web chat bridge', () => {
         });
       expect((await upload()).status).toBe(201);
       const second = await upload();
-      expect(second.status).toBe(503);
+      expect(second.status).toBe(429);
       expect(second.headers.get('retry-after')).toBeTruthy();
     } finally {
       chat.close();
@@ -158,7 +163,7 @@ describe('web chat bridge', () => {
 
   it('limits how fast one token may send', async () => {
     const limited = restify.createServer();
-    const chat = registerWebChat(limited, { dataDir, perTokenPerMinute: 2, onTurn: async (turn) => void (await turn.sendActivity('ok')) });
+    const chat = registerWebChat(limited, { dataDir, pageText: PAGE_TEXT, perTokenPerMinute: 2, onTurn: async (turn) => void (await turn.sendActivity('ok')) });
     await new Promise<void>((r) => limited.listen(0, '127.0.0.1', () => r()));
     const url = `http://127.0.0.1:${limited.address().port}`;
     try {
@@ -184,7 +189,7 @@ describe('web chat bridge', () => {
     const broken = mkdtempSync(path.join(os.tmpdir(), 'webchat-secret-'));
     writeFileSync(path.join(broken, 'webchat-secret'), 'abc');
     try {
-      expect(() => registerWebChat(restify.createServer(), { dataDir: broken, onTurn: async () => undefined })).toThrow(/32 random bytes/);
+      expect(() => registerWebChat(restify.createServer(), { dataDir: broken, pageText: PAGE_TEXT, onTurn: async () => undefined })).toThrow(/32 random bytes/);
     } finally {
       rmSync(broken, { recursive: true, force: true });
     }
@@ -211,5 +216,45 @@ describe('web chat bridge', () => {
     expect(bundle.status).toBe(200);
     expect((await bundle.arrayBuffer()).byteLength).toBeGreaterThan(1_000_000);
     expect((await fetch(`${base}/webchat/assets/..%2F..%2Fpackage.json`)).status).toBe(404);
+  });
+
+  it('paints a light shell at once: the assistant, a loading line and the hotline, with Web Chat after it', async () => {
+    const res = await fetch(`${base}/`);
+    const html = await res.text();
+    expect(html).toContain('<h1>Trợ lý thủ tục hành chính</h1>');
+    expect(html).toContain('Đang tải…');
+    expect(html).toContain('href="tel:19000000"');
+    expect(html).toMatch(/<link rel="preload" href="\/webchat\/assets\/v\/[\w-]{12}\/webchat\.js" as="script"/);
+    // Web Chat is not a blocking script in the page: the shell shows before it runs
+    expect(html).not.toMatch(/<script src="[^"]*webchat\.js"/);
+  });
+
+  it('serves assets compressed (brotli, gzip) with ETags, and versioned URLs as immutable', async () => {
+    const html = await (await fetch(`${base}/`)).text();
+    const versioned = /data-webchat="([^"]+)"/.exec(html)?.[1] ?? '';
+    // the server compresses just after start; wait for it rather than for a fixed time
+    let res = await fetch(`${base}${versioned}`, { headers: { 'accept-encoding': 'br' } });
+    for (let i = 0; i < 100 && res.headers.get('content-encoding') !== 'br'; i++) {
+      await res.arrayBuffer();
+      await new Promise((r) => setTimeout(r, 100));
+      res = await fetch(`${base}${versioned}`, { headers: { 'accept-encoding': 'br' } });
+    }
+    expect(res.headers.get('content-encoding')).toBe('br');
+    expect(res.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    expect(res.headers.get('vary')).toBe('Accept-Encoding');
+    const etag = res.headers.get('etag') ?? '';
+    expect(etag).toMatch(/^"[\w-]+-br"$/);
+    await res.arrayBuffer();
+    const again = await fetch(`${base}${versioned}`, { headers: { 'accept-encoding': 'br', 'if-none-match': etag } });
+    expect(again.status).toBe(304);
+    const gz = await fetch(`${base}${versioned}`, { headers: { 'accept-encoding': 'gzip' } });
+    expect(gz.headers.get('content-encoding')).toBe('gzip');
+    await gz.arrayBuffer();
+    // the widget script other sites embed has no version in its URL: short cache, revalidated
+    const embed = await fetch(`${base}/webchat/assets/embed.js`);
+    expect(embed.headers.get('cache-control')).toBe('public, max-age=3600, must-revalidate');
+    const js = await embed.text();
+    expect(js).toContain('"openWidget":"Hỏi thủ tục"');
+    expect(js).not.toContain('__PAGE_TEXT__');
   });
 });

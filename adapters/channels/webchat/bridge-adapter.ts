@@ -5,15 +5,30 @@
  * polls. No Azure Direct Line, no cloud: everything stays on this server.
  */
 import { randomUUID } from 'node:crypto';
-import { ActivityTypes, BotAdapter, TurnContext, type Activity, type ConversationReference, type ResourceResponse } from 'botbuilder';
-import type { ConversationLog } from './conversation-log';
+import { ActivityTypes, BotAdapter, TurnContext, type Activity, type ConversationReference, type ResourceResponse, type SuggestedActions } from 'botbuilder';
+import type { TranscriptStore } from './ports';
 
 export const WEBCHAT_CHANNEL_ID = 'webchat';
 export const WEBCHAT_SERVICE_URL = 'webchat://local';
 export const BOT_ACCOUNT = { id: 'assistant', name: 'Trợ lý', role: 'bot' };
 
+/**
+ * Button titles are shortened for channels with small buttons; this page wraps long labels, so
+ * an imBack button whose title is the start of its value shows the whole value.
+ */
+function fullButtonTitles(suggested: SuggestedActions): SuggestedActions {
+  return {
+    ...suggested,
+    actions: suggested.actions.map((a) => {
+      const title = a.title ?? '';
+      const shortened = title.endsWith('…') && typeof a.value === 'string' && a.value.startsWith(title.slice(0, -1).trimEnd());
+      return shortened ? { ...a, title: a.value as string } : a;
+    }),
+  };
+}
+
 export class WebChatBridgeAdapter extends BotAdapter {
-  constructor(private readonly log: ConversationLog) {
+  constructor(private readonly log: TranscriptStore) {
     super();
   }
 
@@ -35,8 +50,9 @@ export class WebChatBridgeAdapter extends BotAdapter {
         responses.push({ id: randomUUID() });
         continue;
       }
-      const stored = this.log.append(conversationId, {
+      const stored = await this.log.append(conversationId, {
         ...activity,
+        ...(activity.suggestedActions ? { suggestedActions: fullButtonTitles(activity.suggestedActions) } : {}),
         // the dialogs write one line per fact; Markdown needs a hard break to keep them apart
         ...(typeof activity.text === 'string' ? { text: activity.text.replace(/\n/g, '  \n') } : {}),
         from: BOT_ACCOUNT,

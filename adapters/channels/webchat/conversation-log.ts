@@ -1,10 +1,12 @@
 /**
  * What the browser reads: each web chat conversation's activities in order,
  * with a watermark (the count seen so far) and long-poll waiters. Kept in
- * memory and capped: bot state (the draft) is durable elsewhere, this is only
- * the transcript the page shows, so a restart costs the history, not the work.
+ * memory and capped: one instance (SQLite); bot state (the draft) is durable
+ * elsewhere, so a restart costs the history, not the work. Several instances
+ * use the PostgreSQL transcript instead (`pg-backend.ts`).
  */
 import type { Activity } from 'botbuilder';
+import type { TranscriptStore } from './ports';
 
 interface Thread {
   activities: Partial<Activity>[];
@@ -14,12 +16,12 @@ interface Thread {
   touchedAt: number;
 }
 
-export class ConversationLog {
+export class ConversationLog implements TranscriptStore {
   private readonly threads = new Map<string, Thread>();
 
   constructor(private readonly options: { maxPerConversation?: number; idleMs?: number } = {}) {}
 
-  append(conversationId: string, activity: Partial<Activity>): Partial<Activity> {
+  async append(conversationId: string, activity: Partial<Activity>): Promise<Partial<Activity>> {
     const thread = this.thread(conversationId);
     const stored = { ...activity, id: `${conversationId}|${String(thread.base + thread.activities.length).padStart(7, '0')}` };
     thread.activities.push(stored);
@@ -34,7 +36,7 @@ export class ConversationLog {
   }
 
   /** activities after `watermark`, and the new watermark */
-  read(conversationId: string, watermark: number): { activities: Partial<Activity>[]; watermark: number } {
+  async read(conversationId: string, watermark: number): Promise<{ activities: Partial<Activity>[]; watermark: number }> {
     const thread = this.thread(conversationId);
     const end = thread.base + thread.activities.length;
     const from = Math.max(0, Math.min(watermark, end) - thread.base);
@@ -66,7 +68,7 @@ export class ConversationLog {
   }
 
   /** forget conversations nobody looked at for idleMs (the page keeps its token; state stays in storage) */
-  evictIdle(now = Date.now()): number {
+  async evictIdle(now = Date.now()): Promise<number> {
     const idleMs = this.options.idleMs ?? 24 * 60 * 60 * 1000;
     let evicted = 0;
     for (const [id, thread] of this.threads) {
@@ -76,6 +78,10 @@ export class ConversationLog {
       }
     }
     return evicted;
+  }
+
+  async close(): Promise<void> {
+    this.wakeAll();
   }
 
   private thread(conversationId: string): Thread {

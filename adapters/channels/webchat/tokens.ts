@@ -28,9 +28,13 @@ export class WebChatTokens {
       mkdirSync(dataDir, { recursive: true });
       writeFileSync(file, randomBytes(32).toString('hex'), { mode: 0o600, flag: 'wx' });
     }
-    const hex = readFileSync(file, 'utf8').trim();
+    return WebChatTokens.fromHex(readFileSync(file, 'utf8').trim(), ttlMs, `${file} must hold at least 32 random bytes as hex; delete it to make a new one`);
+  }
+
+  /** a secret kept elsewhere (PostgreSQL, shared by several instances) */
+  static fromHex(hex: string, ttlMs?: number, complaint = 'the web chat secret must be at least 32 random bytes as hex'): WebChatTokens {
     // a short or damaged secret would make tokens forgeable: refuse to start instead
-    if (!/^[0-9a-f]{64,}$/i.test(hex)) throw new Error(`${file} must hold at least 32 random bytes as hex; delete it to make a new one`);
+    if (!/^[0-9a-f]{64,}$/i.test(hex)) throw new Error(complaint);
     return new WebChatTokens(Buffer.from(hex, 'hex'), ttlMs);
   }
 

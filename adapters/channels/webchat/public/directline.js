@@ -50,7 +50,24 @@
     var ended = false;
     var watermark = 0;
 
-    function emit(activity) { activitySinks.slice().forEach(function (s) { s.next(activity); }); }
+    // After a file, the bot may answer without buttons (a refused photo); the page keeps the
+    // step's last buttons (done / skip) so the citizen is never left without a way on.
+    var lastSuggested = null;
+    // every activity so far, replayed to a late subscriber (Web Chat subscribes once its bundle has run)
+    var history = [];
+    var afterUpload = false;
+    function emit(activity) {
+      if (activity.from && activity.from.role === 'user') afterUpload = Boolean(activity.attachments && activity.attachments.length);
+      else if (activity.type === 'message') {
+        if (activity.suggestedActions && activity.suggestedActions.actions && activity.suggestedActions.actions.length) {
+          lastSuggested = activity.suggestedActions;
+        } else if (afterUpload && lastSuggested) {
+          activity = Object.assign({}, activity, { suggestedActions: lastSuggested });
+        }
+      }
+      history.push(activity);
+      activitySinks.slice().forEach(function (s) { s.next(activity); });
+    }
 
     function request(method, path, body, headers) {
       var h = Object.assign({}, headers || {});
@@ -146,6 +163,7 @@
 
     return {
       activity$: new Observable(function (sink) {
+        history.slice().forEach(function (a) { sink.next(a); });
         activitySinks.push(sink);
         ensureConnected().catch(function () { /* status already says so */ });
         return function () { activitySinks = activitySinks.filter(function (s) { return s !== sink; }); };
@@ -163,10 +181,13 @@
                   id: 'local-' + Date.now(),
                   from: { id: 'assistant', role: 'bot' },
                   timestamp: new Date().toISOString(),
-                  text: 'Tệp "' + (err.name || '') + '" lớn hơn 10 MB nên chưa gửi được. Anh/chị chụp lại ảnh với độ phân giải thấp hơn, hoặc gửi từng trang.'
+                  text: ((options && options.text && options.text.fileTooLarge) || '{name} > 10 MB').replace('{name}', err.name || ''),
+                  suggestedActions: lastSuggested || undefined
                 });
               }
-              sink.error(err);
+              // a file over the limit can never succeed: no "retry" on it, the page already said why
+              if (err && err.tooLarge) { sink.next('local-refused-' + Date.now()); sink.complete(); }
+              else sink.error(err);
             });
         });
       },
@@ -175,4 +196,53 @@
   }
 
   window.createLocalDirectLine = createLocalDirectLine;
+
+  // In the widget's panel: tell the host page this page loaded (a frame refused by frame-ancestors
+  // says nothing), before anything slow, and ask it to close the panel on Escape.
+  if (/[?&]embed=1\b/.test(window.location.search) && window.parent !== window) {
+    window.parent.postMessage({ type: 'commune-assistant:ready' }, '*');
+    document.addEventListener('keydown', function (event) {
+      if (event.key === 'Escape') window.parent.postMessage({ type: 'commune-assistant:close' }, '*');
+    });
+  }
+
+  // Connect and greet while Web Chat is still downloading and starting (this small file runs first):
+  // the greeting shows in the page's shell at once, and Web Chat finds the conversation ready.
+  var textNode = document.getElementById('page-text');
+  var pageText = textNode ? JSON.parse(textNode.textContent) : {};
+  var early = createLocalDirectLine({ baseUrl: '/webchat/v1', locale: 'vi-VN', text: pageText });
+  window.communeDirectLine = early;
+  // Web Chat (downloading since the page's preload) runs once the greeting has been painted, or
+  // after a few seconds without one: its start-up would otherwise keep the greeting off the screen.
+  var chatLoading = false;
+  function loadChat() {
+    if (chatLoading) return;
+    chatLoading = true;
+    var assets = document.getElementById('page-assets');
+    if (!assets) return;
+    [assets.getAttribute('data-webchat'), assets.getAttribute('data-app')].forEach(function (src) {
+      var script = document.createElement('script');
+      script.src = src;
+      script.async = false;
+      document.body.appendChild(script);
+    });
+  }
+  setTimeout(loadChat, 4000);
+  var shown = false;
+  var earlySubscription = early.activity$.subscribe(function (activity) {
+    var box = document.getElementById('early-greeting');
+    if (shown || !box || activity.type !== 'message' || !activity.from || activity.from.role !== 'bot' || !activity.text) return;
+    shown = true;
+    box.textContent = activity.text.replace(/ {2}\n/g, '\n');
+    box.hidden = false;
+    earlySubscription.unsubscribe();
+    // after the next frame is painted: mark it (bench:webchat reads the mark), then start Web Chat
+    window.requestAnimationFrame(function () {
+      setTimeout(function () {
+        if (window.performance && performance.mark) performance.mark('commune:greeting-painted');
+        loadChat();
+      }, 0);
+    });
+  });
+  early.connectionStatus$.subscribe(function (status) { if (status === 4) loadChat(); });
 })();

@@ -1,0 +1,3 @@
+import { setup } from './not-run-summary';
+
+export default setup;

@@ -1,0 +1,3 @@
+import { teardown } from './not-run-summary';
+
+export default teardown;
