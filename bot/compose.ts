@@ -32,9 +32,24 @@ import type { DialogDeps } from '../dialogs/deps';
 import type { Locale } from '../dialogs/messages/format';
 import { renderDeliveryFailedMessage, renderReceiptMessage } from '../dialogs/dossier/notifications';
 import { reopenRefusedDraft } from '../dialogs/dossier/reopen';
+import { renderStatus } from '../dialogs/status-text';
+import { zaloText } from '../dialogs/messages/zalo';
+import { StatusWatcher } from './status-notifications';
 
 /** Sends a proactive message into a conversation on whichever channel it lives. */
-export type ProactiveSender = (reference: Partial<ConversationReference>, logic: (turn: TurnContext) => Promise<void>) => Promise<void>;
+export type ProactiveSender = (
+  reference: Partial<ConversationReference>,
+  logic: (turn: TurnContext) => Promise<void>,
+  /** what the message is about, for channels that must use a template outside a window (Zalo ZNS) */
+  notice?: ProactiveNotice,
+) => Promise<void>;
+
+/** No sentence, only facts a channel template may need; the phone is the applicant's (E.164). */
+export interface ProactiveNotice {
+  receiptCode?: string;
+  phone?: string;
+  status?: string;
+}
 
 export interface Assistant {
   config: Config;
@@ -50,6 +65,10 @@ export interface Assistant {
   /** channel adapters register how to reach their conversations (by channelId; '*' = default) */
   registerProactiveSender(channelId: string, sender: ProactiveSender): void;
   readiness(): Promise<Record<string, boolean>>;
+  /** tells citizens about status changes of their delivered dossiers (bot/status-notifications.ts) */
+  statusWatcher: StatusWatcher;
+  /** extra /readyz checks (a channel's token refresh, …) */
+  registerReadinessCheck(name: string, check: () => Promise<boolean>): void;
   /** starts the outbox worker and the draft purge */
   startBackgroundWork(): void;
   close(): Promise<void>;
@@ -94,11 +113,15 @@ export async function createAssistant(config: Config, logger: Logger): Promise<A
     if (!sender) throw new Error('no channel can reach this conversation');
     const locale: Locale = entry.dossier.submission.locale === 'en-US' ? 'en' : 'vi';
     const text = entry.receipt ? renderReceiptMessage(locale, entry.receipt) : renderDeliveryFailedMessage(locale, entry.problem);
-    await sender(entry.conversation, async (turn) => {
-      await turn.sendActivity(text);
-      // refused for good: the draft becomes editable again so the citizen can fix and resend it
-      if (!entry.receipt && (await reopenRefusedDraft(deps, turn, entry.problem))) await conversationState.saveChanges(turn);
-    });
+    await sender(
+      entry.conversation,
+      async (turn) => {
+        await turn.sendActivity(text);
+        // refused for good: the draft becomes editable again so the citizen can fix and resend it
+        if (!entry.receipt && (await reopenRefusedDraft(deps, turn, entry.problem))) await conversationState.saveChanges(turn);
+      },
+      entry.receipt ? { receiptCode: entry.receipt.receiptCode, phone: entry.dossier.submission.applicant.phone, status: 'received' } : undefined,
+    );
   };
 
   const worker = new OutboxWorker({ store: store.outbox, intake, files, notify, logger });
@@ -128,6 +151,23 @@ export async function createAssistant(config: Config, logger: Logger): Promise<A
     hashConversation: conversationHasher(config.LOG_HASH_SALT),
   });
 
+  // Status changes told proactively through the conversation's channel.
+  const statusWatcher = new StatusWatcher({
+    outbox: store.outbox,
+    state: store,
+    getStatus: (code, phone) => intake.getDossierStatus(code, phone),
+    logger,
+    notify: async (entry, status) => {
+      const sender = senders.get(entry.conversation.channelId ?? '') ?? senders.get('*');
+      if (!sender) throw new Error('no channel can reach this conversation');
+      const locale: Locale = entry.dossier.submission.locale === 'en-US' ? 'en' : 'vi';
+      const text = `${zaloText(locale, 'statusUpdate', { code: status.receiptCode })}\n${renderStatus(status, locale)}`;
+      const notice = { receiptCode: status.receiptCode, phone: entry.dossier.submission.applicant.phone, status: status.status };
+      await sender(entry.conversation, async (turn) => void (await turn.sendActivity(text)), notice);
+    },
+  });
+  const readinessChecks = new Map<string, () => Promise<boolean>>();
+
   let purgeTimer: NodeJS.Timeout | undefined;
   // Personal data goes when no longer needed: idle drafts with their files, and our copy of
   // dossiers the province confirmed and the citizen was told about, after the same period.
@@ -152,18 +192,23 @@ export async function createAssistant(config: Config, logger: Logger): Promise<A
     worker,
     bot,
     registerProactiveSender: (channelId, sender) => senders.set(channelId, sender),
+    statusWatcher,
+    registerReadinessCheck: (name, check) => readinessChecks.set(name, check),
     readiness: async () => {
       const [storage, intakeUp] = await Promise.all([store.ping().catch(() => false), intake.ping().catch(() => false)]);
-      return { storage, intake: intakeUp };
+      const extra = await Promise.all([...readinessChecks].map(async ([name, check]) => [name, await check().catch(() => false)] as const));
+      return { storage, intake: intakeUp, ...Object.fromEntries(extra) };
     },
     startBackgroundWork: () => {
       worker.start(2000);
       void purge();
       purgeTimer = setInterval(() => void purge(), HOUR_MS);
       purgeTimer.unref();
+      if (config.STATUS_CHECK_INTERVAL_MS > 0) statusWatcher.start(config.STATUS_CHECK_INTERVAL_MS);
     },
     close: async () => {
       if (purgeTimer) clearInterval(purgeTimer);
+      await statusWatcher.stop();
       await worker.stop();
       await localIntake?.close();
       await store.close();

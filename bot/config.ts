@@ -48,12 +48,31 @@ export const ConfigSchema = z
     /** the commune's facts (JSON, knowledge/commune/profile.ts); empty: the shipped Đức Thọ example */
     COMMUNE_PROFILE: optionalString,
     MAX_BODY_BYTES: z.coerce.number().int().min(1024).default(256 * 1024),
+    // Zalo Official Account channel (adapters/channels/zalo/README.md); all unset: the Zalo routes are off
+    ZALO_APP_ID: optionalString,
+    ZALO_APP_SECRET: optionalString,
+    ZALO_OA_SECRET_KEY: optionalString,
+    ZALO_REFRESH_TOKEN: optionalString,
+    ZALO_ACCESS_TOKEN: optionalString,
+    ZALO_API_BASE: z.url().default('https://openapi.zalo.me'),
+    ZALO_OAUTH_BASE: z.url().default('https://oauth.zaloapp.com'),
+    ZALO_ZNS_BASE: z.url().default('https://business.openapi.zalo.me'),
+    ZALO_ZNS_TEMPLATE_ID: optionalString,
+    /** hosts citizens' Zalo files may come from (a name matches itself and its subdomains) */
+    ZALO_CDN_HOSTS: optionalString.transform((v) => (v ? v.split(',').map((s) => s.trim().toLowerCase()).filter(Boolean) : undefined)),
+    /** how long after the citizen's last message the OA may send consultation messages */
+    ZALO_CS_WINDOW_HOURS: z.coerce.number().min(1).max(24 * 7).default(48),
+    /** how often delivered dossiers are looked up for status changes to tell citizens; 0 = never */
+    STATUS_CHECK_INTERVAL_MS: z.coerce.number().int().min(0).default(5 * 60_000),
   })
   .superRefine((c, ctx) => {
     if (c.MicrosoftAppId && !c.MicrosoftAppPassword && c.MicrosoftAppType !== 'UserAssignedMSI')
       ctx.addIssue({ code: 'custom', path: ['MicrosoftAppPassword'], message: 'required when MicrosoftAppId is set' });
     if (c.MicrosoftAppType === 'SingleTenant' && !c.MicrosoftAppTenantId)
       ctx.addIssue({ code: 'custom', path: ['MicrosoftAppTenantId'], message: 'required for SingleTenant' });
+    const zalo = ['ZALO_APP_ID', 'ZALO_APP_SECRET', 'ZALO_OA_SECRET_KEY', 'ZALO_REFRESH_TOKEN'] as const;
+    if (zalo.some((k) => c[k]) || c.ZALO_ACCESS_TOKEN || c.ZALO_ZNS_TEMPLATE_ID)
+      for (const k of zalo) if (!c[k]) ctx.addIssue({ code: 'custom', path: [k], message: 'required when the Zalo channel is configured' });
   });
 
 export type Config = z.infer<typeof ConfigSchema> & { dataDir: string };

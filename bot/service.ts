@@ -11,10 +11,13 @@ import { createHttpServer } from './http/server';
 import { EdgeAdapter } from './http/edge-adapter';
 import { registerProcedureRoutes } from './http/procedures-routes';
 import { registerWebChat, type WebChat } from '../adapters/channels/webchat/routes';
+import { createZaloChannel, type ZaloChannel } from './channels/zalo';
 
 export interface RunningService {
   url: string;
   assistant: Assistant;
+  /** set when the Zalo channel is configured */
+  zalo?: ZaloChannel;
   /** stop accepting, finish turns in flight, stop background work, close stores */
   close(): Promise<void>;
 }
@@ -31,6 +34,7 @@ export async function startService(config: Config, logger: Logger): Promise<Runn
   );
   assistant.registerProactiveSender('*', (reference, logic) => adapter.continueConversationAsync(config.MicrosoftAppId ?? '', reference, logic));
 
+  const zalo = await createZaloChannel(config, assistant, logger);
   let webChat: WebChat | undefined;
   const http = createHttpServer({
     adapter,
@@ -51,6 +55,7 @@ export async function startService(config: Config, logger: Logger): Promise<Runn
         assistant.registerProactiveSender('webchat', (reference, logic) => chat.adapter.continueConversation(reference, logic));
         webChat = chat;
       },
+      (server) => zalo?.register(server),
     ],
   });
   const running = await http.listen(config.PORT, config.HOST);
@@ -58,10 +63,12 @@ export async function startService(config: Config, logger: Logger): Promise<Runn
   return {
     url: running.url,
     assistant,
+    zalo,
     close: async () => {
       // answer the page's long-polls first so the server can drain
       webChat?.close();
       await running.close();
+      await zalo?.close();
       await assistant.close();
     },
   };
