@@ -108,8 +108,8 @@ export function renderActivity(activity: Partial<Activity>, texts: ZaloTexts): O
   if (buttons.length === 0) {
     for (const p of pieces) messages.push({ kind: 'message', message: { text: p } });
   } else {
-    // a short question becomes the list's own title: one message instead of two
-    const last = pieces.length === 1 && pieces[0].length <= ZALO_TITLE_LIMIT ? pieces.pop() : undefined;
+    // a short one-line question becomes the list's own title: one message instead of two
+    const last = pieces.length === 1 && pieces[0].length <= ZALO_TITLE_LIMIT && !pieces[0].includes('\n') ? pieces.pop() : undefined;
     for (const p of pieces) messages.push({ kind: 'message', message: { text: p } });
     messages.push({
       kind: 'message',
