@@ -104,7 +104,13 @@ export class ZaloSimulator extends EventEmitter {
     this.server = createServer((req, res) => {
       this.route(req, res).catch(() => json(res, 500, { error: -1, message: 'simulator error' }));
     });
-    await new Promise<void>((resolve) => this.server!.listen(this.o.port ?? 0, '127.0.0.1', resolve));
+    await new Promise<void>((resolve, reject) => {
+      this.server!.once('error', reject);
+      this.server!.listen(this.o.port ?? 0, '127.0.0.1', () => {
+        this.server!.removeListener('error', reject);
+        resolve();
+      });
+    });
     const address = this.server.address();
     this.url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
     return this;
@@ -214,6 +220,7 @@ export class ZaloSimulator extends EventEmitter {
       res.end(file.bytes);
       return;
     }
+    if (path === '/' || path.startsWith('/sim/')) return this.userSide(req, res, url);
     if (req.method !== 'POST') return json(res, 404, { error: -404, message: 'not found' });
     if (!this.validToken(req)) {
       await readBody(req).catch(() => undefined);
@@ -231,6 +238,38 @@ export class ZaloSimulator extends EventEmitter {
     return json(res, 404, { error: -404, message: 'not found' });
   }
 
+  /** the page that plays a Zalo user: the chat as the citizen sees it */
+  private async userSide(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
+    const userId = (url.searchParams.get('user') ?? 'sim-user-1').slice(0, 64);
+    const user = this.user(userId);
+    if (req.method === 'GET' && url.pathname === '/') {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': "default-src 'self'; script-src 'self'; style-src 'unsafe-inline'" });
+      res.end(PAGE);
+      return;
+    }
+    if (req.method === 'GET' && url.pathname === '/sim/page.js') {
+      res.writeHead(200, { 'content-type': 'application/javascript; charset=utf-8' });
+      res.end(PAGE_JS);
+      return;
+    }
+    if (req.method === 'GET' && url.pathname === '/sim/messages') {
+      const after = Number(url.searchParams.get('after') ?? 0) || 0;
+      const list = this.messagesFor(userId).slice(after).map((m) => (m.kind === 'image' || m.kind === 'file' ? { ...m, bytes: undefined, size: m.bytes.length } : m));
+      return json(res, 200, { messages: list, next: after + list.length });
+    }
+    if (req.method === 'POST') {
+      const body = await readBody(req);
+      let r: { status: number } | undefined;
+      if (url.pathname === '/sim/text') r = await user.text(body.toString('utf8').slice(0, 2000));
+      else if (url.pathname === '/sim/photo') r = await user.image(body, req.headers['content-type'] === 'image/png' ? 'image/png' : 'image/jpeg');
+      else if (url.pathname === '/sim/pdf') r = await user.file(body, 'giay-to.pdf');
+      else if (url.pathname === '/sim/follow') r = await user.follow();
+      else if (url.pathname === '/sim/unfollow') r = await user.unfollow();
+      if (r) return json(res, 200, { webhookStatus: r.status });
+    }
+    return json(res, 404, { error: -404, message: 'not found' });
+  }
+
   private async oauth(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const form = new URLSearchParams((await readBody(req)).toString('utf8'));
     if (req.headers['secret_key'] !== this.o.appSecret || form.get('app_id') !== this.o.appId)
@@ -243,6 +282,7 @@ export class ZaloSimulator extends EventEmitter {
     this.accessToken = { token: `sim-access-${hex(12)}`, expiresAt: Date.now() + ttl * 1000 };
     // single use: the old refresh token is dead from now on
     this.refreshToken = `sim-refresh-${hex(12)}`;
+    this.emit('rotated', this.refreshToken);
     return json(res, 200, { access_token: this.accessToken.token, refresh_token: this.refreshToken, expires_in: String(ttl) });
   }
 
@@ -363,3 +403,45 @@ export class SimUser {
 export async function startZaloSimulator(options: SimulatorOptions): Promise<ZaloSimulator> {
   return new ZaloSimulator(options).start();
 }
+
+const PAGE = `<!doctype html>
+<html lang="vi"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Zalo giả lập — người dân</title>
+<style>
+body{font-family:system-ui,sans-serif;margin:0;background:#e9eef5}header{background:#0068ff;color:#fff;padding:10px 14px}
+#log{padding:10px;height:calc(100vh - 150px);overflow-y:auto}.m{max-width:80%;margin:6px 0;padding:8px 10px;border-radius:10px;white-space:pre-wrap}
+.oa{background:#fff}.me{background:#d4e5ff;margin-left:auto}.b{display:block;margin-top:6px;width:100%;padding:6px;border:1px solid #0068ff;background:#fff;color:#0068ff;border-radius:6px}
+form{display:flex;gap:6px;padding:8px;background:#fff}input[type=text]{flex:1;padding:8px}
+</style></head><body>
+<header>Zalo giả lập · OA của xã · người dùng <b id="uid"></b> <button id="follow">Quan tâm OA</button></header>
+<div id="log"></div>
+<form id="f"><input id="t" type="text" placeholder="Nhắn tin…" autocomplete="off"><input id="file" type="file" accept="image/jpeg,image/png,application/pdf"><button>Gửi</button></form>
+<script src="/sim/page.js"></script></body></html>`;
+
+const PAGE_JS = `
+const user = new URLSearchParams(location.search).get('user') || 'sim-user-1';
+document.getElementById('uid').textContent = user;
+const log = document.getElementById('log');
+let next = 0;
+function bubble(cls, text) { const d = document.createElement('div'); d.className = 'm ' + cls; d.textContent = text; log.appendChild(d); log.scrollTop = log.scrollHeight; return d; }
+async function post(path, body, type) { await fetch(path + '?user=' + encodeURIComponent(user), { method: 'POST', body, headers: type ? { 'content-type': type } : {} }); }
+async function say(text) { bubble('me', text); await post('/sim/text', text, 'text/plain'); }
+async function poll() {
+  const r = await fetch('/sim/messages?user=' + encodeURIComponent(user) + '&after=' + next);
+  const { messages, next: n } = await r.json(); next = n;
+  for (const m of messages) {
+    if (m.kind === 'text') bubble('oa', m.text);
+    else if (m.kind === 'list') { const d = bubble('oa', m.title); for (const b of m.buttons) { const x = document.createElement('button'); x.className = 'b'; x.textContent = b.title; x.onclick = () => say(b.payload); d.appendChild(x); } }
+    else if (m.kind === 'file') bubble('oa', '📄 ' + m.name + ' (' + m.size + ' B)');
+    else bubble('oa', '🖼 ảnh (' + m.size + ' B)');
+  }
+}
+document.getElementById('f').onsubmit = async (e) => {
+  e.preventDefault();
+  const t = document.getElementById('t'); const f = document.getElementById('file');
+  if (f.files[0]) { const file = f.files[0]; bubble('me', '📎 ' + file.name); await post(file.type === 'application/pdf' ? '/sim/pdf' : '/sim/photo', file, file.type); f.value = ''; }
+  if (t.value.trim()) { const v = t.value; t.value = ''; await say(v); }
+};
+document.getElementById('follow').onclick = () => post('/sim/follow');
+setInterval(poll, 700); poll();
+`;
