@@ -99,6 +99,15 @@ describe('the Zalo webhook', () => {
     expect(h.sim.messagesFor('u-cdn').length).toBeGreaterThanOrEqual(3);
   });
 
+  it('turns stickers and files into turns of the conversation without failing', async () => {
+    const user = h.sim.user('u-media');
+    await user.sticker();
+    await user.file(Buffer.from('%PDF-1.4\n%%EOF\n'), 'to-khai.pdf');
+    await h.service.zalo!.idle();
+    expect(h.sim.messagesFor('u-media').length).toBeGreaterThanOrEqual(2);
+    expect(h.logLines.some((l) => l.includes('zalo event failed'))).toBe(false);
+  });
+
   it('keeps its database readable by the service only', () => {
     expect(statSync(path.join(h.dir, 'zalo.sqlite')).mode & 0o777).toBe(0o600);
   });

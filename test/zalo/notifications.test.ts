@@ -111,3 +111,25 @@ it('a follow greets through the conversation and counts as contact', async () =>
   expect(texts('w-5')).toEqual(['Xin chào anh/chị!']);
   expect(await t.adapter.inWindow('w-5')).toBe(true);
 });
+
+it('sends a PDF (the checklist) as an uploaded file and a photo as an uploaded image', async () => {
+  const t = build();
+  const pdf = Buffer.from('%PDF-1.4 danh sach giay to\n%%EOF\n');
+  const jpeg = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 16]);
+  await t.say('w-6', 'giấy tờ cần có');
+  await t.adapter.continueConversation(referenceFor('w-6'), async (turn) => {
+    await turn.sendActivity({
+      type: 'message',
+      text: 'Danh sách giấy tờ cần có (in ra mang theo):',
+      attachments: [
+        { contentType: 'application/pdf', name: 'giay-to-can-co.pdf', contentUrl: `data:application/pdf;base64,${pdf.toString('base64')}` },
+        { contentType: 'image/jpeg', name: 'mau.jpg', contentUrl: `data:image/jpeg;base64,${jpeg.toString('base64')}` },
+      ],
+    });
+  });
+  const [, words, file, image] = sim.messagesFor('w-6');
+  expect(words).toMatchObject({ kind: 'text', text: 'Danh sách giấy tờ cần có (in ra mang theo):' });
+  expect(file).toMatchObject({ kind: 'file', name: 'giay-to-can-co.pdf', contentType: 'application/pdf' });
+  expect(file.kind === 'file' && file.bytes.equals(pdf)).toBe(true);
+  expect(image.kind === 'image' && image.bytes.equals(jpeg)).toBe(true);
+});
