@@ -158,6 +158,7 @@ export async function createAssistant(config: Config, logger: Logger): Promise<A
     getStatus: (code, phone) => intake.getDossierStatus(code, phone),
     logger,
     notify: async (entry, status) => {
+      // the same choice of channel as the outbox's notify above
       const sender = senders.get(entry.conversation.channelId ?? '') ?? senders.get('*');
       if (!sender) throw new Error('no channel can reach this conversation');
       const locale: Locale = entry.dossier.submission.locale === 'en-US' ? 'en' : 'vi';
