@@ -54,6 +54,20 @@ export async function createZaloChannel(config: Config, assistant: Assistant, lo
     return !tokens.lastFailure;
   });
 
+  // Personal data goes when no longer needed: a user silent for DRAFT_TTL_DAYS is forgotten
+  // with anything still waiting for them (a dossier's own retention is the outbox's).
+  const purge = async () => {
+    try {
+      const users = await store.purgeIdle(Date.now() - config.DRAFT_TTL_DAYS * 86_400_000);
+      if (users > 0) logger.info({ users }, 'zalo retention purge');
+    } catch (err) {
+      logger.error(errorFields(err), 'zalo retention purge failed');
+    }
+  };
+  void purge();
+  const purgeTimer = setInterval(() => void purge(), 60 * 60_000);
+  purgeTimer.unref();
+
   let webhook: ZaloWebhook | undefined;
   return {
     adapter,
@@ -72,6 +86,7 @@ export async function createZaloChannel(config: Config, assistant: Assistant, lo
     },
     idle: async () => webhook?.idle(),
     close: async () => {
+      clearInterval(purgeTimer);
       webhook?.close();
       await webhook?.idle();
       await store.close();

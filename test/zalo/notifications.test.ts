@@ -133,3 +133,14 @@ it('sends a PDF (the checklist) as an uploaded file and a photo as an uploaded i
   expect(file.kind === 'file' && file.bytes.equals(pdf)).toBe(true);
   expect(image.kind === 'image' && image.bytes.equals(jpeg)).toBe(true);
 });
+
+it('forgets a citizen silent past the retention period, with what waited for them', async () => {
+  const t = build();
+  const wrote = t.advance(0);
+  await t.say('w-7', 'xin chào');
+  t.advance(49 * HOUR);
+  await t.receipt('w-7');
+  expect(await t.store.purgeIdle(wrote)).toBe(0);
+  expect(await t.store.purgeIdle(wrote + 1)).toBe(1);
+  expect(await t.store.takeQueued('w-7')).toEqual([]);
+});

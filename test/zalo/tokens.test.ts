@@ -130,5 +130,7 @@ if (pgUrl) describe('Zalo tokens shared by two instances (PostgreSQL)', () => {
     await a.touchInbound('u-pg', 1000);
     await b.touchInbound('u-pg', 500);
     expect(await a.getUser('u-pg')).toEqual({ lastInboundAt: 1000, following: true });
+    expect(await b.purgeIdle(1001)).toBe(1);
+    expect(await a.getUser('u-pg')).toEqual({ lastInboundAt: undefined, following: true });
   });
 });

@@ -44,6 +44,8 @@ export interface ZaloStore {
   enqueue(userId: string, message: QueuedMessage): Promise<void>;
   /** removes and returns what waited for this user */
   takeQueued(userId: string): Promise<QueuedMessage[]>;
+  /** privacy: forgets users (and what waited for them) silent since `cutoff`, and old event ids; returns users removed */
+  purgeIdle(cutoff: number): Promise<number>;
   close(): Promise<void>;
 }
 
@@ -153,6 +155,11 @@ export class SqliteZaloStore implements ZaloStore {
       this.db.prepare(`UPDATE zalo_users SET queued = '[]' WHERE user_id = ?`).run(userId);
       return parseQueue(row.queued);
     }).immediate();
+  }
+
+  async purgeIdle(cutoff: number): Promise<number> {
+    this.db.prepare(`DELETE FROM zalo_seen WHERE seen_at < ?`).run(Math.min(cutoff, Date.now() - SEEN_TTL_MS));
+    return this.db.prepare(`DELETE FROM zalo_users WHERE COALESCE(last_inbound_at, 0) < ?`).run(cutoff).changes;
   }
 
   async close(): Promise<void> {
@@ -265,6 +272,12 @@ export class PgZaloStore implements ZaloStore {
       [userId],
     );
     return parseQueue(r.rows[0]?.queued ?? []);
+  }
+
+  async purgeIdle(cutoff: number): Promise<number> {
+    await this.pool.query(`DELETE FROM ${this.t('zalo_seen')} WHERE seen_at < $1`, [Math.min(cutoff, Date.now() - SEEN_TTL_MS)]);
+    const r = await this.pool.query(`DELETE FROM ${this.t('zalo_users')} WHERE COALESCE(last_inbound_at, 0) < $1`, [cutoff]);
+    return r.rowCount ?? 0;
   }
 
   async close(): Promise<void> {
