@@ -77,6 +77,31 @@ describe('Zalo tokens (SQLite)', () => {
     await store.close();
   });
 
+  it('uses an access token from the environment until Zalo says it expired, then refreshes once', async () => {
+    const own = await startZaloSimulator({ ...SIM, accessToken: 'sim-access-from-env' });
+    try {
+      const store = new SqliteZaloStore(path.join(dir, 'e.sqlite'));
+      await store.seedTokens({ accessToken: 'sim-access-from-env', refreshToken: SIM.refreshToken, expiresAt: 0 });
+      const tokens = new ZaloTokens({ store, appId: SIM.appId, appSecret: SIM.appSecret, oauthBase: own.url });
+      const client = new ZaloOaClient({ apiBase: own.url, znsBase: own.url, tokens });
+      await client.sendMessage('u-env', { text: 'một' });
+      expect(own.refreshCount).toBe(0);
+      own.expireAccessTokenIn(-1);
+      await client.sendMessage('u-env', { text: 'hai' });
+      expect(own.refreshCount).toBe(1);
+      expect(own.messagesFor('u-env')).toHaveLength(2);
+      // a restart with the same variables keeps the rotated pair (the environment's is dead now)
+      await store.seedTokens({ accessToken: 'sim-access-from-env', refreshToken: SIM.refreshToken, expiresAt: 0 });
+      expect((await store.readTokens())?.refreshToken).toBe(own.currentRefreshToken);
+      // a new authorisation in the environment replaces it
+      await store.seedTokens({ accessToken: '', refreshToken: 'sim-refresh-reauthorised', expiresAt: 0 });
+      expect((await store.readTokens())?.refreshToken).toBe('sim-refresh-reauthorised');
+      await store.close();
+    } finally {
+      await own.close();
+    }
+  });
+
   it('says clearly when the refresh token is refused, without the token in the message', async () => {
     const store = new SqliteZaloStore(path.join(dir, 'd.sqlite'));
     await store.seedTokens({ accessToken: '', refreshToken: 'a-dead-refresh-token', expiresAt: 0 });

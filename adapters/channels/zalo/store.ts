@@ -6,6 +6,7 @@
  * user: when they last wrote (the consultation window), whether they follow
  * the OA, and notifications waiting for their next message.
  */
+import { createHash } from 'node:crypto';
 import { chmodSync, closeSync, existsSync, mkdirSync, openSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -28,7 +29,11 @@ export interface ZaloUser {
 }
 
 export interface ZaloStore {
-  /** keeps the pair when none is stored yet; a stored pair is newer than the environment's */
+  /**
+   * The pair from the environment: stored when none is, or when its refresh token is not the one
+   * the stored pair descends from (an officer authorised the app again); otherwise the stored,
+   * rotated pair is newer and stays.
+   */
   seedTokens(pair: TokenPair): Promise<void>;
   readTokens(): Promise<TokenPair | undefined>;
   /**
@@ -50,6 +55,8 @@ export interface ZaloStore {
 }
 
 const SEEN_TTL_MS = 7 * 24 * 60 * 60 * 1000;
+/** which environment token a stored pair descends from, without keeping that token */
+const seedOf = (refreshToken: string) => createHash('sha256').update(refreshToken).digest('hex');
 const Queue = z.array(QueuedMessage);
 
 function parseQueue(raw: unknown): QueuedMessage[] {
@@ -71,7 +78,7 @@ export class SqliteZaloStore implements ZaloStore {
     this.db = new Database(file);
     this.db.pragma('journal_mode = WAL');
     this.db.exec(`
-      CREATE TABLE IF NOT EXISTS zalo_tokens (id INTEGER PRIMARY KEY CHECK (id = 1), access_token TEXT NOT NULL, refresh_token TEXT NOT NULL, expires_at INTEGER NOT NULL, updated_at INTEGER NOT NULL);
+      CREATE TABLE IF NOT EXISTS zalo_tokens (id INTEGER PRIMARY KEY CHECK (id = 1), access_token TEXT NOT NULL, refresh_token TEXT NOT NULL, expires_at INTEGER NOT NULL, updated_at INTEGER NOT NULL, seed TEXT NOT NULL);
       CREATE TABLE IF NOT EXISTS zalo_seen (event_key TEXT PRIMARY KEY, seen_at INTEGER NOT NULL);
       CREATE TABLE IF NOT EXISTS zalo_users (user_id TEXT PRIMARY KEY, last_inbound_at INTEGER, following INTEGER NOT NULL DEFAULT 1, queued TEXT NOT NULL DEFAULT '[]');
     `);
@@ -86,8 +93,12 @@ export class SqliteZaloStore implements ZaloStore {
 
   async seedTokens(pair: TokenPair): Promise<void> {
     this.db
-      .prepare(`INSERT INTO zalo_tokens (id, access_token, refresh_token, expires_at, updated_at) VALUES (1, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`)
-      .run(pair.accessToken, pair.refreshToken, pair.expiresAt, Date.now());
+      .prepare(
+        `INSERT INTO zalo_tokens (id, access_token, refresh_token, expires_at, updated_at, seed) VALUES (1, ?, ?, ?, ?, ?)
+         ON CONFLICT (id) DO UPDATE SET access_token = excluded.access_token, refresh_token = excluded.refresh_token, expires_at = excluded.expires_at,
+           updated_at = excluded.updated_at, seed = excluded.seed WHERE zalo_tokens.seed <> excluded.seed`,
+      )
+      .run(pair.accessToken, pair.refreshToken, pair.expiresAt, Date.now(), seedOf(pair.refreshToken));
   }
 
   async readTokens(): Promise<TokenPair | undefined> {
@@ -103,7 +114,7 @@ export class SqliteZaloStore implements ZaloStore {
       const next = await refresh(await this.readTokens());
       this.db
         .prepare(
-          `INSERT INTO zalo_tokens (id, access_token, refresh_token, expires_at, updated_at) VALUES (1, ?, ?, ?, ?)
+          `INSERT INTO zalo_tokens (id, access_token, refresh_token, expires_at, updated_at, seed) VALUES (1, ?, ?, ?, ?, '')
            ON CONFLICT (id) DO UPDATE SET access_token = excluded.access_token, refresh_token = excluded.refresh_token, expires_at = excluded.expires_at, updated_at = excluded.updated_at`,
         )
         .run(next.accessToken, next.refreshToken, next.expiresAt, Date.now());
@@ -180,7 +191,7 @@ export class PgZaloStore implements ZaloStore {
     pool.on('error', () => undefined);
     await pool.query(`
       CREATE SCHEMA IF NOT EXISTS ${schema};
-      CREATE TABLE IF NOT EXISTS ${schema}.zalo_tokens (id INTEGER PRIMARY KEY CHECK (id = 1), access_token TEXT NOT NULL, refresh_token TEXT NOT NULL, expires_at BIGINT NOT NULL, updated_at BIGINT NOT NULL);
+      CREATE TABLE IF NOT EXISTS ${schema}.zalo_tokens (id INTEGER PRIMARY KEY CHECK (id = 1), access_token TEXT NOT NULL, refresh_token TEXT NOT NULL, expires_at BIGINT NOT NULL, updated_at BIGINT NOT NULL, seed TEXT NOT NULL);
       CREATE TABLE IF NOT EXISTS ${schema}.zalo_seen (event_key TEXT PRIMARY KEY, seen_at BIGINT NOT NULL);
       CREATE TABLE IF NOT EXISTS ${schema}.zalo_users (user_id TEXT PRIMARY KEY, last_inbound_at BIGINT, following BOOLEAN NOT NULL DEFAULT TRUE, queued JSONB NOT NULL DEFAULT '[]'::jsonb);
     `);
@@ -193,8 +204,10 @@ export class PgZaloStore implements ZaloStore {
 
   async seedTokens(pair: TokenPair): Promise<void> {
     await this.pool.query(
-      `INSERT INTO ${this.t('zalo_tokens')} (id, access_token, refresh_token, expires_at, updated_at) VALUES (1, $1, $2, $3, $4) ON CONFLICT (id) DO NOTHING`,
-      [pair.accessToken, pair.refreshToken, pair.expiresAt, Date.now()],
+      `INSERT INTO ${this.t('zalo_tokens')} (id, access_token, refresh_token, expires_at, updated_at, seed) VALUES (1, $1, $2, $3, $4, $5)
+       ON CONFLICT (id) DO UPDATE SET access_token = EXCLUDED.access_token, refresh_token = EXCLUDED.refresh_token, expires_at = EXCLUDED.expires_at,
+         updated_at = EXCLUDED.updated_at, seed = EXCLUDED.seed WHERE ${this.t('zalo_tokens')}.seed <> EXCLUDED.seed`,
+      [pair.accessToken, pair.refreshToken, pair.expiresAt, Date.now(), seedOf(pair.refreshToken)],
     );
   }
 
@@ -215,7 +228,7 @@ export class PgZaloStore implements ZaloStore {
       const r = await client.query(`SELECT access_token, refresh_token, expires_at FROM ${this.t('zalo_tokens')} WHERE id = 1 FOR UPDATE`);
       const next = await refresh(PgZaloStore.row(r.rows[0]));
       await client.query(
-        `INSERT INTO ${this.t('zalo_tokens')} (id, access_token, refresh_token, expires_at, updated_at) VALUES (1, $1, $2, $3, $4)
+        `INSERT INTO ${this.t('zalo_tokens')} (id, access_token, refresh_token, expires_at, updated_at, seed) VALUES (1, $1, $2, $3, $4, '')
          ON CONFLICT (id) DO UPDATE SET access_token = EXCLUDED.access_token, refresh_token = EXCLUDED.refresh_token, expires_at = EXCLUDED.expires_at, updated_at = EXCLUDED.updated_at`,
         [next.accessToken, next.refreshToken, next.expiresAt, Date.now()],
       );
