@@ -158,13 +158,15 @@ export async function createAssistant(config: Config, logger: Logger): Promise<A
     getStatus: (code, phone) => intake.getDossierStatus(code, phone),
     logger,
     notify: async (entry, status) => {
-      // the same choice of channel as the outbox's notify above
-      const sender = senders.get(entry.conversation.channelId ?? '') ?? senders.get('*');
-      if (!sender) throw new Error('no channel can reach this conversation');
+      // a channel of its own, else the Bot Framework connector for conversations that came through it
+      const viaConnector = /^https?:\/\//.test(entry.conversation.serviceUrl ?? '');
+      const sender = senders.get(entry.conversation.channelId ?? '') ?? (viaConnector ? senders.get('*') : undefined);
+      if (!sender) return false;
       const locale: Locale = entry.dossier.submission.locale === 'en-US' ? 'en' : 'vi';
       const text = `${zaloText(locale, 'statusUpdate', { code: status.receiptCode })}\n${renderStatus(status, locale)}`;
       const notice = { receiptCode: status.receiptCode, phone: entry.dossier.submission.applicant.phone, status: status.status };
       await sender(entry.conversation, async (turn) => void (await turn.sendActivity(text)), notice);
+      return true;
     },
   });
   const readinessChecks = new Map<string, () => Promise<boolean>>();

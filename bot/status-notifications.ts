@@ -30,8 +30,12 @@ export interface StatusWatcherOptions {
   outbox: Pick<OutboxStore, 'list'>;
   state: Storage;
   getStatus: (code: string, phone: string) => Promise<DossierStatus | null>;
-  /** sends the news; throwing leaves it to be told on the next round */
-  notify: (entry: OutboxEntry, status: DossierStatus) => Promise<void>;
+  /**
+   * sends the news; false when no channel can reach that conversation (a hotline call):
+   * nothing to tell then, and it is not looked up again until it changes. Throwing leaves
+   * it to be told on the next round.
+   */
+  notify: (entry: OutboxEntry, status: DossierStatus) => Promise<boolean>;
   logger: Logger;
 }
 
@@ -70,9 +74,9 @@ export class StatusWatcher {
         if (!status) continue;
         const now = fingerprint(status);
         if (now === (last?.fingerprint ?? AT_RECEIPT(status))) continue;
-        await this.o.notify(entry, status);
+        const reached = await this.o.notify(entry, status);
         await this.o.state.write({ [key]: { fingerprint: now, final: FINAL.has(status.status), eTag: '*' } });
-        told++;
+        if (reached) told++;
       } catch (err) {
         this.o.logger.warn({ err: { name: (err as Error).name, message: (err as Error).message } }, 'status notification failed; retried next round');
       }
