@@ -49,8 +49,11 @@ export async function createZaloChannel(config: Config, assistant: Assistant, lo
     onError: (err, what) => logger.warn({ ...errorFields(err), what }, 'zalo channel'),
   });
   assistant.registerProactiveSender(ZALO_CHANNEL_ID, (reference, logic, notice) => adapter.continueConversation(reference, logic, notice));
+  // /readyz says zaloToken: false while refreshing fails; the log says why, once per new reason
+  let reported: string | undefined;
   assistant.registerReadinessCheck('zaloToken', async () => {
-    if (tokens.lastFailure) logger.error({ reason: tokens.lastFailure }, 'zalo token refresh failing');
+    if (tokens.lastFailure && tokens.lastFailure !== reported) logger.error({ reason: tokens.lastFailure }, 'zalo token refresh failing');
+    reported = tokens.lastFailure;
     return !tokens.lastFailure;
   });
 
