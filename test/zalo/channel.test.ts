@@ -123,6 +123,7 @@ describe('the Zalo webhook', () => {
     expect(down.status).toBe(503);
     expect(await down.json()).toMatchObject({ checks: { zaloToken: false } });
     expect(h.service.zalo!.tokens.lastFailure).toMatch(/refresh refused .*-14020/);
+    expect(h.logLines.filter((l) => l.includes('zalo token refresh failing') && l.includes('-14020'))).toHaveLength(1);
     h.sim.refuseRefresh = false;
     await h.sim.user('u-token').text('menu');
     await h.service.zalo!.idle();
