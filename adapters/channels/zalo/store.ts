@@ -70,7 +70,7 @@ export class SqliteZaloStore implements ZaloStore {
   private lock: Promise<unknown> = Promise.resolve();
   private seenSincePrune = 0;
 
-  constructor(private readonly file: string) {
+  constructor(file: string) {
     if (file !== ':memory:') {
       if (!existsSync(file)) closeSync(openSync(file, 'a', 0o600));
       chmodSync(file, 0o600);
