@@ -108,6 +108,17 @@ describe('the Zalo webhook', () => {
     expect(h.logLines.some((l) => l.includes('zalo event failed'))).toBe(false);
   });
 
+  it('lets a person play the Zalo user from the simulator page', async () => {
+    const page = await fetch(`${h.sim.url}/?user=u-page`);
+    expect(await page.text()).toContain('Zalo giả lập');
+    const sent = await fetch(`${h.sim.url}/sim/text?user=u-page`, { method: 'POST', body: 'menu' });
+    expect(await sent.json()).toEqual({ webhookStatus: 200 });
+    await h.service.zalo!.idle();
+    const read = (await (await fetch(`${h.sim.url}/sim/messages?user=u-page&after=0`)).json()) as { messages: unknown[]; next: number };
+    expect(read.messages.length).toBeGreaterThan(0);
+    expect(read.next).toBe(read.messages.length);
+  });
+
   it('keeps its database readable by the service only', () => {
     expect(statSync(path.join(h.dir, 'zalo.sqlite')).mode & 0o777).toBe(0o600);
   });
