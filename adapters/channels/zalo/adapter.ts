@@ -14,7 +14,7 @@
 import { randomUUID } from 'node:crypto';
 import { ActivityTypes, BotAdapter, TurnContext, type Activity, type ConversationReference, type ResourceResponse } from 'botbuilder';
 import type { ZaloEvent } from './events';
-import { userOf } from './events';
+import { timestampMs, userOf } from './events';
 import { NOT_REACHABLE_CODES, ZaloApiError, type ZaloOaClient } from './oa-client';
 import { renderActivity, splitText, type Outgoing, type ZaloTexts } from './render';
 import type { ZaloStore } from './store';
@@ -78,7 +78,7 @@ export class ZaloAdapter extends BotAdapter {
   /** Runs the bot on one (verified, first-seen) webhook event. */
   async processEvent(event: ZaloEvent, logic: (turn: TurnContext) => Promise<void>): Promise<void> {
     const userId = userOf(event);
-    const at = Number(event.timestamp) || this.now();
+    const at = timestampMs(event.timestamp) || this.now();
     if (event.event_name === 'unfollow') {
       await this.o.store.setFollowing(userId, false);
       return;

@@ -53,6 +53,12 @@ export type UserSendEvent = z.infer<typeof UserSendEvent>;
 export type FollowEvent = z.infer<typeof FollowEvent>;
 export type ZaloEvent = z.infer<typeof ZaloEvent>;
 
+/** Zalo's timestamps are epoch milliseconds; a seconds value is read as such rather than as 1970. */
+export function timestampMs(timestamp: string): number {
+  const n = Number(timestamp);
+  return n > 0 && n < 1e12 ? n * 1000 : n;
+}
+
 export function userOf(event: ZaloEvent): string {
   return 'sender' in event ? event.sender.id : event.follower.id;
 }

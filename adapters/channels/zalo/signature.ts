@@ -6,6 +6,7 @@
  * now, so a captured call cannot be replayed later.
  */
 import { createHash, timingSafeEqual } from 'node:crypto';
+import { timestampMs } from './events';
 
 export function zaloMac(appId: string, rawBody: string, timestamp: string, oaSecretKey: string): string {
   return createHash('sha256').update(appId + rawBody + timestamp + oaSecretKey, 'utf8').digest('hex');
@@ -31,7 +32,6 @@ export function verifySignature(options: {
   if (!hex || !options.timestamp || !/^\d{10,16}$/.test(options.timestamp)) return { ok: false, reason: 'malformed' };
   const expected = Buffer.from(zaloMac(options.appId, options.rawBody, options.timestamp, options.oaSecretKey), 'hex');
   if (!timingSafeEqual(expected, Buffer.from(hex.toLowerCase(), 'hex'))) return { ok: false, reason: 'mismatch' };
-  // Zalo's timestamp is epoch milliseconds
-  if (Math.abs(options.now - Number(options.timestamp)) > options.maxAgeMs) return { ok: false, reason: 'stale' };
+  if (Math.abs(options.now - timestampMs(options.timestamp)) > options.maxAgeMs) return { ok: false, reason: 'stale' };
   return { ok: true };
 }
