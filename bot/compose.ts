@@ -34,9 +34,11 @@ import type { Locale } from '../dialogs/messages/format';
 import { cardFees, renderDeliveryFailedMessage, renderReceiptActivity } from '../dialogs/dossier/notifications';
 import { reopenRefusedDraft } from '../dialogs/dossier/reopen';
 import { minimiseDeliveredDraft } from '../dialogs/dossier/minimise';
-
+import { renderStatus } from '../dialogs/status-text';
+import { zaloText } from '../dialogs/messages/zalo';
+import { StatusWatcher } from './status-notifications';
 import { ProactiveSenders, type ProactiveSender } from './proactive-senders';
-export type { ProactiveSender } from './proactive-senders';
+export type { ProactiveNotice, ProactiveSender } from './proactive-senders';
 
 export interface Assistant {
   config: Config;
@@ -52,6 +54,10 @@ export interface Assistant {
   /** channel adapters register how to reach their conversations (by channelId, and serviceUrl when given; '*' = default) */
   registerProactiveSender(channelId: string, sender: ProactiveSender, serviceUrl?: string): void;
   readiness(): Promise<Record<string, boolean>>;
+  /** tells citizens about status changes of their delivered dossiers (bot/status-notifications.ts) */
+  statusWatcher: StatusWatcher;
+  /** extra /readyz checks (a channel's token refresh, …) */
+  registerReadinessCheck(name: string, check: () => Promise<boolean>): void;
   /** starts the outbox worker and the draft purge */
   startBackgroundWork(): void;
   close(): Promise<void>;
@@ -106,14 +112,18 @@ export async function createAssistant(config: Config, logger: Logger): Promise<A
     const procedure = knowledge.procedure(entry.dossier.submission.procedureCode);
     const fees = procedure ? cardFees(procedure, commune) : undefined;
     const message = entry.receipt ? renderReceiptActivity(locale, entry.receipt, fees) : renderDeliveryFailedMessage(locale, entry.problem);
-    await sender(entry.conversation, async (turn) => {
-      await turn.sendActivity(message);
-      // refused for good: the draft becomes editable again so the citizen can fix and resend it
-      if (!entry.receipt && (await reopenRefusedDraft(deps, turn, entry.problem))) await conversationState.saveChanges(turn);
-      // confirmed: the conversation keeps only the receipt code, procedure and masked phone
-      if (entry.receipt && (await minimiseDeliveredDraft(deps, turn, entry.idempotencyKey, entry.receipt.receiptCode)))
-        await conversationState.saveChanges(turn);
-    });
+    await sender(
+      entry.conversation,
+      async (turn) => {
+        await turn.sendActivity(message);
+        // refused for good: the draft becomes editable again so the citizen can fix and resend it
+        if (!entry.receipt && (await reopenRefusedDraft(deps, turn, entry.problem))) await conversationState.saveChanges(turn);
+        // confirmed: the conversation keeps only the receipt code, procedure and masked phone
+        if (entry.receipt && (await minimiseDeliveredDraft(deps, turn, entry.idempotencyKey, entry.receipt.receiptCode)))
+          await conversationState.saveChanges(turn);
+      },
+      entry.receipt ? { receiptCode: entry.receipt.receiptCode, phone: entry.dossier.submission.applicant.phone, status: 'received' } : undefined,
+    );
   };
 
   const worker = new OutboxWorker({ store: store.outbox, intake, files, notify, logger });
@@ -146,6 +156,26 @@ export async function createAssistant(config: Config, logger: Logger): Promise<A
     hashConversation: conversationHasher(config.LOG_HASH_SALT),
   });
 
+  // Status changes told proactively through the conversation's channel.
+  const statusWatcher = new StatusWatcher({
+    outbox: store.outbox,
+    state: store,
+    getStatus: (code, phone) => intake.getDossierStatus(code, phone),
+    logger,
+    notify: async (entry, status) => {
+      // a channel of its own, else the Bot Framework connector for conversations that came through it
+      const viaConnector = /^https?:\/\//.test(entry.conversation.serviceUrl ?? '');
+      const sender = senders.pick(entry.conversation, { orDefault: viaConnector });
+      if (!sender) return false;
+      const locale: Locale = entry.dossier.submission.locale === 'en-US' ? 'en' : 'vi';
+      const text = `${zaloText(locale, 'statusUpdate', { code: status.receiptCode })}\n${renderStatus(status, locale)}`;
+      const notice = { receiptCode: status.receiptCode, phone: entry.dossier.submission.applicant.phone, status: status.status };
+      await sender(entry.conversation, async (turn) => void (await turn.sendActivity(text)), notice);
+      return true;
+    },
+  });
+  const readinessChecks = new Map<string, () => Promise<boolean>>();
+
   let purgeTimer: NodeJS.Timeout | undefined;
   // Personal data goes when no longer needed: idle drafts with their files, and our copy of
   // dossiers the province confirmed and the citizen was told about, after the same period.
@@ -170,19 +200,24 @@ export async function createAssistant(config: Config, logger: Logger): Promise<A
     worker,
     bot,
     registerProactiveSender: (channelId, sender, serviceUrl) => senders.register(channelId, sender, serviceUrl),
+    statusWatcher,
+    registerReadinessCheck: (name, check) => readinessChecks.set(name, check),
     readiness: async () => {
       const [storage, intakeUp] = await Promise.all([store.ping().catch(() => false), intake.ping().catch(() => false)]);
+      const extra = await Promise.all([...readinessChecks].map(async ([name, check]) => [name, await check().catch(() => false)] as const));
       // intake answering but refusing our credentials (401/403) is not ready either: staff must act
-      return { storage, intake: intakeUp, intakeAccepts: worker.operationsFault === undefined };
+      return { storage, intake: intakeUp, intakeAccepts: worker.operationsFault === undefined, ...Object.fromEntries(extra) };
     },
     startBackgroundWork: () => {
       worker.start(2000);
       void purge();
       purgeTimer = setInterval(() => void purge(), HOUR_MS);
       purgeTimer.unref();
+      if (config.STATUS_CHECK_INTERVAL_MS > 0) statusWatcher.start(config.STATUS_CHECK_INTERVAL_MS);
     },
     close: async () => {
       if (purgeTimer) clearInterval(purgeTimer);
+      await statusWatcher.stop();
       await worker.stop();
       await localIntake?.close();
       await store.close();

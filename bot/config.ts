@@ -59,6 +59,22 @@ export const ConfigSchema = z
     TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
     /** extra hosts (comma-separated) replies may be posted to besides the Bot Framework connector */
     SERVICE_URL_ALLOW_HOSTS: optionalString.transform((v) => (v ? v.split(',').map((s) => s.trim().toLowerCase()).filter(Boolean) : [])),
+    // Zalo Official Account channel (adapters/channels/zalo/README.md); all unset: the Zalo routes are off
+    ZALO_APP_ID: optionalString,
+    ZALO_APP_SECRET: optionalString,
+    ZALO_OA_SECRET_KEY: optionalString,
+    ZALO_REFRESH_TOKEN: optionalString,
+    ZALO_ACCESS_TOKEN: optionalString,
+    ZALO_API_BASE: z.url().default('https://openapi.zalo.me'),
+    ZALO_OAUTH_BASE: z.url().default('https://oauth.zaloapp.com'),
+    ZALO_ZNS_BASE: z.url().default('https://business.openapi.zalo.me'),
+    ZALO_ZNS_TEMPLATE_ID: optionalString,
+    /** hosts citizens' Zalo files may come from (a name matches itself and its subdomains) */
+    ZALO_CDN_HOSTS: optionalString.transform((v) => (v ? v.split(',').map((s) => s.trim().toLowerCase()).filter(Boolean) : undefined)),
+    /** how long after the citizen's last message the OA may send consultation messages */
+    ZALO_CS_WINDOW_HOURS: z.coerce.number().min(1).max(24 * 7).default(48),
+    /** how often delivered dossiers are looked up for status changes to tell citizens; 0 = never */
+    STATUS_CHECK_INTERVAL_MS: z.coerce.number().int().min(0).default(5 * 60_000),
   })
   .superRefine((c, ctx) => {
     if (c.MicrosoftAppId && !c.MicrosoftAppPassword && c.MicrosoftAppType !== 'UserAssignedMSI')
@@ -74,6 +90,9 @@ export const ConfigSchema = z
       });
     if (c.NODE_ENV === 'production' && c.INTAKE_URL !== undefined && c.INTAKE_URL !== 'embedded' && c.INTAKE_TOKEN === DEV_INTAKE_TOKEN)
       ctx.addIssue({ code: 'custom', path: ['INTAKE_TOKEN'], message: 'set the intake API token (the development token is refused when NODE_ENV=production)' });
+    const zalo = ['ZALO_APP_ID', 'ZALO_APP_SECRET', 'ZALO_OA_SECRET_KEY', 'ZALO_REFRESH_TOKEN'] as const;
+    if (zalo.some((k) => c[k]) || c.ZALO_ACCESS_TOKEN || c.ZALO_ZNS_TEMPLATE_ID)
+      for (const k of zalo) if (!c[k]) ctx.addIssue({ code: 'custom', path: [k], message: 'required when the Zalo channel is configured' });
   });
 
 export type Config = z.infer<typeof ConfigSchema> & { dataDir: string };

@@ -7,7 +7,19 @@
  */
 import type { ConversationReference, TurnContext } from 'botbuilder';
 
-export type ProactiveSender = (reference: Partial<ConversationReference>, logic: (turn: TurnContext) => Promise<void>) => Promise<void>;
+export type ProactiveSender = (
+  reference: Partial<ConversationReference>,
+  logic: (turn: TurnContext) => Promise<void>,
+  /** what the message is about, for channels that must use a template outside a window (Zalo ZNS) */
+  notice?: ProactiveNotice,
+) => Promise<void>;
+
+/** No sentence, only facts a channel template may need; the phone is the applicant's (E.164). */
+export interface ProactiveNotice {
+  receiptCode?: string;
+  phone?: string;
+  status?: string;
+}
 
 export class ProactiveSenders {
   private readonly byChannel = new Map<string, ProactiveSender>();
@@ -19,11 +31,11 @@ export class ProactiveSenders {
     else this.byChannelAndUrl.set(key(channelId, serviceUrl), sender);
   }
 
-  pick(reference: Partial<ConversationReference>): ProactiveSender | undefined {
+  /** `orDefault: false`: only a sender registered for this channel, never the default ('*') */
+  pick(reference: Partial<ConversationReference>, options: { orDefault?: boolean } = {}): ProactiveSender | undefined {
     const channelId = reference.channelId ?? '';
-    return (
-      this.byChannelAndUrl.get(key(channelId, reference.serviceUrl ?? '')) ?? this.byChannel.get(channelId) ?? this.byChannel.get('*')
-    );
+    const own = this.byChannelAndUrl.get(key(channelId, reference.serviceUrl ?? '')) ?? this.byChannel.get(channelId);
+    return own ?? (options.orDefault === false ? undefined : this.byChannel.get('*'));
   }
 }
 

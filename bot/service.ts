@@ -15,10 +15,13 @@ import { registerWebChat, type WebChat } from '../adapters/channels/webchat/rout
 import { WEBCHAT_CHANNEL_ID, WEBCHAT_SERVICE_URL } from '../adapters/channels/webchat/bridge-adapter';
 import { connectPgWebChat, type PgWebChatBackend } from '../adapters/channels/webchat/pg-backend';
 import { webChatPageText } from '../dialogs/messages/webchat-page';
+import { createZaloChannel, type ZaloChannel } from './channels/zalo';
 
 export interface RunningService {
   url: string;
   assistant: Assistant;
+  /** set when the Zalo channel is configured */
+  zalo?: ZaloChannel;
   /** stop accepting, finish turns in flight, stop background work, close stores */
   close(): Promise<void>;
 }
@@ -35,6 +38,7 @@ export async function startService(config: Config, logger: Logger): Promise<Runn
   );
   assistant.registerProactiveSender('*', (reference, logic) => adapter.continueConversationAsync(config.MicrosoftAppId ?? '', reference, logic));
 
+  const zalo = await createZaloChannel(config, assistant, logger);
   let webChat: WebChat | undefined;
   // several instances on one PostgreSQL: the web chat's transcripts, waiting uploads and token secret live there too
   let webChatPg: PgWebChatBackend | undefined;
@@ -72,6 +76,7 @@ export async function startService(config: Config, logger: Logger): Promise<Runn
         assistant.registerProactiveSender(WEBCHAT_CHANNEL_ID, (reference, logic) => chat.adapter.continueConversation(reference, logic), WEBCHAT_SERVICE_URL);
         webChat = chat;
       },
+      (server) => zalo?.register(server),
     ],
   });
   const running = await http.listen(config.PORT, config.HOST);
@@ -79,11 +84,13 @@ export async function startService(config: Config, logger: Logger): Promise<Runn
   return {
     url: running.url,
     assistant,
+    zalo,
     close: async () => {
       // answer the page's long-polls first so the server can drain
       webChat?.close();
       await running.close();
       await webChatPg?.close();
+      await zalo?.close();
       await assistant.close();
     },
   };
