@@ -12,6 +12,7 @@ import { createConfidence } from './confidence';
 import type { SearchDocument } from './document';
 import { confidenceBar, documentPrior, everydayFields } from './prior';
 import { analyseQuery } from './query';
+import { citizenWords } from './citizen-words';
 import { isPair, segmentTerms } from './terms';
 import { buildVocabulary } from './vocabulary';
 
@@ -42,6 +43,12 @@ interface IndexedFields {
   aliases: string;
   englishTitle: string;
   field: string;
+  /** generated from the official name (plain-title.ts) */
+  title: string;
+  phrases: string;
+  /** generated qualifiers and the record's results: weaker evidence */
+  subject: string;
+  result: string;
 }
 
 /** What confidence needs to know about one document: its names and aliases as distinct syllables. */
@@ -51,7 +58,7 @@ interface DocumentEvidence {
   syllables: ReadonlySet<string>;
 }
 
-const FIELD_BOOST = { name: 2, plainTitle: 2.5, aliases: 3, englishTitle: 1.5, field: 0.5 };
+const FIELD_BOOST = { name: 2, plainTitle: 2.5, aliases: 3, englishTitle: 1.5, field: 0.5, title: 2.5, phrases: 2, subject: 0.5, result: 0.5 };
 const PAIR_BOOST = 2;
 const REWRITE_BOOST = 0.5;
 const PHRASE_BOOST = 2;
@@ -106,6 +113,10 @@ export function createSearchEngine(documents: readonly SearchDocument[], options
     const englishTitle = segmentsOf(doc.englishTitle ?? '');
     const aliases = (doc.aliases ?? []).map(segmentsOf);
     const field = segmentsOf(doc.field);
+    const title = segmentsOf(doc.title ?? '');
+    const phrases = (doc.phrases ?? []).map(segmentsOf);
+    const subject = (doc.qualifiers ?? []).map(segmentsOf);
+    const result = (doc.results ?? []).map(segmentsOf);
     // each alias is its own segment list, so no syllable pair joins two aliases
     const fieldTerms = {
       name: segmentTerms(name),
@@ -113,6 +124,10 @@ export function createSearchEngine(documents: readonly SearchDocument[], options
       aliases: segmentTerms(aliases.flat()),
       englishTitle: segmentTerms(englishTitle),
       field: segmentTerms(field),
+      title: segmentTerms(title),
+      phrases: segmentTerms(phrases.flat()),
+      subject: segmentTerms(subject.flat()),
+      result: segmentTerms(result.flat()),
     };
     indexed.push({
       code: doc.code,
@@ -121,10 +136,14 @@ export function createSearchEngine(documents: readonly SearchDocument[], options
       aliases: fieldTerms.aliases.join(' '),
       englishTitle: fieldTerms.englishTitle.join(' '),
       field: fieldTerms.field.join(' '),
+      title: fieldTerms.title.join(' '),
+      phrases: fieldTerms.phrases.join(' '),
+      subject: fieldTerms.subject.join(' '),
+      result: fieldTerms.result.join(' '),
     });
     termsPerDoc.push(Object.values(fieldTerms).flat());
-    const phrases = [name, plainTitle, englishTitle, ...aliases].map(distinct).filter((p) => p.length > 0);
-    evidenceByCode.set(doc.code, { phrases, syllables: new Set([...phrases.flat(), ...distinct(field)]) });
+    const named = [name, plainTitle, englishTitle, title, ...aliases, ...phrases].map(distinct).filter((p) => p.length > 0);
+    evidenceByCode.set(doc.code, { phrases: named, syllables: new Set([...named.flat(), ...distinct(field), ...distinct(subject.flat()), ...distinct(result.flat())]) });
   }
 
   const vocab = buildVocabulary(termsPerDoc);
@@ -132,13 +151,13 @@ export function createSearchEngine(documents: readonly SearchDocument[], options
   const commonPairDf = Math.min(COMMON_MAX, Math.max(20, vocab.documentCount * COMMON_PAIR_SHARE));
   const commonSyllableDf = Math.min(COMMON_MAX, Math.max(20, vocab.documentCount * COMMON_SYLLABLE_SHARE));
   const assess = createConfidence(vocab, { commonDf: commonPairDf });
-  const fieldsOfCitizens = everydayFields(docs);
+  const fieldsOfCitizens = everydayFields(docs, citizenWords().flatMap((t) => t.fields));
   const prior = new Map(docs.map((d) => [d.code, documentPrior(d, fieldsOfCitizens)]));
   const bars = new Map(docs.map((d) => [d.code, confidenceBar(d, fieldsOfCitizens)]));
 
   const index = new MiniSearch<IndexedFields>({
     idField: 'code',
-    fields: ['name', 'plainTitle', 'aliases', 'englishTitle', 'field'],
+    fields: ['name', 'plainTitle', 'aliases', 'englishTitle', 'field', 'title', 'phrases', 'subject', 'result'],
     storeFields: [],
     tokenize: (text) => (text.length === 0 ? [] : text.split(' ')),
     processTerm: (t) => t,
