@@ -51,11 +51,11 @@ const WEIGHT_CAP_SHARE = 0.01;
  * not the procedure: "bố em qua đời rồi" is about a death registration whatever
  * the catalog says about "bố" or "rồi". They still search; they weigh little here.
  */
-const SITUATIONAL: ReadonlySet<string> = new Set([
+export const SITUATIONAL: ReadonlySet<string> = new Set([
   'bo', 'me', 'cha', 'ong', 'ba', 'con', 'chau', 'anh', 'chi', 'vo', 'chong', 'toi', 'minh', 'nha', 'gia', 'dinh',
   'noi', 'ngoai', 'be', 'roi', 'moi', 'vua', 'hom', 'qua', 'nay', 'mai', 'thang', 'nam', 'tuoi', 'ngay', 'sap', 'da', 'dang',
 ]);
-const SITUATIONAL_WEIGHT = 0.3;
+export const SITUATIONAL_WEIGHT = 0.3;
 
 export interface HitEvidence {
   /** terms of the query the hit contains (pairs and syllables) */

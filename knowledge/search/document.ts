@@ -40,7 +40,8 @@ export function toSearchDocument(procedure: Procedure, curated?: CuratedProcedur
     citizenFacing: procedure.applicants.some((a) => CITIZEN.test(a)),
   };
   const generated = generateTitle(procedure.name);
-  doc.title = generated.title;
+  // a curated plain title says it better; the generated one would count the official words twice
+  if (!curated) doc.title = generated.title;
   doc.phrases = generated.phrases;
   doc.qualifiers = generated.qualifiers;
   doc.results = procedure.results.map(resultName).filter((r) => r.length > 0);
