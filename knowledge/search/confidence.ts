@@ -47,13 +47,18 @@ const SPECIFIC_MIN = 8;
 const WEIGHT_CAP_SHARE = 0.01;
 
 /**
- * Who and when words (family, pronouns, time) describe the citizen's situation,
- * not the procedure: "bố em qua đời rồi" is about a death registration whatever
- * the catalog says about "bố" or "rồi". They still search; they weigh little here.
+ * Who, when and where words (family, pronouns, time, place and function words)
+ * describe the citizen's situation, not the procedure: "bố em qua đời rồi" is
+ * about a death registration whatever the catalog says about "bố" or "rồi", and
+ * "chặt cây xanh trước nhà" about felling a tree, not about "trước". They still
+ * search; they weigh little here.
  */
 export const SITUATIONAL: ReadonlySet<string> = new Set([
   'bo', 'me', 'cha', 'ong', 'ba', 'con', 'chau', 'anh', 'chi', 'vo', 'chong', 'toi', 'minh', 'nha', 'gia', 'dinh',
   'noi', 'ngoai', 'be', 'roi', 'moi', 'vua', 'hom', 'qua', 'nay', 'mai', 'thang', 'nam', 'tuoi', 'ngay', 'sap', 'da', 'dang',
+  'cua', 'cho', 'tren', 'duoi', 'truoc', 'sau', 'canh', 'gan', 'ben', 'trong', 'may', 'cac', 'nhung', 'la', 'thi', 'ma',
+  'kia', 'ay', 'no', 've', 'tu', 'den', 'rang', 'khi', 'neu', 'vi', 'nen', 'cung', 'xong', 'chua', 'het', 'ra', 'vao', 'len',
+  'xuong', 'di', 'o', 'bi', 'phai', 'co', 'nguoi', 'hai', 'ba', 'mot', 'xa', 'thon', 'xom', 'lang',
 ]);
 export const SITUATIONAL_WEIGHT = 0.3;
 

@@ -49,10 +49,16 @@ export function documentPrior(doc: SearchDocument, fields: EverydayFields): numb
   return prior;
 }
 
-/** Curated, or filed by citizens in a field that reaches the commune, at the commune or the province (land, plates). */
+/**
+ * Curated, or in a field that reaches the commune: at the commune (whoever the
+ * record lists as applicants: many list only organisations for what households
+ * file, such as sick-leave recovery or forest damage), or at the province when
+ * citizens file it (land certificates).
+ */
 function isEveryday(doc: SearchDocument, fields: EverydayFields): boolean {
-  const local = doc.levels.includes(COMMUNE) || doc.levels.includes(PROVINCE);
-  return doc.popularity !== undefined || (local && doc.citizenFacing && fields.has(doc.field));
+  if (doc.popularity !== undefined) return true;
+  if (!fields.has(doc.field)) return false;
+  return doc.levels.includes(COMMUNE) || (doc.levels.includes(PROVINCE) && doc.citizenFacing);
 }
 
 /** Everyday procedures need the least evidence to be shown, organisations' procedures the most. */
