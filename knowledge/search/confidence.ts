@@ -58,7 +58,7 @@ export const SITUATIONAL: ReadonlySet<string> = new Set([
   'noi', 'ngoai', 'be', 'roi', 'moi', 'vua', 'hom', 'qua', 'nay', 'mai', 'thang', 'nam', 'tuoi', 'ngay', 'sap', 'da', 'dang',
   'cua', 'cho', 'tren', 'duoi', 'truoc', 'sau', 'canh', 'gan', 'ben', 'trong', 'may', 'cac', 'nhung', 'la', 'thi', 'ma',
   'kia', 'ay', 'no', 've', 'tu', 'den', 'rang', 'khi', 'neu', 'vi', 'nen', 'cung', 'xong', 'chua', 'het', 'ra', 'vao', 'len',
-  'xuong', 'di', 'o', 'bi', 'phai', 'co', 'nguoi', 'hai', 'mot', 'xa', 'thon', 'xom', 'lang', 'do', 'lay',
+  'xuong', 'di', 'o', 'bi', 'phai', 'co', 'nguoi', 'hai', 'mot', 'xa', 'thon', 'xom', 'lang', 'do', 'lay', 'tre',
 ]);
 export const SITUATIONAL_WEIGHT = 0.3;
 

@@ -221,7 +221,6 @@ export function createSearchEngine(documents: readonly SearchDocument[], options
       const matched = new Set<string>(r.queryTerms.filter((t) => (r.match[t] ?? []).some((f) => !WEAK_FIELDS.has(f))));
       const has = (t: string): boolean => matched.has(t) || ev.syllables.has(t);
       const { confident, likeness } = assess(analysed.readings, { has, phrases: ev.phrases }, bar);
-      if (process.env.SEARCH_DEBUG) process.stderr.write(`  ${code} raw=${r.score.toFixed(2)} conf=${confident} like=${likeness.toFixed(2)} bar=${JSON.stringify(bar)} ${JSON.stringify(analysed.readings.map((rd) => rd.unigrams.filter((u) => !has(u))))}\n`);
       if (!confident) continue;
       ranked.push({ doc, score: r.score * (1 + PHRASE_BOOST * likeness * likeness) });
       ranked.sort((a, b) => b.score - a.score);
