@@ -21,3 +21,4 @@ export const plain = (vi: string, en: string = vi): Msg => ({ text: { vi, en } }
 export function say(locale: Locale, m: Msg): string {
   return 'key' in m ? render(core[locale][m.key], m.params) : m.text[locale];
 }
+export { findMessages, type FindKey } from './find';

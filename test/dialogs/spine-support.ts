@@ -7,6 +7,7 @@ import type { Knowledge } from '../../knowledge/model';
 import type { SubmissionPort } from '../../adapters/intake/port';
 import type { AttachmentReceiver } from '../../adapters/files/port';
 import type { DialogDeps } from '../../dialogs/deps';
+import type { EventLog } from '../../adapters/analytics/port';
 import type { Locale } from '../../dialogs/messages/format';
 import { createConversation } from '../../dialogs/conversation';
 import { FakeStatus, fakeKnowledge, settings } from './spine-fixtures';
@@ -27,7 +28,7 @@ export interface Harness {
 }
 
 export function harness(
-  options: { locale?: string; knowledge?: Knowledge; submission?: SubmissionPort; attachments?: AttachmentReceiver } = {},
+  options: { locale?: string; knowledge?: Knowledge; submission?: SubmissionPort; attachments?: AttachmentReceiver; events?: EventLog } = {},
 ): Harness {
   const storage = new MemoryStorage();
   const conversationState = new ConversationState(storage);
@@ -44,6 +45,7 @@ export function harness(
     settings,
     draftAccessor: conversationState.createProperty<unknown>('dossierDraft'),
     localeAccessor: userState.createProperty<Locale | undefined>('locale'),
+    events: options.events,
   };
   const conversation = createConversation(deps, conversationState);
   let pendingDraft: unknown;
