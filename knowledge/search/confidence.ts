@@ -47,7 +47,8 @@ const SPECIFIC_MIN = 8;
 const WEIGHT_CAP_SHARE = 0.01;
 
 /**
- * Who, when and where words (family, pronouns, time, place and function words)
+ * Who, when and where words (family, pronouns, time, place and function words
+ * whose folded spelling is not also a catalog word: "tu" is "tử", "xa" is "xã")
  * describe the citizen's situation, not the procedure: "bố em qua đời rồi" is
  * about a death registration whatever the catalog says about "bố" or "rồi", and
  * "chặt cây xanh trước nhà" about felling a tree, not about "trước". They still
@@ -56,9 +57,8 @@ const WEIGHT_CAP_SHARE = 0.01;
 export const SITUATIONAL: ReadonlySet<string> = new Set([
   'bo', 'me', 'cha', 'ong', 'ba', 'con', 'chau', 'anh', 'chi', 'vo', 'chong', 'toi', 'minh', 'nha', 'gia', 'dinh',
   'noi', 'ngoai', 'be', 'roi', 'moi', 'vua', 'hom', 'qua', 'nay', 'mai', 'thang', 'nam', 'tuoi', 'ngay', 'sap', 'da', 'dang',
-  'cua', 'cho', 'tren', 'duoi', 'truoc', 'sau', 'canh', 'gan', 'ben', 'trong', 'may', 'cac', 'nhung', 'la', 'thi', 'ma',
-  'kia', 'ay', 'no', 've', 'tu', 'den', 'rang', 'khi', 'neu', 'vi', 'nen', 'cung', 'xong', 'chua', 'het', 'ra', 'vao', 'len',
-  'xuong', 'di', 'o', 'bi', 'phai', 'co', 'nguoi', 'hai', 'mot', 'xa', 'thon', 'xom', 'lang', 'do', 'lay', 'tre',
+  'cua', 'cho', 'tren', 'duoi', 'truoc', 'sau', 'trong', 'cac', 'nhung', 'thi', 'kia', 'ay', 'no', 'rang', 'khi', 'neu',
+  'nen', 'cung', 'xong', 'chua', 'ra', 'vao', 'len', 'xuong', 'di', 'o', 'bi', 'phai', 'nguoi', 'mot', 'thon', 'xom', 'lay', 'tre',
 ]);
 export const SITUATIONAL_WEIGHT = 0.3;
 
