@@ -1,7 +1,7 @@
 /**
  * What the search index holds for one procedure: the national record's name,
- * field, levels and results with a title and key phrases generated from the
- * name, joined with the curated layer's plain title, English title, aliases and
+ * field, levels and results with a title and key phrases
+ * generated from the name, joined with the curated layer's plain title, English title, aliases and
  * popularity when there is one.
  */
 import type { CuratedProcedure, Procedure } from '../model';
@@ -16,8 +16,6 @@ export interface SearchDocument {
   title?: string;
   /** generated key phrases: clauses of the title, short parenthesised variants */
   phrases?: string[];
-  /** generated: who or which case it applies to, how it is filed (weaker) */
-  qualifiers?: string[];
   /** what the citizen receives ("Giấy chứng nhận …"), weaker */
   results?: string[];
   /** whether citizens (not only organisations or officials) may file it */
@@ -43,7 +41,8 @@ export function toSearchDocument(procedure: Procedure, curated?: CuratedProcedur
   // a curated plain title says it better; the generated one would count the official words twice
   if (!curated) doc.title = generated.title;
   doc.phrases = generated.phrases;
-  doc.qualifiers = generated.qualifiers;
+  // qualifiers ("bằng dịch vụ công …", lists of kinds) and applicants ("Người nước ngoài" on 679 records)
+  // stay out: as fields of their own they ranked noise
   doc.results = procedure.results.map(resultName).filter((r) => r.length > 0);
   if (curated) {
     doc.plainTitle = curated.plainTitle;

@@ -46,8 +46,7 @@ interface IndexedFields {
   /** generated from the official name (plain-title.ts) */
   title: string;
   phrases: string;
-  /** generated qualifiers and the record's results: weaker evidence */
-  subject: string;
+  /** what the citizen receives: weaker evidence */
   result: string;
 }
 
@@ -58,8 +57,8 @@ interface DocumentEvidence {
   syllables: ReadonlySet<string>;
 }
 
-const FIELD_BOOST = { name: 2, plainTitle: 2.5, aliases: 3, englishTitle: 1.5, field: 0.5, title: 2, phrases: 2, subject: 0.5, result: 0.5 };
-const WEAK_FIELDS: ReadonlySet<string> = new Set(['subject', 'result']);
+const FIELD_BOOST = { name: 2, plainTitle: 2.5, aliases: 3, englishTitle: 1.5, field: 0.5, title: 2, phrases: 2, result: 0.5 };
+const WEAK_FIELDS: ReadonlySet<string> = new Set(['result']);
 const PAIR_BOOST = 2;
 const REWRITE_BOOST = 0.5;
 const PHRASE_BOOST = 2;
@@ -120,7 +119,6 @@ export function createSearchEngine(documents: readonly SearchDocument[], options
     const field = segmentsOf(doc.field);
     const title = segmentsOf(doc.title ?? '');
     const phrases = (doc.phrases ?? []).map(segmentsOf);
-    const subject = (doc.qualifiers ?? []).map(segmentsOf);
     const result = (doc.results ?? []).map(segmentsOf);
     // each alias is its own segment list, so no syllable pair joins two aliases
     const fieldTerms = {
@@ -131,7 +129,6 @@ export function createSearchEngine(documents: readonly SearchDocument[], options
       field: segmentTerms(field),
       title: segmentTerms(title),
       phrases: segmentTerms(phrases.flat()),
-      subject: segmentTerms(subject.flat()),
       result: segmentTerms(result.flat()),
     };
     indexed.push({
@@ -143,13 +140,12 @@ export function createSearchEngine(documents: readonly SearchDocument[], options
       field: fieldTerms.field.join(' '),
       title: fieldTerms.title.join(' '),
       phrases: fieldTerms.phrases.join(' '),
-      subject: fieldTerms.subject.join(' '),
       result: fieldTerms.result.join(' '),
     });
     // weak fields neither set how rare a word is nor correct spelling: results repeat "giấy chứng nhận" everywhere
-    const { subject: weakSubject, result: weakResult, ...strong } = fieldTerms;
+    const { result: weakResult, ...strong } = fieldTerms;
     termsPerDoc.push(Object.values(strong).flat());
-    weakTermsPerDoc.push([...weakSubject, ...weakResult]);
+    weakTermsPerDoc.push(weakResult);
     const named = [name, plainTitle, englishTitle, title, ...aliases, ...phrases].map(distinct).filter((p) => p.length > 0);
     evidenceByCode.set(doc.code, { phrases: named, syllables: new Set([...named.flat(), ...distinct(field)]) });
   }
@@ -167,7 +163,7 @@ export function createSearchEngine(documents: readonly SearchDocument[], options
 
   const index = new MiniSearch<IndexedFields>({
     idField: 'code',
-    fields: ['name', 'plainTitle', 'aliases', 'englishTitle', 'field', 'title', 'phrases', 'subject', 'result'],
+    fields: ['name', 'plainTitle', 'aliases', 'englishTitle', 'field', 'title', 'phrases', 'result'],
     storeFields: [],
     tokenize: (text) => (text.length === 0 ? [] : text.split(' ')),
     processTerm: (t) => t,
@@ -217,7 +213,7 @@ export function createSearchEngine(documents: readonly SearchDocument[], options
       const ev = evidenceByCode.get(code);
       const bar = bars.get(code);
       if (!doc || !ev || !bar) continue;
-      // words found only in the weak fields (qualifiers, results) rank a hit but do not make it confident
+      // words found only in the weak field (results) rank a hit but do not make it confident
       const matched = new Set<string>(r.queryTerms.filter((t) => (r.match[t] ?? []).some((f) => !WEAK_FIELDS.has(f))));
       const has = (t: string): boolean => matched.has(t) || ev.syllables.has(t);
       const { confident, likeness } = assess(analysed.readings, { has, phrases: ev.phrases }, bar);

@@ -101,3 +101,16 @@ describe('anonymiseQuery', () => {
     expect(anonymiseQuery('đất '.repeat(100)).length).toBeLessThanOrEqual(200);
   });
 });
+
+describe('long-tail holdout (test/knowledge/search-longtail-holdout.jsonl, written before tuning)', () => {
+  it('finds most long-tail needs first, nearly all in the top three, and nothing for chatter', () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { evaluate, readEvalFile } = require('../../knowledge/search/eval') as typeof import('../../knowledge/search/eval');
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { getKnowledge } = require('../../knowledge') as typeof import('../../knowledge');
+    const report = evaluate(getKnowledge(), readEvalFile(`${__dirname}/search-longtail-holdout.jsonl`));
+    expect(report.top1).toBeGreaterThanOrEqual(0.75);
+    expect(report.top3).toBeGreaterThanOrEqual(0.85);
+    expect(report.outOfDomain).toBe(1);
+  });
+});

@@ -20,7 +20,7 @@ const curated = new Map(loadCurated().map((c) => [c.code, c]));
 const catalogWords = new Set<string>();
 for (const p of catalog) {
   const doc = toSearchDocument(p, curated.get(p.code));
-  const texts = [doc.name, doc.field, doc.title ?? '', doc.plainTitle ?? '', doc.englishTitle ?? '', ...(doc.aliases ?? []), ...(doc.phrases ?? []), ...(doc.qualifiers ?? []), ...(doc.results ?? [])];
+  const texts = [doc.name, doc.field, doc.title ?? '', doc.plainTitle ?? '', doc.englishTitle ?? '', ...(doc.aliases ?? []), ...(doc.phrases ?? []), ...(doc.results ?? [])];
   for (const t of texts) for (const w of normalizeSegments(t).flat()) catalogWords.add(w);
 }
 const fieldNames = [...new Set(catalog.map((p) => foldVietnamese(p.field)))];
