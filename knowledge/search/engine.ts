@@ -188,7 +188,8 @@ export function createSearchEngine(documents: readonly SearchDocument[], options
     if (exact) return exact;
     const analysed = analyseQuery(query, vocab);
     const lookup = analysed.terms.filter((t) => {
-      const df = vocab.df(t) || weakVocab.df(t);
+      // a word common in results ("giấy chứng nhận") costs as much to look up as one common in names
+      const df = Math.max(vocab.df(t), weakVocab.df(t));
       return df > 0 && df <= (isPair(t) ? commonPairDf : commonSyllableDf);
     });
     if (lookup.length === 0) return [];
