@@ -65,10 +65,11 @@ function byFacet(hits: readonly SearchHit[], facet: Facet): Clarification | unde
   const top = hits[0];
   if (!top || !facet.field.test(foldVietnamese(top.field))) return undefined;
   const options = new Map<string, string[]>();
-  for (const hit of hits) {
-    if (!facet.field.test(foldVietnamese(hit.field))) continue;
+  for (const [rank, hit] of hits.entries()) {
     const name = foldVietnamese(hit.name);
-    const option = facet.options.find((o) => o.name.test(name));
+    const option = facet.field.test(foldVietnamese(hit.field)) ? facet.options.find((o) => o.name.test(name)) : undefined;
+    // the two best are another need each: list them all; further down, stray matches are left out of the question
+    if (!option && rank < 2) return undefined;
     if (option) options.set(option.id, [...(options.get(option.id) ?? []), hit.code]);
   }
   if (options.size < 2) return undefined;
@@ -76,12 +77,17 @@ function byFacet(hits: readonly SearchHit[], facet: Facet): Clarification | unde
   return { facet: facet.id, options: facet.options.filter((o) => options.has(o.id)).map((o) => ({ id: o.id, codes: options.get(o.id) as string[] })) };
 }
 
-/** The same plain title filed at different levels ("Trình báo mất thẻ ABTC" at commune, district and province). */
+/**
+ * The same plain title filed at different levels ("Trình báo mất thẻ ABTC" at commune, district and
+ * province), and nothing else close: "Hòa giải tranh chấp đất đai" beside three levels of
+ * "Giải quyết tranh chấp đất đai" is a list, or the question would hide mediation.
+ */
 function byLevel(hits: readonly SearchHit[]): Clarification | undefined {
   const top = hits[0];
   if (!top) return undefined;
   const title = foldVietnamese(generateTitle(top.name).title);
   const same = hits.filter((h) => foldVietnamese(generateTitle(h.name).title) === title);
+  if (same.length < hits.length) return undefined;
   const options: VariantOption[] = [];
   const taken = new Set<string>();
   for (const { id, level } of LEVELS) {
@@ -92,7 +98,7 @@ function byLevel(hits: readonly SearchHit[]): Clarification | undefined {
   return options.length >= 2 ? { facet: 'level', options } : undefined;
 }
 
-/** One question that tells the best matches apart, or undefined when they are different needs (then list them). */
+/** One question that tells the best matches apart, or undefined when any of them is another need (then list them). */
 export function clarify(hits: readonly SearchHit[]): Clarification | undefined {
   const close = hits.filter((h) => h.score >= CLOSE);
   if (close.length < 2) return undefined;

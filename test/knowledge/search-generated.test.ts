@@ -80,6 +80,14 @@ describe('clarifying facets', () => {
       ]),
     ).toEqual({ facet: 'level', options: [{ id: 'commune', codes: ['1.011728'] }, { id: 'province', codes: ['1.011726'] }] });
     expect(clarify([hit('1', 'Đăng ký thường trú', 'Cư trú', 1), hit('2', 'Đăng ký tạm trú', 'Cư trú', 0.9)])).toBeUndefined();
+    // a close match that is another need (mediation beside resolution) means a list, not a question that hides it
+    expect(
+      clarify([
+        hit('1.013967', 'Giải quyết tranh chấp đất đai (cấp xã)', 'Đất đai', 1),
+        hit('1.012812', 'Hòa giải tranh chấp đất đai', 'Đất đai', 0.99),
+        hit('1.012805', 'Giải quyết tranh chấp đất đai (cấp tỉnh)', 'Đất đai', 0.8, ['Cấp tỉnh']),
+      ]),
+    ).toBeUndefined();
   });
 });
 
