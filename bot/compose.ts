@@ -17,6 +17,7 @@ import { createStateStore } from '../adapters/storage/create';
 import { EtagTrackingStorage } from '../adapters/storage/etag-tracking';
 import { SnapshotConversationState } from '../adapters/storage/snapshot-state';
 import { purgeIdleDrafts } from '../adapters/storage/purge';
+import { createEventLog } from '../adapters/analytics/create';
 import { connectorAttachmentToken } from './channels/attachment-token';
 import type { OutboxEntry, StateStore } from '../adapters/storage/port';
 import { createAttachmentReceiver, createDiskFileStore, createPgFileStore, type FileStore } from '../adapters/files';
@@ -73,6 +74,12 @@ export async function createAssistant(config: Config, logger: Logger): Promise<A
   // several instances share one PostgreSQL: their files must be there too, or another instance's worker finds none
   const pgFiles = config.DATABASE_URL ? await createPgFileStore({ connectionString: config.DATABASE_URL }) : undefined;
   const files: FileStore = pgFiles ?? createDiskFileStore(path.join(config.dataDir, 'files'));
+  // figures without personal data (search misses …); a failed write is logged by kind only
+  const events = await createEventLog({
+    dataDir: config.dataDir,
+    databaseUrl: config.DATABASE_URL,
+    onFailure: (failure) => logger.warn({ event: failure.kind, reason: failure.reason }, 'analytics event not recorded'),
+  });
   const attachments = createAttachmentReceiver({ store: files, allowHosts: config.ATTACHMENT_ALLOW_HOSTS });
 
   let localIntake: LocalIntake | undefined;
@@ -147,6 +154,7 @@ export async function createAssistant(config: Config, logger: Logger): Promise<A
     localeAccessor: conversationState.createProperty<Locale | undefined>('locale'),
     factsAccessor: conversationState.createProperty<unknown>('pendingFacts'),
     attachmentToken: connectorAttachmentToken,
+    events,
   };
 
   const bot = new AssistantBot({
@@ -183,6 +191,8 @@ export async function createAssistant(config: Config, logger: Logger): Promise<A
     try {
       const drafts = await purgeIdleDrafts(store, files, { ttlDays: config.DRAFT_TTL_DAYS });
       const delivered = await store.outbox.purgeDelivered(new Date(Date.now() - config.DRAFT_TTL_DAYS * 86_400_000));
+      // events keep their anonymous counts; the hashed conversation goes with the drafts
+      await events.purgeOlderThan(new Date(Date.now() - config.DRAFT_TTL_DAYS * 86_400_000));
       if (drafts.items > 0 || delivered > 0) logger.info({ ...drafts, deliveredDossiers: delivered }, 'retention purge');
     } catch (err) {
       logger.error({ err: { name: (err as Error).name, message: (err as Error).message } }, 'retention purge failed');
@@ -222,6 +232,7 @@ export async function createAssistant(config: Config, logger: Logger): Promise<A
       await localIntake?.close();
       await store.close();
       await pgFiles?.close();
+      await events.close();
     },
   };
 }

@@ -1,14 +1,22 @@
 /**
  * Find a procedure: ask what the citizen needs, show the best matches as a
  * numbered list, and when nothing fits say so and offer browsing by field.
+ * When the best matches are variants of one need (a vehicle's first
+ * registration or change of owner, domestic or foreign-element civil status,
+ * commune or province level), ask one short question first instead of listing
+ * near-identical official names. Searches that found nothing, and picks below
+ * the first result, are counted (query anonymised) so the vocabulary can learn.
  * Any other words typed at a list start a new search. Ends with a `Next`.
  */
 import { WaterfallDialog, type Dialog, type WaterfallStep, type WaterfallStepContext, type DialogTurnResult } from 'botbuilder-dialogs';
 import type { DialogDeps } from './deps';
 import type { SearchHit } from '../knowledge/model';
+import { anonymiseQuery } from '../knowledge/search/anonymise';
+import { clarify, type Clarification } from '../knowledge/search/variants';
+import type { AnalyticsEvent } from '../adapters/analytics/port';
 import { AskDialog, type AskChoice, type AskOptions, type AskResult } from './ask-dialog';
 import { localeOf } from './locale';
-import { coreText as t, msg, plain } from './messages';
+import { coreText as t, findMessages, msg, plain, type FindKey, type Msg } from './messages';
 import { shorten, titleOf } from './procedure-card';
 import { fieldsForBrowsing } from './field-order';
 import type { Next, Purpose } from './next';
@@ -17,9 +25,11 @@ export const FIND_DIALOG_ID = 'find';
 const ASK = 'find.ask';
 const BROWSE = '#browse';
 const RESULT_LIMIT = 6;
+const VARIANT_LIMIT = 12;
 const FIELD_LIST_LIMIT = 10;
 const FIELDS_PER_PAGE = 8;
 const MORE_FIELDS = '#more-fields';
+const ALL_RESULTS = '#all';
 /** official names run to hundreds of characters; a list line should fit a phone screen */
 const LABEL_MAX = 120;
 
@@ -32,13 +42,21 @@ export interface FindOptions {
   browse?: boolean;
   /** which page of fields (0 = first) */
   fieldPage?: number;
+  /** the answer to the clarifying question: list only these codes */
+  only?: string[];
+  /** the citizen asked for every result: no clarifying question */
+  noClarify?: boolean;
 }
 
-type Mode = 'results' | 'fields';
+type Mode = 'results' | 'fields' | 'clarify';
 interface Values {
   mode?: Mode;
   fieldPage?: number;
   query?: string;
+  /** codes listed for a search, best first: a pick below the first is counted */
+  listed?: string[];
+  /** the clarifying question's options */
+  options?: Clarification['options'];
 }
 const valuesOf = (step: WaterfallStepContext): Values => step.values as Values;
 
@@ -80,8 +98,18 @@ export class FindDialog extends WaterfallDialog {
       const hits = this.deps.knowledge.byField(o.field, { limit: FIELD_LIST_LIMIT });
       if (hits.length) return this.askResults(step, msg('find.fieldList', { field: o.field }), hits);
     } else if (!o.browse && query) {
-      const hits = this.deps.knowledge.search(query, { limit: RESULT_LIMIT });
-      if (hits.length) return this.askResults(step, msg('find.results', { query }), hits);
+      // variants beyond the first page still shape the question ("đăng ký xe máy": new vehicles rank sixth)
+      const found = this.deps.knowledge.search(query, { limit: VARIANT_LIMIT });
+      const chosen = o.only ? found.filter((h) => o.only?.includes(h.code)) : [];
+      const question = o.only || o.noClarify ? undefined : clarify(found);
+      const hits = (chosen.length > 0 ? chosen : found).slice(0, RESULT_LIMIT);
+      if (question) return this.askVariant(step, question);
+      if (hits.length === 1 && o.only) return step.endDialog({ action: 'procedure', code: (hits[0] as SearchHit).code, purpose: o.purpose, query } satisfies Next);
+      if (hits.length) {
+        valuesOf(step).listed = hits.map((h) => h.code);
+        return this.askResults(step, msg('find.results', { query }), hits);
+      }
+      this.count(step, 'search.miss', query);
       await step.context.sendActivity(t(locale, 'find.none', { query }));
     }
     return this.askFields(step);
@@ -95,6 +123,41 @@ export class FindDialog extends WaterfallDialog {
     });
     choices.push({ value: BROWSE, label: msg('find.browse') });
     return step.beginDialog(ASK, { prompt, expect: 'choice', choices, help: msg('find.resultsHelp'), search: 'always' } satisfies AskOptions);
+  }
+
+  /** One short question whose answers split the best matches; "all results" lists them as usual. */
+  private async askVariant(step: WaterfallStepContext, question: Clarification): Promise<DialogTurnResult> {
+    valuesOf(step).mode = 'clarify';
+    valuesOf(step).options = question.options;
+    const choices: AskChoice[] = question.options.map((option) => ({ value: option.id, label: findMsg(`variant.${question.facet}.${option.id}` as FindKey) }));
+    choices.push({ value: ALL_RESULTS, label: findMsg('variant.all'), synonyms: ['tat ca', 'xem het', 'all'] });
+    return step.beginDialog(ASK, {
+      prompt: findMsg(`variant.${question.facet}` as FindKey),
+      expect: 'choice',
+      choices,
+      help: findMsg('variant.help'),
+      search: 'always',
+    } satisfies AskOptions);
+  }
+
+  /** Counted without personal data; never awaited in a way that could fail the citizen's turn. */
+  private count(step: WaterfallStepContext, kind: 'search.miss' | 'search.pickedBelowFirst', query: string | undefined, pick?: { code: string; rank: number }): void {
+    const events = this.deps.events;
+    const anonymised = query ? anonymiseQuery(query) : '';
+    if (!events || anonymised.length === 0) return;
+    const event: AnalyticsEvent = {
+      kind,
+      at: (this.deps.now?.() ?? new Date()).toISOString(),
+      channel: (step.context.activity.channelId || 'unknown').slice(0, 40),
+      query: anonymised,
+    };
+    if (pick) {
+      event.procedureCode = pick.code;
+      event.value = pick.rank;
+    }
+    const commune = this.deps.settings.commune?.commune.name;
+    if (commune) event.commune = commune.slice(0, 80);
+    void events.record(event).catch(() => undefined);
   }
 
   private async askFields(step: WaterfallStepContext): Promise<DialogTurnResult> {
@@ -134,8 +197,23 @@ export class FindDialog extends WaterfallDialog {
           const fieldPage = (valuesOf(step).fieldPage ?? 0) + 1;
           return step.replaceDialog(FIND_DIALOG_ID, { purpose, browse: true, fieldPage } satisfies FindOptions);
         }
+        if (valuesOf(step).mode === 'clarify') {
+          const query = valuesOf(step).query;
+          if (r.value === ALL_RESULTS) return step.replaceDialog(FIND_DIALOG_ID, { purpose, query, noClarify: true } satisfies FindOptions);
+          const only = valuesOf(step).options?.find((option) => option.id === r.value)?.codes ?? [];
+          return step.replaceDialog(FIND_DIALOG_ID, { purpose, query, only } satisfies FindOptions);
+        }
         if (r.value === BROWSE) return step.replaceDialog(FIND_DIALOG_ID, { purpose, browse: true } satisfies FindOptions);
+        {
+          const rank = (valuesOf(step).listed ?? []).indexOf(r.value) + 1;
+          if (rank > 1) this.count(step, 'search.pickedBelowFirst', valuesOf(step).query, { code: r.value, rank });
+        }
         return step.endDialog({ action: 'procedure', code: r.value, purpose, query: valuesOf(step).query } satisfies Next);
     }
   }
+}
+
+/** The find catalog's text in both languages, kept by value so it can sit in dialog state. */
+function findMsg(key: FindKey): Msg {
+  return plain(String(findMessages.vi[key]), String(findMessages.en[key]));
 }

@@ -25,3 +25,4 @@ export function say(locale: Locale, m: Msg): string {
 export { appointmentText, type AppointmentKey } from './appointments';
 export { checklistText, type ChecklistKey } from './checklist';
 export { knowledgeMessages, knowledgeText, type KnowledgeKey } from './knowledge';
+export { findMessages, type FindKey } from './find';

@@ -47,15 +47,20 @@ const SPECIFIC_MIN = 8;
 const WEIGHT_CAP_SHARE = 0.01;
 
 /**
- * Who and when words (family, pronouns, time) describe the citizen's situation,
- * not the procedure: "bố em qua đời rồi" is about a death registration whatever
- * the catalog says about "bố" or "rồi". They still search; they weigh little here.
+ * Who, when and where words (family, pronouns, time, place and function words
+ * whose folded spelling is not also a catalog word: "tu" is "tử", "xa" is "xã")
+ * describe the citizen's situation, not the procedure: "bố em qua đời rồi" is
+ * about a death registration whatever the catalog says about "bố" or "rồi", and
+ * "chặt cây xanh trước nhà" about felling a tree, not about "trước". They still
+ * search; they weigh little here.
  */
-const SITUATIONAL: ReadonlySet<string> = new Set([
+export const SITUATIONAL: ReadonlySet<string> = new Set([
   'bo', 'me', 'cha', 'ong', 'ba', 'con', 'chau', 'anh', 'chi', 'vo', 'chong', 'toi', 'minh', 'nha', 'gia', 'dinh',
   'noi', 'ngoai', 'be', 'roi', 'moi', 'vua', 'hom', 'qua', 'nay', 'mai', 'thang', 'nam', 'tuoi', 'ngay', 'sap', 'da', 'dang',
+  'cua', 'cho', 'tren', 'duoi', 'truoc', 'sau', 'trong', 'cac', 'nhung', 'thi', 'kia', 'ay', 'no', 'rang', 'khi', 'neu',
+  'nen', 'cung', 'xong', 'chua', 'ra', 'vao', 'len', 'xuong', 'di', 'o', 'bi', 'phai', 'nguoi', 'mot', 'thon', 'xom', 'lay', 'tre',
 ]);
-const SITUATIONAL_WEIGHT = 0.3;
+export const SITUATIONAL_WEIGHT = 0.3;
 
 export interface HitEvidence {
   /** terms of the query the hit contains (pairs and syllables) */

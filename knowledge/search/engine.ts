@@ -8,11 +8,12 @@ import MiniSearch from 'minisearch';
 import NodeCache from 'node-cache';
 import type { SearchHit } from '../model';
 import { normalizeSegments } from '../text/normalize';
-import { createConfidence } from './confidence';
+import { createConfidence, SITUATIONAL, SITUATIONAL_WEIGHT } from './confidence';
 import type { SearchDocument } from './document';
 import { confidenceBar, documentPrior, everydayFields } from './prior';
 import { analyseQuery } from './query';
-import { isPair, segmentTerms } from './terms';
+import { citizenWords } from './citizen-words';
+import { isPair, PAIR_JOINER, segmentTerms } from './terms';
 import { buildVocabulary } from './vocabulary';
 
 export interface SearchEngineOptions {
@@ -42,6 +43,11 @@ interface IndexedFields {
   aliases: string;
   englishTitle: string;
   field: string;
+  /** generated from the official name (plain-title.ts) */
+  title: string;
+  phrases: string;
+  /** what the citizen receives: weaker evidence */
+  result: string;
 }
 
 /** What confidence needs to know about one document: its names and aliases as distinct syllables. */
@@ -51,7 +57,8 @@ interface DocumentEvidence {
   syllables: ReadonlySet<string>;
 }
 
-const FIELD_BOOST = { name: 2, plainTitle: 2.5, aliases: 3, englishTitle: 1.5, field: 0.5 };
+const FIELD_BOOST = { name: 2, plainTitle: 2.5, aliases: 3, englishTitle: 1.5, field: 0.5, title: 2, phrases: 2, result: 0.5 };
+const WEAK_FIELDS: ReadonlySet<string> = new Set(['result']);
 const PAIR_BOOST = 2;
 const REWRITE_BOOST = 0.5;
 const PHRASE_BOOST = 2;
@@ -89,6 +96,9 @@ function hit(doc: SearchDocument, score: number): SearchHit {
   return { code: doc.code, name: doc.name, field: doc.field, levels: doc.levels, score };
 }
 
+/** who-and-when words ("bố", "chồng", "con") describe the citizen, not the procedure: they rank little, as they weigh little in confidence */
+const situational = (term: string): boolean => (isPair(term) ? term.split(PAIR_JOINER).every((s) => SITUATIONAL.has(s)) : SITUATIONAL.has(term));
+
 const distinct = (segments: string[][]): string[] => [...new Set(segments.flat())];
 
 export function createSearchEngine(documents: readonly SearchDocument[], options: SearchEngineOptions = {}): SearchEngine {
@@ -99,6 +109,7 @@ export function createSearchEngine(documents: readonly SearchDocument[], options
   const segmentsOf = memoised(normalizeSegments);
   const indexed: IndexedFields[] = [];
   const termsPerDoc: string[][] = [];
+  const weakTermsPerDoc: string[][] = [];
   const evidenceByCode = new Map<string, DocumentEvidence>();
   for (const doc of docs) {
     const name = segmentsOf(doc.name);
@@ -106,6 +117,9 @@ export function createSearchEngine(documents: readonly SearchDocument[], options
     const englishTitle = segmentsOf(doc.englishTitle ?? '');
     const aliases = (doc.aliases ?? []).map(segmentsOf);
     const field = segmentsOf(doc.field);
+    const title = segmentsOf(doc.title ?? '');
+    const phrases = (doc.phrases ?? []).map(segmentsOf);
+    const result = (doc.results ?? []).map(segmentsOf);
     // each alias is its own segment list, so no syllable pair joins two aliases
     const fieldTerms = {
       name: segmentTerms(name),
@@ -113,6 +127,9 @@ export function createSearchEngine(documents: readonly SearchDocument[], options
       aliases: segmentTerms(aliases.flat()),
       englishTitle: segmentTerms(englishTitle),
       field: segmentTerms(field),
+      title: segmentTerms(title),
+      phrases: segmentTerms(phrases.flat()),
+      result: segmentTerms(result.flat()),
     };
     indexed.push({
       code: doc.code,
@@ -121,24 +138,32 @@ export function createSearchEngine(documents: readonly SearchDocument[], options
       aliases: fieldTerms.aliases.join(' '),
       englishTitle: fieldTerms.englishTitle.join(' '),
       field: fieldTerms.field.join(' '),
+      title: fieldTerms.title.join(' '),
+      phrases: fieldTerms.phrases.join(' '),
+      result: fieldTerms.result.join(' '),
     });
-    termsPerDoc.push(Object.values(fieldTerms).flat());
-    const phrases = [name, plainTitle, englishTitle, ...aliases].map(distinct).filter((p) => p.length > 0);
-    evidenceByCode.set(doc.code, { phrases, syllables: new Set([...phrases.flat(), ...distinct(field)]) });
+    // weak fields neither set how rare a word is nor correct spelling: results repeat "giấy chứng nhận" everywhere
+    const { result: weakResult, ...strong } = fieldTerms;
+    termsPerDoc.push(Object.values(strong).flat());
+    weakTermsPerDoc.push(weakResult);
+    const named = [name, plainTitle, englishTitle, title, ...aliases, ...phrases].map(distinct).filter((p) => p.length > 0);
+    evidenceByCode.set(doc.code, { phrases: named, syllables: new Set([...named.flat(), ...distinct(field)]) });
   }
 
   const vocab = buildVocabulary(termsPerDoc);
+  const weakVocab = buildVocabulary(weakTermsPerDoc);
   termsPerDoc.length = 0;
+  weakTermsPerDoc.length = 0;
   const commonPairDf = Math.min(COMMON_MAX, Math.max(20, vocab.documentCount * COMMON_PAIR_SHARE));
   const commonSyllableDf = Math.min(COMMON_MAX, Math.max(20, vocab.documentCount * COMMON_SYLLABLE_SHARE));
   const assess = createConfidence(vocab, { commonDf: commonPairDf });
-  const fieldsOfCitizens = everydayFields(docs);
+  const fieldsOfCitizens = everydayFields(docs, citizenWords().flatMap((t) => t.fields));
   const prior = new Map(docs.map((d) => [d.code, documentPrior(d, fieldsOfCitizens)]));
   const bars = new Map(docs.map((d) => [d.code, confidenceBar(d, fieldsOfCitizens)]));
 
   const index = new MiniSearch<IndexedFields>({
     idField: 'code',
-    fields: ['name', 'plainTitle', 'aliases', 'englishTitle', 'field'],
+    fields: ['name', 'plainTitle', 'aliases', 'englishTitle', 'field', 'title', 'phrases', 'result'],
     storeFields: [],
     tokenize: (text) => (text.length === 0 ? [] : text.split(' ')),
     processTerm: (t) => t,
@@ -162,13 +187,18 @@ export function createSearchEngine(documents: readonly SearchDocument[], options
     const exact = byCodeQuery(query);
     if (exact) return exact;
     const analysed = analyseQuery(query, vocab);
-    const lookup = analysed.terms.filter((t) => vocab.df(t) > 0 && vocab.df(t) <= (isPair(t) ? commonPairDf : commonSyllableDf));
+    const lookup = analysed.terms.filter((t) => {
+      // a word common in results ("giấy chứng nhận") costs as much to look up as one common in names
+      const df = Math.max(vocab.df(t), weakVocab.df(t));
+      return df > 0 && df <= (isPair(t) ? commonPairDf : commonSyllableDf);
+    });
     if (lookup.length === 0) return [];
     const results = index.search(lookup.join(' '), {
       tokenize: (s) => s.split(' '),
       processTerm: (t) => t,
       boost: FIELD_BOOST,
-      boostTerm: (term) => (isPair(term) ? PAIR_BOOST : 1) * (analysed.rewrittenOnly.has(term) ? REWRITE_BOOST : 1),
+      boostTerm: (term) =>
+        (isPair(term) ? PAIR_BOOST : 1) * (analysed.rewrittenOnly.has(term) ? REWRITE_BOOST : 1) * (situational(term) ? SITUATIONAL_WEIGHT : 1),
     });
     // the prior multiplies every term's score alike, so it is applied once per hit rather than per posting
     for (const r of results) r.score *= prior.get(r.id as string) ?? 1;
@@ -184,7 +214,8 @@ export function createSearchEngine(documents: readonly SearchDocument[], options
       const ev = evidenceByCode.get(code);
       const bar = bars.get(code);
       if (!doc || !ev || !bar) continue;
-      const matched = new Set<string>(r.queryTerms);
+      // words found only in the weak field (results) rank a hit but do not make it confident
+      const matched = new Set<string>(r.queryTerms.filter((t) => (r.match[t] ?? []).some((f) => !WEAK_FIELDS.has(f))));
       const has = (t: string): boolean => matched.has(t) || ev.syllables.has(t);
       const { confident, likeness } = assess(analysed.readings, { has, phrases: ev.phrases }, bar);
       if (!confident) continue;

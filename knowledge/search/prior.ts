@@ -7,6 +7,7 @@
  */
 import { CITIZEN_BAR, EVERYDAY_BAR, SPECIALISED_BAR, type ConfidenceBar } from './confidence';
 import type { SearchDocument } from './document';
+import { foldVietnamese } from '../text/fold';
 
 const COMMUNE = 'Cấp xã';
 const PROVINCE = 'Cấp tỉnh';
@@ -14,8 +15,19 @@ const PROVINCE = 'Cấp tỉnh';
 /** Fields holding at least one curated procedure: what citizens come to the commune for (not customs or tax). */
 export type EverydayFields = ReadonlySet<string>;
 
-export function everydayFields(docs: readonly SearchDocument[]): EverydayFields {
-  return new Set(docs.filter((d) => d.popularity !== undefined).map((d) => d.field));
+/**
+ * Fields of curated procedures, and fields whose name holds a word the citizen
+ * vocabulary's topics cover ("đất đai", "lâm nghiệp", "thủy lợi"): the long tail
+ * of what reaches a commune, not customs or tax.
+ */
+export function everydayFields(docs: readonly SearchDocument[], citizenFieldWords: readonly string[] = []): EverydayFields {
+  const words = citizenFieldWords.map(foldVietnamese).filter((w) => w.length > 0);
+  const fields = new Set(docs.filter((d) => d.popularity !== undefined).map((d) => d.field));
+  for (const field of new Set(docs.map((d) => d.field))) {
+    const folded = foldVietnamese(field);
+    if (words.some((w) => folded.includes(w))) fields.add(field);
+  }
+  return fields;
 }
 
 export function levelPrior(levels: readonly string[]): number {
@@ -37,8 +49,16 @@ export function documentPrior(doc: SearchDocument, fields: EverydayFields): numb
   return prior;
 }
 
+/**
+ * Curated, or in a field that reaches the commune: at the commune (whoever the
+ * record lists as applicants: many list only organisations for what households
+ * file, such as sick-leave recovery or forest damage), or at the province when
+ * citizens file it (land certificates).
+ */
 function isEveryday(doc: SearchDocument, fields: EverydayFields): boolean {
-  return doc.popularity !== undefined || (doc.levels.includes(COMMUNE) && doc.citizenFacing && fields.has(doc.field));
+  if (doc.popularity !== undefined) return true;
+  if (!fields.has(doc.field)) return false;
+  return doc.levels.includes(COMMUNE) || (doc.levels.includes(PROVINCE) && doc.citizenFacing);
 }
 
 /** Everyday procedures need the least evidence to be shown, organisations' procedures the most. */

@@ -6,7 +6,7 @@
 import { normalizeSegments } from '../text/normalize';
 import { dropGreeting } from '../text/stopwords';
 import { correctSegment, type Vocabulary } from './spelling';
-import { rewriteSegment } from './synonyms';
+import { fixSegment, rewriteSegment } from './synonyms';
 import { isPair, segmentTerms } from './terms';
 
 export interface QueryReading {
@@ -35,7 +35,7 @@ export function analyseQuery(text: string, vocab: Vocabulary): AnalysedQuery {
   const typed = normalizeSegments(text)
     .map(dropGreeting)
     .filter((s) => s.length > 0)
-    .map((s) => correctSegment(vocab, s));
+    .map((s) => correctSegment(vocab, fixSegment(s)));
   const rewritten = typed.map((s) => rewriteSegment(s));
   const readings = [reading(typed)];
   if (rewritten.some((s, i) => s !== typed[i])) readings.push(reading(rewritten));

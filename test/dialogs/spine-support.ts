@@ -7,6 +7,7 @@ import type { Knowledge } from '../../knowledge/model';
 import type { StatusPort, SubmissionPort } from '../../adapters/intake/port';
 import type { AttachmentReceiver } from '../../adapters/files/port';
 import type { AssistantSettings, DialogDeps } from '../../dialogs/deps';
+import type { EventLog } from '../../adapters/analytics/port';
 import type { Locale } from '../../dialogs/messages/format';
 import { createConversation } from '../../dialogs/conversation';
 import { FakeStatus, fakeKnowledge, settings } from './spine-fixtures';
@@ -45,6 +46,7 @@ export function harness(
     settings?: Partial<AssistantSettings>;
     now?: Date;
     status?: StatusPort;
+    events?: EventLog;
   } = {},
 ): Harness {
   const storage = new MemoryStorage();
@@ -64,6 +66,7 @@ export function harness(
     factsAccessor: conversationState.createProperty<unknown>('pendingFacts'),
     ...(options.now ? { now: () => options.now! } : {}),
     localeAccessor: userState.createProperty<Locale | undefined>('locale'),
+    events: options.events,
   };
   const conversation = createConversation(deps, conversationState);
   let pendingDraft: unknown;

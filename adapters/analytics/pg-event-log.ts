@@ -1,0 +1,100 @@
+/**
+ * Analytics events on PostgreSQL when several instances share one database
+ * (DATABASE_URL): the same table and rules as the SQLite log.
+ */
+import { Pool } from 'pg';
+import { quoteIdent } from '../storage/pg-schema';
+import type { AnalyticsEvent, EventLog, EventQuery } from './port';
+import { guardedRecord, type RecordFailureSink } from './record-guard';
+import { rowToEvent } from './sqlite-event-log';
+
+export interface PgEventLogOptions {
+  connectionString: string;
+  /** schema holding the table; default commune_assistant (the state store's) */
+  schema?: string;
+  onFailure?: RecordFailureSink;
+}
+
+export class PgEventLog implements EventLog {
+  readonly record: EventLog['record'];
+
+  private constructor(
+    private readonly pool: Pool,
+    private readonly table: string,
+    private readonly schema: string,
+    onFailure?: RecordFailureSink,
+  ) {
+    this.record = guardedRecord(async (e) => {
+      await this.pool.query(
+        `INSERT INTO ${this.table} (kind, at, channel, conversation, procedure_code, label, value, query, commune) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+        [e.kind, Date.parse(e.at), e.channel, e.conversation ?? null, e.procedureCode ?? null, e.label ?? null, e.value ?? null, e.query ?? null, e.commune ?? null],
+      );
+    }, onFailure);
+  }
+
+  static async connect(options: PgEventLogOptions): Promise<PgEventLog> {
+    const pool = new Pool({ connectionString: options.connectionString, max: 4 });
+    pool.on('error', () => undefined);
+    const schema = quoteIdent(options.schema ?? 'commune_assistant');
+    const table = `${schema}.analytics_events`;
+    try {
+      const client = await pool.connect();
+      try {
+        // instances starting together create the table once
+        await client.query('BEGIN');
+        await client.query(`SELECT pg_advisory_xact_lock(hashtext('analytics_events'))`);
+        await client.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
+        await client.query(`CREATE TABLE IF NOT EXISTS ${table} (
+          id bigserial PRIMARY KEY,
+          kind text NOT NULL,
+          at bigint NOT NULL,
+          channel text NOT NULL,
+          conversation text,
+          procedure_code text,
+          label text,
+          value double precision,
+          query text,
+          commune text
+        )`);
+        await client.query(`CREATE INDEX IF NOT EXISTS analytics_events_kind_at ON ${table} (kind, at)`);
+        await client.query('COMMIT');
+      } catch (err) {
+        await client.query('ROLLBACK');
+        throw err;
+      } finally {
+        client.release();
+      }
+    } catch (err) {
+      await pool.end();
+      throw err;
+    }
+    return new PgEventLog(pool, table, schema, options.onFailure);
+  }
+
+  async list(query: EventQuery): Promise<AnalyticsEvent[]> {
+    const where: string[] = [];
+    const params: unknown[] = [];
+    if (query.since) (params.push(query.since.getTime()), where.push(`at >= $${params.length}`));
+    if (query.until) (params.push(query.until.getTime()), where.push(`at < $${params.length}`));
+    if (query.kinds && query.kinds.length > 0) (params.push(query.kinds), where.push(`kind = ANY($${params.length}::text[])`));
+    const { rows } = await this.pool.query(
+      `SELECT kind, at, channel, conversation, procedure_code, label, value, query, commune FROM ${this.table} ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY at, id`,
+      params,
+    );
+    return rows.map(rowToEvent);
+  }
+
+  async purgeOlderThan(cutoff: Date): Promise<number> {
+    const result = await this.pool.query(`UPDATE ${this.table} SET conversation = NULL WHERE at < $1 AND conversation IS NOT NULL`, [cutoff.getTime()]);
+    return result.rowCount ?? 0;
+  }
+
+  /** tests: remove the schema they created */
+  async dropSchema(): Promise<void> {
+    await this.pool.query(`DROP SCHEMA IF EXISTS ${this.schema} CASCADE`);
+  }
+
+  async close(): Promise<void> {
+    await this.pool.end();
+  }
+}

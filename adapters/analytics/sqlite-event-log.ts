@@ -1,0 +1,103 @@
+/**
+ * Analytics events in their own SQLite file in the data directory (owner-only
+ * mode 0600, like the state database): small rows, no personal data, read back
+ * for the staff figures and the search-miss report.
+ */
+import { chmodSync, closeSync, existsSync, openSync } from 'node:fs';
+import Database from 'better-sqlite3';
+import { AnalyticsEvent, type EventLog, type EventQuery } from './port';
+import { guardedRecord, type RecordFailureSink } from './record-guard';
+
+const DDL = `
+CREATE TABLE IF NOT EXISTS analytics_events (
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
+  kind TEXT NOT NULL,
+  at INTEGER NOT NULL,
+  channel TEXT NOT NULL,
+  conversation TEXT,
+  procedure_code TEXT,
+  label TEXT,
+  value REAL,
+  query TEXT,
+  commune TEXT
+);
+CREATE INDEX IF NOT EXISTS analytics_events_at ON analytics_events (at);
+CREATE INDEX IF NOT EXISTS analytics_events_kind_at ON analytics_events (kind, at);
+`;
+
+interface EventRow {
+  kind: string;
+  at: number;
+  channel: string;
+  conversation: string | null;
+  procedure_code: string | null;
+  label: string | null;
+  value: number | null;
+  query: string | null;
+  commune: string | null;
+}
+
+export function rowToEvent(row: EventRow): AnalyticsEvent {
+  const event: Record<string, unknown> = { kind: row.kind, at: new Date(Number(row.at)).toISOString(), channel: row.channel };
+  if (row.conversation !== null) event.conversation = row.conversation;
+  if (row.procedure_code !== null) event.procedureCode = row.procedure_code;
+  if (row.label !== null) event.label = row.label;
+  if (row.value !== null) event.value = Number(row.value);
+  if (row.query !== null) event.query = row.query;
+  if (row.commune !== null) event.commune = row.commune;
+  return AnalyticsEvent.parse(event);
+}
+
+/** Creates the file owner-only before SQLite opens it, and keeps its WAL companions so. */
+function ownerOnly(file: string): void {
+  if (file === ':memory:') return;
+  if (!existsSync(file)) closeSync(openSync(file, 'a', 0o600));
+  for (const f of [file, `${file}-wal`, `${file}-shm`]) if (existsSync(f)) chmodSync(f, 0o600);
+}
+
+export class SqliteEventLog implements EventLog {
+  private readonly db: Database.Database;
+  private readonly insert: Database.Statement<[string, number, string, string | null, string | null, string | null, number | null, string | null, string | null]>;
+  readonly record: EventLog['record'];
+
+  constructor(
+    private readonly file: string,
+    onFailure?: RecordFailureSink,
+  ) {
+    ownerOnly(file);
+    this.db = new Database(file);
+    this.db.pragma('journal_mode = WAL');
+    this.db.pragma('busy_timeout = 5000');
+    this.db.exec(DDL);
+    ownerOnly(file);
+    this.insert = this.db.prepare(
+      `INSERT INTO analytics_events (kind, at, channel, conversation, procedure_code, label, value, query, commune) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    );
+    this.record = guardedRecord(async (e) => {
+      this.insert.run(e.kind, Date.parse(e.at), e.channel, e.conversation ?? null, e.procedureCode ?? null, e.label ?? null, e.value ?? null, e.query ?? null, e.commune ?? null);
+    }, onFailure);
+  }
+
+  async list(query: EventQuery): Promise<AnalyticsEvent[]> {
+    const where: string[] = [];
+    const params: Array<string | number> = [];
+    if (query.since) (where.push('at >= ?'), params.push(query.since.getTime()));
+    if (query.until) (where.push('at < ?'), params.push(query.until.getTime()));
+    if (query.kinds && query.kinds.length > 0) (where.push(`kind IN (${query.kinds.map(() => '?').join(', ')})`), params.push(...query.kinds));
+    const sql = `SELECT kind, at, channel, conversation, procedure_code, label, value, query, commune FROM analytics_events ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY at, id`;
+    return this.db.prepare<Array<string | number>, EventRow>(sql).all(...params).map(rowToEvent);
+  }
+
+  /** Unlinks old events from their conversation; the anonymous counts stay for the figures. */
+  async purgeOlderThan(cutoff: Date): Promise<number> {
+    return this.db.prepare(`UPDATE analytics_events SET conversation = NULL WHERE at < ? AND conversation IS NOT NULL`).run(cutoff.getTime()).changes;
+  }
+
+  async close(): Promise<void> {
+    this.db.close();
+  }
+
+  get path(): string {
+    return this.file;
+  }
+}

@@ -1,0 +1,108 @@
+/**
+ * Transcripts over the shipped catalog: when the best matches are variants of
+ * one need the find dialog asks one short question (vehicle, foreign-element
+ * marriage) instead of listing near-identical official names; misses and picks
+ * below the first are counted with the query anonymised.
+ */
+import type { AnalyticsEvent, EventLog } from '../../adapters/analytics/port';
+import { getKnowledge } from '../../knowledge/index';
+import { harness, joined } from './spine-support';
+
+const knowledge = getKnowledge();
+
+function recorder(): EventLog & { events: AnalyticsEvent[] } {
+  const events: AnalyticsEvent[] = [];
+  return {
+    events,
+    record: async (e) => {
+      events.push(e);
+    },
+    list: async () => events,
+    purgeOlderThan: async () => 0,
+  };
+}
+
+describe('clarifying question', () => {
+  it('vehicle: asks what to do with the vehicle, then shows only that variant', async () => {
+    const h = harness({ knowledge });
+    await h.say('xin chao');
+    const asked = joined(await h.say('làm lại cà vẹt xe'));
+    expect(asked).toContain('Anh/chị cần làm gì với xe?');
+    const buttons = h.last.at(-1)?.suggestedActions?.actions.map((a) => a.title) ?? [];
+    expect(buttons).toContain('Làm lại hoặc đổi cà vẹt, biển số');
+    expect(buttons).toContain('Xem tất cả kết quả');
+    // no official name cut at 40 characters in the question
+    expect(asked).not.toContain('dịch vụ công trực tuyến');
+    const answer = joined(await h.say('Làm lại hoặc đổi cà vẹt, biển số'));
+    expect(answer).toMatch(/Mã thủ tục: 1\.01308[02]|1\. (Cấp lại|Đổi) chứng nhận đăng ký xe/);
+    expect(answer).not.toContain('thay đổi chủ xe');
+  });
+
+  it('vehicle: the answer can be a number, and "all results" lists them as before', async () => {
+    const h = harness({ knowledge });
+    await h.say('xin chao');
+    expect(joined(await h.say('biển số xe máy'))).toContain('Anh/chị cần làm gì với xe?');
+    const buttons = h.last.at(-1)?.suggestedActions?.actions.map((a) => a.title) ?? [];
+    expect(buttons.length).toBeGreaterThanOrEqual(3);
+    const all = joined(await h.say(String(buttons.length)));
+    expect(all).toContain('Các thủ tục hợp với "biển số xe máy"');
+  });
+
+  it('foreign-element marriage: asks whether a foreigner is involved; "có" leads to the foreign-element procedure', async () => {
+    const h = harness({ knowledge });
+    await h.say('xin chao');
+    const asked = joined(await h.say('đăng ký lại kết hôn'));
+    expect(asked).toContain('Việc này có người nước ngoài (hoặc xảy ra ở nước ngoài) không?');
+    expect(h.last.at(-1)?.suggestedActions?.actions.map((a) => a.title)).toEqual([
+      'Có người nước ngoài hoặc ở nước ngoài',
+      'Không, chỉ người Việt Nam ở trong nước',
+      'Xem tất cả kết quả',
+    ]);
+    const answer = joined(await h.say('Có người nước ngoài hoặc ở nước ngoài'));
+    expect(answer).toContain('Mã thủ tục: 2.000513');
+  });
+
+  it('foreign-element marriage: "2" leads to the domestic re-registration', async () => {
+    const h = harness({ knowledge });
+    await h.say('xin chao');
+    await h.say('dang ky lai ket hon');
+    const answer = joined(await h.say('2'));
+    expect(answer).toContain('Mã thủ tục: 1.004746');
+    expect(answer).not.toContain('yếu tố nước ngoài');
+  });
+
+  it('a clear winner is listed without a question ("đăng ký kết hôn")', async () => {
+    const h = harness({ knowledge });
+    await h.say('xin chao');
+    expect(joined(await h.say('đăng ký kết hôn'))).toContain('Các thủ tục hợp với "đăng ký kết hôn"');
+  });
+});
+
+describe('learning from misses', () => {
+  it('a search that finds nothing is recorded without digits or names', async () => {
+    const events = recorder();
+    const h = harness({ knowledge, events });
+    await h.say('xin chao');
+    await h.say('1');
+    await h.say('giá lúa hôm nay của ông Nguyễn Văn Ba 0912345678');
+    expect(events.events).toEqual([expect.objectContaining({ kind: 'search.miss', query: 'giá lúa hôm nay của ông', channel: 'test' })]);
+  });
+
+  it('choosing a result below the first is recorded with its rank and code', async () => {
+    const events = recorder();
+    const h = harness({ knowledge, events });
+    await h.say('xin chao');
+    const listed = joined(await h.say('chứng thực'));
+    expect(listed).toContain('2. ');
+    await h.say('2');
+    expect(events.events).toEqual([expect.objectContaining({ kind: 'search.pickedBelowFirst', value: 2, query: 'chứng thực', procedureCode: expect.stringMatching(/^\d\.\d{6}$/) })]);
+  });
+
+  it('a recorder that fails does not fail the turn', async () => {
+    const failing: EventLog = { record: async () => Promise.reject(new Error('down')), list: async () => [], purgeOlderThan: async () => 0 };
+    const h = harness({ knowledge, events: failing });
+    await h.say('xin chao');
+    await h.say('1');
+    expect(joined(await h.say('giá lúa hôm nay'))).toContain('giá lúa hôm nay');
+  });
+});
