@@ -12,6 +12,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadConfig } from './config';
+import { loadDotEnv } from './env-file';
 import { createLogger } from './logger';
 import { createAssistant } from './compose';
 import { TerminalAdapter } from '../adapters/channels/terminal/terminal-adapter';
@@ -44,6 +45,7 @@ function conversationIdFor(name: string | undefined, dataDir: string): string {
 }
 
 async function main(): Promise<void> {
+  loadDotEnv();
   const config = loadConfig({ LOG_LEVEL: 'silent', INTAKE_PORT: '0', ...process.env });
   const assistant = await createAssistant(config, createLogger({ level: config.LOG_LEVEL }));
   const locale = (process.env.CHAT_LOCALE ?? config.DEFAULT_LOCALE).startsWith('en') ? 'en' : 'vi';
