@@ -180,7 +180,7 @@ const CHROMIUM = chromiumOrNotRun('web chat in a real browser');
     }
     const code = page.locator('#receipt .receipt-code');
     await code.waitFor();
-    expect(await code.textContent()).toMatch(/^UBNDXA-\d{6}-\d{4}$/);
+    expect(await code.textContent()).toMatch(/^UBNDXA-\d{6}-\d{8}$/);
     // what comes after the receipt (the menu) must not push the code away
     await page.getByText('Anh/chị cần gì thêm?').last().waitFor();
     await expect(code.isVisible()).resolves.toBe(true);

@@ -108,7 +108,7 @@ if (url) {
         expect(replies.length).toBeGreaterThan(0);
       }
       const receipt = seen.flatMap((a) => a.entities ?? []).find((e) => e.type === 'commune/receipt');
-      expect(receipt?.code).toMatch(/^UBNDXA-\d{6}-\d{4}$/);
+      expect(receipt?.code).toMatch(/^UBNDXA-\d{6}-\d{8}$/);
       expect(seen.some((a) => (a.text ?? '').includes(`Mã hồ sơ của anh/chị: ${receipt?.code}`))).toBe(true);
       // both instances did real work, and the transcript is the same from either
       expect(Math.min(...served)).toBeGreaterThan(20);

@@ -152,7 +152,7 @@ describe('without Zalo variables', () => {
       expect(service.zalo).toBeUndefined();
       expect((await fetch(`${service.url}/api/zalo/webhook`, { method: 'POST', body: '{}' })).status).toBe(404);
       const ready = (await (await fetch(`${service.url}/readyz`)).json()) as { checks: Record<string, boolean> };
-      expect(Object.keys(ready.checks).sort()).toEqual(['intake', 'storage']);
+      expect(Object.keys(ready.checks).sort()).toEqual(['intake', 'intakeAccepts', 'storage']);
     } finally {
       await service.close();
       rmSync(dir, { recursive: true, force: true });

@@ -51,7 +51,7 @@ describe('a birth registration on Zalo', () => {
 
     const all = transcript();
     const code = /Mã hồ sơ của anh\/chị: ([A-Z0-9.-]+)/.exec(all)?.[1];
-    expect(code).toMatch(/^UBNDXA-\d{6}-\d{4}$/);
+    expect(code).toMatch(/^UBNDXA-\d{6}-\d{8}$/);
     // every message Zalo got respects its limits (the simulator refuses the rest)
     expect(h.sim.messagesFor(userId).every((m) => m.via === 'cs')).toBe(true);
 
