@@ -97,7 +97,7 @@ export class ProcedureDialog extends WaterfallDialog {
     });
     await step.context.sendActivities(card.map((text) => ({ type: 'message', text })));
     const where = decideWhere(procedure);
-    await step.context.sendActivity(renderWhere(where, locale, this.deps.settings));
+    await step.context.sendActivity(renderWhere(where, locale, this.deps.settings, curated));
     if (where.kind === 'elsewhere' || where.kind === 'no-dossier') {
       this.values(step).terminal = true;
       return step.beginDialog(ASK, { prompt: msg('procedure.nextInPerson'), expect: 'choice', choices: [OTHER, HOME], search: 'hits' } satisfies AskOptions);

@@ -42,11 +42,22 @@ export function comeToCentre(settings: AssistantSettings, locale: Locale): strin
   return c(locale, 'comeToCentre', { centre: commune.centre.name, address: commune.centre.address, hours: openingHours(commune.openingHours, locale) });
 }
 
-export function renderWhere(d: WhereDecision, locale: Locale, settings: AssistantSettings): string {
+/** A result both partners sign for at the counter (declared on the curated question with `collectInPerson`): filed remotely, collected together. */
+export function bothComeToSign(curated: CuratedProcedure | undefined): boolean {
+  return curated?.questions.some((q) => q.checks?.collectInPerson === true) === true;
+}
+
+export function bothComeToSignText(locale: Locale, settings: AssistantSettings): string {
+  return c(locale, 'bothComeToSign', { centre: centreName(settings, locale) });
+}
+
+export function renderWhere(d: WhereDecision, locale: Locale, settings: AssistantSettings, curated?: CuratedProcedure): string {
   const centre = centreName(settings, locale);
   switch (d.kind) {
     case 'remote':
-      return c(locale, 'whereRemote', { centre });
+      return bothComeToSign(curated)
+        ? `${c(locale, 'whereRemoteThenSign')}\n${bothComeToSignText(locale, settings)}`
+        : c(locale, 'whereRemote', { centre });
     case 'in-person':
       return c(locale, 'whereInPerson', { centre, reason: d.reason?.[locale] ?? '' });
     case 'elsewhere': {

@@ -21,7 +21,7 @@ import { loadDraft, newDraft, saveDraft, type DossierDraft } from './draft';
 import { buildPlan, canFileRemotely, FIRST_STEP } from './plan';
 import { procedureTitle } from './summary';
 import { isWord } from './words';
-import { renderWhere } from '../checklist/render';
+import { bothComeToSign, bothComeToSignText, renderWhere } from '../checklist/render';
 import { decideWhere } from '../../knowledge/where/decide';
 import { askFacts, dropFacts, factsAnswer, firstMissingApplicantStep, offerFacts, takeFacts } from './facts';
 import { answersText } from '../messages/answers';
@@ -84,7 +84,9 @@ export class DossierDialog extends Dialog<DossierOptions> {
     const resuming = resume && saved?.status === 'editing' && saved.procedureCode === procedure.code;
     const draft: DossierDraft = resuming && saved ? saved : newDraft(procedure.code, FIRST_STEP, this.now(), parsed.success ? parsed.data.situations : undefined);
     const scope = this.makeScope(turn, locale, draft, procedure, dc.activeDialog);
-    await say(scope, t(scope, resuming ? 'resumed' : 'start', { name: procedureTitle(scope) }));
+    const opening = t(scope, resuming ? 'resumed' : 'start', { name: procedureTitle(scope) });
+    // filed from the phone, but both partners still come together to sign: said before the first question
+    await say(scope, bothComeToSign(scope.curated) ? `${opening}\n${bothComeToSignText(locale, this.deps.settings)}` : opening);
     // details typed with the request ("tôi tên …, CCCD …") are confirmed in one step, not asked again
     const facts = resuming ? undefined : await takeFacts(this.deps, turn, this.now());
     if (facts && factCount(facts) > 0) await offerFacts(scope, facts);

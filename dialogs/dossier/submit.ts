@@ -11,6 +11,7 @@ import { newIdempotencyKey } from './draft';
 import { minimiseDelivered } from './minimise';
 import { cardFees, renderReceiptActivity } from './notifications';
 import { counterPapers, uploadPapers } from './papers';
+import { bothComeToSign, bothComeToSignText } from '../checklist/render';
 import { fieldForPath, type FieldRef } from './problem-paths';
 import { submissionChannel, submissionLocale } from './channel';
 
@@ -69,6 +70,7 @@ async function tellWhatNext(s: Scope): Promise<void> {
   const lines = [t(s, s.draft.delivery.method === 'postal' ? 'afterPostal' : 'afterCounter')];
   const counter = counterPapers(s.procedure, s.curated, s.draft.situations);
   if (counter.length > 0) lines.push(t(s, 'bringToCounter', { list: counter.map((p) => p.title).join('; ') }));
+  if (bothComeToSign(s.curated)) lines.push(bothComeToSignText(s.locale, s.deps.settings));
   await say(s, lines.join('\n'));
 }
 

@@ -46,7 +46,7 @@ const catalog: Catalog<Key> = {
     communeUnknown: (p) =>
       `Tôi không thấy "${s(p, 'text')}" trong danh sách xã, phường của tỉnh ${s(p, 'province')} sau sắp xếp năm 2025. Nếu chắc chắn đúng, anh/chị gửi lại tên tỉnh để xác nhận; gõ "quay lại" để sửa tên xã/phường.`,
     postalNotForThis:
-      'Giấy chứng nhận kết hôn phải do cả hai người cùng có mặt ký nhận tại bộ phận một cửa, nên không gửi qua bưu điện được. Tôi ghi: nhận tại bộ phận một cửa.',
+      'Giấy chứng nhận kết hôn phải do cả hai người cùng có mặt ký nhận tại Trung tâm Phục vụ hành chính công của xã, nên không gửi qua bưu điện được. Tôi ghi: nhận tại Trung tâm.',
     factsFound: (p) => `Tôi đã ghi từ tin nhắn của anh/chị:\n${s(p, 'lines')}\nĐúng không ạ?`,
     factsYes: 'Đúng',
     factsNo: 'Sửa lại',
@@ -73,7 +73,7 @@ const catalog: Catalog<Key> = {
     communeUnknown: (p) =>
       `I cannot find "${s(p, 'text')}" among the communes and wards of ${s(p, 'province')} after the 2025 rearrangement. If it is right, send the province again to confirm; type "back" to correct the commune.`,
     postalNotForThis:
-      'A marriage certificate is signed by both spouses in person at the one-stop desk, so it cannot be sent by post. I have noted: collect at the one-stop desk.',
+      'A marriage certificate is signed by both spouses in person at the commune Public Administration Service Centre, so it cannot be sent by post. I have noted: collect at the Centre.',
     factsFound: (p) => `From your message I noted:\n${s(p, 'lines')}\nIs that right?`,
     factsYes: 'Yes, right',
     factsNo: 'Change it',

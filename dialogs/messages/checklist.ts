@@ -9,6 +9,9 @@ const s = (p: Params, k: string): string => String(p[k] ?? '');
 const vi = {
   whereRemote: (p: Params) =>
     `Thủ tục này anh/chị nộp được ngay trên điện thoại, không cần đến xã. Nếu muốn, vẫn có thể nộp trực tiếp tại ${s(p, 'centre')}.`,
+  whereRemoteThenSign: 'Hồ sơ thủ tục này anh/chị nộp được ngay trên điện thoại.',
+  bothComeToSign: (p: Params) =>
+    `Lưu ý: khi nhận giấy chứng nhận kết hôn, cả hai người phải cùng đến ${s(p, 'centre')} để ký; không nhận qua bưu điện được.`,
   whereInPerson: (p: Params) => `Thủ tục này phải đến làm trực tiếp tại ${s(p, 'centre')}.${p.reason ? ` ${s(p, 'reason')}` : ''}`,
   whereElsewhere: (p: Params) =>
     `Thủ tục này không nộp ở xã: do ${s(p, 'who')} giải quyết.\nCách làm: ${s(p, 'how')}\nTrang thủ tục trên Cổng Dịch vụ công: ${s(p, 'url')}`,
@@ -82,6 +85,9 @@ type Key = keyof typeof vi;
 
 const en: Record<Key, (typeof vi)[Key]> = {
   whereRemote: (p) => `You can file this from your phone, without going to the commune. You may still file it in person at ${s(p, 'centre')}.`,
+  whereRemoteThenSign: 'You can file this dossier from your phone.',
+  bothComeToSign: (p) =>
+    `Note: to receive the marriage certificate both of you must come to ${s(p, 'centre')} together to sign; it cannot be sent by post.`,
   whereInPerson: (p) => `This must be done in person at ${s(p, 'centre')}.${p.reason ? ` ${s(p, 'reason')}` : ''}`,
   whereElsewhere: (p) =>
     `This is not filed at the commune: ${s(p, 'who')} handles it.\nHow: ${s(p, 'how')}\nThe procedure on the National Public Service Portal: ${s(p, 'url')}`,

@@ -7,7 +7,7 @@
  */
 import type { CuratedProcedure, DocumentRequirement, Procedure } from '../model';
 import { foldVietnamese } from '../text/fold';
-import { handChecklists, type HandChecklist } from '../curated/situations';
+import { handChecklists, type HandChecklist, type HandPaper } from '../curated/situations';
 import type { Bilingual, WhereKind } from '../where/decide';
 import { papersOf } from './papers';
 
@@ -78,16 +78,26 @@ function ordered(items: ChecklistItem[]): ChecklistItem[] {
     .map(({ item }) => item);
 }
 
-function findRow(p: Procedure, match: string[]): DocumentRequirement | undefined {
-  const words = match.map(foldVietnamese);
-  const papers = papersOf(p);
-  return papers.find((d) => words.some((w) => foldVietnamese(d.title).includes(w)));
+/**
+ * The first paper whose title has one of the hand paper's `match` words (is one of them, when `exact`); only in the
+ * record's case `inCase` when the list names one (merged records repeat titles per case).
+ */
+function findRow(p: Procedure, paper: Pick<HandPaper, 'match' | 'exact'>, inCase?: string): DocumentRequirement | undefined {
+  const words = paper.match.map(foldVietnamese);
+  const caseWords = inCase === undefined ? undefined : foldVietnamese(inCase);
+  const fits = (title: string) => {
+    const folded = foldVietnamese(title).replace(/[\s.;,:]+$/, '');
+    return words.some((w) => (paper.exact ? folded === w : folded.includes(w)));
+  };
+  return papersOf(p).find((d) => fits(d.title) && (caseWords === undefined || foldVietnamese(d.condition ?? '').includes(caseWords)));
 }
 
-function fromHand(p: Procedure, hand: HandChecklist, answers: SituationAnswers): PersonalChecklist {
+function fromHand(p: Procedure, hand: HandChecklist, answers: SituationAnswers, curated: CuratedProcedure | undefined, kind: WhereKind): PersonalChecklist {
   const items: ChecklistItem[] = [];
   for (const paper of hand.papers) {
-    const row = findRow(p, paper.match);
+    const row = findRow(p, paper, hand.inCase);
+    // forms the office prints, and (filing remotely) forms the dossier fills, are never the citizen's to bring
+    if (row && notTheCitizens(row, curated, kind)) continue;
     let needed = true;
     let onlyIf: Bilingual | undefined;
     if (paper.when) {
@@ -187,12 +197,12 @@ export function situationQuestions(p: Procedure, curated: CuratedProcedure | und
  */
 export function handChecklistFor(p: Procedure): HandChecklist | undefined {
   const hand = handChecklists().get(p.code);
-  return hand && hand.papers.every((paper) => findRow(p, paper.match) !== undefined) ? hand : undefined;
+  return hand && hand.papers.every((paper) => findRow(p, paper, hand.inCase) !== undefined) ? hand : undefined;
 }
 
 export function buildChecklist(p: Procedure, curated: CuratedProcedure | undefined, answers: SituationAnswers, kind: WhereKind): PersonalChecklist {
   const hand = handChecklistFor(p);
-  return hand ? fromHand(p, hand, answers) : automatic(p, curated, answers, kind);
+  return hand ? fromHand(p, hand, answers, curated, kind) : automatic(p, curated, answers, kind);
 }
 
 /** Papers the dossier asks to upload: applicable ones with a record row; the "only if" ones may be skipped. */

@@ -21,6 +21,8 @@ export const SituationQuestion = z.object({
 export const HandPaper = z.object({
   /** words of the record's title that find this paper (first row matching any) */
   match: z.array(z.string().min(3)).min(1),
+  /** `match` is the whole title, for a paper whose title begins another's (the child's health certificate, the adopter's) */
+  exact: z.boolean().default(false),
   plain: Text,
   /** upload (a dossier step; brought to hand in when done in person), counter (shown), lookedUp (the officer finds it) */
   action: z.enum(['upload', 'counter', 'lookedUp']),
@@ -35,6 +37,8 @@ export const HandPaper = z.object({
 export const HandChecklist = z
   .object({
     code: z.string().regex(/^[0-9]\.[0-9]{6}$/),
+    /** words of the record's condition naming the one case this list is for, when the record merges several cases with the same paper titles */
+    inCase: z.string().min(3).optional(),
     questions: z.array(SituationQuestion).max(3),
     papers: z.array(HandPaper).min(1),
   })
@@ -231,13 +235,13 @@ const raw: Array<z.input<typeof HandChecklist>> = [
       { ...idCard, plain: { vi: 'Thẻ căn cước hoặc hộ chiếu của cả hai người', en: 'ID cards or passports of both of you' } },
       residence,
       {
-        match: ['cong chuc, vien chuc'],
+        match: ['khong trai voi quy dinh cua nganh'],
         plain: { vi: 'Giấy của cơ quan, đơn vị đồng ý cho kết hôn với người nước ngoài', en: 'Letter from your agency or unit approving the marriage' },
         action: 'upload',
         when: { key: 'officer', is: true },
       },
       {
-        match: ['ly hon hoac huy viec ket hon tai co quan co tham quyen cua nuoc ngoai'],
+        match: ['trich luc ghi chu ly hon'],
         plain: { vi: 'Trích lục ghi chú việc ly hôn ở nước ngoài vào sổ hộ tịch', en: 'Extract showing the foreign divorce was recorded in the civil-status register' },
         action: 'upload',
         when: { key: 'divorcedAbroad', is: true },
@@ -298,6 +302,94 @@ const raw: Array<z.input<typeof HandChecklist>> = [
     ],
   },
   {
+    // the record lists the papers of every adoption case as required; most families need six, the rest depend on the child
+    code: '2.001263',
+    questions: [
+      {
+        key: 'relative',
+        prompt: {
+          vi: 'Anh/chị là cha dượng, mẹ kế của bé, hoặc cô, cậu, dì, chú, bác ruột của bé?',
+          en: "Are you the child's step-parent, or their aunt or uncle by blood?",
+        },
+        onlyIf: { vi: 'nếu không phải cha dượng, mẹ kế, cô, cậu, dì, chú, bác ruột của bé', en: "if you are not the child's step-parent, aunt or uncle" },
+      },
+      {
+        key: 'careHome',
+        prompt: { vi: 'Bé đang được nuôi ở cơ sở nuôi dưỡng (trung tâm bảo trợ xã hội, làng trẻ…)?', en: 'Is the child living in a care home?' },
+        onlyIf: { vi: 'nếu bé ở cơ sở nuôi dưỡng', en: 'if the child lives in a care home' },
+      },
+      {
+        key: 'parentsGone',
+        prompt: {
+          vi: 'Bé bị bỏ rơi, mồ côi, hoặc cha mẹ đẻ đã bị Tòa án tuyên bố mất tích hay mất năng lực hành vi dân sự?',
+          en: 'Was the child abandoned or orphaned, or did a court declare the birth parents missing or incapacitated?',
+        },
+        onlyIf: { vi: 'nếu bé bị bỏ rơi, mồ côi hoặc cha mẹ đẻ mất tích', en: 'if the child was abandoned or orphaned' },
+      },
+    ],
+    papers: [
+      { match: ['don xin nhan con nuoi'], plain: { vi: 'Đơn xin nhận con nuôi (theo mẫu)', en: 'Adoption application (form)' }, action: 'upload' },
+      {
+        match: ['van ban xac nhan tinh trang hon nhan'],
+        plain: {
+          vi: 'Giấy chứng nhận kết hôn, nếu hai vợ chồng cùng nhận (người độc thân: cán bộ tự tra cứu)',
+          en: 'Marriage certificate, if a couple adopts (single adopters: the officer looks it up)',
+        },
+        action: 'upload',
+      },
+      {
+        match: ['giay kham suc khoe do benh vien da khoa hoac phong kham da khoa hoac trung tam y te khu vuc cap'],
+        exact: true,
+        plain: { vi: 'Giấy khám sức khỏe của bé', en: "The child's health certificate" },
+        action: 'upload',
+      },
+      {
+        match: ['02 anh toan than'],
+        plain: { vi: '2 ảnh toàn thân của bé, nhìn thẳng, chụp trong 6 tháng', en: '2 full-length photos of the child, taken in the last 6 months' },
+        action: 'upload',
+      },
+      { match: ['giay khai sinh'], plain: { vi: 'Giấy khai sinh của bé', en: "The child's birth certificate" }, action: 'upload' },
+      {
+        match: ['ban sao ho chieu, the can cuoc'],
+        plain: { vi: 'Thẻ căn cước (hoặc hộ chiếu) của người nhận nuôi', en: "The adopter's ID card (or passport)" },
+        action: 'counter',
+      },
+      {
+        // the first row with these words is the adopter's (the child's title is the start of it)
+        match: ['giay kham suc khoe'],
+        plain: { vi: 'Giấy khám sức khỏe của người nhận nuôi (cấp chưa quá 6 tháng)', en: "The adopter's health certificate (issued within 6 months)" },
+        action: 'upload',
+        when: { key: 'relative', is: false },
+      },
+      {
+        match: ['xac nhan hoan canh gia dinh'],
+        plain: {
+          vi: 'Giấy xác nhận hoàn cảnh gia đình, chỗ ở, kinh tế do Ủy ban xã nơi anh/chị thường trú cấp (chưa quá 6 tháng)',
+          en: "The commune's confirmation of your family, housing and income (issued within 6 months)",
+        },
+        action: 'upload',
+        when: { key: 'relative', is: false },
+      },
+      {
+        match: ['quyet dinh tiep nhan doi voi tre em o co so nuoi duong'],
+        plain: { vi: 'Quyết định tiếp nhận bé của cơ sở nuôi dưỡng', en: "The care home's decision admitting the child" },
+        action: 'upload',
+        when: { key: 'careHome', is: true },
+        ifUnknown: 'hide',
+      },
+      {
+        match: ['tre bi bo roi'],
+        plain: {
+          vi: 'Giấy tờ về hoàn cảnh của bé: biên bản trẻ bị bỏ rơi, giấy chứng tử của cha mẹ đẻ, hoặc quyết định của Tòa án',
+          en: "Papers on the child's situation: the abandonment record, the parents' death certificates, or the court decision",
+        },
+        action: 'upload',
+        when: { key: 'parentsGone', is: true },
+        ifUnknown: 'hide',
+      },
+    ],
+  },
+  {
     code: '2.000815',
     questions: [],
     papers: [
@@ -312,8 +404,9 @@ const raw: Array<z.input<typeof HandChecklist>> = [
     ],
   },
   {
-    // the record merges every land and forest allocation case; a household changing its own land's use needs three papers
+    // the record merges every land and forest allocation case; a household changing its own land's use needs two papers, three for rice land
     code: '1.013949',
+    inCase: 'chuyen muc dich su dung dat thuoc dien khong chap thuan chu truong dau tu',
     questions: [
       {
         key: 'riceLand',
@@ -337,6 +430,8 @@ const raw: Array<z.input<typeof HandChecklist>> = [
         plain: { vi: 'Phương án sử dụng tầng đất mặt (mẫu số 26)', en: 'Topsoil use plan (form 26)' },
         action: 'upload',
         when: { key: 'riceLand', is: true },
+        // rice land is rarely converted; a household that did not say so is not asked for the plan
+        ifUnknown: 'hide',
       },
     ],
   },

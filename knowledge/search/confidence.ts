@@ -88,15 +88,44 @@ export function createConfidence(stats: TermStats, options: ConfidenceOptions): 
     return df > 0 && df <= Math.max(SPECIFIC_MIN, n * SPECIFIC_SHARE);
   };
 
-  function queryCoverage(reading: QueryReading, hit: HitEvidence): number {
-    let total = 0;
-    let covered = 0;
-    for (const u of reading.unigrams) {
-      const w = weight(u);
-      total += w;
-      if (hit.has(u)) covered += w;
+  // English word order differs ("register a death" / "Death registration"): when no pair of
+  // the query exists anywhere and it has English words the catalog knows, words are the evidence
+  function englishWithoutPairs(reading: QueryReading): boolean {
+    return reading.pairs.every((p) => stats.df(p) === 0) && reading.unigrams.some((u) => !isWellFormedSyllable(u) && stats.df(u) > 0);
+  }
+
+  /** What a reading weighs depends only on the query: worked out once, not once per candidate hit. */
+  interface ReadingWeights {
+    unigramWeights: number[];
+    totalWeight: number;
+    /** pairs rare enough to be looked up: the others neither count for nor against a hit */
+    lookedUpPairs: string[];
+    /** the reading's specific terms: pairs, or words when it has no pair the catalog knows */
+    specificTerms: string[];
+  }
+  const weighed = new WeakMap<QueryReading, ReadingWeights>();
+  function weightsOf(reading: QueryReading): ReadingWeights {
+    let w = weighed.get(reading);
+    if (!w) {
+      const unigramWeights = reading.unigrams.map(weight);
+      const terms = reading.pairs.length > 0 && !englishWithoutPairs(reading) ? reading.pairs : reading.unigrams;
+      w = {
+        unigramWeights,
+        totalWeight: unigramWeights.reduce((a, b) => a + b, 0),
+        lookedUpPairs: reading.pairs.filter((p) => stats.df(p) <= options.commonDf),
+        specificTerms: terms.filter(specific),
+      };
+      weighed.set(reading, w);
     }
-    return total === 0 ? 0 : covered / total;
+    return w;
+  }
+
+  function queryCoverage(reading: QueryReading, w: ReadingWeights, hit: HitEvidence): number {
+    let covered = 0;
+    reading.unigrams.forEach((u, i) => {
+      if (hit.has(u)) covered += w.unigramWeights[i] as number;
+    });
+    return w.totalWeight === 0 ? 0 : covered / w.totalWeight;
   }
 
   // every syllable of a name counts the same: "mở cửa hàng" is not found in "giờ mở cửa siêu thị"
@@ -113,26 +142,11 @@ export function createConfidence(stats: TermStats, options: ConfidenceOptions): 
     return { coverage, likeness };
   }
 
-  function pairCoverage(reading: QueryReading, hit: HitEvidence): number {
-    let total = 0;
+  function pairCoverage(w: ReadingWeights, hit: HitEvidence): number {
+    if (w.lookedUpPairs.length === 0) return 1;
     let covered = 0;
-    for (const p of reading.pairs) {
-      if (stats.df(p) > options.commonDf) continue;
-      total += 1;
-      if (hit.has(p)) covered += 1;
-    }
-    return total === 0 ? 1 : covered / total;
-  }
-
-  // English word order differs ("register a death" / "Death registration"): when no pair of
-  // the query exists anywhere and it has English words the catalog knows, words are the evidence
-  function englishWithoutPairs(reading: QueryReading): boolean {
-    return reading.pairs.every((p) => stats.df(p) === 0) && reading.unigrams.some((u) => !isWellFormedSyllable(u) && stats.df(u) > 0);
-  }
-
-  function hasSpecificEvidence(reading: QueryReading, hit: HitEvidence): boolean {
-    const terms = reading.pairs.length > 0 && !englishWithoutPairs(reading) ? reading.pairs : reading.unigrams;
-    return terms.some((t) => specific(t) && hit.has(t));
+    for (const p of w.lookedUpPairs) if (hit.has(p)) covered += 1;
+    return covered / w.lookedUpPairs.length;
   }
 
   /** Confident when any reading of the query clears the bar for this hit. */
@@ -142,9 +156,11 @@ export function createConfidence(stats: TermStats, options: ConfidenceOptions): 
     for (const reading of readings) {
       const phrase = phraseMatch(reading, hit);
       likeness = Math.max(likeness, phrase.likeness);
-      if (confident || !hasSpecificEvidence(reading, hit)) continue;
-      if (bar.pairs > 0 && pairCoverage(reading, hit) < bar.pairs) continue;
-      const q = queryCoverage(reading, hit);
+      if (confident) continue;
+      const w = weightsOf(reading);
+      if (!w.specificTerms.some((t) => hit.has(t))) continue;
+      if (bar.pairs > 0 && pairCoverage(w, hit) < bar.pairs) continue;
+      const q = queryCoverage(reading, w, hit);
       const p = phrase.coverage;
       confident = (q >= bar.query && p >= bar.phraseWithQuery) || (q >= bar.queryWithPhrase && p >= bar.phrase);
     }

@@ -24,6 +24,16 @@ function pick(replies: string, name: string): string {
   return line.split('.')[0];
 }
 
+/**
+ * The search results for `query`. Search may first ask a clarifying question (a foreigner involved? which level?);
+ * "show all results" answers it, so the test picks the procedure by name whatever search asks first.
+ */
+async function search(h: Harness, query: string): Promise<string> {
+  const first = joined(await h.say(query));
+  const all = ['Xem tất cả kết quả', 'Show all results'].find((label) => first.split('\n').some((l) => /^\d+\. /.test(l) && l.endsWith(label)));
+  return all ? joined(await h.say(pick(first, all))) : first;
+}
+
 /** What the intake API would receive: the submission with file ids, checked against the contract. */
 function onTheWire(d: ConfirmedDossier) {
   const { documents, ...rest } = d.submission;
@@ -37,7 +47,7 @@ async function answerQuestions(h: Harness, code: string): Promise<void> {
 describe('the personal checklist', () => {
   it('the mother registering a birth sees the hospital birth certificate first, and no abandoned-child or surrogacy paper', async () => {
     const h = harness({ knowledge });
-    const results = joined(await h.say('tôi muốn làm giấy khai sinh cho con'));
+    const results = await search(h, 'tôi muốn làm giấy khai sinh cho con');
     const card = joined(await h.say(pick(results, 'Làm giấy khai sinh cho con')));
     expect(card).toContain('Thủ tục này anh/chị nộp được ngay trên điện thoại');
     expect(card).toContain('Bé có giấy chứng sinh của bệnh viện hoặc trạm y tế không?');
@@ -66,7 +76,7 @@ describe('the personal checklist', () => {
 
   it('a mother who skips every question still never sees the abandoned-child or surrogacy paper', async () => {
     const h = harness({ knowledge });
-    const results = joined(await h.say('khai sinh cho con'));
+    const results = await search(h, 'khai sinh cho con');
     const list = await h.open(pick(results, 'Làm giấy khai sinh cho con'), ['bỏ qua', 'bỏ qua', 'bỏ qua']);
     expect(list).toContain('chỉ nếu bé có giấy chứng sinh');
     expect(list).not.toMatch(/bỏ rơi:|mang thai hộ:/);
@@ -74,7 +84,7 @@ describe('the personal checklist', () => {
 
   it('marriage with a foreigner: in person, and only the papers that apply to the answers', async () => {
     const h = harness({ knowledge });
-    const results = joined(await h.say('đăng ký kết hôn với người nước ngoài'));
+    const results = await search(h, 'đăng ký kết hôn với người nước ngoài');
     const card = joined(await h.say(pick(results, 'kết hôn có yếu tố nước ngoài')));
     expect(card).toContain('Thủ tục này phải đến làm trực tiếp');
     expect(card).toContain('Cả hai bên nam, nữ phải có mặt');
@@ -99,7 +109,7 @@ describe('the personal checklist', () => {
   it('the passport asker is told who decides it, where and how, and nothing is filed', async () => {
     const submission = new FakeSubmission([RECEIPT]);
     const h = harness({ knowledge, submission });
-    const results = joined(await h.say('cấp hộ chiếu phổ thông'));
+    const results = await search(h, 'cấp hộ chiếu phổ thông');
     const card = joined(await h.say(pick(results, 'hộ chiếu phổ thông ở trong nước (thực hiện tại cấp tỉnh)')));
     expect(card).toContain('Thủ tục này không nộp ở xã: do Phòng Quản lý xuất nhập cảnh, Công an tỉnh giải quyết.');
     expect(card).toMatch(/Trang thủ tục trên Cổng Dịch vụ công: https:\/\/dichvucong\.gov\.vn\//);
@@ -115,7 +125,7 @@ describe('a dossier that never dead-ends', () => {
   it('the single-status first-timer reaches a receipt with zero uploads', async () => {
     const submission = new FakeSubmission([RECEIPT]);
     const h = harness({ knowledge, submission, attachments: new FakeAttachments() });
-    const results = joined(await h.say('xin giấy độc thân'));
+    const results = await search(h, 'xin giấy độc thân');
     const list = await h.open(pick(results, 'giấy độc thân'), ['không', 'không']);
     expect(list.split('\n').filter((l) => l.startsWith('☐ '))).toEqual([
       '☐ Thẻ căn cước (hoặc hộ chiếu) của người đi nộp: mang theo bản chính cho cán bộ xem',
@@ -141,9 +151,52 @@ describe('a dossier that never dead-ends', () => {
     expect(sent.presentAtCounter).toEqual([expect.objectContaining({ requirementId: expect.stringMatching(/^d\d+$/) })]);
   });
 
+  it('domestic marriage: filed from the phone with no uploads, collected at the counter, both partners come to sign', async () => {
+    const submission = new FakeSubmission([RECEIPT]);
+    const h = harness({ knowledge, submission, attachments: new FakeAttachments() });
+    const results = await search(h, 'đăng ký kết hôn');
+    const card = joined(await h.say(pick(results, '. Đăng ký kết hôn')));
+    expect(card).toContain('Mã thủ tục: 1.000894');
+    expect(card).toContain('Hồ sơ thủ tục này anh/chị nộp được ngay trên điện thoại.');
+    expect(card).not.toContain('không cần đến xã');
+    const bothSign = 'Lưu ý: khi nhận giấy chứng nhận kết hôn, cả hai người phải cùng đến UBND xã Tân Lập để ký';
+    expect(card).toContain(bothSign);
+    // papers shown or looked up; the forms are filled from the dossier's own questions
+    expect(card.split('\n').filter((l) => l.startsWith('☐ '))).toEqual([
+      '☐ Thẻ căn cước (hoặc hộ chiếu) của cả hai người: mang theo bản chính cho cán bộ xem',
+      '☐ Giấy tờ về nơi cư trú: cán bộ tự tra cứu, không cần mang',
+    ]);
+    expect(joined(await h.say('1'))).toContain(bothSign); // Nộp hồ sơ: said before the first question
+    await h.say('Nguyễn Văn An');
+    await h.say('038090012345');
+    await h.say('0912345678');
+    await h.say('bỏ qua');
+    const answers: Record<string, string> = {
+      partnerFullName: 'Trần Thị Bình',
+      partnerIdNumber: '038195012345',
+      partnerDateOfBirth: '05/03/1995',
+      partnerResidence: 'Thôn 1, xã Tân Lập',
+      applicantPreviouslyMarried: 'không',
+      partnerPreviouslyMarried: 'không',
+      preferredDate: 'bỏ qua',
+    };
+    for (const q of knowledge.curated('1.000894')?.questions ?? []) await h.say(answers[q.key]);
+    const delivery = joined(h.last.map((a) => a.text ?? ''));
+    expect(delivery).toContain('Anh/chị muốn nhận kết quả thế nào?');
+    expect(delivery).not.toContain('Giấy tờ 1/');
+    expect(joined(await h.say('2'))).toContain('không gửi qua bưu điện được'); // by post: refused, the counter is noted
+    await h.say('1'); // all correct
+    const done = joined(await h.say('đồng ý'));
+    expect(done).toContain('UBNDXA-261201-0001');
+    expect(done).toContain(bothSign);
+    const sent = onTheWire(submission.received[0]);
+    expect(sent.documents).toEqual([]);
+    expect(sent.delivery).toEqual(expect.objectContaining({ method: 'counter' }));
+  });
+
   it('"giấy tờ cần có" in the middle of a dossier shows the list and asks the open question again', async () => {
     const h = harness({ knowledge, submission: new FakeSubmission([RECEIPT]), attachments: new FakeAttachments() });
-    const results = joined(await h.say('tôi muốn làm giấy khai sinh cho con'));
+    const results = await search(h, 'tôi muốn làm giấy khai sinh cho con');
     await h.open(pick(results, 'Làm giấy khai sinh cho con'), ['có', 'không', 'không']);
     await h.say('1');
     await h.say('Nguyễn Văn An');
@@ -171,7 +224,7 @@ describe('a dossier that never dead-ends', () => {
   it('the foreign father files the birth with his passport, in English', async () => {
     const submission = new FakeSubmission([RECEIPT]);
     const h = harness({ knowledge, submission, attachments: new FakeAttachments(), locale: 'en-US' });
-    const results = joined(await h.say('birth registration with a foreign parent'));
+    const results = await search(h, 'birth registration with a foreign parent');
     const card = await h.open(pick(results, 'Birth registration with a foreign parent'), ['yes', 'no', 'no']);
     expect(card).toContain('You can file this from your phone');
     expect(card).toContain("☐ Parents' signed agreement on the child's nationality: send a photo (1 original)");

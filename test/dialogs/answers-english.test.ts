@@ -29,6 +29,10 @@ it('a card, the staff answer and the dossier’s questions in English', async ()
   const staff = joined(await h.say('staff'));
   expect(staff).toContain('Monday to Friday');
   expect(staff).not.toContain('thứ');
+  // the checklist's situation questions (birth notice yes, no proxy, no special case), then "Submit a dossier"
+  await h.say('1');
+  await h.say('2');
+  expect(joined(await h.say('2'))).toContain('Papers you need');
   await h.say('1');
   await h.say('Nguyễn Thị Hoa');
   await h.say('038190012345');

@@ -12,7 +12,7 @@
 import { getKnowledge } from '../../knowledge/index';
 import { loadCommuneProfile } from '../../knowledge/commune/profile';
 import type { SubmissionPort } from '../../adapters/intake/port';
-import { harness, joined, type Harness } from './spine-support';
+import { harness, joined, numberOf, type Harness } from './spine-support';
 import { FakeAttachments } from './dossier-harness';
 
 const knowledge = getKnowledge();
@@ -44,12 +44,12 @@ async function say(h: Harness, text: string): Promise<string> {
   return joined(await h.say(text));
 }
 
-/** Greeting → request → first result → "Nộp hồ sơ" (1 on the card). */
+/** Greeting → request → first result → the situation questions (skipped) → "Nộp hồ sơ" by its number on the menu. */
 async function openDossier(h: Harness, request: string): Promise<void> {
   await h.say('xin chào');
   await h.say(request);
-  await h.say('1');
-  expect(await say(h, '1')).toContain('Bắt đầu làm hồ sơ');
+  expect(await h.open('1')).toContain('Nộp hồ sơ');
+  expect(await say(h, numberOf(h, 'Nộp hồ sơ'))).toContain('Bắt đầu làm hồ sơ');
 }
 
 /** The applicant part: a woman born in 1990 (ID 038190012345). */
@@ -88,6 +88,19 @@ describe('numbers mean what the buttons say', () => {
     expect(married).toContain('Bố mẹ bé đã đăng ký kết hôn chưa?');
     expect(h.last[h.last.length - 1]?.suggestedActions?.actions.map((a) => a.title)).toEqual(['Có', 'Không']);
     expect(await say(h, '1')).toContain('là gì của bé?');
+  });
+
+  it('"1" and "2" answer the situation questions shown with buttons [Có] [Không] [Bỏ qua]', async () => {
+    const h = citizen();
+    await h.say('tôi muốn làm giấy khai sinh cho con');
+    expect(await say(h, '1')).toContain('Bé có giấy chứng sinh của bệnh viện hoặc trạm y tế không?');
+    expect(h.last[h.last.length - 1]?.suggestedActions?.actions.map((a) => a.title)).toEqual(['Có', 'Không', 'Bỏ qua']);
+    expect(await say(h, '1')).toContain('nhờ người khác');
+    expect(await say(h, '2')).toContain('bỏ rơi');
+    const list = await say(h, '2');
+    // "1" = Có: the birth certificate is asked for outright; "2" = Không: no authorisation, no abandoned-child paper
+    expect(list).toContain('☐ Giấy chứng sinh bệnh viện hoặc trạm y tế cấp khi bé ra đời: chụp gửi (1 bản chính)');
+    expect(list).not.toMatch(/chỉ nếu|ủy quyền|bỏ rơi:|mang thai hộ:/);
   });
 
   it('"1" at "tạm dừng hồ sơ…? [1] Có" pauses the dossier and searches, as the button says', async () => {
@@ -157,8 +170,8 @@ describe('Vietnamese as people speak it, and names inside sentences', () => {
     const h = citizen();
     await h.say('xin chào');
     await h.say('tôi muốn làm giấy khai sinh cho con');
-    await h.say('1');
-    await h.say('1');
+    await h.open('1');
+    await h.say(numberOf(h, 'Nộp hồ sơ'));
     expect(await say(h, 'Nguyen Thi Hoa')).toContain('chưa có dấu');
     expect(await say(h, 'Nguyen Thi Hoa')).toContain('Số căn cước');
   });
@@ -205,11 +218,16 @@ describe('the counter’s checks, declared per question', () => {
     await h.say('không');
     expect(await say(h, '30/11/2026')).toContain('Ngày này đã qua');
     expect(await say(h, 'hôm qua')).toContain('Ngày này đã qua');
-    expect(await say(h, '15/12/2026')).toContain('Giấy tờ');
-    await papers(h);
+    // no paper to upload: they are shown at the counter, where both partners sign
+    const delivery = await say(h, '15/12/2026');
+    expect(delivery).toContain(DELIVERY);
+    expect(delivery).not.toContain('Gửi ảnh');
     const postal = await say(h, '2');
     expect(postal).toContain('không gửi qua bưu điện được');
-    expect(postal).toContain('Nhận kết quả: tại bộ phận một cửa');
+    expect(postal).toContain('cả hai người cùng có mặt');
+    // the commune profile names its counter
+    expect(postal).toContain('Nhận kết quả: tại Trung tâm Phục vụ hành chính công xã Đức Thọ');
+    expect(postal).not.toContain('Nhận kết quả qua bưu điện');
   });
 
   it('refuses "bỏ qua, không có, ." and "?" as a delivery address, and maps a former commune to today’s', async () => {
@@ -276,8 +294,8 @@ describe('one message, many answers', () => {
     await h.say('xin chào');
     const results = await say(h, 'tôi tên Nguyễn Văn A, CCCD 042190012345, muốn làm khai sinh cho con');
     expect(results).toContain('Làm giấy khai sinh');
-    await h.say('1');
-    const confirm = await say(h, '1');
+    await h.open('1');
+    const confirm = await say(h, numberOf(h, 'Nộp hồ sơ'));
     expect(confirm).toContain('Họ tên: Nguyễn Văn A');
     expect(confirm).toContain('Số căn cước: •••••••••345');
     expect(await say(h, '1')).toContain('Số điện thoại');

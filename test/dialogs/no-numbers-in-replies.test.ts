@@ -7,7 +7,7 @@
 import { getKnowledge } from '../../knowledge/index';
 import { loadCommuneProfile } from '../../knowledge/commune/profile';
 import type { SubmissionPort } from '../../adapters/intake/port';
-import { harness, type Harness } from './spine-support';
+import { harness, numberOf, type Harness } from './spine-support';
 import { FakeAttachments } from './dossier-harness';
 
 const knowledge = getKnowledge();
@@ -34,6 +34,12 @@ async function finish(h: Harness, answers: Array<[RegExp, string]>): Promise<voi
     } else if (/không bắt buộc/.test(last)) await h.say('bỏ qua');
     else await h.say('1');
   }
+}
+
+/** The first result, its situation questions skipped, then "Nộp hồ sơ" by its number on the menu. */
+async function openFirst(h: Harness): Promise<void> {
+  await h.open('1');
+  await h.say(numberOf(h, 'Nộp hồ sơ'));
 }
 
 /** The catalog's own examples ("Ví dụ: 042185012345") are nobody's number. */
@@ -70,8 +76,7 @@ describe('no reply shows a full ID or phone number', () => {
     const h = citizen();
     await h.say('xin chào');
     await h.say('tôi muốn làm giấy khai sinh cho con');
-    await h.say('1');
-    await h.say('1');
+    await openFirst(h);
     await h.say('Nguyễn Thị Hoa');
     await h.say('0913579246'); // a phone in the ID box
     await h.say('0421850123456'); // 13 digits
@@ -99,8 +104,7 @@ describe('no reply shows a full ID or phone number', () => {
     const h = citizen();
     await h.say('xin chào');
     await h.say('tôi muốn đăng ký kết hôn');
-    await h.say('1');
-    await h.say('1');
+    await openFirst(h);
     await h.say('Nguyễn Thị Hoa');
     await h.say('042185012345');
     await h.say('0913579246');
@@ -122,8 +126,7 @@ describe('no reply shows a full ID or phone number', () => {
     const h = citizen();
     await h.say('xin chào');
     await h.say('tôi tên Nguyễn Văn An, CCCD 042190012345, sđt 0913579246, muốn làm giấy khai sinh cho con');
-    await h.say('1');
-    await h.say('1');
+    await openFirst(h);
     await h.say('1'); // the details are right
     await h.say('bỏ qua');
     await h.say('đăng ký kết hôn cho 042190012345'); // looks like a search: "pause the dossier?"

@@ -112,3 +112,11 @@ export function harness(
 
 /** All reply texts of one turn as one string, for `toContain`. */
 export const joined = (replies: string[]): string => replies.join('\n---\n');
+
+/** The number the citizen types for the button titled `title` on the last reply (its place among the buttons). */
+export function numberOf(h: Harness, title: string): string {
+  const titles = h.last[h.last.length - 1]?.suggestedActions?.actions.map((a) => a.title) ?? [];
+  const index = titles.indexOf(title);
+  if (index < 0) throw new Error(`no button "${title}" in [${titles.join(', ')}]`);
+  return String(index + 1);
+}

@@ -35,7 +35,7 @@ describe('where and how each procedure is done', () => {
   it.each([
     ['1.001193', 'remote'],
     ['1.004873', 'remote'],
-    ['1.000894', 'in-person'],
+    ['1.000894', 'remote'],
     ['2.000806', 'in-person'],
     ['1.014061', 'in-person'],
     ['2.000815', 'in-person'],
