@@ -4,6 +4,7 @@
  * help, glossary questions) and otherwise lets the active dialog continue.
  * Saving state is the caller's job.
  */
+import { withCentreName } from '../knowledge/commune/profile';
 import { ActivityTypes, type ConversationState, type TurnContext } from 'botbuilder';
 import {
   ComponentDialog,
@@ -198,7 +199,7 @@ export function createConversation(deps: DialogDeps, conversationState: Conversa
         const question = glossaryQuestion(text);
         const entry = question ? deps.knowledge.glossary(question.term) : undefined;
         if (entry) {
-          await turn.sendActivity(t(locale, 'glossary.answer', { term: entry.term, text: entry[locale] }));
+          await turn.sendActivity(t(locale, 'glossary.answer', { term: entry.term, text: withCentreName(entry[locale], deps.settings.commune) }));
           await resumeAfterAside(dc);
           return;
         }

@@ -101,5 +101,8 @@ export function withCentreName(text: string, profile: Pick<CommuneProfile, 'cent
   // "… của/bộ phận một cửa UBND xã X" and "the one-stop desk of X": the agency that follows is the centre too
   return text
     .replace(/(?:the )?one-stop (?:desk|office|counter)(?: of [^.,;:()]*?(?= and |[.,;:()]|$))?/giu, (m) => (/^the /i.test(m) ? `the ${name}` : name))
-    .replace(/bộ phận một cửa(?: (?:của )?(?:UBND|Ủy ban nhân dân) [^.,;:()]*?(?= và |[.,;:()]|$))?/giu, name);
+    .replace(/bộ phận một cửa(?: (?:của )?(?:UBND|Ủy ban nhân dân) [^.,;:()]*?(?= và |[.,;:()]|$))?/giu, name)
+    // the glossary's generic "the commune's centre" becomes this commune's own
+    .replace(/Trung tâm Phục vụ hành chính công của xã/gu, name)
+    .replace(/the commune[’']s Public Administration Service Centre/gu, `the ${name}`);
 }

@@ -1,6 +1,8 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
+import { getKnowledge } from '../../knowledge';
+import { glossaryNotes } from '../../dialogs/dossier/glossary-notes';
 import { CommuneProfileError, EXAMPLE_PROFILE_PATH, loadCommuneProfile, withCentreName } from '../../knowledge/commune/profile';
 import { dossierText } from '../../dialogs/messages/dossier';
 
@@ -70,5 +72,15 @@ describe('commune profile (COMMUNE_PROFILE)', () => {
       '• Người nhận: Trung tâm Phục vụ hành chính công xã Đức Thọ và bưu điện.',
     );
     expect(withCentreName(dossierText('vi', 'choiceCounter'), undefined)).toBe('Nhận tại bộ phận một cửa');
+  });
+
+  it('the glossary names this commune\'s centre, in a chat answer and in a paper\'s notes', async () => {
+    const p = loadCommuneProfile();
+    const entry = getKnowledge().glossary('bộ phận một cửa');
+    expect(entry).toBeDefined();
+    expect(withCentreName(entry!.vi, p)).toContain('Từ 01/7/2025 là Trung tâm Phục vụ hành chính công xã Đức Thọ');
+    expect(withCentreName(entry!.en, p)).toContain('it is the Trung tâm Phục vụ hành chính công xã Đức Thọ');
+    const notes = glossaryNotes(getKnowledge(), 'vi', 'nộp tại bộ phận một cửa', 3, p);
+    expect(notes.join('\n')).toContain('Trung tâm Phục vụ hành chính công xã Đức Thọ');
   });
 });

@@ -113,6 +113,6 @@ export function documentStep(req: UploadPaper, index: number, total: number, hin
       return { kind: 'invalid', reason: pending ? t(s, 'docPendingWarning') : t(s, 'docWaiting'), mayBeSearch: true };
     },
     hints: (s) => [t(s, 'hintDoc1'), t(s, 'hintDoc2')],
-    help: (s) => [t(s, 'helpDoc', { title: req.title }), ...glossaryNotes(s.deps.knowledge, s.locale, `${req.title} ${t(s, `form_${req.form}`)}`)].join('\n'),
+    help: (s) => [t(s, 'helpDoc', { title: req.title }), ...glossaryNotes(s.deps.knowledge, s.locale, `${req.title} ${t(s, `form_${req.form}`)}`, 3, s.deps.settings.commune)].join('\n'),
   };
 }
