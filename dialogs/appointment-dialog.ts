@@ -172,6 +172,13 @@ export class AppointmentDialog extends AppointmentBase {
     return step.beginDialog(ASK, options);
   }
 
+  /** A first ID card's applicant has no card yet: ask the personal identification number everyone gets at birth registration. */
+  private idQuestion(step: WaterfallStepContext): AskOptions {
+    const firstCard = this.deps.knowledge.curated(this.values(step).options.code)?.applicantHasNoIdCard === true;
+    const [prompt, hint] = firstCard ? (['askPersonalId', 'personalIdHint'] as const) : (['askId', 'idHint'] as const);
+    return { prompt: m(prompt), expect: 'text', hints: [m(hint), m(hint)], search: 'never' };
+  }
+
   private values(step: WaterfallStepContext): BookValues {
     return step.values as BookValues;
   }
@@ -226,7 +233,7 @@ export class AppointmentDialog extends AppointmentBase {
     }
     this.values(step).person.fullName = name.value;
     if (this.values(step).person.idNumber) return step.next({ kind: 'answer', value: this.values(step).person.idNumber });
-    return step.beginDialog(ASK, { prompt: m('askId'), expect: 'text', hints: [m('idHint'), m('idHint')], search: 'never' } satisfies AskOptions);
+    return step.beginDialog(ASK, this.idQuestion(step) satisfies AskOptions);
   }
 
   private async askPhone(step: WaterfallStepContext): Promise<DialogTurnResult> {
@@ -236,7 +243,7 @@ export class AppointmentDialog extends AppointmentBase {
     const id = checkCitizenId(r.value, this.deps.now?.() ?? new Date());
     if (!id.ok) {
       await this.say(step.context, 'idInvalid');
-      return this.askAgain(step, { prompt: m('askId'), expect: 'text', hints: [m('idHint'), m('idHint')], search: 'never' });
+      return this.askAgain(step, this.idQuestion(step));
     }
     this.values(step).person.idNumber = id.value;
     if (this.values(step).person.phone) return step.next({ kind: 'answer', value: this.values(step).person.phone });

@@ -103,7 +103,7 @@ test('the ID-card asker books the soonest free half-day, sees it and cancels it'
   expect(offer).toMatch(/1\. Sáng thứ Năm 04\/02\/2027/);
 
   expect(await c.say('1')).toContain('Họ và tên');
-  expect(await c.say('tôi tên là nguyễn thị hoa')).toContain('Số căn cước');
+  expect(await c.say('tôi tên là nguyễn thị hoa')).toContain('Số định danh cá nhân (12 chữ số) của người đến làm thẻ');
   expect(await c.say('0421')).toContain('chưa đúng dạng số căn cước');
   expect(await c.say('042195001234')).toContain('Số điện thoại');
   const review = await c.say('0912 345 678');
