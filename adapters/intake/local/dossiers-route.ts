@@ -5,7 +5,7 @@ import { zodIssuesToProblemErrors, jsonPointer } from '../problem-paths';
 import { vietnamDateCompact } from './calendar';
 import { canonicalJson } from './canonical-json';
 import type { IntakeContext } from './context';
-import { closeAfterResponse, headerValue, parseQuery, problemType, readBody, sendJson, sendProblem } from './http-util';
+import { closeAfterResponse, headerValue, parseQuery, problemType, readJsonRequest, sendJson, sendProblem } from './http-util';
 
 const MAX_JSON_BYTES = 1024 * 1024;
 
@@ -19,23 +19,9 @@ export async function handleSubmit(req: IncomingMessage, res: ServerResponse, ct
       detail: 'Idempotency-Key must be 16 to 128 characters of A-Z a-z 0-9 _ . : -',
     });
   }
-  const mediaType = (headerValue(req, 'content-type') ?? '').split(';')[0].trim().toLowerCase();
-  if (mediaType !== 'application/json') {
-    closeAfterResponse(req, res);
-    return sendProblem(res, 400, { detail: 'Content-Type must be application/json' });
-  }
-  const body = await readBody(req, MAX_JSON_BYTES);
-  if (!body.ok) {
-    if (body.reason === 'aborted') return;
-    closeAfterResponse(req, res);
-    return sendProblem(res, 413, { detail: `a dossier body must be at most ${MAX_JSON_BYTES} bytes` });
-  }
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(body.body.toString('utf8'));
-  } catch {
-    return sendProblem(res, 400, { type: problemType('malformed-json'), title: 'Malformed JSON', detail: 'the body is not valid JSON' });
-  }
+  const json = await readJsonRequest(req, res, MAX_JSON_BYTES, { status: 413, detail: `a dossier body must be at most ${MAX_JSON_BYTES} bytes` });
+  if (!json) return;
+  const parsed = json.value;
 
   // Replay check before validation: a remembered key answers the same whatever rules changed since.
   const requestCanonical = canonicalJson(parsed);

@@ -137,3 +137,35 @@ export function headerValue(req: IncomingMessage, name: string): string | undefi
   const v = req.headers[name];
   return Array.isArray(v) ? v[0] : v;
 }
+
+/**
+ * A JSON request body: media type checked, read up to `limit` bytes, parsed. On any
+ * failure the problem is already answered (and the connection closed where the body
+ * was left unread) and undefined comes back; an aborted request gets no answer.
+ */
+export async function readJsonRequest(
+  req: IncomingMessage,
+  res: ServerResponse,
+  limit: number,
+  tooLarge: { status: 400 | 413; detail: string },
+): Promise<{ value: unknown } | undefined> {
+  const mediaType = (headerValue(req, 'content-type') ?? '').split(';')[0]!.trim().toLowerCase();
+  if (mediaType !== 'application/json') {
+    closeAfterResponse(req, res);
+    sendProblem(res, 400, { detail: 'Content-Type must be application/json' });
+    return undefined;
+  }
+  const body = await readBody(req, limit);
+  if (!body.ok) {
+    if (body.reason === 'aborted') return undefined;
+    closeAfterResponse(req, res);
+    sendProblem(res, tooLarge.status, { detail: tooLarge.detail });
+    return undefined;
+  }
+  try {
+    return { value: JSON.parse(body.body.toString('utf8')) as unknown };
+  } catch {
+    sendProblem(res, 400, { type: problemType('malformed-json'), title: 'Malformed JSON', detail: 'the body is not valid JSON' });
+    return undefined;
+  }
+}
