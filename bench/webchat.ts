@@ -1,3 +1,5 @@
+// Callbacks passed to page.evaluate run in the browser: they see the DOM, the server code never does.
+/// <reference lib="dom" />
 /**
  * The web chat page on a slow phone, in Debian's Chromium with network and CPU
  * emulation (Chrome DevTools Protocol): bytes transferred and time until the

@@ -1,3 +1,5 @@
+// Callbacks passed to page.evaluate run in the browser: they see the DOM, the server code never does.
+/// <reference lib="dom" />
 /**
  * The web chat page in real headless Chromium (Debian's /usr/bin/chromium via
  * playwright-core) against the whole service on 127.0.0.1: a citizen searches,
