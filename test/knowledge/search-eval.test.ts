@@ -2,7 +2,7 @@
  * The eval's scoring rules (top-1, top-3, out-of-domain) on the code-built catalog.
  */
 import { createKnowledge } from '../../knowledge';
-import { evaluate } from '../../knowledge/search/eval';
+import { evaluate } from '../../bench/search-eval';
 import { fixtureCatalog, fixtureCurated, fixtureGlossary } from './search-fixture';
 
 describe('search eval', () => {

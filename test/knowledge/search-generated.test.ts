@@ -113,7 +113,7 @@ describe('anonymiseQuery', () => {
 describe('long-tail holdout (test/knowledge/search-longtail-holdout.jsonl, written before tuning)', () => {
   it('finds most long-tail needs first, nearly all in the top three, and nothing for chatter', () => {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const { evaluate, readEvalFile } = require('../../knowledge/search/eval') as typeof import('../../knowledge/search/eval');
+    const { evaluate, readEvalFile } = require('../../bench/search-eval') as typeof import('../../bench/search-eval');
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const { getKnowledge } = require('../../knowledge') as typeof import('../../knowledge');
     const report = evaluate(getKnowledge(), readEvalFile(`${__dirname}/search-longtail-holdout.jsonl`));

@@ -1,5 +1,5 @@
 /**
- * Search evaluation: `npm run eval:search -- <file.jsonl>` prints one JSON line
+ * Search evaluation (a measurement, so it lives with the benchmarks): `npm run eval:search -- <file.jsonl>` prints one JSON line
  * with top-1 and top-3 accuracy, out-of-domain accuracy and query latency over
  * the full catalog. Latency is measured with the cache off (cold queries), after
  * one warm-up pass, over several passes. `--verbose` lists misses on stderr.
@@ -8,8 +8,9 @@ import { readFileSync } from 'fs';
 import { cpus, loadavg } from 'os';
 import { resolve } from 'path';
 import { z } from 'zod';
-import { createKnowledge } from '../index';
-import type { Knowledge } from '../model';
+import { createKnowledge } from '../knowledge/index';
+import type { Knowledge } from '../knowledge/model';
+import { percentile } from './percentile';
 
 const EvalLine = z.object({ q: z.string().min(1), codes: z.array(z.string()) });
 type EvalLine = z.infer<typeof EvalLine>;
@@ -39,10 +40,6 @@ export function readEvalFile(path: string): EvalLine[] {
       if (!parsed.success) throw new Error(`${path}:${i + 1}: ${z.prettifyError(parsed.error)}`);
       return parsed.data;
     });
-}
-
-function percentile(sorted: readonly number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] ?? 0;
 }
 
 const round = (x: number, digits: number): number => Number(x.toFixed(digits));
