@@ -7,10 +7,10 @@
  * of a term's score except the term boost is fixed once the index is built, so each
  * term that can be looked up is asked of MiniSearch once, here, and a query only
  * adds up those numbers. The ranking is MiniSearch's own (the test compares both on
- * random term sets); a query costs about half as much and allocates a small
- * fraction of what MiniSearch's per-term objects and option copies did
- * (eval:search p50 0.19 → 0.10 ms on the dev set, 0.35 → 0.20 ms on the long tail,
- * 20,000 procedures 0.61 → 0.35 ms), for about 0.35 s more at build.
+ * random term sets); a query costs about a quarter of what MiniSearch's per-term
+ * objects and option copies did (measured side by side at load 2: eval:search p50
+ * 0.21 → 0.06 ms on the dev set and 0.30–0.35 → 0.10 ms on the long tail; bench:search
+ * at 20,000 procedures p50 0.89 → 0.22 ms), for about 0.35 s more at build (1.5 s at 20,000).
  */
 import type MiniSearch from 'minisearch';
 
