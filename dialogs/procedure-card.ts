@@ -18,11 +18,6 @@ export function titleOf(p: Pick<Procedure, 'name'>, curated: CuratedProcedure | 
   return locale === 'en' ? curated.englishTitle : curated.plainTitle;
 }
 
-/** Online or by post: the dossier dialog can take it. A procedure whose source lists no papers gets no dossier. */
-export function canFileRemotely(p: Procedure): boolean {
-  return (p.channels.online !== null || p.channels.postal !== null) && p.noPaperList !== true;
-}
-
 /** What the card knows beyond the record: the day asked, the commune's own facts, the currency lint. */
 export interface CardOptions {
   /** the day whose fees apply; today when not given */
@@ -37,10 +32,11 @@ export function formatDay(iso: string): string {
   return `${d}/${m}/${y}`;
 }
 
+const NUMBER_FORMATS = { vi: new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2 }), en: new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 }) };
+
+/** 1.234.567 in Vietnamese, 1,234,567 in English: the one number format of the assistant's texts. */
 export function formatNumber(n: number, locale: Locale): string {
-  const [whole, frac] = String(n).split('.');
-  const grouped = (whole ?? '').replace(/\B(?=(\d{3})+(?!\d))/g, locale === 'vi' ? '.' : ',');
-  return frac ? `${grouped}${locale === 'vi' ? ',' : '.'}${frac}` : grouped;
+  return NUMBER_FORMATS[locale].format(n);
 }
 
 export function renderMoney(amount: number, locale: Locale): string {

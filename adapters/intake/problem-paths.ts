@@ -25,6 +25,16 @@ export function zodIssuesToProblemErrors(issues: ReadonlyArray<z.core.$ZodIssue>
   return out;
 }
 
+/** Our own 422 for a dossier that fails the contract before it is sent (queued or delivered). */
+export function invalidDossierProblem(issues: ReadonlyArray<z.core.$ZodIssue>): Problem {
+  return {
+    type: 'urn:commune-assistant:invalid-dossier',
+    title: 'The dossier does not meet the intake contract',
+    status: 422,
+    errors: zodIssuesToProblemErrors(issues),
+  };
+}
+
 /** The JSON pointers a 422 names, unique, in order (e.g. ["/applicant/phone"]), so the conversation can say what to fix. */
 export function describeProblemPaths(problem: Problem): string[] {
   const seen = new Set<string>();

@@ -12,9 +12,7 @@ import { dossierText } from '../messages/dossier';
 import { formatDayFirst } from '../validation/date';
 import { fieldForPath } from './problem-paths';
 
-export function formatMoney(locale: Locale, amount: number): string {
-  return dossierText(locale, 'currency', { amount: amount.toLocaleString(locale === 'vi' ? 'vi-VN' : 'en-US') });
-}
+
 
 /** What the procedure card showed about fees, so the receipt names every one of them. */
 export interface CardFees {
@@ -37,7 +35,7 @@ export function cardFees(procedure: Procedure, commune?: CardFees['commune']): C
  */
 function feeItems(locale: Locale, receipt: Receipt, card?: CardFees): string[] {
   const stated = receipt.fees !== undefined && receipt.fees.length > 0;
-  const items = (receipt.fees ?? []).filter((f) => f.amount > 0).map((f) => `${f.label} ${formatMoney(locale, f.amount)}`);
+  const items = (receipt.fees ?? []).filter((f) => f.amount > 0).map((f) => `${f.label} ${renderMoney(f.amount, locale)}`);
   for (const fee of card?.fees ?? []) {
     // plain amounts and "free" are on the receipt when the intake stated its fees
     if (stated && (fee.kind === 'free' || (fee.kind === 'amount' && fee.amount !== undefined))) continue;

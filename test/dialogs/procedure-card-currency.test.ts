@@ -1,8 +1,8 @@
 import { loadCommuneProfile } from '../../knowledge/commune/profile';
 import { getKnowledge } from '../../knowledge';
 import type { Procedure } from '../../knowledge/model';
-import { canFileRemotely, renderFee, renderProcedureCard } from '../../dialogs/procedure-card';
-import { canFileRemotely as canFileDossier } from '../../dialogs/dossier/plan';
+import { renderFee, renderProcedureCard } from '../../dialogs/procedure-card';
+import { canFileRemotely } from '../../dialogs/dossier/plan';
 
 const k = getKnowledge();
 const get = (code: string): Procedure => {
@@ -63,7 +63,6 @@ describe('procedure card: how current, which fee on the day asked, the communeâ€
       expect(p.noPaperList).toBe(true);
       expect(p.channels.online).not.toBeNull();
       expect(canFileRemotely(p)).toBe(false);
-      expect(canFileDossier(p)).toBe(false);
     }
     expect(canFileRemotely(get('1.001193'))).toBe(true);
   });

@@ -1,5 +1,6 @@
 /** The spine's pure parts: card wording, choice matching, glossary questions, language requests. */
-import { canFileRemotely, formatNumber, renderFee, renderLegalList, renderTime, renderProcedureCard } from '../../dialogs/procedure-card';
+import { formatNumber, renderFee, renderLegalList, renderTime, renderProcedureCard } from '../../dialogs/procedure-card';
+import { canFileRemotely } from '../../dialogs/dossier/plan';
 import { matchChoice, looksLikeWords } from '../../dialogs/choice-match';
 import { glossaryQuestion } from '../../dialogs/glossary-question';
 import { detectLocaleRequest } from '../../dialogs/locale';

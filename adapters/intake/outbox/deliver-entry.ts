@@ -8,6 +8,7 @@ import { DossierSubmission, type Problem, type Receipt } from '../contract';
 import { IntakeRejectedError, IntakeUnavailableError, type IntakeClient } from '../port';
 import type { FileStore } from '../../files/port';
 import type { OutboxEntry } from '../../storage/port';
+import { invalidDossierProblem } from '../problem-paths';
 
 export type DeliveryResult =
   | { kind: 'delivered'; receipt: Receipt; replayed: boolean }
@@ -17,9 +18,6 @@ export type DeliveryResult =
    */
   | { kind: 'retry'; error: string; retryAfterSeconds?: number; operations?: boolean }
   | { kind: 'failed'; error: string; problem: Problem };
-
-const pointer = (path: ReadonlyArray<PropertyKey>) =>
-  path.map((s) => '/' + String(s).replace(/~/g, '~0').replace(/\//g, '~1')).join('');
 
 export async function deliverEntry(
   entry: OutboxEntry,
@@ -44,12 +42,7 @@ export async function deliverEntry(
     const parsed = DossierSubmission.safeParse({ ...entry.dossier.submission, documents });
     if (!parsed.success) {
       // The API would answer 422 forever: fail now, with the same kind of paths.
-      const problem: Problem = {
-        type: 'urn:commune-assistant:invalid-dossier',
-        title: 'The dossier does not meet the intake contract',
-        status: 422,
-        errors: parsed.error.issues.map((i) => ({ path: pointer(i.path), message: i.message })),
-      };
+      const problem: Problem = invalidDossierProblem(parsed.error.issues);
       return { kind: 'failed', error: 'invalid before sending (422)', problem };
     }
     const { receipt, replayed } = await intake.submitDossier(parsed.data, entry.idempotencyKey);

@@ -10,6 +10,7 @@ import type { ConfirmedDossier, SubmissionPort, SubmitOutcome } from '../port';
 import { OUTBOX_FIELD, type OutboxEnqueue } from '../../storage/port';
 import { ConfirmedDossierSchema } from '../../storage/outbox-schema';
 import type { OutboxWorker } from './worker';
+import { invalidDossierProblem } from '../problem-paths';
 
 export interface OutboxSubmissionOptions {
   conversationState: BotState;
@@ -17,9 +18,6 @@ export interface OutboxSubmissionOptions {
   /** how long the citizen's turn waits for a receipt before saying "queued" */
   deadlineMs: number;
 }
-
-const pointer = (path: ReadonlyArray<PropertyKey>) =>
-  path.map((s) => '/' + String(s).replace(/~/g, '~0').replace(/\//g, '~1')).join('');
 
 export class OutboxSubmission implements SubmissionPort {
   constructor(private readonly o: OutboxSubmissionOptions) {}
@@ -30,12 +28,7 @@ export class OutboxSubmission implements SubmissionPort {
       // Nothing is queued: the conversation asks the citizen to fix these paths.
       return {
         kind: 'rejected',
-        problem: {
-          type: 'urn:commune-assistant:invalid-dossier',
-          title: 'The dossier does not meet the intake contract',
-          status: 422,
-          errors: valid.error.issues.map((i) => ({ path: pointer(i.path), message: i.message })),
-        },
+        problem: invalidDossierProblem(valid.error.issues),
       };
     }
     const state: Record<string, unknown> = this.o.conversationState.get(turn) ?? (await this.o.conversationState.load(turn));
