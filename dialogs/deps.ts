@@ -34,7 +34,7 @@ export interface DialogDeps {
   draftAccessor: StatePropertyAccessor<unknown>;
   /** conversation-state property holding the appointments booked in this conversation ("appointments") */
   appointmentsAccessor?: StatePropertyAccessor<unknown>;
-  /** user-or-conversation property holding the chosen locale */
+  /** conversation-state property ("locale") holding the chosen locale */
   localeAccessor: StatePropertyAccessor<Locale | undefined>;
   /**
    * conversation-state property ("pendingFacts") holding the name, ID and phone

@@ -44,7 +44,7 @@ const ESCALATION: AskChoice[] = [
 ];
 
 /**
- * Every dialog of the conversation, for its one DialogSet: the root waterfall
+ * Every dialog of the conversation, for its one DialogSet: the root
  * and the dialogs it begins sit on one flat stack (no component dialogs), so a
  * turn builds one DialogContext per waterfall step instead of one per level.
  */

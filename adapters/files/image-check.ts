@@ -1,7 +1,7 @@
 /**
  * Turns image metrics into what the citizen is told: warnings they may fix by
  * retaking or accept. Thresholds are calibrated on sharp-made text pages
- * (see test/files/image-check.test.ts).
+ * (see test/files/receiver-checks.test.ts).
  */
 import type { QualityWarning } from './port';
 import type { ImageMetrics } from './image-metrics';

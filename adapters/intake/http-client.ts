@@ -41,7 +41,6 @@ import {
 import { zodIssuesToProblemErrors } from './problem-paths';
 import { RETRYABLE_STATUSES, backoffDelay, parseRetryAfter } from './retry';
 
-export { describeProblemPaths } from './problem-paths';
 
 export interface IntakeClientOptions {
   baseUrl: string;

@@ -20,7 +20,7 @@ export interface DossierResult {
   searchText?: string;
 }
 
-/** Per-dialog-instance scratch state (lost on restart, which is fine: it only holds the current exchange). */
+/** Per-dialog-instance scratch state, saved with the dialog stack: it only holds the current exchange. */
 export interface Scratch {
   attempts: number;
   /** text that looked like a new search; waiting for "leave the dossier?" */

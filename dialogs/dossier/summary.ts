@@ -6,10 +6,10 @@ import { maskPhone } from '../validation/phone-answer';
 import { t, type Scope } from './context';
 import { counterPapers, uploadPapers } from './papers';
 import { passportLine } from './steps/passport';
+import { titleOf } from '../procedure-card';
 
 export function procedureTitle(s: Scope): string {
-  if (s.curated) return s.locale === 'en' ? s.curated.englishTitle : s.curated.plainTitle;
-  return s.procedure.name;
+  return titleOf(s.procedure, s.curated, s.locale);
 }
 
 function answerText(s: Scope, q: FormQuestion, value: string | number | boolean): string {
