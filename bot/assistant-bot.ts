@@ -8,7 +8,7 @@
 import type { Activity, BotState, TurnContext } from 'botbuilder';
 import type { Logger } from './logger';
 import { serviceText } from '../dialogs/messages/service';
-import { KeyedMutex, runWithEtagRetry } from '../adapters/storage/turn-serializer';
+import { KeyedMutex, runWithEtagRetry } from './turn-serializer';
 
 export interface ConversationRunner {
   run(turn: TurnContext): Promise<{ activeDialog?: string }>;

@@ -18,7 +18,7 @@ import { AskDialog, type AskChoice, type AskOptions, type AskResult } from './as
 import { localeOf } from './locale';
 import { coreText as t, findMessages, msg, plain, type FindKey, type Msg } from './messages';
 import { shorten, titleOf } from './procedure-card';
-import { fieldsForBrowsing } from './field-order';
+import { fieldsForBrowsing } from '../knowledge/catalog/field-order';
 import type { Next, Purpose } from './next';
 
 export const FIND_DIALOG_ID = 'find';

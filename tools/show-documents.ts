@@ -2,10 +2,10 @@
  * Maintainer tool: prints the catalog's document list (ids, form, quantity,
  * title) next to what the curated entry says about each paper, so hints can
  * be pointed at the right id after the importer changes.
- *   npx tsx knowledge/curated/show-documents.ts 1.001193 [more codes…]
+ *   npm run knowledge:documents -- 1.001193 [more codes…]
  */
-import { loadCatalog } from '../catalog/load';
-import { loadCurated } from './index';
+import { loadCatalog } from '../knowledge/catalog/load';
+import { loadCurated } from '../knowledge/curated/index';
 
 const codes = process.argv.slice(2);
 const catalog = new Map(loadCatalog().map((p) => [p.code, p]));

@@ -4,7 +4,7 @@
  * start from the same state. Across instances the eTag catches the race and
  * runWithEtagRetry re-runs the turn on fresh state.
  */
-import { EtagConflictError } from './port';
+import { EtagConflictError } from '../adapters/storage/port';
 
 export class KeyedMutex {
   /** tail of the queue per key; removed when the last waiter finishes */

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { ConversationState, TestAdapter, TurnContext, type Storage } from 'botbuilder';
 import { SqliteStateStore } from '../../adapters/storage/sqlite-store';
 import { EtagTrackingStorage } from '../../adapters/storage/etag-tracking';
-import { KeyedMutex, isEtagConflict, runWithEtagRetry } from '../../adapters/storage/turn-serializer';
+import { KeyedMutex, isEtagConflict, runWithEtagRetry } from '../../bot/turn-serializer';
 import { EtagConflictError } from '../../adapters/storage/port';
 
 const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));

@@ -4,8 +4,8 @@
  * the most procedures), so fields holding the curated, most-used procedures
  * come first, then fields with commune-level procedures, then the rest.
  */
-import type { Knowledge } from '../knowledge/model';
-import { foldVietnamese } from '../knowledge/text/fold';
+import type { Knowledge } from '../model';
+import { foldVietnamese } from '../text/fold';
 
 const cache = new WeakMap<Knowledge, string[]>();
 
