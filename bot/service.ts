@@ -70,6 +70,8 @@ export async function startService(config: Config, logger: Logger): Promise<Runn
           hotlineNumber: config.HOTLINE_NUMBER,
           ...(webChatPg ? { transcript: webChatPg.transcript, pendingUploads: webChatPg.uploads, tokenSecretHex: webChatPg.secretHex } : {}),
           frameAncestors: config.WEBCHAT_FRAME_ANCESTORS,
+          // behind a trusted proxy each citizen keeps their own per-address limits and upload share
+          clientAddress: (req) => clientAddress(req.socket.remoteAddress, req.headers, config.TRUST_PROXY),
           onError: (err) => logger.error({ err: { name: (err as Error).name, message: (err as Error).message } }, 'web chat turn failed'),
         });
         // only the local bridge's conversations: Azure Web Chat also says "webchat" and goes through the connector

@@ -5,6 +5,7 @@
  */
 import type { Request, Response } from 'restify';
 import { problem, type ProblemBody } from '../../adapters/http/problem';
+import { readCappedBody } from '../../adapters/http/capped-body';
 
 export type JsonBody = { ok: true; value: unknown } | { ok: false; problem: ProblemBody };
 
@@ -15,22 +16,11 @@ export async function readJsonBody(req: Request, maxBytes: number): Promise<Json
   if (encoding !== undefined && encoding !== 'identity') {
     return { ok: false, problem: problem(415, 'Unsupported content encoding', 'Send the activity as plain JSON.') };
   }
-  const declared = Number(req.headers['content-length']);
-  if (Number.isFinite(declared) && declared > maxBytes) return tooLarge(maxBytes);
-  const chunks: Buffer[] = [];
-  let size = 0;
+  const read = await readCappedBody(req, maxBytes);
+  // past the limit reading stops: the connection is closed after the answer rather than drained
+  if (!read.ok) return read.reason === 'too_large' ? tooLarge(maxBytes) : { ok: false, problem: problem(400, 'Request body could not be read') };
   try {
-    for await (const chunk of req) {
-      size += (chunk as Buffer).length;
-      // stop reading: the connection is closed after the answer rather than drained
-      if (size > maxBytes) return tooLarge(maxBytes);
-      chunks.push(chunk as Buffer);
-    }
-  } catch {
-    return { ok: false, problem: problem(400, 'Request body could not be read') };
-  }
-  try {
-    return { ok: true, value: JSON.parse(Buffer.concat(chunks, size).toString('utf8')) };
+    return { ok: true, value: JSON.parse(read.body.toString('utf8')) };
   } catch {
     return { ok: false, problem: problem(400, 'Malformed request body', 'The body is not valid JSON.') };
   }

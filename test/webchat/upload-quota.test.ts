@@ -9,6 +9,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import restify from 'restify';
+import { clientAddress } from '../../bot/http/edge-policy';
 import { registerWebChat, type WebChat, type WebChatOptions } from '../../adapters/channels/webchat/routes';
 import { webChatPageText } from '../../dialogs/messages/webchat-page';
 
@@ -79,6 +80,27 @@ describe('web chat pending-upload quota', () => {
     // the pool (300 KiB) now holds 250 KiB; a conversation that already waits on a file may not take
     // the share kept for newcomers, a new conversation may
     expect((await upload(base, many[2], 10 * KB)).status).toBe(429);
+  });
+
+  it('behind a trusted proxy, counts each citizen by the forwarded address, not the proxy’s', async () => {
+    const base = await serve({
+      maxUploadBytes: 100 * KB,
+      pendingUploadBytesPerConversation: 100 * KB,
+      pendingUploadBytesPerAddress: 150 * KB,
+      clientAddress: (req) => clientAddress(req.socket.remoteAddress, req.headers, 1),
+    });
+    const from = (address: string, conv: { conversationId: string; token: string }, bytes: number) =>
+      fetch(`${base}/webchat/v1/conversations/${conv.conversationId}/uploads`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${conv.token}`, 'content-type': 'image/jpeg', 'x-forwarded-for': address },
+        body: Buffer.alloc(bytes, 1),
+      });
+    const [a1, a2, b1] = await Promise.all([1, 2, 3].map(() => conversation(base)));
+    expect((await from('203.0.113.7', a1, 100 * KB)).status).toBe(201);
+    // the same citizen's second conversation is over that citizen's share …
+    expect((await from('203.0.113.7', a2, 100 * KB)).status).toBe(429);
+    // … but another citizen behind the same proxy has a share of their own
+    expect((await from('198.51.100.9', b1, 100 * KB)).status).toBe(201);
   });
 
   it('keeps a share for new conversations when the pool is nearly full', async () => {

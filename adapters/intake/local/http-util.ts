@@ -5,6 +5,7 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Problem } from '../contract';
+import { closeAfterResponse, readCappedBody, type CappedBody } from '../../http/capped-body';
 
 const STATUS_TITLES: Record<number, string> = {
   400: 'Bad Request',
@@ -55,53 +56,9 @@ export function sendProblem(
 
 export const problemType = (slug: string): string => `urn:intake:problem:${slug}`;
 
-export type BodyResult = { ok: true; body: Buffer } | { ok: false; reason: 'too_large' | 'aborted' };
-
-/** Reads at most `limit` bytes; stops reading (pauses the stream) as soon as the limit is passed. */
-export function readBody(req: IncomingMessage, limit: number): Promise<BodyResult> {
-  const declared = Number(req.headers['content-length']);
-  if (Number.isFinite(declared) && declared > limit) return Promise.resolve({ ok: false, reason: 'too_large' });
-  return new Promise((resolve) => {
-    const chunks: Buffer[] = [];
-    let total = 0;
-    let done = false;
-    const finish = (r: BodyResult): void => {
-      if (done) return;
-      done = true;
-      req.off('data', onData);
-      req.off('end', onEnd);
-      req.off('error', onError);
-      req.off('aborted', onError);
-      resolve(r);
-    };
-    const onData = (chunk: Buffer): void => {
-      total += chunk.length;
-      if (total > limit) {
-        req.pause();
-        finish({ ok: false, reason: 'too_large' });
-        return;
-      }
-      chunks.push(chunk);
-    };
-    const onEnd = (): void => finish({ ok: true, body: Buffer.concat(chunks, total) });
-    const onError = (): void => finish({ ok: false, reason: 'aborted' });
-    req.on('data', onData);
-    req.on('end', onEnd);
-    req.on('error', onError);
-    req.on('aborted', onError);
-  });
-}
-
-/**
- * After an early answer (401, 413, 415…) the rest of the body is unwanted: close the
- * connection once the answer is out instead of reading an unbounded upload.
- */
-export function closeAfterResponse(req: IncomingMessage, res: ServerResponse): void {
-  res.setHeader('Connection', 'close');
-  res.on('finish', () => {
-    if (!req.complete) req.socket.destroySoon();
-  });
-}
+export type BodyResult = CappedBody;
+/** the shared capped reader, under the names the local intake's routes use */
+export { closeAfterResponse, readCappedBody as readBody };
 
 export const hashToken = (token: string): string => createHash('sha256').update(token, 'utf8').digest('hex');
 
@@ -155,7 +112,7 @@ export async function readJsonRequest(
     sendProblem(res, 400, { detail: 'Content-Type must be application/json' });
     return undefined;
   }
-  const body = await readBody(req, limit);
+  const body = await readCappedBody(req, limit);
   if (!body.ok) {
     if (body.reason === 'aborted') return undefined;
     closeAfterResponse(req, res);
