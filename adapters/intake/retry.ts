@@ -1,5 +1,5 @@
 /**
- * Retry timing for the intake client: exponential backoff with "equal jitter"
+ * Retry timing for the intake client and the outbox: exponential backoff with "equal jitter"
  * (half fixed, half random, so retries of many clients spread out but never
  * come back instantly) and the server's Retry-After when it gives one.
  */
@@ -16,6 +16,27 @@ export interface BackoffOptions {
 export function backoffDelay(retry: number, o: BackoffOptions): number {
   const cap = Math.min(o.maxDelayMs, o.baseDelayMs * 2 ** Math.max(0, retry - 1));
   return Math.round(cap / 2 + (o.random() * cap) / 2);
+}
+
+/** The outbox's defaults: first retry within 5 s, at most 15 min apart, Retry-After honoured up to 6 h. */
+export interface QueueBackoffOptions extends Partial<BackoffOptions> {
+  maxRetryAfterMs?: number;
+}
+
+/**
+ * When to try a queued dossier again (attempt 1 after the first failure): the same backoff,
+ * never sooner than the API's Retry-After. Jitter spreads a backlog so the API, once back,
+ * is not hit by every queued dossier in the same second.
+ */
+export function retryDelayMs(attempt: number, retryAfterSeconds: number | undefined, options: QueueBackoffOptions = {}): number {
+  const delay = backoffDelay(Math.min(attempt, 31), {
+    baseDelayMs: options.baseDelayMs ?? 5_000,
+    maxDelayMs: options.maxDelayMs ?? 15 * 60_000,
+    random: options.random ?? Math.random,
+  });
+  const serverAsked =
+    retryAfterSeconds !== undefined && retryAfterSeconds > 0 ? Math.min(retryAfterSeconds * 1000, options.maxRetryAfterMs ?? 6 * 3_600_000) : 0;
+  return Math.round(Math.max(delay, serverAsked));
 }
 
 /** Retry-After as whole seconds: delta-seconds or an HTTP date (RFC 9110 §10.2.3); undefined when absent or unreadable. */

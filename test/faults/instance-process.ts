@@ -36,7 +36,7 @@ async function main(): Promise<void> {
     files,
     leaseMs: 4000,
     notifyGraceMs: 300,
-    backoff: { baseMs: 50, maxMs: 400 },
+    backoff: { baseDelayMs: 50, maxDelayMs: 400 },
     notify: async (e) => {
       appendFileSync(join(dataDir, 'told.jsonl'), JSON.stringify({ key: e.idempotencyKey, receipt: e.receipt?.receiptCode ?? null, failed: e.status === 'failed' }) + '\n');
     },

@@ -75,7 +75,7 @@ describe('outbox through a failing intake API', () => {
       files,
       notify: async (e) => void told.push(e),
       leaseMs: 10_000,
-      backoff: { baseMs: 20, maxMs: 200 },
+      backoff: { baseDelayMs: 20, maxDelayMs: 200 },
       notifyGraceMs: 300,
       concurrency: 3,
     });

@@ -15,7 +15,7 @@ async function main(): Promise<void> {
     intake: createIntakeClient({ baseUrl: env.INTAKE_URL ?? '', token: env.INTAKE_TOKEN ?? '', timeoutMs: 20_000, maxAttempts: 1 }),
     files: new TestDiskFiles(env.FILES_DIR ?? ''),
     leaseMs: Number(env.LEASE_MS ?? 1000),
-    backoff: { baseMs: 20, maxMs: 200 },
+    backoff: { baseDelayMs: 20, maxDelayMs: 200 },
     concurrency: 1,
   });
   worker.start(20);

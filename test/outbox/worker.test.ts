@@ -2,7 +2,7 @@ import { ConversationState, TestAdapter, TurnContext } from 'botbuilder';
 import { IntakeRejectedError, IntakeUnavailableError } from '../../adapters/intake/port';
 import { OutboxWorker, type OutboxWorkerOptions } from '../../adapters/intake/outbox/worker';
 import { OutboxSubmission } from '../../adapters/intake/outbox/submission';
-import { retryDelayMs } from '../../adapters/intake/outbox/backoff';
+import { retryDelayMs } from '../../adapters/intake/retry';
 import { SqliteStateStore } from '../../adapters/storage/sqlite-store';
 import { EtagTrackingStorage } from '../../adapters/storage/etag-tracking';
 import type { OutboxEntry } from '../../adapters/storage/port';
@@ -24,7 +24,7 @@ describe('outbox worker (fake intake)', () => {
       files,
       notify: async (e) => void told.push(e),
       notifyGraceMs: 0,
-      backoff: { baseMs: 1000, random: () => 0 },
+      backoff: { baseDelayMs: 1000, random: () => 0 },
       ...extra,
     });
 
@@ -124,10 +124,10 @@ describe('outbox worker (fake intake)', () => {
   });
 
   test('backoff grows, has jitter, and never undercuts Retry-After', () => {
-    expect(retryDelayMs(1, undefined, { baseMs: 1000, random: () => 0 })).toBe(500);
-    expect(retryDelayMs(3, undefined, { baseMs: 1000, random: () => 1 })).toBe(4000);
-    expect(retryDelayMs(30, undefined, { baseMs: 1000, maxMs: 60_000, random: () => 1 })).toBe(60_000);
-    expect(retryDelayMs(1, 30, { baseMs: 1000, random: () => 0.5 })).toBe(30_000);
+    expect(retryDelayMs(1, undefined, { baseDelayMs: 1000, random: () => 0 })).toBe(500);
+    expect(retryDelayMs(3, undefined, { baseDelayMs: 1000, random: () => 1 })).toBe(4000);
+    expect(retryDelayMs(30, undefined, { baseDelayMs: 1000, maxDelayMs: 60_000, random: () => 1 })).toBe(60_000);
+    expect(retryDelayMs(1, 30, { baseDelayMs: 1000, random: () => 0.5 })).toBe(30_000);
   });
 
   describe('deliverNow', () => {

@@ -9,7 +9,7 @@ import type { SubmitOutcome, IntakeClient } from '../port';
 import type { FileStore } from '../../files/port';
 import type { OutboxEntry, OutboxStore } from '../../storage/port';
 import { collectFileHashes } from '../../storage/purge';
-import { retryDelayMs, type BackoffOptions } from './backoff';
+import { retryDelayMs, type QueueBackoffOptions } from '../retry';
 import { deliverEntry, type DeliveryResult } from './deliver-entry';
 
 /** pino's Logger fits; only ids, counts and error kinds are logged, never dossier data. */
@@ -32,7 +32,7 @@ export interface OutboxWorkerOptions {
   batchSize?: number;
   /** deliveries running at once; default 4 */
   concurrency?: number;
-  backoff?: BackoffOptions;
+  backoff?: QueueBackoffOptions;
   /**
    * the background notifier leaves an entry alone this long after its last
    * change, so a deliverNow that is about to show the receipt in the turn is
