@@ -7,7 +7,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { Sha256Hex } from '../intake/contract';
-import type { DraftFileRef } from '../intake/port';
+import type { DraftFileRef } from './port';
 import type { FileStore } from './port';
 import { sanitiseFileName } from './file-name';
 

@@ -12,7 +12,7 @@
 import { createHash } from 'node:crypto';
 import { Pool, type PoolClient } from 'pg';
 import { Sha256Hex } from '../intake/contract';
-import type { DraftFileRef } from '../intake/port';
+import type { DraftFileRef } from './port';
 import type { FileStore } from './port';
 import { sanitiseFileName } from './file-name';
 

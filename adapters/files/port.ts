@@ -2,8 +2,18 @@
  * Uploads: what the documents step of the dossier asks of the outside world.
  * dialogs/ see only these interfaces; adapters/files implements them.
  */
-import type { AllowedContentType } from '../intake/contract';
-import type { DraftFileRef } from '../intake/port';
+import { z } from 'zod';
+import { ALLOWED_CONTENT_TYPES, Sha256Hex, type AllowedContentType } from '../intake/contract';
+
+/** One file of a draft, stored by reference in the FileStore (never inside conversation state). */
+export const DraftFileRef = z.object({
+  sha256: Sha256Hex,
+  size: z.number().int().positive(),
+  contentType: z.enum(ALLOWED_CONTENT_TYPES),
+  /** sanitised display name */
+  name: z.string(),
+});
+export type DraftFileRef = z.infer<typeof DraftFileRef>;
 
 /** An attachment as a channel delivers it (subset of botbuilder's Attachment). */
 export interface IncomingAttachment {

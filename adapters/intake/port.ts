@@ -56,14 +56,7 @@ export interface IntakeClient {
   ping(): Promise<boolean>;
 }
 
-/** One file of a draft, stored by reference in the FileStore (never inside conversation state). */
-export interface DraftFileRef {
-  sha256: string;
-  size: number;
-  contentType: AllowedContentType;
-  /** sanitised display name */
-  name: string;
-}
+import type { DraftFileRef } from '../files/port';
 
 /**
  * A dossier the citizen confirmed, as the conversation hands it over. The

@@ -5,16 +5,11 @@
  */
 import { z } from 'zod';
 import type { ConversationReference } from 'botbuilder';
-import { ALLOWED_CONTENT_TYPES, DossierSubmissionFields, IdempotencyKey, Problem, Receipt, Sha256Hex } from '../intake/contract';
+import { DossierSubmissionFields, IdempotencyKey, Problem, Receipt } from '../intake/contract';
 import type { ConfirmedDossier } from '../intake/port';
 import type { OutboxEnqueue } from './port';
+import { DraftFileRef } from '../files/port';
 
-export const DraftFileRefSchema = z.object({
-  sha256: Sha256Hex,
-  size: z.number().int().min(1),
-  contentType: z.enum(ALLOWED_CONTENT_TYPES),
-  name: z.string(),
-});
 
 export const ConfirmedDossierSchema = z.object({
   idempotencyKey: IdempotencyKey,
@@ -24,7 +19,7 @@ export const ConfirmedDossierSchema = z.object({
         z.object({
           requirementId: z.string().min(1),
           title: z.string().min(1),
-          files: z.array(DraftFileRefSchema).min(1),
+          files: z.array(DraftFileRef).min(1),
         }),
       )
       // contract 1.1.0: a dossier may have no upload at all

@@ -5,7 +5,7 @@
  */
 import { MessageFactory, type TurnContext } from 'botbuilder';
 import type { IncomingAttachment, QualityWarning } from '../../adapters/files/port';
-import type { DraftFileRef } from '../../adapters/intake/port';
+import type { DraftFileRef } from '../../adapters/files/port';
 import type { CuratedProcedure, Procedure } from '../../knowledge/model';
 import type { DialogDeps } from '../deps';
 import { withCentreName } from '../../knowledge/commune/profile';

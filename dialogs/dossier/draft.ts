@@ -7,15 +7,10 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import type { TurnContext } from 'botbuilder';
-import { ALLOWED_CONTENT_TYPES, E164Vn, Sha256Hex } from '../../adapters/intake/contract';
+import { E164Vn } from '../../adapters/intake/contract';
+import { DraftFileRef } from '../../adapters/files/port';
 import type { DialogDeps } from '../deps';
 
-export const DraftFileRef = z.object({
-  sha256: Sha256Hex,
-  size: z.number().int().positive(),
-  contentType: z.enum(ALLOWED_CONTENT_TYPES),
-  name: z.string(),
-});
 
 export const DossierDraft = z.object({
   version: z.literal(1),

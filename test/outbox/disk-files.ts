@@ -5,7 +5,7 @@ import { readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { FileStore } from '../../adapters/files/port';
 import type { AllowedContentType } from '../../adapters/intake/contract';
-import type { DraftFileRef } from '../../adapters/intake/port';
+import type { DraftFileRef } from '../../adapters/files/port';
 
 export class TestDiskFiles implements FileStore {
   constructor(private readonly dir: string) {
