@@ -7,10 +7,10 @@
  * is rate-limited; CORS answers only the configured origins.
  */
 import type { Request, Response, Server } from 'restify';
-import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
+import { RateLimiterMemory } from 'rate-limiter-flexible';
 import { z } from 'zod';
 import { ProcedureCode, type Knowledge } from '../../knowledge/model';
-import { problem, sendProblem } from '../../adapters/http/problem';
+import { problem, sendProblem, tooManyRequests } from '../../adapters/http/problem';
 
 export interface ProcedureRoutesOptions {
   /** requests per client address per minute (default 120) */
@@ -64,10 +64,9 @@ export function registerProcedureRoutes(server: Server, knowledge: Knowledge, op
       await limiter.consume(options.clientAddress ? options.clientAddress(req) : (req.socket.remoteAddress ?? 'unknown'));
       return true;
     } catch (err) {
-      if (!(err instanceof RateLimiterRes)) throw err;
-      sendProblem(res, problem(429, 'Too many requests', 'Slow down and retry later.'), {
-        'Retry-After': String(Math.max(1, Math.ceil(err.msBeforeNext / 1000))),
-      });
+      const refusal = tooManyRequests(err, 'Slow down and retry later.');
+      if (!refusal) throw err;
+      sendProblem(res, refusal.body, refusal.headers);
       return false;
     }
   }

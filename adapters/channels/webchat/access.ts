@@ -6,8 +6,8 @@
  * reply, so they get more room.
  */
 import type { Request, Response } from 'restify';
-import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
-import { problem, sendProblem } from '../../http/problem';
+import { RateLimiterMemory } from 'rate-limiter-flexible';
+import { problem, sendProblem, tooManyRequests } from '../../http/problem';
 import type { WebChatTokens } from './tokens';
 
 /** A problem+json answer (RFC 9457), the same shape as every other error this service gives. */
@@ -53,8 +53,9 @@ export function createAccess(options: AccessOptions): Access {
         if (conversationId) await (kind === 'poll' ? pollsPerToken : perToken).consume(conversationId);
         return true;
       } catch (err) {
-        if (!(err instanceof RateLimiterRes)) throw err;
-        problemBody(res, 429, 'Too many requests', { 'Retry-After': String(Math.max(1, Math.ceil(err.msBeforeNext / 1000))) });
+        const refusal = tooManyRequests(err);
+        if (!refusal) throw err;
+        sendProblem(res, refusal.body, refusal.headers);
         return false;
       }
     },

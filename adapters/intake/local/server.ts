@@ -13,7 +13,8 @@ import { handleAppointment, handleBook } from './appointments-route';
 import { createWorkingCalendar, type WorkingCalendar } from './calendar';
 import { handleUpload } from './files-route';
 import { bearerMatches, closeAfterResponse, hashToken, sendProblem } from './http-util';
-import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
+import { RateLimiterMemory } from 'rate-limiter-flexible';
+import { tooManyRequests } from '../../http/problem';
 import { IntakeStore } from './store';
 
 export type { ProcedureTerms } from './context';
@@ -132,10 +133,10 @@ export async function startLocalIntake(options: LocalIntakeOptions): Promise<Loc
     try {
       await limiter.consume(ownerHash);
     } catch (err) {
-      if (!(err instanceof RateLimiterRes)) throw err;
+      const refusal = tooManyRequests(err);
+      if (!refusal) throw err;
       closeAfterResponse(req, res);
-      const wait = Math.max(1, Math.ceil(err.msBeforeNext / 1000));
-      return sendProblem(res, 429, { detail: 'too many requests for this token' }, { 'Retry-After': String(wait) });
+      return sendProblem(res, 429, { detail: 'too many requests for this token' }, refusal.headers);
     }
 
     if (path === '/v1/files') {
