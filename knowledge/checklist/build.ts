@@ -9,7 +9,7 @@ import type { CuratedProcedure, DocumentRequirement, Procedure } from '../model'
 import { foldVietnamese } from '../text/fold';
 import { handChecklists, type HandChecklist, type HandPaper } from '../curated/situations';
 import type { Bilingual, WhereKind } from '../where/decide';
-import { papersOf } from './papers';
+import { foldedRow, papersOf } from './papers';
 
 export type PaperAction = 'upload' | 'counter' | 'lookedUp';
 /** answers to the situation questions; a key left out was skipped */
@@ -56,15 +56,15 @@ function bareCondition(condition: string): string {
     .trim();
 }
 
-function isChannelCondition(condition: string): boolean {
-  const folded = foldVietnamese(condition);
+function isChannelCondition(d: DocumentRequirement): boolean {
+  const folded = foldedRow(d).condition;
   return CHANNEL_WORDS.some((w) => folded.includes(w));
 }
 
 function actionFor(d: DocumentRequirement, curated: CuratedProcedure | undefined): PaperAction {
   if (curated?.lookedUp.includes(d.id)) return 'lookedUp';
   if (curated?.presentAtCounter.includes(d.id)) return 'counter';
-  if (d.condition && LOOKED_UP_WORDS.some((w) => foldVietnamese(d.condition ?? '').includes(w))) return 'lookedUp';
+  if (d.condition && LOOKED_UP_WORDS.some((w) => foldedRow(d).condition.includes(w))) return 'lookedUp';
   return 'upload';
 }
 
@@ -85,11 +85,10 @@ function ordered(items: ChecklistItem[]): ChecklistItem[] {
 function findRow(p: Procedure, paper: Pick<HandPaper, 'match' | 'exact'>, inCase?: string): DocumentRequirement | undefined {
   const words = paper.match.map(foldVietnamese);
   const caseWords = inCase === undefined ? undefined : foldVietnamese(inCase);
-  const fits = (title: string) => {
-    const folded = foldVietnamese(title).replace(/[\s.;,:]+$/, '');
-    return words.some((w) => (paper.exact ? folded === w : folded.includes(w)));
-  };
-  return papersOf(p).find((d) => fits(d.title) && (caseWords === undefined || foldVietnamese(d.condition ?? '').includes(caseWords)));
+  return papersOf(p).find((d) => {
+    const row = foldedRow(d);
+    return words.some((w) => (paper.exact ? row.title === w : row.title.includes(w))) && (caseWords === undefined || row.condition.includes(caseWords));
+  });
 }
 
 function fromHand(p: Procedure, hand: HandChecklist, answers: SituationAnswers, curated: CuratedProcedure | undefined, kind: WhereKind): PersonalChecklist {
@@ -142,7 +141,7 @@ function autoQuestions(p: Procedure, curated: CuratedProcedure | undefined): Arr
   const groups: Array<{ key: string; condition: string; folded: string }> = [];
   for (const d of papersOf(p)) {
     const action = actionFor(d, curated);
-    if (!d.condition || isChannelCondition(d.condition) || action === 'lookedUp' || notCuratedUpload(d, action, curated)) continue;
+    if (!d.condition || isChannelCondition(d) || action === 'lookedUp' || notCuratedUpload(d, action, curated)) continue;
     const condition = bareCondition(d.condition);
     const folded = foldVietnamese(condition);
     if (!condition || groups.some((g) => g.folded === folded)) continue;
@@ -157,16 +156,16 @@ function automatic(p: Procedure, curated: CuratedProcedure | undefined, answers:
   const seen = new Set<string>();
   const items: ChecklistItem[] = [];
   for (const d of papersOf(p)) {
-    const title = foldVietnamese(d.title);
+    const title = foldedRow(d).title;
     if (seen.has(title)) continue;
     seen.add(title);
     const action = actionFor(d, curated);
     if (notCuratedUpload(d, action, curated) || notTheCitizens(d, curated, kind)) continue;
     let needed = d.required;
     let onlyIf: string | undefined;
-    if (d.condition && isChannelCondition(d.condition)) {
+    if (d.condition && isChannelCondition(d)) {
       // the assistant asks the form's questions itself when filing remotely; in person the paper form is needed
-      const direct = foldVietnamese(d.condition).includes('truc tiep');
+      const direct = foldedRow(d).condition.includes('truc tiep');
       if (kind === 'remote' || !direct) continue;
       needed = true;
     } else if (d.condition && action !== 'lookedUp') {

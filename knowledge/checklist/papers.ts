@@ -11,15 +11,35 @@ import { foldVietnamese } from '../text/fold';
 /** Openings of notes that the source lists with a quantity, as if they were papers. */
 const NOTE_OPENINGS = ['gia tri su dung', 'ngoai giay to', 'trong do', 'luu y', 'cong dan chuan bi ho so', 'noi dung', 'phieu nay la'];
 
+// Records never change once loaded, and every procedure card, checklist and where/how decision
+// reads their rows folded: each row is folded once, not on every turn (folding was the largest
+// share of a turn in `npm run bench`).
+const FOLDED_ROWS = new WeakMap<DocumentRequirement, { title: string; condition: string }>();
+const PAPERS = new WeakMap<Procedure, readonly DocumentRequirement[]>();
+
+/** A row's title (without trailing punctuation) and condition, folded (no accents, lower case). */
+export function foldedRow(d: DocumentRequirement): { title: string; condition: string } {
+  let folded = FOLDED_ROWS.get(d);
+  if (!folded) {
+    folded = { title: foldVietnamese(d.title).replace(/[\s.;,:]+$/, ''), condition: foldVietnamese(d.condition ?? '') };
+    FOLDED_ROWS.set(d, folded);
+  }
+  return folded;
+}
+
 export function isPaper(d: DocumentRequirement): boolean {
   if (d.quantity <= 0) return false;
-  const title = d.title.trim();
-  if (/[:：]\s*$/.test(title)) return false;
-  const folded = foldVietnamese(title);
+  if (/[:：]\s*$/.test(d.title.trim())) return false;
+  const folded = foldedRow(d).title;
   return !NOTE_OPENINGS.some((opening) => folded.startsWith(opening));
 }
 
-/** The papers of a record, in source order. */
-export function papersOf(p: Procedure): DocumentRequirement[] {
-  return p.documents.filter(isPaper);
+/** The papers of a record, in source order (worked out once per record). */
+export function papersOf(p: Procedure): readonly DocumentRequirement[] {
+  let papers = PAPERS.get(p);
+  if (!papers) {
+    papers = Object.freeze(p.documents.filter(isPaper));
+    PAPERS.set(p, papers);
+  }
+  return papers;
 }

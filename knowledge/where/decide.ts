@@ -41,7 +41,25 @@ function matchesAny(text: string, words: string[]): boolean {
   return words.some((w) => folded.includes(foldVietnamese(w)));
 }
 
+// A decision depends only on the record and the overrides, both fixed once loaded; the procedure
+// card, the checklist and the dossier ask it on every turn, so each record is decided once.
+const DECIDED = new WeakMap<WhereOverrides, WeakMap<Procedure, WhereDecision>>();
+
 export function decideWhere(p: Procedure, overrides: WhereOverrides = loadWhereOverrides()): WhereDecision {
+  let byRecord = DECIDED.get(overrides);
+  if (!byRecord) {
+    byRecord = new WeakMap();
+    DECIDED.set(overrides, byRecord);
+  }
+  let decision = byRecord.get(p);
+  if (!decision) {
+    decision = Object.freeze(decide(p, overrides));
+    byRecord.set(p, decision);
+  }
+  return decision;
+}
+
+function decide(p: Procedure, overrides: WhereOverrides): WhereDecision {
   const inPerson = overrides.inPerson.find((rule) => rule.codes.includes(p.code));
   if (inPerson) return { kind: 'in-person', reason: inPerson.reason };
 
