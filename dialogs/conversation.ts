@@ -27,7 +27,6 @@ import { menuAgain, type Next } from './next';
 import { PROCEDURE_DIALOG_ID } from './procedure-dialog';
 import { RESUME_DIALOG_ID } from './resume-dialog';
 import { conversationDialogs, ROOT_DIALOG_ID, staffText } from './root-dialog';
-import { flattenSavedStack } from './flatten-saved-stack';
 import { isChecklistRequest, sendChecklistAside } from './checklist/aside';
 import { STATUS_DIALOG_ID } from './status-dialog';
 import { isMyAppointmentsRequest } from './appointment-dialog';
@@ -247,8 +246,6 @@ export function createConversation(deps: DialogDeps, conversationState: Conversa
       const locale = await resolveLocale(turn, deps);
       setTurnLocale(turn, locale);
       if (stateManagerConfiguration) turn.turnState.set(STATE_MANAGER_CONFIGURATION, stateManagerConfiguration);
-      // a conversation saved by the former nested dialogs continues on the flat stack
-      flattenSavedStack(await dialogState.get(turn));
       const dc = await dialogs.createContext(turn);
       stateManagerConfiguration ??= turn.turnState.get(STATE_MANAGER_CONFIGURATION);
       if (turn.activity.type === ActivityTypes.Message) {

@@ -61,7 +61,7 @@ export function conversationDialogs(deps: DialogDeps): Dialog[] {
   ];
 }
 
-/** The root's stack entry: `values` as the earlier root waterfall kept them, so stacks saved then still read. */
+/** The root's stack entry: values the root carries from one dialog to the next. */
 interface RootState {
   values?: Values;
 }
