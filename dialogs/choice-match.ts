@@ -17,37 +17,20 @@ function clean(text: string): string {
   return foldVietnamese(text).replace(/["'“”]/g, '').replace(/[.!?,;:]+$/g, '').trim();
 }
 
-/**
- * Choice words are labels and catalog aliases, the same few thousand every turn:
- * each is folded once. (What the citizen typed is never kept.)
- */
-const cleanedWords = new Map<string, string>();
-const CLEANED_WORDS_MAX = 20_000;
-
-function cleanWord(word: string): string {
-  let cleaned = cleanedWords.get(word);
-  if (cleaned === undefined) {
-    cleaned = clean(word);
-    if (cleanedWords.size >= CLEANED_WORDS_MAX) cleanedWords.clear();
-    cleanedWords.set(word, cleaned);
-  }
-  return cleaned;
-}
-
 export function matchChoice(input: string, choices: ChoiceWords[]): string | undefined {
   const typed = clean(input);
   if (!typed) return undefined;
   const numbered = NUMBER.exec(typed);
   if (numbered) return choices[Number(numbered[1]) - 1]?.value;
 
-  const exact = choices.find((c) => c.words.some((w) => cleanWord(w) === typed));
+  const exact = choices.find((c) => c.words.some((w) => clean(w) === typed));
   if (exact) return exact.value;
 
   if (typed.length < 3) return undefined;
   const padded = ` ${typed} `;
   const partial = choices.filter((c) =>
     c.words.some((w) => {
-      const word = cleanWord(w);
+      const word = clean(w);
       return ` ${word} `.includes(padded) || (word.length >= 3 && padded.includes(` ${word} `));
     }),
   );
