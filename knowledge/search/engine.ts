@@ -25,9 +25,11 @@ export interface SearchEngineOptions {
   cacheTtlSeconds?: number;
   /**
    * queries run once at build so the query path is compiled before the first
-   * citizen asks (default: the curated titles and aliases, at most WARM_UP_MAX)
+   * citizen asks (default: the curated titles and aliases, cycled for WARM_UP_RUNS runs)
    */
   warmUpQueries?: readonly string[];
+  /** how many warm-up runs (default WARM_UP_RUNS); 0 for none */
+  warmUpRuns?: number;
 }
 
 export interface SearchEngine {
@@ -82,10 +84,14 @@ const RELATIVE_FLOOR = 0.2;
 const CANDIDATES = 20;
 const CODE = /\b[0-9]\.[0-9]{6}\b/;
 /**
- * enough runs for V8 to optimise the query path: about 0.2 s at start-up, and the first
- * 93 evaluation queries of a fresh process then take 12 ms instead of 40 (fewer runs buy little)
+ * Warm-up runs at build. 600 are enough for V8 to optimise the query path (the first 93
+ * evaluation queries of a fresh process take 12 ms instead of 40); running on until about
+ * 3,000 also lets the young generation cycle a few times, so the build's leftovers are
+ * collected at start-up instead of in the first second of citizens' queries, when they made
+ * pauses of 2–30 ms (eval:search long-tail p99 0.4–4.3 ms run to run before, see the note of
+ * issue 14). About 0.3 s at start-up.
  */
-const WARM_UP_MAX = 600;
+const WARM_UP_RUNS = 3000;
 export const DEFAULT_LIMIT = 5;
 export const MAX_LIMIT = 50;
 
@@ -250,7 +256,8 @@ export function createSearchEngine(documents: readonly SearchDocument[], options
   // A fresh process answers its first queries in interpreted code and settles the
   // heap the index build left behind: pay for both at start-up, not on citizens' time.
   const warmUp = options.warmUpQueries ?? docs.flatMap((d) => [d.plainTitle ?? '', ...(d.aliases ?? [])]).filter((q) => q.length > 0);
-  for (let i = 0; i < Math.min(warmUp.length, WARM_UP_MAX); i += 1) run(warmUp[i] as string, DEFAULT_LIMIT);
+  const runs = warmUp.length === 0 ? 0 : (options.warmUpRuns ?? WARM_UP_RUNS);
+  for (let i = 0; i < runs; i += 1) run(warmUp[i % warmUp.length] as string, DEFAULT_LIMIT);
 
   return {
     size: docs.length,
