@@ -9,6 +9,7 @@ import type { Activity, BotState, TurnContext } from 'botbuilder';
 import type { Logger } from './logger';
 import { serviceText } from '../dialogs/messages/service';
 import { KeyedMutex, runWithEtagRetry } from './turn-serializer';
+import { caughtOn } from '../dialogs/caught';
 
 export interface ConversationRunner {
   run(turn: TurnContext): Promise<{ activeDialog?: string }>;
@@ -26,6 +27,8 @@ export interface AssistantBotOptions {
 export class AssistantBot {
   /** turns of one conversation run one after the other in this process */
   private readonly turns = new KeyedMutex();
+  /** errors dialogs caught and answered, by "where:ErrorName", since start (for metrics and tests) */
+  readonly caughtCounts = new Map<string, number>();
 
   constructor(private readonly options: AssistantBotOptions) {}
 
@@ -44,6 +47,13 @@ export class AssistantBot {
       );
       await this.apologise(turn);
     } finally {
+      // an error a dialog caught and answered is named here, never lost behind "ok"
+      const caught = caughtOn(turn);
+      if (caught.length > 0 && outcome === 'ok') outcome = 'recovered';
+      for (const c of caught) {
+        this.caughtCounts.set(`${c.where}:${c.name}`, (this.caughtCounts.get(`${c.where}:${c.name}`) ?? 0) + 1);
+        this.options.logger.warn({ conv: this.options.hashConversation(conversationId), caught: c.where, err: { name: c.name } }, 'error caught in turn');
+      }
       const latencyMs = Number(process.hrtime.bigint() - started) / 1e6;
       this.options.logger.info(
         { conv: this.options.hashConversation(conversationId), type: turn.activity.type, channel: turn.activity.channelId, dialog, latencyMs: Math.round(latencyMs * 10) / 10, outcome },

@@ -4,7 +4,7 @@
  * start from the same state. Across instances the eTag catches the race and
  * runWithEtagRetry re-runs the turn on fresh state.
  */
-import { EtagConflictError } from '../adapters/storage/port';
+import { isEtagConflict } from '../adapters/storage/port';
 
 export class KeyedMutex {
   /** tail of the queue per key; removed when the last waiter finishes */
@@ -32,9 +32,7 @@ export class KeyedMutex {
   }
 }
 
-export function isEtagConflict(err: unknown): boolean {
-  return err instanceof EtagConflictError || (err instanceof Error && err.name === 'EtagConflictError');
-}
+export { isEtagConflict };
 
 /**
  * Runs fn; when an EtagConflictError escapes, runs it again (at most

@@ -29,6 +29,18 @@ export class EtagConflictError extends Error {
   }
 }
 
+/**
+ * Another instance wrote first: the turn must re-run on fresh state, never be answered as a failure.
+ * botbuilder-dialogs wraps what a dialog throws in a DialogContextError (the original in `.error`),
+ * so the wrapped chain is looked through.
+ */
+export function isEtagConflict(err: unknown): boolean {
+  for (let e: unknown = err, depth = 0; e instanceof Error && depth < 5; e = (e as { error?: unknown }).error ?? e.cause, depth += 1) {
+    if (e instanceof EtagConflictError || e.name === 'EtagConflictError') return true;
+  }
+  return false;
+}
+
 /** What the conversation puts under OUTBOX_FIELD. */
 export interface OutboxEnqueue {
   dossier: ConfirmedDossier;

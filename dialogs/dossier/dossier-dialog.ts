@@ -27,6 +27,7 @@ import { askFacts, dropFacts, factsAnswer, firstMissingApplicantStep, offerFacts
 import { answersText } from '../messages/answers';
 import { hoursLabel } from '../labels';
 import { extractFacts, factCount, maskNumbers } from '../validation/facts';
+import { recordCaught } from '../caught';
 
 export const DOSSIER_DIALOG_ID = 'dossier';
 
@@ -109,8 +110,10 @@ export class DossierDialog extends Dialog<DossierOptions> {
     let result: DossierResult | undefined;
     try {
       result = await this.onInput(scope, input);
-    } catch {
-      // The draft in storage is untouched by a failed turn: apologise and stay at the same question.
+    } catch (err) {
+      // The draft in storage is untouched by a failed turn: apologise and stay at the same question
+      // (an eTag conflict is rethrown instead, so the turn re-runs on fresh state).
+      recordCaught(dc.context, 'dossier.turn', err);
       await say(scope, t(scope, 'turnFailed'));
       return Dialog.EndOfTurn;
     }

@@ -14,6 +14,7 @@ import { counterPapers, uploadPapers } from './papers';
 import { bothComeToSign, bothComeToSignText } from '../checklist/render';
 import { fieldForPath, type FieldRef } from './problem-paths';
 import { submissionChannel, submissionLocale } from './channel';
+import { recordCaught } from '../caught';
 
 const WithoutDocuments = DossierSubmissionFields.omit({ documents: true });
 
@@ -84,8 +85,10 @@ export async function submitDraft(s: Scope): Promise<StepOutcome> {
   let outcome;
   try {
     outcome = await s.deps.submission.submit(built.dossier, s.turn);
-  } catch {
+  } catch (err) {
     // Nothing is lost: the draft and its idempotency key stay, so a retry cannot file it twice.
+    // An eTag conflict is rethrown: the turn re-runs and the outbox row is written once.
+    recordCaught(s.turn, 'dossier.submit', err);
     await say(s, t(s, 'submitFailed'), [t(s, 'consentAgree')]);
     return { kind: 'stay' };
   }

@@ -127,3 +127,16 @@ describe('turn serialisation', () => {
     expect(isEtagConflict(new EtagConflictError('k'))).toBe(true);
   });
 });
+
+test('a conflict that botbuilder-dialogs wrapped (DialogContextError keeps it in .error) still re-runs the turn', async () => {
+  const wrapped = Object.assign(new Error('eTag conflict on a state item'), { name: 'DialogContextError', error: new EtagConflictError('k') });
+  expect(isEtagConflict(wrapped)).toBe(true);
+  expect(isEtagConflict(Object.assign(new Error('x'), { name: 'DialogContextError', error: new Error('disk full') }))).toBe(false);
+  let runs = 0;
+  const result = await runWithEtagRetry(async () => {
+    runs += 1;
+    if (runs === 1) throw wrapped;
+    return 'done';
+  }, { attempts: 3 });
+  expect([result, runs]).toEqual(['done', 2]);
+});

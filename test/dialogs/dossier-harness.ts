@@ -164,6 +164,8 @@ export function makeHarness(
     /** a different dialog-stack property simulates a conversation whose dialogs were reset (e.g. after a restart) */
     dialogStateProperty?: string;
     now?: Date;
+    /** called at the end of every turn that did not throw */
+    onTurnEnd?: (turn: TurnContext) => void;
   } = {},
 ): Harness {
   const storage = options.storage ?? new MemoryStorage();
@@ -215,6 +217,7 @@ export function makeHarness(
       }
       if (r.status === DialogTurnStatus.complete) results.push(r.result as Record<string, unknown>);
       await conversationState.saveChanges(turn);
+      options.onTurnEnd?.(turn);
     },
     { locale },
   );

@@ -1,3 +1,5 @@
+import { EtagConflictError, isEtagConflict } from '../../adapters/storage/port';
+import { caughtOn } from '../../dialogs/caught';
 import { makeHarness, type Harness } from './dossier-harness';
 import type { SubmitOutcome } from '../../adapters/intake/port';
 
@@ -174,6 +176,39 @@ describe('dossier: birth registration with postal return', () => {
     expect(await h.draft()).toMatchObject({ status: 'editing', step: 'consent' });
     expect(await h.send('đồng ý')).toContain('TP-2026-000123');
     expect(h.submission.received[1].idempotencyKey).toBe(h.submission.received[0].idempotencyKey);
+  });
+});
+
+describe('dossier: errors are never swallowed (issue 11 item 2)', () => {
+  it('an eTag conflict while submitting is not answered as a failure: the turn fails so it can re-run on fresh state', async () => {
+    const h = makeHarness({ outcomes: [new EtagConflictError('conv'), receipt] });
+    await applicant(h);
+    await questions(h);
+    await documents(h);
+    await h.send('1');
+    await h.send('1');
+    const failed = await h.send('đồng ý').then(
+      () => undefined,
+      (err: unknown) => err,
+    );
+    // botbuilder wraps it; the turn runner (runWithEtagRetry) still sees a conflict and re-runs
+    expect(isEtagConflict(failed)).toBe(true);
+    // nothing of the failed turn was kept; the re-run (here: the same message again) files it
+    expect(await h.draft()).toMatchObject({ status: 'editing', step: 'consent' });
+    expect(await h.send('đồng ý')).toContain('TP-2026-000123');
+  });
+
+  it('a submission error the dialog answers is recorded on the turn by name, not hidden', async () => {
+    const caught: string[] = [];
+    const h = makeHarness({ outcomes: [new TypeError('socket hang up'), receipt], onTurnEnd: (turn) => caught.push(...caughtOn(turn).map((c) => `${c.where}:${c.name}`)) });
+    await applicant(h);
+    await questions(h);
+    await documents(h);
+    await h.send('1');
+    await h.send('1');
+    caught.length = 0;
+    expect(await h.send('đồng ý')).toContain('Xin lỗi anh/chị, hệ thống chưa gửi được hồ sơ');
+    expect(caught).toEqual(['dossier.submit:TypeError']);
   });
 });
 
