@@ -10,6 +10,7 @@ import { buildChecklist, type SituationAnswers } from '../../knowledge/checklist
 import type { WhereDecision } from '../../knowledge/where/decide';
 import { checklistText as c, type Locale } from '../messages';
 import { renderChecklistPdf } from './pdf';
+import { recordCaught } from '../caught';
 
 export async function sendChecklistPdf(
   turn: TurnContext,
@@ -24,7 +25,8 @@ export async function sendChecklistPdf(
   let bytes: Uint8Array;
   try {
     bytes = await renderChecklistPdf({ procedure, curated, list, remote: where.kind === 'remote', locale, settings: deps.settings });
-  } catch {
+  } catch (err) {
+    recordCaught(turn, 'checklist.pdf', err);
     await turn.sendActivity(c(locale, 'pdfFailed'));
     return;
   }
