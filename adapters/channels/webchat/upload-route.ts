@@ -25,7 +25,11 @@ export function registerUploadRoute(server: Server, o: UploadRouteOptions): void
   server.post('/webchat/v1/conversations/:id/uploads', async (req: Request, res: Response) => {
     o.secure(res);
     const conversationId = o.access.authorise(req, res);
-    if (!conversationId || !(await o.access.withinLimits(req, res, conversationId))) return;
+    if (!conversationId || !(await o.access.withinLimits(req, res, conversationId))) {
+      // refused with the body unread: end the connection once the answer is out
+      if (!req.complete) req.socket.destroySoon();
+      return;
+    }
     const headers = UploadHeaders.safeParse(req.headers);
     if (!headers.success) return problemBody(res, 400, 'Bad upload headers');
     let name = 'upload';
@@ -37,13 +41,15 @@ export function registerUploadRoute(server: Server, o: UploadRouteOptions): void
     const declared = Number(req.headers['content-length']);
     const hasLength = req.headers['content-length'] !== undefined && Number.isInteger(declared) && declared >= 0;
     if (hasLength && declared > o.maxUploadBytes) {
-      res.header('Connection', 'close');
+      closeAfterResponse(req, res);
       return problemBody(res, 413, `File larger than ${o.maxUploadBytes} bytes`);
     }
     if (hasLength && declared === 0) return problemBody(res, 400, 'Empty file');
     const address = o.clientAddress(req);
     const reservation = await o.quota.reserve(conversationId, address, hasLength ? declared : o.maxUploadBytes);
     if (!reservation.ok) {
+      // the body stays unread: close after answering, so its bytes are never parsed as a next request
+      closeAfterResponse(req, res);
       return reservation.refusal === 'pool'
         ? problemBody(res, 503, 'Too many files waiting on this server; try again shortly', { 'Retry-After': '30' })
         : problemBody(res, 429, 'Too many files waiting; send the message with the files first', { 'Retry-After': '30' });
