@@ -122,7 +122,8 @@ describe('size and time limits', () => {
   it('the receiver turns the limits into messages', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'files-limits-'));
     try {
-      const rx = createAttachmentReceiver({ store: createDiskFileStore(dir), allowHosts: ['127.0.0.1'], idleTimeoutMs: 200 });
+      // the idle limit is generous: on a busy CI machine the endless body may pause longer than a fraction of a second
+      const rx = createAttachmentReceiver({ store: createDiskFileStore(dir), allowHosts: ['127.0.0.1'], idleTimeoutMs: 1500 });
       const big = await rx.receive({ contentUrl: server.url('/endless') });
       expect(big).toEqual({ ok: false, rejection: { code: 'too_large', limitBytes: MAX_FILE_BYTES } });
       if (!big.ok) expect(rejectionMessage('vi', big.rejection)).toContain('lớn hơn 10 MB');
