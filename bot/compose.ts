@@ -39,6 +39,8 @@ import { renderStatus } from '../dialogs/status-text';
 import { zaloText } from '../dialogs/messages/zalo';
 import { StatusWatcher } from './status-notifications';
 import { ProactiveSenders, type ProactiveSender } from './proactive-senders';
+import { createMetrics, type AssistantMetrics } from './metrics';
+import { countRejections } from '../adapters/files/counted-receiver';
 export type { ProactiveNotice, ProactiveSender } from './proactive-senders';
 
 export interface Assistant {
@@ -52,6 +54,8 @@ export interface Assistant {
   localIntake?: LocalIntake;
   worker: OutboxWorker;
   bot: AssistantBot;
+  /** what GET /metrics shows (bot/metrics.ts): this assistant's own registry */
+  metrics: AssistantMetrics;
   /** channel adapters register how to reach their conversations (by channelId, and serviceUrl when given; '*' = default) */
   registerProactiveSender(channelId: string, sender: ProactiveSender, serviceUrl?: string): void;
   readiness(): Promise<Record<string, boolean>>;
@@ -66,8 +70,9 @@ export interface Assistant {
 
 const HOUR_MS = 60 * 60 * 1000;
 
-export async function createAssistant(config: Config, logger: Logger): Promise<Assistant> {
+export async function createAssistant(config: Config, logger: Logger, options: { metrics?: AssistantMetrics } = {}): Promise<Assistant> {
   mkdirSync(config.dataDir, { recursive: true });
+  const metrics = options.metrics ?? createMetrics();
   const knowledge = getKnowledge();
   const commune = loadCommuneProfile(config.COMMUNE_PROFILE);
   const store = await createStateStore({ dataDir: config.dataDir, databaseUrl: config.DATABASE_URL });
@@ -80,7 +85,9 @@ export async function createAssistant(config: Config, logger: Logger): Promise<A
     databaseUrl: config.DATABASE_URL,
     onFailure: (failure) => logger.warn({ event: failure.kind, reason: failure.reason }, 'analytics event not recorded'),
   });
-  const attachments = createAttachmentReceiver({ store: files, allowHosts: config.ATTACHMENT_ALLOW_HOSTS });
+  const attachments = countRejections(createAttachmentReceiver({ store: files, allowHosts: config.ATTACHMENT_ALLOW_HOSTS }), (reason) =>
+    metrics.uploadRejected(reason),
+  );
 
   let localIntake: LocalIntake | undefined;
   let intakeUrl = config.INTAKE_URL === 'embedded' ? undefined : config.INTAKE_URL;
@@ -133,7 +140,8 @@ export async function createAssistant(config: Config, logger: Logger): Promise<A
     );
   };
 
-  const worker = new OutboxWorker({ store: store.outbox, intake, files, notify, logger });
+  const worker = new OutboxWorker({ store: store.outbox, intake, files, notify, logger, onDeliveryFailure: (kind) => metrics.deliveryFailed(kind) });
+  metrics.watchOutbox(store.outbox);
   const submission = new OutboxSubmission({ conversationState, worker, deadlineMs: config.SUBMIT_DEADLINE_MS });
 
   const deps: DialogDeps = {
@@ -155,6 +163,7 @@ export async function createAssistant(config: Config, logger: Logger): Promise<A
     factsAccessor: conversationState.createProperty<unknown>('pendingFacts'),
     attachmentToken: connectorAttachmentToken,
     events,
+    metrics,
   };
 
   const bot = new AssistantBot({
@@ -162,6 +171,7 @@ export async function createAssistant(config: Config, logger: Logger): Promise<A
     states: [conversationState],
     logger,
     hashConversation: conversationHasher(config.LOG_HASH_SALT),
+    metrics,
   });
 
   // Status changes told proactively through the conversation's channel.
@@ -209,6 +219,7 @@ export async function createAssistant(config: Config, logger: Logger): Promise<A
     localIntake,
     worker,
     bot,
+    metrics,
     registerProactiveSender: (channelId, sender, serviceUrl) => senders.register(channelId, sender, serviceUrl),
     statusWatcher,
     registerReadinessCheck: (name, check) => readinessChecks.set(name, check),

@@ -50,4 +50,6 @@ export interface DialogDeps {
   now?: () => Date;
   /** figures without personal data (adapters/analytics); absent in tests that do not count */
   events?: EventLog;
+  /** operational counters for /metrics (bot/metrics.ts); absent in tests that do not measure */
+  metrics?: { searched(found: number): void };
 }

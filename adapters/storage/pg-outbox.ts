@@ -5,7 +5,7 @@
  */
 import type { Pool, PoolClient } from 'pg';
 import type { Problem, Receipt } from '../intake/contract';
-import type { OutboxEnqueue, OutboxEntry, OutboxStatus, OutboxStore } from './port';
+import type { OutboxEnqueue, OutboxEntry, OutboxPendingStats, OutboxStatus, OutboxStore } from './port';
 import type { PgTables } from './pg-schema';
 import { OutboxEnqueueSchema } from './outbox-schema';
 import { clipError, rowToEntry } from './outbox-row';
@@ -135,5 +135,15 @@ export class PgOutboxStore implements OutboxStore {
       ? await this.pool.query(`SELECT * FROM ${this.t.outbox} WHERE status = $1 ORDER BY created_at`, [filter.status])
       : await this.pool.query(`SELECT * FROM ${this.t.outbox} ORDER BY created_at`);
     return rows.map(rowToEntry);
+  }
+
+  async pendingStats(): Promise<OutboxPendingStats> {
+    // one aggregate: no dossier is read
+    const { rows } = await this.pool.query<{ n: string; oldest: Date | null }>(
+      `SELECT COUNT(*) AS n, MIN(created_at) AS oldest FROM ${this.t.outbox} WHERE status = 'pending'`,
+    );
+    const n = Number(rows[0]?.n ?? 0);
+    const oldest = rows[0]?.oldest;
+    return oldest ? { pending: n, oldestCreatedAt: new Date(oldest).toISOString() } : { pending: n };
   }
 }

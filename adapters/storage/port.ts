@@ -97,6 +97,17 @@ export interface OutboxStore {
    * scans list(), which is slow with a large backlog.
    */
   filesInUse?(sha256s: string[]): Promise<Set<string>>;
+  /**
+   * How many dossiers wait for delivery and since when the oldest waits (for /metrics, read on
+   * every scrape). Optional: without it the metrics read list({ status: 'pending' }).
+   */
+  pendingStats?(): Promise<OutboxPendingStats>;
+}
+
+export interface OutboxPendingStats {
+  pending: number;
+  /** ISO time the oldest pending entry was queued; absent when none waits */
+  oldestCreatedAt?: string;
 }
 
 /** A state item removed by the idle purge, so its files can be deleted too. */

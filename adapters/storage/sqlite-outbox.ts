@@ -6,7 +6,7 @@
  */
 import type Database from 'better-sqlite3';
 import type { Problem, Receipt } from '../intake/contract';
-import type { OutboxEnqueue, OutboxEntry, OutboxStatus, OutboxStore } from './port';
+import type { OutboxEnqueue, OutboxEntry, OutboxPendingStats, OutboxStatus, OutboxStore } from './port';
 import { OutboxEnqueueSchema } from './outbox-schema';
 import { clipError, rowToEntry } from './outbox-row';
 
@@ -165,5 +165,11 @@ export class SqliteOutboxStore implements OutboxStore {
       ? this.prepare(`SELECT * FROM outbox WHERE status = ? ORDER BY created_at`).all(filter.status)
       : this.prepare(`SELECT * FROM outbox ORDER BY created_at`).all();
     return rows.map(rowToEntry);
+  }
+
+  async pendingStats(): Promise<OutboxPendingStats> {
+    // one aggregate on the (status, next_attempt_at) index: no dossier is read
+    const row = this.prepare(`SELECT COUNT(*) AS n, MIN(created_at) AS oldest FROM outbox WHERE status = 'pending'`).get() as { n: number; oldest: number | null };
+    return row.oldest === null ? { pending: row.n } : { pending: row.n, oldestCreatedAt: new Date(row.oldest).toISOString() };
   }
 }
