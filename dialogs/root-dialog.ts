@@ -168,6 +168,8 @@ export class RootDialog extends Dialog<Next> {
     switch (r.kind) {
       case 'search':
         if (this.deps.knowledge.search(r.text, { limit: 1 }).length === 0) {
+          // counted here only when empty: a search that finds something is counted by the find dialog it begins
+          this.deps.metrics?.searched(0);
           const { number, hours } = this.deps.settings.hotline;
           await dc.context.sendActivity(checklistText(localeOf(dc.context), 'scopeOutside', { text: r.text, hotline: number, hours }));
           return menuAgain;
