@@ -161,6 +161,7 @@ export async function createAssistant(config: Config, logger: Logger, options: {
     appointmentsAccessor: conversationState.createProperty<unknown>('appointments'),
     localeAccessor: conversationState.createProperty<Locale | undefined>('locale'),
     factsAccessor: conversationState.createProperty<unknown>('pendingFacts'),
+    satisfactionAccessor: conversationState.createProperty<unknown>('satisfaction'),
     attachmentToken: connectorAttachmentToken,
     events,
     metrics,

@@ -50,6 +50,11 @@ export interface DialogDeps {
   now?: () => Date;
   /** figures without personal data (adapters/analytics); absent in tests that do not count */
   events?: EventLog;
+  /**
+   * conversation-state property ("satisfaction") for the one question after a receipt or a
+   * booking (dialogs/satisfaction.ts); absent = the question is never asked
+   */
+  satisfactionAccessor?: StatePropertyAccessor<unknown>;
   /** operational counters for /metrics (bot/metrics.ts); absent in tests that do not measure */
   metrics?: { searched(found: number): void };
 }
