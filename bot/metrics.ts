@@ -14,7 +14,19 @@ export const DELIVERY_FAILURE_KINDS = ['unavailable', 'operations', 'rejected', 
 export type DeliveryFailureKind = (typeof DELIVERY_FAILURE_KINDS)[number];
 
 /** Channels named as themselves; any other channel id is "other". */
-const KNOWN_CHANNELS = new Set(['webchat', 'zalo', 'hotline', 'terminal', 'msteams', 'emulator', 'directline', 'test', 'sms', 'facebook', 'telegram']);
+const KNOWN_CHANNELS = new Set([
+  'webchat',
+  'zalo',
+  'hotline',
+  'terminal',
+  'msteams',
+  'emulator',
+  'directline',
+  'test',
+  'sms',
+  'facebook',
+  'telegram',
+]);
 const TURN_OUTCOMES = new Set(['ok', 'recovered', 'error']);
 /** why an upload was refused: the file checks' codes and the web chat bridge's refusals */
 const REASON = /^[a-z][a-z0-9_]{0,39}$/;
@@ -51,14 +63,24 @@ export class AssistantMetrics {
       buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
       registers,
     });
-    this.turns = new Counter({ name: 'assistant_turns_total', help: 'Turns by channel and outcome (ok, recovered, error)', labelNames: ['channel', 'outcome'], registers });
+    this.turns = new Counter({
+      name: 'assistant_turns_total',
+      help: 'Turns by channel and outcome (ok, recovered, error)',
+      labelNames: ['channel', 'outcome'],
+      registers,
+    });
     this.deliveryFailures = new Counter({
       name: 'assistant_delivery_failures_total',
       help: 'Dossier deliveries to the intake that did not succeed, by kind (unavailable, operations, rejected, abandoned, error)',
       labelNames: ['kind'],
       registers,
     });
-    this.uploadRejections = new Counter({ name: 'assistant_upload_rejections_total', help: 'Files refused, by reason', labelNames: ['reason'], registers });
+    this.uploadRejections = new Counter({
+      name: 'assistant_upload_rejections_total',
+      help: 'Files refused, by reason',
+      labelNames: ['reason'],
+      registers,
+    });
     this.searches = new Counter({ name: 'assistant_searches_total', help: 'Searches citizens ran', registers });
     this.emptySearches = new Counter({ name: 'assistant_searches_empty_total', help: 'Searches that found nothing', registers });
     // the outbox is read when scraped, never polled: an idle Prometheus costs nothing
@@ -89,12 +111,13 @@ export class AssistantMetrics {
 
   /** The outbox whose depth and oldest age a scrape reports. */
   watchOutbox(store: OutboxStore): void {
-    this.outboxStats = store.pendingStats
-      ? () => store.pendingStats!()
-      : async () => {
-          const pending = await store.list({ status: 'pending' });
-          return pending.length > 0 ? { pending: pending.length, oldestCreatedAt: pending[0].createdAt } : { pending: 0 };
-        };
+    const stats = store.pendingStats?.bind(store);
+    this.outboxStats =
+      stats ??
+      (async () => {
+        const pending = await store.list({ status: 'pending' });
+        return pending.length > 0 ? { pending: pending.length, oldestCreatedAt: pending[0].createdAt } : { pending: 0 };
+      });
   }
 
   private pendingRead?: Promise<OutboxPendingStats | undefined>;

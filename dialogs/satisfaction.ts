@@ -70,7 +70,9 @@ const SKIP = new Set(['bo qua', 'skip', 'khong', 'khong co', 'khong can', 'thoi'
  * undefined for anything else ("4 giờ chiều mai", "0912…", a request).
  */
 export function parseRating(text: string): number | undefined {
-  const folded = foldVietnamese(text).replace(/[.!]+$/g, '').trim();
+  const folded = foldVietnamese(text)
+    .replace(/[.!]+$/g, '')
+    .trim();
   if (folded.length === 0 || folded.length > 40) return undefined;
   const lead = /^([1-5])(?![0-9])\s*(?:\/\s*5|sao|stars?|diem|points?)?\s*(?:[-–—:.)]\s*)?(.*)$/.exec(folded);
   if (lead) {
@@ -83,7 +85,11 @@ export function parseRating(text: string): number | undefined {
 }
 
 export function isSkip(text: string): boolean {
-  return SKIP.has(foldVietnamese(text).replace(/[.!]+$/g, '').trim());
+  return SKIP.has(
+    foldVietnamese(text)
+      .replace(/[.!]+$/g, '')
+      .trim(),
+  );
 }
 
 export type SatisfactionAnswer =
@@ -191,7 +197,9 @@ export function createSatisfaction(deps: DialogDeps, accessor: StatePropertyAcce
       state.pending = { ref: next.ref, subject: next.subject, procedureCode: next.procedureCode, stage: 'rating' };
       await save(turn, state);
       const buttons = (['rate1', 'rate2', 'rate3', 'rate4', 'rate5'] as const).map((k) => t(locale, k));
-      await turn.sendActivity(MessageFactory.suggestedActions(buttons, t(locale, next.subject === 'dossier' ? 'askDossier' : 'askAppointment')));
+      await turn.sendActivity(
+        MessageFactory.suggestedActions(buttons, t(locale, next.subject === 'dossier' ? 'askDossier' : 'askAppointment')),
+      );
     },
   };
 }

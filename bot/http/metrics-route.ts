@@ -48,7 +48,9 @@ export function registerMetricsRoute(server: Server, o: MetricsRouteOptions): vo
     const access = metricsAccess(req.socket.remoteAddress, req.headers, o.token);
     if (!access.ok) {
       return access.status === 401
-        ? sendProblem(res, problem(401, 'Metrics need a token', 'Send Authorization: Bearer <METRICS_TOKEN>.'), { 'WWW-Authenticate': 'Bearer realm="metrics"' })
+        ? sendProblem(res, problem(401, 'Metrics need a token', 'Send Authorization: Bearer <METRICS_TOKEN>.'), {
+            'WWW-Authenticate': 'Bearer realm="metrics"',
+          })
         : sendProblem(res, problem(403, 'Metrics are local-only', 'Read them from this machine, or set METRICS_TOKEN.'));
     }
     try {

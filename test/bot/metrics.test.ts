@@ -111,7 +111,12 @@ describe('GET /metrics', () => {
 
   it('shows each named metric changing after a journey', async () => {
     const before = await scrape();
-    for (const name of ['assistant_searches_total', 'assistant_searches_empty_total', 'assistant_outbox_pending', 'assistant_outbox_oldest_pending_age_seconds'])
+    for (const name of [
+      'assistant_searches_total',
+      'assistant_searches_empty_total',
+      'assistant_outbox_pending',
+      'assistant_outbox_oldest_pending_age_seconds',
+    ])
       expect(before.has(name) || [...before.keys()].some((k) => k.startsWith(`${name}{`))).toBe(true);
     expect(total(before, 'assistant_outbox_pending')).toBe(0);
 
@@ -127,14 +132,21 @@ describe('GET /metrics', () => {
     const replies: string[] = [];
     for (const line of birthRegistrationScript(photo)) {
       if (line.startsWith('/upload ')) {
-        replies.push(...(await say('', [{ contentType: 'image/jpeg', contentUrl: dataUrl(Buffer.from('this is not a picture at all')), name: 'x.jpg' }])));
+        replies.push(
+          ...(await say('', [
+            { contentType: 'image/jpeg', contentUrl: dataUrl(Buffer.from('this is not a picture at all')), name: 'x.jpg' },
+          ])),
+        );
         replies.push(...(await say('', [{ contentType: 'image/jpeg', contentUrl: dataUrl(readFileSync(photo)), name: 'giay.jpg' }])));
       } else replies.push(...(await say(line)));
     }
     expect(replies.join('\n')).toMatch(/Mã hồ sơ của anh\/chị: UBNDXA-/);
 
     // the web chat bridge refuses an upload larger than it takes, before reading it
-    const conv = (await (await fetch(`${service.url}/webchat/v1/conversations`, { method: 'POST' })).json()) as { conversationId: string; token: string };
+    const conv = (await (await fetch(`${service.url}/webchat/v1/conversations`, { method: 'POST' })).json()) as {
+      conversationId: string;
+      token: string;
+    };
     const big = await fetch(`${service.url}/webchat/v1/conversations/${conv.conversationId}/uploads`, {
       method: 'POST',
       headers: { authorization: `Bearer ${conv.token}`, 'content-type': 'image/jpeg', 'content-length': String(11 * 1024 * 1024) },

@@ -94,7 +94,8 @@ function talk(o: {
   };
   return {
     say: (text) => send({ type: 'message', text }),
-    upload: (name) => send({ type: 'message', text: '', attachments: [{ name, contentType: 'image/jpeg', contentUrl: `https://files.example/${name}` }] }),
+    upload: (name) =>
+      send({ type: 'message', text: '', attachments: [{ name, contentType: 'image/jpeg', contentUrl: `https://files.example/${name}` }] }),
     event: (name) => send({ type: 'event', name }),
     // the buttons on screen: those of the last message (shown-options.ts)
     buttons: () => replies[replies.length - 1]?.suggestedActions?.actions.map((a) => a.title) ?? [],
@@ -133,7 +134,13 @@ const receipt: SubmitOutcome = {
 
 function birthKnowledge(): Knowledge {
   const base = dossierKnowledge();
-  const hit = { code: birthRegistration.code, name: birthRegistration.name, field: birthRegistration.field, levels: birthRegistration.levels, score: 1 };
+  const hit = {
+    code: birthRegistration.code,
+    name: birthRegistration.name,
+    field: birthRegistration.field,
+    levels: birthRegistration.levels,
+    score: 1,
+  };
   return { ...base, search: (q) => (q.includes('khai sinh') ? [hit] : []) };
 }
 
@@ -145,7 +152,8 @@ async function fileBirthRegistration(c: Talk): Promise<string> {
   let card = await c.say('1');
   for (let i = 0; i < 3 && SITUATION.test(card); i++) card = await c.say('3');
   expect(await c.say('nop ho so')).toContain('Họ và tên người nộp');
-  for (const line of ['nguyễn văn an', '038 1 90 012345', '0912345678', 'bo qua', 'Nguyễn Thị Mai', '5/3/2026', '2', 'co', '3 bản']) await c.say(line);
+  for (const line of ['nguyễn văn an', '038 1 90 012345', '0912345678', 'bo qua', 'Nguyễn Thị Mai', '5/3/2026', '2', 'co', '3 bản'])
+    await c.say(line);
   await c.upload('form.jpg');
   await c.say('xong');
   await c.upload('birth-notice.jpg');

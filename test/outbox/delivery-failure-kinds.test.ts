@@ -41,7 +41,13 @@ test('a delivery that succeeds reports nothing', async () => {
     await files.put(bytes, { contentType: 'image/jpeg', name: 'x.jpg' });
     await store.outbox.enqueue(makeEnqueue('ok', [bytes]));
     const kinds: string[] = [];
-    await new OutboxWorker({ store: store.outbox, intake: new FakeIntake(), files, onDeliveryFailure: (k) => kinds.push(k), notifyGraceMs: 0 }).runOnce();
+    await new OutboxWorker({
+      store: store.outbox,
+      intake: new FakeIntake(),
+      files,
+      onDeliveryFailure: (k) => kinds.push(k),
+      notifyGraceMs: 0,
+    }).runOnce();
     expect(kinds).toEqual([]);
   } finally {
     await store.close();
@@ -53,7 +59,13 @@ test('a stored file gone missing is an operations fault', async () => {
   try {
     await store.outbox.enqueue(makeEnqueue('lost', [fakeFileBytes('lost')]));
     const kinds: string[] = [];
-    await new OutboxWorker({ store: store.outbox, intake: new FakeIntake(), files: new MemoryFiles(), onDeliveryFailure: (k) => kinds.push(k), notifyGraceMs: 0 }).runOnce();
+    await new OutboxWorker({
+      store: store.outbox,
+      intake: new FakeIntake(),
+      files: new MemoryFiles(),
+      onDeliveryFailure: (k) => kinds.push(k),
+      notifyGraceMs: 0,
+    }).runOnce();
     expect(kinds).toEqual(['operations']);
   } finally {
     await store.close();
