@@ -48,8 +48,8 @@ export class AssistantMetrics {
   private readonly turns: Counter<'channel' | 'outcome'>;
   private readonly deliveryFailures: Counter<'kind'>;
   private readonly uploadRejections: Counter<'reason'>;
-  private readonly searches: Counter;
-  private readonly emptySearches: Counter;
+  private readonly searches: Counter<'source'>;
+  private readonly emptySearches: Counter<'source'>;
   private outboxStats?: () => Promise<OutboxPendingStats>;
 
   constructor(options: MetricsOptions = {}) {
@@ -81,8 +81,18 @@ export class AssistantMetrics {
       labelNames: ['reason'],
       registers,
     });
-    this.searches = new Counter({ name: 'assistant_searches_total', help: 'Searches citizens ran', registers });
-    this.emptySearches = new Counter({ name: 'assistant_searches_empty_total', help: 'Searches that found nothing', registers });
+    this.searches = new Counter({
+      name: 'assistant_searches_total',
+      help: 'Searches run, by source (chat: a conversation; api: GET /api/procedures)',
+      labelNames: ['source'],
+      registers,
+    });
+    this.emptySearches = new Counter({
+      name: 'assistant_searches_empty_total',
+      help: 'Searches that found nothing, by source',
+      labelNames: ['source'],
+      registers,
+    });
     // the outbox is read when scraped, never polled: an idle Prometheus costs nothing
     const self = this;
     new Gauge({
@@ -106,6 +116,10 @@ export class AssistantMetrics {
     });
     // pre-set so a scrape shows every series at 0 before the first event (rates need a start)
     for (const kind of DELIVERY_FAILURE_KINDS) this.deliveryFailures.inc({ kind }, 0);
+    for (const source of ['chat', 'api'] as const) {
+      this.searches.inc({ source }, 0);
+      this.emptySearches.inc({ source }, 0);
+    }
     if (options.processMetrics ?? true) collectDefaultMetrics({ register: this.registry });
   }
 
@@ -148,10 +162,10 @@ export class AssistantMetrics {
     this.uploadRejections.inc({ reason: REASON.test(reason) ? reason : 'other' });
   }
 
-  /** the find dialog ran a citizen's search; found = results */
-  searched(found: number): void {
-    this.searches.inc();
-    if (found === 0) this.emptySearches.inc();
+  /** a search ran (the find dialog, the root's out-of-scope answer, or the procedures API); found = results */
+  searched(found: number, source: 'chat' | 'api' = 'chat'): void {
+    this.searches.inc({ source });
+    if (found === 0) this.emptySearches.inc({ source });
   }
 
   get contentType(): string {

@@ -62,6 +62,7 @@ export async function startService(config: Config, logger: Logger): Promise<Runn
       (server) =>
         registerProcedureRoutes(server, assistant.knowledge, {
           clientAddress: (req) => clientAddress(req.socket.remoteAddress, req.headers, config.TRUST_PROXY),
+          onSearch: (found) => assistant.metrics.searched(found, 'api'),
         }),
       (server) => {
         const chat = registerWebChat(server, {

@@ -46,10 +46,12 @@ describe('AssistantMetrics', () => {
     expect(textA).toContain('assistant_turns_total{channel="webchat",outcome="ok"} 1');
     expect(textA).toContain('assistant_turns_total{channel="other",outcome="other"} 1');
     expect(textA).toContain('assistant_upload_rejections_total{reason="other"} 1');
-    expect(textA).toContain('assistant_searches_total 2');
-    expect(textA).toContain('assistant_searches_empty_total 1');
+    a.searched(0, 'api');
+    expect(await a.render()).toContain('assistant_searches_total{source="chat"} 2');
+    expect(await a.render()).toContain('assistant_searches_empty_total{source="chat"} 1');
+    expect(await a.render()).toContain('assistant_searches_empty_total{source="api"} 1');
     expect(textA).not.toContain('Nguyễn');
-    expect(await b.render()).toContain('assistant_searches_total 0');
+    expect(await b.render()).toContain('assistant_searches_total{source="chat"} 0');
   });
 
   it('reads the outbox when scraped', async () => {

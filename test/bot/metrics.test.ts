@@ -154,6 +154,9 @@ describe('GET /metrics', () => {
     }).catch(() => undefined);
     if (big) expect(big.status).toBe(413);
 
+    // the procedures API (the commune website's search box): a search that finds nothing
+    expect((await fetch(`${service.url}/api/procedures?q=${encodeURIComponent('sửa chữa tàu vũ trụ sao hỏa')}`)).status).toBe(200);
+
     // a dossier the stand-in intake answers 503 for: a delivery failure, and it waits in the outbox
     failIntake = true;
     const bytes = fakeFileBytes('metrics');
@@ -164,11 +167,13 @@ describe('GET /metrics', () => {
 
     const after = await scrape();
     const moved = (name: string, labels?: Record<string, string>) => total(after, name, labels) - total(before, name, labels);
-    expect(moved('assistant_turn_duration_seconds_count', { channel: 'emulator' })).toBeGreaterThanOrEqual(replies.length > 0 ? 30 : 1);
+    expect(moved('assistant_turn_duration_seconds_count', { channel: 'emulator' })).toBeGreaterThanOrEqual(30);
     expect(moved('assistant_turn_duration_seconds_sum', { channel: 'emulator' })).toBeGreaterThan(0);
     expect(moved('assistant_turns_total', { channel: 'emulator', outcome: 'ok' })).toBeGreaterThanOrEqual(30);
-    expect(moved('assistant_searches_total')).toBeGreaterThanOrEqual(2);
-    expect(moved('assistant_searches_empty_total')).toBe(1);
+    expect(moved('assistant_searches_total', { source: 'chat' })).toBeGreaterThanOrEqual(2);
+    expect(moved('assistant_searches_empty_total', { source: 'chat' })).toBe(1);
+    expect(moved('assistant_searches_total', { source: 'api' })).toBe(1);
+    expect(moved('assistant_searches_empty_total', { source: 'api' })).toBe(1);
     expect(moved('assistant_upload_rejections_total', { reason: 'unsupported_type' })).toBe(1);
     expect(moved('assistant_upload_rejections_total', { reason: 'too_large' })).toBe(1);
     expect(moved('assistant_delivery_failures_total', { kind: 'unavailable' })).toBeGreaterThanOrEqual(1);
