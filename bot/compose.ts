@@ -18,6 +18,7 @@ import { EtagTrackingStorage } from '../adapters/storage/etag-tracking';
 import { SnapshotConversationState } from '../adapters/storage/snapshot-state';
 import { purgeIdleDrafts } from '../adapters/storage/purge';
 import { createEventLog } from '../adapters/analytics/create';
+import { createCommentStore } from '../adapters/analytics/create-comments';
 import { connectorAttachmentToken } from './channels/attachment-token';
 import type { OutboxEntry, StateStore } from '../adapters/storage/port';
 import { createAttachmentReceiver, createDiskFileStore, createPgFileStore, type FileStore } from '../adapters/files';
@@ -84,6 +85,12 @@ export async function createAssistant(config: Config, logger: Logger, options: {
     dataDir: config.dataDir,
     databaseUrl: config.DATABASE_URL,
     onFailure: (failure) => logger.warn({ event: failure.kind, reason: failure.reason }, 'analytics event not recorded'),
+  });
+  // the optional comment after a satisfaction rating, scrubbed, deleted after DRAFT_TTL_DAYS
+  const comments = await createCommentStore({
+    dataDir: config.dataDir,
+    databaseUrl: config.DATABASE_URL,
+    onFailure: (reason) => logger.warn({ reason }, 'satisfaction comment not kept'),
   });
   const attachments = countRejections(createAttachmentReceiver({ store: files, allowHosts: config.ATTACHMENT_ALLOW_HOSTS }), (reason) =>
     metrics.uploadRejected(reason),
@@ -162,6 +169,7 @@ export async function createAssistant(config: Config, logger: Logger, options: {
     localeAccessor: conversationState.createProperty<Locale | undefined>('locale'),
     factsAccessor: conversationState.createProperty<unknown>('pendingFacts'),
     satisfactionAccessor: conversationState.createProperty<unknown>('satisfaction'),
+    satisfactionComments: comments,
     attachmentToken: connectorAttachmentToken,
     events,
     metrics,
@@ -204,6 +212,7 @@ export async function createAssistant(config: Config, logger: Logger, options: {
       const delivered = await store.outbox.purgeDelivered(new Date(Date.now() - config.DRAFT_TTL_DAYS * 86_400_000));
       // events keep their anonymous counts; the hashed conversation goes with the drafts
       await events.purgeOlderThan(new Date(Date.now() - config.DRAFT_TTL_DAYS * 86_400_000));
+      await comments.purgeOlderThan(new Date(Date.now() - config.DRAFT_TTL_DAYS * 86_400_000));
       if (drafts.items > 0 || delivered > 0) logger.info({ ...drafts, deliveredDossiers: delivered }, 'retention purge');
     } catch (err) {
       logger.error({ err: { name: (err as Error).name, message: (err as Error).message } }, 'retention purge failed');
@@ -245,6 +254,7 @@ export async function createAssistant(config: Config, logger: Logger, options: {
       await store.close();
       await pgFiles?.close();
       await events.close();
+      await comments.close();
     },
   };
 }

@@ -10,8 +10,9 @@
  * before the dialogs run, so no dialog needs to know about it.
  *
  * The rating is recorded as the analytics event `satisfaction.rated` (value = rating,
- * label = 'dossier' | 'appointment', procedure code): no free text. The comment is not
- * stored anywhere: it could carry personal data and nobody has asked to read it yet.
+ * label = 'dossier' | 'appointment', procedure code): no free text. The comment goes to its
+ * own store (DialogDeps.satisfactionComments), scrubbed first: digits, e-mail addresses, links
+ * and person names removed, at most 200 characters; it is deleted after DRAFT_TTL_DAYS.
  */
 import { MessageFactory, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
 import { z } from 'zod';
@@ -19,6 +20,7 @@ import type { DialogDeps } from './deps';
 import type { Locale } from './messages/format';
 import { satisfactionText as t } from './messages/satisfaction';
 import { foldVietnamese } from '../knowledge/text/fold';
+import { anonymiseQuery } from '../knowledge/search/anonymise';
 
 export type SatisfactionSubject = 'dossier' | 'appointment';
 
@@ -37,6 +39,7 @@ const Pending = z.object({
   subject: z.enum(['dossier', 'appointment']),
   procedureCode: z.string().max(40),
   stage: z.enum(['rating', 'comment']),
+  rating: z.number().int().min(1).max(5).optional(),
 });
 
 const SatisfactionState = z.object({
@@ -82,6 +85,11 @@ export function parseRating(text: string): number | undefined {
     return undefined;
   }
   return WORDS[folded];
+}
+
+/** A comment as it may be kept: no digits (ID, phone, dates), e-mail, links or person names; short. */
+export function scrubComment(text: string): string {
+  return anonymiseQuery(text).replace(/[0-9]/g, '').replace(/\s+/g, ' ').trim().slice(0, 300);
 }
 
 export function isSkip(text: string): boolean {
@@ -148,6 +156,22 @@ export function createSatisfaction(deps: DialogDeps, accessor: StatePropertyAcce
       .catch(() => undefined);
   };
 
+  const keepComment = (turn: TurnContext, pending: z.infer<typeof Pending>, text: string): void => {
+    const scrubbed = scrubComment(text);
+    if (!deps.satisfactionComments || scrubbed.length === 0) return;
+    // kept in the background: a slow or failing store never holds up the citizen's turn
+    void deps.satisfactionComments
+      .keep({
+        at: (deps.now?.() ?? new Date()).toISOString(),
+        channel: (turn.activity.channelId || 'unknown').slice(0, 40),
+        subject: pending.subject,
+        procedureCode: pending.procedureCode.slice(0, 40),
+        ...(pending.rating ? { rating: pending.rating } : {}),
+        text: scrubbed,
+      })
+      .catch(() => undefined);
+  };
+
   return {
     async rateable(turn) {
       return (await rateables(turn)).map((r) => r.ref);
@@ -168,7 +192,7 @@ export function createSatisfaction(deps: DialogDeps, accessor: StatePropertyAcce
         const rating = parseRating(text);
         if (rating !== undefined) {
           record(turn, pending, rating);
-          state.pending = { ...pending, stage: 'comment' };
+          state.pending = { ...pending, stage: 'comment', rating };
           await save(turn, state);
           await turn.sendActivity(MessageFactory.suggestedActions([t(locale, 'skip')], t(locale, 'thanksAskComment', { rating })));
           return 'handled';
@@ -181,7 +205,12 @@ export function createSatisfaction(deps: DialogDeps, accessor: StatePropertyAcce
       }
       // the comment: "Bỏ qua", or a short sentence; a command or a new request goes on as usual
       if (text === '' || ordinary(text)) return 'pass';
-      await turn.sendActivity(t(locale, isSkip(text) ? 'thanks' : 'thanksComment'));
+      if (isSkip(text)) {
+        await turn.sendActivity(t(locale, 'thanks'));
+        return 'finished';
+      }
+      keepComment(turn, pending, text);
+      await turn.sendActivity(t(locale, 'thanksComment'));
       return 'finished';
     },
 

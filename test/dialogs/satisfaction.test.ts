@@ -9,6 +9,7 @@
 import { ConversationState, MemoryStorage, TestAdapter, type Activity, type TurnContext } from 'botbuilder';
 import { DialogSet, type DialogState } from 'botbuilder-dialogs';
 import type { AnalyticsEvent, EventLog } from '../../adapters/analytics/port';
+import type { SatisfactionComment } from '../../adapters/analytics/comments-port';
 import { createIntakeClient } from '../../adapters/intake/http-client';
 import { startLocalIntake, type LocalIntake } from '../../adapters/intake/local/server';
 import type { AppointmentPort, StatusPort, SubmissionPort, SubmitOutcome } from '../../adapters/intake/port';
@@ -17,7 +18,7 @@ import { createConversation } from '../../dialogs/conversation';
 import type { DialogDeps } from '../../dialogs/deps';
 import type { Locale } from '../../dialogs/messages/format';
 import { conversationDialogs, ROOT_DIALOG_ID } from '../../dialogs/root-dialog';
-import { createSatisfaction, isSkip, parseRating } from '../../dialogs/satisfaction';
+import { createSatisfaction, isSkip, parseRating, scrubComment } from '../../dialogs/satisfaction';
 import { getKnowledge } from '../../knowledge';
 import { createWorkingCalendar } from '../../knowledge/calendar';
 import { loadCommuneProfile } from '../../knowledge/commune/profile';
@@ -49,6 +50,7 @@ interface Talk {
   event(name: string): Promise<string>;
   buttons(): string[];
   events: Events;
+  comments: SatisfactionComment[];
 }
 
 /** A conversation with the satisfaction question switched on, as bot/compose.ts builds it. */
@@ -62,6 +64,7 @@ function talk(o: {
 }): Talk {
   const state = new ConversationState(new MemoryStorage());
   const events = new Events();
+  const comments: SatisfactionComment[] = [];
   const deps: DialogDeps = {
     knowledge: o.knowledge,
     submission: o.submission ?? ({ submit: unused } satisfies SubmissionPort),
@@ -74,6 +77,7 @@ function talk(o: {
     localeAccessor: state.createProperty<Locale | undefined>('locale'),
     factsAccessor: state.createProperty<unknown>('pendingFacts'),
     satisfactionAccessor: state.createProperty<unknown>('satisfaction'),
+    satisfactionComments: { keep: async (c) => void comments.push(c) },
     events,
     ...(o.now ? { now: () => o.now! } : {}),
   };
@@ -100,6 +104,7 @@ function talk(o: {
     // the buttons on screen: those of the last message (shown-options.ts)
     buttons: () => replies[replies.length - 1]?.suggestedActions?.actions.map((a) => a.title) ?? [],
     events,
+    comments,
   };
 }
 
@@ -194,14 +199,25 @@ describe('after a receipt (Vietnamese)', () => {
     expect(c.events.recorded.filter((e) => e.kind === 'satisfaction.rated')).toHaveLength(1);
   });
 
-  it('takes a short comment, stores no text of it, and shows the menu again', async () => {
+  it('keeps a short comment apart from the events, without its digits, and shows the menu again', async () => {
     const c = talk({ locale: 'vi-VN', knowledge: birthKnowledge(), submission: new FakeSubmission([receipt]) });
     await fileBirthRegistration(c);
     expect(await c.say('5 – Rất hài lòng')).toContain('5/5');
     const comment = await c.say('nhanh, dễ hiểu, cảm ơn cán bộ xã, sđt tôi 0912345678');
     expect(comment).toContain('Cảm ơn góp ý của anh/chị.');
     expect(comment).toContain('Anh/chị cần gì thêm?');
+    // the event carries no text; the comment store gets it scrubbed, with the rating it followed
     expect(JSON.stringify(c.events.recorded)).not.toMatch(/0912345678|nhanh/);
+    expect(c.comments).toEqual([expect.objectContaining({ subject: 'dossier', procedureCode: '1.001193', rating: 5, channel: 'test' })]);
+    expect(c.comments[0].text).toContain('nhanh, dễ hiểu, cảm ơn cán bộ xã');
+    expect(c.comments[0].text).not.toMatch(/[0-9]/);
+  });
+
+  it('scrubs digits, e-mail addresses, links and names from a comment', () => {
+    const scrubbed = scrubComment('Cảm ơn chị Nguyễn Thị Lan, gọi 0912 345 678 hoặc lan@example.vn, xem https://x.example/a');
+    expect(scrubbed).not.toMatch(/[0-9]|@|https?:|Nguyễn|Lan/);
+    expect(scrubbed).toMatch(/^cảm ơn/i);
+    expect(scrubComment('a'.repeat(400))).toHaveLength(200);
   });
 
   it('never blocks: another request instead of a rating goes on as normal and the question is dropped', async () => {
@@ -305,6 +321,7 @@ describe('after an appointment (English)', () => {
     const skipped = await c.say('Skip');
     expect(skipped).toContain('Thank you.');
     expect(skipped).not.toContain('Thank you for your comment');
+    expect(c.comments).toEqual([]);
 
     // "my appointments" shows the booking and asks nothing again
     const mine = await c.say('my appointments');

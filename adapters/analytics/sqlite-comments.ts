@@ -1,0 +1,93 @@
+/**
+ * Satisfaction comments in their own SQLite file in the data directory
+ * (`comments.sqlite`, owner-only like the state database), deleted after the retention period.
+ */
+import { chmodSync, closeSync, existsSync, openSync } from 'node:fs';
+import Database from 'better-sqlite3';
+import { SatisfactionComment, type CommentStore } from './comments-port';
+
+const DDL = `
+CREATE TABLE IF NOT EXISTS satisfaction_comments (
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
+  at INTEGER NOT NULL,
+  channel TEXT NOT NULL,
+  subject TEXT NOT NULL,
+  procedure_code TEXT NOT NULL,
+  rating INTEGER,
+  text TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS satisfaction_comments_at ON satisfaction_comments (at);
+`;
+
+export interface CommentRow {
+  at: number | string;
+  channel: string;
+  subject: string;
+  procedure_code: string;
+  rating: number | null;
+  text: string;
+}
+
+export function rowToComment(row: CommentRow): SatisfactionComment {
+  return SatisfactionComment.parse({
+    at: new Date(Number(row.at)).toISOString(),
+    channel: row.channel,
+    subject: row.subject,
+    procedureCode: row.procedure_code,
+    ...(row.rating !== null ? { rating: Number(row.rating) } : {}),
+    text: row.text,
+  });
+}
+
+/** the file is created owner-only before SQLite opens it, and its WAL companions kept so */
+function ownerOnly(file: string): void {
+  if (file === ':memory:') return;
+  if (!existsSync(file)) closeSync(openSync(file, 'a', 0o600));
+  for (const f of [file, `${file}-wal`, `${file}-shm`]) if (existsSync(f)) chmodSync(f, 0o600);
+}
+
+export class SqliteCommentStore implements CommentStore {
+  private readonly db: Database.Database;
+
+  constructor(
+    file: string,
+    private readonly onFailure?: (reason: string) => void,
+  ) {
+    ownerOnly(file);
+    this.db = new Database(file);
+    this.db.pragma('journal_mode = WAL');
+    this.db.pragma('busy_timeout = 5000');
+    this.db.exec(DDL);
+    ownerOnly(file);
+  }
+
+  async keep(comment: SatisfactionComment): Promise<void> {
+    const parsed = SatisfactionComment.safeParse(comment);
+    if (!parsed.success) return this.onFailure?.('invalid');
+    const c = parsed.data;
+    try {
+      this.db
+        .prepare(`INSERT INTO satisfaction_comments (at, channel, subject, procedure_code, rating, text) VALUES (?, ?, ?, ?, ?, ?)`)
+        .run(Date.parse(c.at), c.channel, c.subject, c.procedureCode, c.rating ?? null, c.text);
+    } catch (err) {
+      this.onFailure?.((err as Error).name);
+    }
+  }
+
+  async list(options: { since?: Date; limit?: number } = {}): Promise<SatisfactionComment[]> {
+    const rows = this.db
+      .prepare<[number, number], CommentRow>(
+        `SELECT at, channel, subject, procedure_code, rating, text FROM satisfaction_comments WHERE at >= ? ORDER BY at DESC, id DESC LIMIT ?`,
+      )
+      .all(options.since?.getTime() ?? 0, options.limit ?? 1000);
+    return rows.map(rowToComment);
+  }
+
+  async purgeOlderThan(cutoff: Date): Promise<number> {
+    return this.db.prepare(`DELETE FROM satisfaction_comments WHERE at < ?`).run(cutoff.getTime()).changes;
+  }
+
+  async close(): Promise<void> {
+    this.db.close();
+  }
+}
