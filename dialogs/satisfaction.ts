@@ -89,7 +89,7 @@ export function parseRating(text: string): number | undefined {
 
 /** A comment as it may be kept: no digits (ID, phone, dates), e-mail, links or person names; short. */
 export function scrubComment(text: string): string {
-  return anonymiseQuery(text).replace(/[0-9]/g, '').replace(/\s+/g, ' ').trim().slice(0, 300);
+  return anonymiseQuery(text).replace(/[0-9]/g, '').replace(/\s+/g, ' ').trim().slice(0, 200);
 }
 
 export function isSkip(text: string): boolean {
