@@ -92,7 +92,7 @@ export function renderQuestion(locale: Locale, options: AskOptions, lead?: Msg):
   const lines: string[] = [];
   if (lead) lines.push(say(locale, withMax(lead, choices.length)));
   lines.push(say(locale, options.prompt));
-  choices.forEach((c, i) => lines.push(`${i + 1}. ${say(locale, c.label)}`));
+  for (const [i, c] of choices.entries()) lines.push(`${i + 1}. ${say(locale, c.label)}`);
   const text = lines.join('\n');
   if (choices.length === 0) return MessageFactory.text(text);
   const actions = choices.map((c) => {

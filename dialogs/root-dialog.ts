@@ -88,7 +88,8 @@ export class RootDialog extends Dialog<Next> {
   private values(dc: DialogContext): Values {
     const state = dc.activeDialog?.state as RootState | undefined;
     if (!state) return {};
-    return (state.values ??= {});
+    state.values ??= {};
+    return state.values;
   }
 
   private menu(again: boolean): AskOptions {

@@ -118,7 +118,9 @@ export class SqliteStateStore implements StateStore {
   }
 
   async delete(keys: string[]): Promise<void> {
-    this.db.transaction(() => keys.forEach((k) => this.sql.del.run(k)))();
+    this.db.transaction(() => {
+      for (const k of keys) this.sql.del.run(k);
+    })();
   }
 
   async purgeIdle(cutoff: Date): Promise<PurgedItem[]> {
