@@ -13,7 +13,7 @@ import type { Knowledge } from '../knowledge/model';
 import { ReceiptCode } from '../adapters/intake/contract';
 import { detectCommand } from './commands';
 import { localeOf } from './locale';
-import { matchChoice, looksLikeWords } from './choice-match';
+import { looksLikeWords, matchChoice, type ChoiceOption } from './validation/choice';
 import { msg, textOf, type Locale, type Msg } from './messages';
 import { normaliseVietnamesePhone } from './validation/phone';
 
@@ -74,9 +74,9 @@ function parse(options: AskOptions, text: string, knowledge: Knowledge): string 
   }
 }
 
-function wordsOf(choice: AskChoice, knowledge: Knowledge): { value: string; words: string[] } {
+function wordsOf(choice: AskChoice, knowledge: Knowledge): ChoiceOption {
   const aliases = choice.procedure ? (knowledge.curated(choice.value)?.aliases ?? []) : [];
-  return { value: choice.value, words: [textOf('vi', choice.label), textOf('en', choice.label), ...(choice.synonyms ?? []), ...aliases] };
+  return { value: choice.value, labels: [textOf('vi', choice.label), textOf('en', choice.label), ...(choice.synonyms ?? []), ...aliases] };
 }
 
 function truncate(text: string, max: number): string {
