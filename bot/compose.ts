@@ -29,6 +29,7 @@ import { createWorkingCalendar } from '../knowledge/calendar';
 import { createIntakeClient } from '../adapters/intake/http-client';
 import type { AppointmentPort, IntakeClient } from '../adapters/intake/port';
 import { createStatusLookup, statusClientOptions } from '../adapters/intake/status-lookup';
+import { connectPgLookupLimits } from '../adapters/intake/status-limits';
 import { OutboxWorker, OutboxSubmission } from '../adapters/intake/outbox';
 import { createConversation } from '../dialogs/conversation';
 import type { DialogDeps } from '../dialogs/deps';
@@ -116,7 +117,9 @@ export async function createAssistant(config: Config, logger: Logger, options: {
   }
   const intake = createIntakeClient({ baseUrl: intakeUrl, token: config.INTAKE_TOKEN });
   // status lookups run inside the citizen's turn: a client with short waits, behind a guessing guard
-  const status = createStatusLookup({ intake: createIntakeClient({ baseUrl: intakeUrl, token: config.INTAKE_TOKEN, ...statusClientOptions }) });
+  // several instances: the guessing budgets are counted in PostgreSQL so they hold across instances
+  const lookupLimits = config.DATABASE_URL ? await connectPgLookupLimits({ connectionString: config.DATABASE_URL, points: 5, windowSeconds: 3600 }) : undefined;
+  const status = createStatusLookup({ intake: createIntakeClient({ baseUrl: intakeUrl, token: config.INTAKE_TOKEN, ...statusClientOptions }), limits: lookupLimits });
 
   // BotState writes with eTag '*'; the wrapper restores the eTag each item was read with.
   const stateStorage = new EtagTrackingStorage(store);
@@ -253,6 +256,7 @@ export async function createAssistant(config: Config, logger: Logger, options: {
       await localIntake?.close();
       await store.close();
       await pgFiles?.close();
+      await lookupLimits?.close();
       await events.close();
       await comments.close();
     },

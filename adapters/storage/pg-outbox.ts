@@ -10,6 +10,17 @@ import type { PgTables } from './pg-schema';
 import { OutboxEnqueueSchema } from './outbox-schema';
 import { clipError, rowToEntry } from './outbox-row';
 
+/**
+ * A delivered row's dossier cut down to its summary (port.ts DeliveredDossierSummary),
+ * inside PostgreSQL so markDelivered stays one statement. Idempotent.
+ */
+export const PG_SUMMARY_OF_DOSSIER = `jsonb_build_object(
+  'idempotencyKey', dossier->'idempotencyKey',
+  'submission', jsonb_build_object(
+    'procedureCode', dossier->'submission'->'procedureCode',
+    'locale', dossier->'submission'->'locale',
+    'applicant', jsonb_build_object('phone', dossier->'submission'->'applicant'->'phone')))`;
+
 /** Inserts entries; a key already present is left alone (the first dossier wins). */
 export async function insertEnqueuesPg(
   db: Pool | PoolClient,
@@ -64,8 +75,10 @@ export class PgOutboxStore implements OutboxStore {
 
   async markDelivered(idempotencyKey: string, receipt: Receipt): Promise<void> {
     // A receipt is the truth even over an earlier failure; the citizen must hear of it again.
+    // The province holds the dossier now: the row keeps only what notices and status lookups need.
     await this.pool.query(
-      `UPDATE ${this.t.outbox} SET status = 'delivered', receipt = $2, problem = NULL, notified_at = NULL, updated_at = now()
+      `UPDATE ${this.t.outbox} SET status = 'delivered', receipt = $2, problem = NULL, notified_at = NULL, updated_at = now(),
+         dossier = ${PG_SUMMARY_OF_DOSSIER}
        WHERE idempotency_key = $1 AND status <> 'delivered'`,
       [idempotencyKey, JSON.stringify(receipt)],
     );

@@ -105,7 +105,11 @@ export class OutboxWorker {
       } catch (err) {
         this.log.error({ err: errorKind(err) }, 'outbox pass failed');
       }
-      if (!this.stopped) this.timer = setTimeout(() => void (this.running = loop()), again ? 0 : intervalMs);
+      if (!this.stopped) {
+        this.timer = setTimeout(() => {
+          this.running = loop();
+        }, again ? 0 : intervalMs);
+      }
     };
     this.running = loop();
   }
