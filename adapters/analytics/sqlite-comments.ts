@@ -1,9 +1,10 @@
 /**
  * Satisfaction comments in their own SQLite file in the data directory
- * (`comments.sqlite`, owner-only like the state database), deleted after the retention period.
+ * (`comments.sqlite`, private like the state database: 0600, secure_delete), deleted after
+ * the retention period.
  */
-import { chmodSync, closeSync, existsSync, openSync } from 'node:fs';
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
+import { openPrivateSqlite } from '../storage/sqlite-private';
 import { SatisfactionComment, type CommentStore } from './comments-port';
 
 const DDL = `
@@ -39,13 +40,6 @@ export function rowToComment(row: CommentRow): SatisfactionComment {
   });
 }
 
-/** the file is created owner-only before SQLite opens it, and its WAL companions kept so */
-function ownerOnly(file: string): void {
-  if (file === ':memory:') return;
-  if (!existsSync(file)) closeSync(openSync(file, 'a', 0o600));
-  for (const f of [file, `${file}-wal`, `${file}-shm`]) if (existsSync(f)) chmodSync(f, 0o600);
-}
-
 export class SqliteCommentStore implements CommentStore {
   private readonly db: Database.Database;
 
@@ -53,12 +47,8 @@ export class SqliteCommentStore implements CommentStore {
     file: string,
     private readonly onFailure?: (reason: string) => void,
   ) {
-    ownerOnly(file);
-    this.db = new Database(file);
-    this.db.pragma('journal_mode = WAL');
-    this.db.pragma('busy_timeout = 5000');
-    this.db.exec(DDL);
-    ownerOnly(file);
+    // owner-only and secure_delete: a comment deleted after the retention period is gone from the file too
+    this.db = openPrivateSqlite(file, {}, (db) => db.exec(DDL));
   }
 
   async keep(comment: SatisfactionComment): Promise<void> {
