@@ -5,6 +5,7 @@
  */
 import { metricsAccess } from '../../bot/http/metrics-route';
 import { createMetrics } from '../../bot/metrics';
+import { ConfigError, loadConfig } from '../../bot/config';
 
 const TOKEN = 'metrics-token-0123456789';
 
@@ -68,5 +69,14 @@ describe('AssistantMetrics', () => {
     expect(text).toContain('assistant_outbox_oldest_pending_age_seconds 60');
     // both gauges of one scrape share one query
     expect(calls).toBe(1);
+  });
+});
+
+describe('METRICS_TOKEN', () => {
+  it('is optional, and refused when shorter than 16 characters', () => {
+    expect(loadConfig({}).METRICS_TOKEN).toBeUndefined();
+    expect(loadConfig({ METRICS_TOKEN: TOKEN }).METRICS_TOKEN).toBe(TOKEN);
+    expect(() => loadConfig({ METRICS_TOKEN: 'short' })).toThrow(ConfigError);
+    expect(() => loadConfig({ METRICS_TOKEN: 'short' })).toThrow(/METRICS_TOKEN/);
   });
 });
