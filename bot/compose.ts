@@ -18,6 +18,7 @@ import { EtagTrackingStorage } from '../adapters/storage/etag-tracking';
 import { SnapshotConversationState } from '../adapters/storage/snapshot-state';
 import { purgeIdleDrafts } from '../adapters/storage/purge';
 import { createEventLog } from '../adapters/analytics/create';
+import type { EventLog } from '../adapters/analytics/port';
 import { connectorAttachmentToken } from './channels/attachment-token';
 import type { OutboxEntry, StateStore } from '../adapters/storage/port';
 import { createAttachmentReceiver, createDiskFileStore, createPgFileStore, type FileStore } from '../adapters/files';
@@ -52,6 +53,8 @@ export interface Assistant {
   localIntake?: LocalIntake;
   worker: OutboxWorker;
   bot: AssistantBot;
+  /** figures without personal data (the staff figures pages and `npm run figures` read them) */
+  events: EventLog;
   /** channel adapters register how to reach their conversations (by channelId, and serviceUrl when given; '*' = default) */
   registerProactiveSender(channelId: string, sender: ProactiveSender, serviceUrl?: string): void;
   readiness(): Promise<Record<string, boolean>>;
@@ -136,6 +139,8 @@ export async function createAssistant(config: Config, logger: Logger): Promise<A
   const worker = new OutboxWorker({ store: store.outbox, intake, files, notify, logger });
   const submission = new OutboxSubmission({ conversationState, worker, deadlineMs: config.SUBMIT_DEADLINE_MS });
 
+  // one hasher for the logs and the figures: the same conversation shows under the same hash in both
+  const hashConversation = conversationHasher(config.LOG_HASH_SALT);
   const deps: DialogDeps = {
     knowledge,
     submission,
@@ -155,13 +160,14 @@ export async function createAssistant(config: Config, logger: Logger): Promise<A
     factsAccessor: conversationState.createProperty<unknown>('pendingFacts'),
     attachmentToken: connectorAttachmentToken,
     events,
+    hashConversation,
   };
 
   const bot = new AssistantBot({
     conversation: createConversation(deps, conversationState),
     states: [conversationState],
     logger,
-    hashConversation: conversationHasher(config.LOG_HASH_SALT),
+    hashConversation,
   });
 
   // Status changes told proactively through the conversation's channel.
@@ -209,6 +215,7 @@ export async function createAssistant(config: Config, logger: Logger): Promise<A
     localIntake,
     worker,
     bot,
+    events,
     registerProactiveSender: (channelId, sender, serviceUrl) => senders.register(channelId, sender, serviceUrl),
     statusWatcher,
     registerReadinessCheck: (name, check) => readinessChecks.set(name, check),

@@ -50,4 +50,6 @@ export interface DialogDeps {
   now?: () => Date;
   /** figures without personal data (adapters/analytics); absent in tests that do not count */
   events?: EventLog;
+  /** the logs' conversation hasher, so figures can follow one conversation without its id (dialogs/figures-event.ts) */
+  hashConversation?: (conversationId: string | undefined) => string;
 }
