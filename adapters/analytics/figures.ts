@@ -97,6 +97,11 @@ const UNLINKED = '';
 const ratio = (part: number, whole: number): number | null => (whole > 0 ? round(part / whole, 4) : null);
 const round = (x: number, digits: number): number => Math.round(x * 10 ** digits) / 10 ** digits;
 
+/** The calendar day (YYYY-MM-DD) of an instant on the commune's clock, for forms and file names. */
+export function communeDay(at: Date, utcOffsetMinutes = VIETNAM_OFFSET_MINUTES): string {
+  return new Date(at.getTime() + utcOffsetMinutes * 60_000).toISOString().slice(0, 10);
+}
+
 /** ISO 8601 week ("2026-W48") of an instant, on the commune's clock. */
 export function isoWeek(at: Date, utcOffsetMinutes = VIETNAM_OFFSET_MINUTES): string {
   const local = new Date(at.getTime() + utcOffsetMinutes * 60_000);

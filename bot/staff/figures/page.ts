@@ -4,7 +4,7 @@
  * the per-week, per-channel and per-commune tables. Vietnamese first, English second. No
  * script and no inline style (the staff area's CSP); the page shell comes from the area.
  */
-import type { FigureSet, Figures, FunnelStage } from '../../../adapters/analytics/figures';
+import { communeDay, type FigureSet, type Figures, type FunnelStage } from '../../../adapters/analytics/figures';
 import { barChart, comparisonChart, escapeXml as esc, percent } from './svg';
 
 const STAGE_LABEL: Record<FunnelStage, string> = {
@@ -26,7 +26,8 @@ const OUTCOME_LABEL: Record<string, string> = {
 
 const share = (x: number | null): string => (x === null ? '—' : percent(x));
 const num = (x: number | null): string => (x === null ? '—' : x.toLocaleString('vi-VN'));
-const day = (iso: string | null): string => (iso ? iso.slice(0, 10) : '');
+// the form shows the days as the commune counts them (UTC+7), as they were typed
+const day = (iso: string | null): string => (iso ? communeDay(new Date(iso)) : '');
 
 function table(caption: string, head: string[], rows: string[][]): string {
   const th = head.map((h) => `<th scope="col">${esc(h)}</th>`).join('');

@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import type { EventLog } from '../../../adapters/analytics/port';
-import { computeFigures, type Figures } from '../../../adapters/analytics/figures';
+import { communeDay, computeFigures, type Figures } from '../../../adapters/analytics/figures';
 import { loadBaseline, type Baseline } from '../../../knowledge/commune/baseline';
 import type { StaffArea, StaffRequest, StaffRole } from '../area';
 import { figuresCsv } from './csv';
@@ -74,7 +74,7 @@ export function registerFiguresPages(area: StaffArea, deps: FiguresPageDeps): vo
     const p = period(request, now);
     if (!p.ok) return { kind: 'json', status: 400, body: { type: 'about:blank', title: 'Invalid period', status: 400, detail: 'since and until must be YYYY-MM-DD dates, since before until' } };
     const figures = await figuresFor(p.since, p.until, now);
-    const stamp = `${p.since.toISOString().slice(0, 10)}_${(p.until ?? now).toISOString().slice(0, 10)}`;
+    const stamp = `${communeDay(p.since)}_${communeDay(p.until ?? now)}`;
     return { kind: 'csv', body: figuresCsv(figures), filename: `so-lieu-${stamp}.csv` };
   });
 }
