@@ -91,8 +91,6 @@ export interface Figures {
 
 const DEFAULT_GRACE_HOURS = 24;
 const VIETNAM_OFFSET_MINUTES = 7 * 60;
-/** events whose conversation link was purged cannot be followed through the funnel */
-const UNLINKED = '';
 
 const ratio = (part: number, whole: number): number | null => (whole > 0 ? round(part / whole, 4) : null);
 const round = (x: number, digits: number): number => Math.round(x * 10 ** digits) / 10 ** digits;
@@ -114,52 +112,74 @@ export function isoWeek(at: Date, utcOffsetMinutes = VIETNAM_OFFSET_MINUTES): st
   return `${day.getUTCFullYear()}-W${String(week).padStart(2, '0')}`;
 }
 
-/** The funnel of one group of events: each dossier followed by conversation and procedure. */
-function dossierFunnel(events: readonly AnalyticsEvent[], now: number, graceMs: number) {
-  interface Open {
-    lastStep?: string;
-    lastAt: number;
-  }
-  const open = new Map<string, Open>();
+/** Where each dossier of the period ended: followed by hashed conversation and procedure across all its events. */
+export interface DossierTrack {
+  lastStep?: string;
+  lastAt: number;
+  submitted: boolean;
+}
+/** by the dossier.started event that opened each dossier (the same objects the groups hold) */
+export type DossierTracks = Map<AnalyticsEvent, DossierTrack>;
+
+const dossierKey = (e: AnalyticsEvent): string | undefined =>
+  // events whose conversation link was purged cannot be followed through the funnel
+  e.conversation ? `${e.conversation}\u0000${e.procedureCode ?? ''}` : undefined;
+
+/** Follows every dossier started in the events to its submission or its last step. */
+export function trackDossiers(events: readonly AnalyticsEvent[]): DossierTracks {
+  const tracks: DossierTracks = new Map();
+  const current = new Map<string, DossierTrack>();
   for (const e of events) {
     if (e.kind !== 'dossier.started' && e.kind !== 'dossier.step' && e.kind !== 'dossier.submitted') continue;
-    const conversation = e.conversation ?? UNLINKED;
-    if (conversation === UNLINKED) continue;
-    const key = `${conversation}\u0000${e.procedureCode ?? ''}`;
+    const key = dossierKey(e);
+    if (!key) continue;
     const at = Date.parse(e.at);
-    if (e.kind === 'dossier.started') open.set(key, { lastAt: at });
-    else if (e.kind === 'dossier.submitted') open.delete(key);
-    else {
-      // a step of a dossier started before the period: follow it from here
-      const o = open.get(key) ?? { lastAt: at };
-      o.lastStep = e.label ?? o.lastStep;
-      o.lastAt = at;
-      open.set(key, o);
+    if (e.kind === 'dossier.started') {
+      // a new dossier of the same procedure in the same conversation starts a new track
+      const track: DossierTrack = { lastAt: at, submitted: false };
+      tracks.set(e, track);
+      current.set(key, track);
+      continue;
     }
+    const track = current.get(key);
+    // steps of a dossier started before the period are not followed: it is not this period's dossier
+    if (!track) continue;
+    track.lastAt = Math.max(track.lastAt, at);
+    if (e.kind === 'dossier.submitted') track.submitted = true;
+    else if (e.label) track.lastStep = e.label;
   }
+  return tracks;
+}
+
+/** The dossiers started in this group of events, by where they ended (the tracks come from the whole period). */
+function dossierFunnel(events: readonly AnalyticsEvent[], tracks: DossierTracks, now: number, graceMs: number) {
   const byStep = new Map<string, number>();
   let inProgress = 0;
   let abandoned = 0;
-  for (const o of open.values()) {
-    if (now - o.lastAt < graceMs) {
+  for (const e of events) {
+    if (e.kind !== 'dossier.started') continue;
+    const track = tracks.get(e);
+    if (!track || track.submitted) continue;
+    if (now - track.lastAt < graceMs) {
       inProgress += 1;
       continue;
     }
     abandoned += 1;
-    const step = o.lastStep ?? 'start';
+    const step = track.lastStep ?? 'start';
     byStep.set(step, (byStep.get(step) ?? 0) + 1);
   }
   const abandonedByStep = [...byStep].map(([step, dossiers]) => ({ step, dossiers })).sort((a, b) => b.dossiers - a.dossiers || a.step.localeCompare(b.step));
   return { abandoned, abandonedByStep, inProgress };
 }
 
-export function figureSet(events: readonly AnalyticsEvent[], options: FigureOptions = {}): FigureSet {
+/** The figures of one group of events; `tracks` follow dossiers across groups (a dossier started one week and sent the next is not abandoned). */
+export function figureSet(events: readonly AnalyticsEvent[], options: FigureOptions = {}, tracks: DossierTracks = trackDossiers(events)): FigureSet {
   const count = (kind: AnalyticsEvent['kind']) => events.reduce((n, e) => n + (e.kind === kind ? 1 : 0), 0);
   const started = count('dossier.started');
   const submitted = count('dossier.submitted');
   const postal = count('dossier.postalReturn');
   const now = (options.now ?? options.until ?? new Date()).getTime();
-  const funnel = dossierFunnel(events, now, (options.openGraceHours ?? DEFAULT_GRACE_HOURS) * 3_600_000);
+  const funnel = dossierFunnel(events, tracks, now, (options.openGraceHours ?? DEFAULT_GRACE_HOURS) * 3_600_000);
 
   const byOutcome: Record<string, number> = {};
   let callSeconds = 0;
@@ -204,7 +224,7 @@ export function figureSet(events: readonly AnalyticsEvent[], options: FigureOpti
   };
 }
 
-function grouped<K extends string>(events: readonly AnalyticsEvent[], keyOf: (e: AnalyticsEvent) => string, name: K, options: FigureOptions) {
+function grouped<K extends string>(events: readonly AnalyticsEvent[], keyOf: (e: AnalyticsEvent) => string, name: K, options: FigureOptions, tracks: DossierTracks) {
   const groups = new Map<string, AnalyticsEvent[]>();
   for (const e of events) {
     const key = keyOf(e);
@@ -212,7 +232,7 @@ function grouped<K extends string>(events: readonly AnalyticsEvent[], keyOf: (e:
     if (list) list.push(e);
     else groups.set(key, [e]);
   }
-  return [...groups.keys()].sort().map((key) => ({ [name]: key, ...figureSet(groups.get(key) ?? [], options) }) as { [P in K]: string } & FigureSet);
+  return [...groups.keys()].sort().map((key) => ({ [name]: key, ...figureSet(groups.get(key) ?? [], options, tracks) }) as { [P in K]: string } & FigureSet);
 }
 
 function compare(total: FigureSet, options: FigureOptions): BaselineComparison[] {
@@ -261,15 +281,16 @@ export function computeFigures(events: readonly AnalyticsEvent[], options: Figur
     return at >= since && at < until;
   });
   const offset = options.utcOffsetMinutes ?? VIETNAM_OFFSET_MINUTES;
-  const total = figureSet(inPeriod, options);
+  const tracks = trackDossiers(inPeriod);
+  const total = figureSet(inPeriod, options, tracks);
   return {
     period: { since: options.since?.toISOString() ?? null, until: options.until?.toISOString() ?? null },
     generatedAt: (options.now ?? new Date()).toISOString(),
     total,
     funnel: FUNNEL_STAGES.map((stage) => ({ stage, count: total[stage] })),
-    byWeek: grouped(inPeriod, (e) => isoWeek(new Date(e.at), offset), 'week', options),
-    byChannel: grouped(inPeriod, (e) => e.channel, 'channel', options),
-    byCommune: grouped(inPeriod, (e) => e.commune ?? '(none)', 'commune', options),
+    byWeek: grouped(inPeriod, (e) => isoWeek(new Date(e.at), offset), 'week', options, tracks),
+    byChannel: grouped(inPeriod, (e) => e.channel, 'channel', options, tracks),
+    byCommune: grouped(inPeriod, (e) => e.commune ?? '(none)', 'commune', options, tracks),
     baseline: compare(total, options),
   };
 }

@@ -110,6 +110,28 @@ describe('computeFigures', () => {
     ]);
   });
 
+  test('a dossier started one week and sent the next is not abandoned in either week', () => {
+    const events = [
+      ev('dossier.started', '2026-11-29T10:00:00Z', { conversation: 'x', procedureCode: '1.001193' }),
+      ev('dossier.step', '2026-11-29T10:01:00Z', { conversation: 'x', procedureCode: '1.001193', label: 'applicant.fullName' }),
+      ev('dossier.submitted', '2026-12-01T10:00:00Z', { conversation: 'x', procedureCode: '1.001193', label: 'receipt' }),
+      // a second dossier of the same procedure in the same conversation, left at the start
+      ev('dossier.started', '2026-12-02T10:00:00Z', { conversation: 'x', procedureCode: '1.001193' }),
+    ];
+    const f = computeFigures(events, { now: new Date('2026-12-10T00:00:00Z') });
+    expect(f.byWeek.map((w) => [w.week, w.dossiersStarted, w.dossiersSubmitted, w.abandoned])).toEqual([
+      ['2026-W48', 1, 0, 0],
+      ['2026-W49', 1, 1, 1],
+    ]);
+    expect(f.total.abandonedByStep).toEqual([{ step: 'start', dossiers: 1 }]);
+  });
+
+  test('steps of a dossier started before the period are not followed as this period’s dossier', () => {
+    const f = computeFigures(week48(), { since: new Date('2026-11-23T01:03:30Z'), now: new Date('2026-12-01T00:00:00Z') });
+    expect(f.total.dossiersStarted).toBe(2);
+    expect(f.total.abandoned).toBe(2);
+  });
+
   test('only events in [since, until) count', () => {
     const f = computeFigures(week48(), { since: new Date('2026-11-24T00:00:00Z'), until: new Date('2026-11-25T00:00:00Z'), now: new Date('2026-12-01T00:00:00Z') });
     expect(f.total.conversations).toBe(1);

@@ -10,7 +10,8 @@ import { ConversationState, MemoryStorage, TestAdapter, type TurnContext } from 
 import { computeFigures } from '../../adapters/analytics/figures';
 import type { AnalyticsEvent, EventLog } from '../../adapters/analytics/port';
 import { SqliteEventLog } from '../../adapters/analytics/sqlite-event-log';
-import type { Appointment, AppointmentPort, SubmissionPort } from '../../adapters/intake/port';
+import type { AppointmentPort, SubmissionPort } from '../../adapters/intake/port';
+import type { Appointment } from '../../adapters/intake/contract';
 import type { AttachmentReceiver } from '../../adapters/files/port';
 import { createConversation } from '../../dialogs/conversation';
 import type { DialogDeps } from '../../dialogs/deps';
