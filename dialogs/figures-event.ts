@@ -12,7 +12,12 @@ import type { DialogDeps } from './deps';
 /** What a dialog may add: codes and a closed vocabulary only, never citizen text. */
 export type FigureFields = Pick<AnalyticsEvent, 'procedureCode' | 'label' | 'value'>;
 
-export function recordFigure(deps: Pick<DialogDeps, 'events' | 'settings' | 'now' | 'hashConversation'>, turn: TurnContext, kind: AnalyticsEventKind, fields: FigureFields = {}): void {
+export function recordFigure(
+  deps: Pick<DialogDeps, 'events' | 'settings' | 'now' | 'hashConversation'>,
+  turn: TurnContext,
+  kind: AnalyticsEventKind,
+  fields: FigureFields = {},
+): void {
   const events = deps.events;
   if (!events) return;
   try {

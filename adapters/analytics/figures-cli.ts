@@ -50,7 +50,10 @@ async function main(): Promise<void> {
   try {
     args = parseFigureArgs(process.argv.slice(2));
   } catch (err) {
-    const detail = err instanceof z.ZodError ? err.issues.map((i) => `${i.path.join('.') || 'options'}: ${i.message}`).join('; ') : (err as Error).message;
+    const detail =
+      err instanceof z.ZodError
+        ? err.issues.map((i) => `${i.path.join('.') || 'options'}: ${i.message}`).join('; ')
+        : (err as Error).message;
     console.error(`${detail}\n${USAGE}`);
     process.exit(2);
   }

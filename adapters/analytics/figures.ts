@@ -168,12 +168,18 @@ function dossierFunnel(events: readonly AnalyticsEvent[], tracks: DossierTracks,
     const step = track.lastStep ?? 'start';
     byStep.set(step, (byStep.get(step) ?? 0) + 1);
   }
-  const abandonedByStep = [...byStep].map(([step, dossiers]) => ({ step, dossiers })).sort((a, b) => b.dossiers - a.dossiers || a.step.localeCompare(b.step));
+  const abandonedByStep = [...byStep]
+    .map(([step, dossiers]) => ({ step, dossiers }))
+    .sort((a, b) => b.dossiers - a.dossiers || a.step.localeCompare(b.step));
   return { abandoned, abandonedByStep, inProgress };
 }
 
 /** The figures of one group of events; `tracks` follow dossiers across groups (a dossier started one week and sent the next is not abandoned). */
-export function figureSet(events: readonly AnalyticsEvent[], options: FigureOptions = {}, tracks: DossierTracks = trackDossiers(events)): FigureSet {
+export function figureSet(
+  events: readonly AnalyticsEvent[],
+  options: FigureOptions = {},
+  tracks: DossierTracks = trackDossiers(events),
+): FigureSet {
   const count = (kind: AnalyticsEvent['kind']) => events.reduce((n, e) => n + (e.kind === kind ? 1 : 0), 0);
   const started = count('dossier.started');
   const submitted = count('dossier.submitted');
@@ -190,7 +196,10 @@ export function figureSet(events: readonly AnalyticsEvent[], options: FigureOpti
     if (e.kind === 'call.ended') {
       const outcome = e.label ?? 'unknown';
       byOutcome[outcome] = (byOutcome[outcome] ?? 0) + 1;
-      if (e.value !== undefined && Number.isFinite(e.value) && e.value >= 0) (callSeconds += e.value), (timedCalls += 1);
+      if (e.value !== undefined && Number.isFinite(e.value) && e.value >= 0) {
+        callSeconds += e.value;
+        timedCalls += 1;
+      }
     } else if (e.kind === 'satisfaction.rated' && e.value !== undefined && e.value >= 1 && e.value <= 5) {
       ratings += 1;
       ratingSum += e.value;
@@ -224,7 +233,13 @@ export function figureSet(events: readonly AnalyticsEvent[], options: FigureOpti
   };
 }
 
-function grouped<K extends string>(events: readonly AnalyticsEvent[], keyOf: (e: AnalyticsEvent) => string, name: K, options: FigureOptions, tracks: DossierTracks) {
+function grouped<K extends string>(
+  events: readonly AnalyticsEvent[],
+  keyOf: (e: AnalyticsEvent) => string,
+  name: K,
+  options: FigureOptions,
+  tracks: DossierTracks,
+) {
   const groups = new Map<string, AnalyticsEvent[]>();
   for (const e of events) {
     const key = keyOf(e);
@@ -232,7 +247,9 @@ function grouped<K extends string>(events: readonly AnalyticsEvent[], keyOf: (e:
     if (list) list.push(e);
     else groups.set(key, [e]);
   }
-  return [...groups.keys()].sort().map((key) => ({ [name]: key, ...figureSet(groups.get(key) ?? [], options, tracks) }) as { [P in K]: string } & FigureSet);
+  return [...groups.keys()]
+    .sort()
+    .map((key) => ({ [name]: key, ...figureSet(groups.get(key) ?? [], options, tracks) }) as { [P in K]: string } & FigureSet);
 }
 
 function compare(total: FigureSet, options: FigureOptions): BaselineComparison[] {

@@ -29,6 +29,7 @@ export const BASELINE_PATH = join(__dirname, 'baseline.json');
 /** Reads and validates the baseline; throws naming the file and the bad fields. */
 export function loadBaseline(file: string = BASELINE_PATH): Baseline {
   const parsed = Baseline.safeParse(JSON.parse(readFileSync(file, 'utf8')));
-  if (!parsed.success) throw new Error(`baseline ${file} is invalid: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  if (!parsed.success)
+    throw new Error(`baseline ${file} is invalid: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
   return parsed.data;
 }

@@ -20,7 +20,10 @@ const ROOT = join(__dirname, '../..');
 
 async function figures(env: Record<string, string>, ...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
-    const { stdout, stderr } = await run('npm', ['run', '--silent', 'figures', '--', ...args], { cwd: ROOT, env: { ...process.env, DATABASE_URL: '', ...env } });
+    const { stdout, stderr } = await run('npm', ['run', '--silent', 'figures', '--', ...args], {
+      cwd: ROOT,
+      env: { ...process.env, DATABASE_URL: '', ...env },
+    });
     return { code: 0, stdout, stderr };
   } catch (err) {
     const e = err as { code?: number; stdout?: string; stderr?: string };
@@ -43,7 +46,9 @@ function expectFunnelAndBaseline(stdout: string): void {
     ['postalReturnShare', 0.156, 1],
   ]);
   // printed for the record of this run
-  console.log(`npm run figures: funnel ${JSON.stringify(out.funnel.map((s: { count: number }) => s.count))}; baseline ${JSON.stringify(out.baseline.map((b: { id: string; baseline: number; assistant: number }) => `${b.id} district ${b.baseline} assistant ${b.assistant}`))}`);
+  console.log(
+    `npm run figures: funnel ${JSON.stringify(out.funnel.map((s: { count: number }) => s.count))}; baseline ${JSON.stringify(out.baseline.map((b: { id: string; baseline: number; assistant: number }) => `${b.id} district ${b.baseline} assistant ${b.assistant}`))}`,
+  );
 }
 
 describe('npm run figures', () => {

@@ -62,7 +62,9 @@ function figuresSuite(name: string, open: () => Promise<{ log: Log; destroy(): P
     test('after the retention purge the counts stay and nothing old is linkable any more', async () => {
       expect(await log.purgeOlderThan(new Date('2026-11-15T00:00:00Z'))).toBe(14);
       const events = await log.list({});
-      expect(events.filter((e) => Date.parse(e.at) < Date.parse('2026-11-15T00:00:00Z')).some((e) => e.conversation !== undefined)).toBe(false);
+      expect(events.filter((e) => Date.parse(e.at) < Date.parse('2026-11-15T00:00:00Z')).some((e) => e.conversation !== undefined)).toBe(
+        false,
+      );
       const f = computeFigures(events, { now: NOW });
       expect(f.total.dossiersStarted).toBe(2);
       expect(f.total.abandoned).toBe(0);

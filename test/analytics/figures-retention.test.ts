@@ -23,10 +23,25 @@ afterAll(async () => {
 test('background work unlinks events older than DRAFT_TTL_DAYS and keeps the counts', async () => {
   dir = mkdtempSync(path.join(os.tmpdir(), 'figures-retention-'));
   const config = loadConfig({ DATA_DIR: dir, INTAKE_PORT: '0', DRAFT_TTL_DAYS: '30', STATUS_CHECK_INTERVAL_MS: '0' });
-  assistant = await createAssistant(config, createLogger({ level: 'fatal', destination: new Writable({ write: (_c, _e, done) => done() }) }));
+  assistant = await createAssistant(
+    config,
+    createLogger({ level: 'fatal', destination: new Writable({ write: (_c, _e, done) => done() }) }),
+  );
   const daysAgo = (n: number) => new Date(Date.now() - n * 86_400_000).toISOString();
-  await assistant.events.record({ kind: 'dossier.started', at: daysAgo(31), channel: 'webchat', conversation: 'old-hash', procedureCode: '1.001193' });
-  await assistant.events.record({ kind: 'dossier.started', at: daysAgo(29), channel: 'webchat', conversation: 'new-hash', procedureCode: '1.001193' });
+  await assistant.events.record({
+    kind: 'dossier.started',
+    at: daysAgo(31),
+    channel: 'webchat',
+    conversation: 'old-hash',
+    procedureCode: '1.001193',
+  });
+  await assistant.events.record({
+    kind: 'dossier.started',
+    at: daysAgo(29),
+    channel: 'webchat',
+    conversation: 'new-hash',
+    procedureCode: '1.001193',
+  });
 
   assistant.startBackgroundWork();
   const deadline = Date.now() + 20_000;

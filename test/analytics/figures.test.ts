@@ -4,7 +4,12 @@ import type { AnalyticsEvent } from '../../adapters/analytics/port';
 import { Baseline, loadBaseline } from '../../knowledge/commune/baseline';
 
 const base = { channel: 'webchat', commune: 'xã Đức Thọ' };
-const ev = (kind: AnalyticsEvent['kind'], at: string, extra: Partial<AnalyticsEvent> = {}): AnalyticsEvent => ({ kind, at: new Date(at).toISOString(), ...base, ...extra });
+const ev = (kind: AnalyticsEvent['kind'], at: string, extra: Partial<AnalyticsEvent> = {}): AnalyticsEvent => ({
+  kind,
+  at: new Date(at).toISOString(),
+  ...base,
+  ...extra,
+});
 
 /** Three dossiers in week 48 of 2026: one sent by post, one left at the ID question, one left at the photos. */
 function week48(): AnalyticsEvent[] {
@@ -19,8 +24,18 @@ function week48(): AnalyticsEvent[] {
     ev('dossier.postalReturn', '2026-11-23T01:05:00Z', { conversation: 'a', procedureCode: '1.001193' }),
     ev('conversation.started', '2026-11-24T01:00:00Z', { conversation: 'b', channel: 'zalo' }),
     ev('dossier.started', '2026-11-24T01:03:00Z', { conversation: 'b', channel: 'zalo', procedureCode: '1.001193' }),
-    ev('dossier.step', '2026-11-24T01:03:00Z', { conversation: 'b', channel: 'zalo', procedureCode: '1.001193', label: 'applicant.fullName' }),
-    ev('dossier.step', '2026-11-24T01:04:00Z', { conversation: 'b', channel: 'zalo', procedureCode: '1.001193', label: 'applicant.idNumber' }),
+    ev('dossier.step', '2026-11-24T01:03:00Z', {
+      conversation: 'b',
+      channel: 'zalo',
+      procedureCode: '1.001193',
+      label: 'applicant.fullName',
+    }),
+    ev('dossier.step', '2026-11-24T01:04:00Z', {
+      conversation: 'b',
+      channel: 'zalo',
+      procedureCode: '1.001193',
+      label: 'applicant.idNumber',
+    }),
     ev('conversation.started', '2026-11-25T01:00:00Z', { conversation: 'c' }),
     ev('dossier.started', '2026-11-25T01:03:00Z', { conversation: 'c', procedureCode: '1.001193' }),
     ev('dossier.step', '2026-11-25T01:04:00Z', { conversation: 'c', procedureCode: '1.001193', label: 'applicant.idNumber' }),
@@ -79,7 +94,9 @@ describe('computeFigures', () => {
   });
 
   test('calls by outcome, mean call length, satisfaction and the top searches that found nothing', () => {
-    const f = computeFigures([...week48(), ev('satisfaction.rated', '2026-11-26T09:00:00Z', { value: 9 })], { now: new Date('2026-12-01T00:00:00Z') });
+    const f = computeFigures([...week48(), ev('satisfaction.rated', '2026-11-26T09:00:00Z', { value: 9 })], {
+      now: new Date('2026-12-01T00:00:00Z'),
+    });
     expect(f.total.calls).toEqual({ total: 3, byOutcome: { appointment: 1, answered: 2 }, meanSeconds: 200 });
     // a rating outside 1–5 is not a rating
     expect(f.total.satisfaction).toEqual({ count: 2, mean: 4.5 });
@@ -133,7 +150,11 @@ describe('computeFigures', () => {
   });
 
   test('only events in [since, until) count', () => {
-    const f = computeFigures(week48(), { since: new Date('2026-11-24T00:00:00Z'), until: new Date('2026-11-25T00:00:00Z'), now: new Date('2026-12-01T00:00:00Z') });
+    const f = computeFigures(week48(), {
+      since: new Date('2026-11-24T00:00:00Z'),
+      until: new Date('2026-11-25T00:00:00Z'),
+      now: new Date('2026-12-01T00:00:00Z'),
+    });
     expect(f.total.conversations).toBe(1);
     expect(f.period).toEqual({ since: '2026-11-24T00:00:00.000Z', until: '2026-11-25T00:00:00.000Z' });
   });

@@ -107,7 +107,10 @@ describe('/staff/figures.csv', () => {
     expect(res.headers.get('content-type')).toBe('text/csv; charset=utf-8');
     expect(res.headers.get('content-disposition')).toBe('attachment; filename="so-lieu-2026-11-01_2026-12-01.csv"');
     const csv = await res.text();
-    const rows = csv.replace(/^\uFEFF/, '').trimEnd().split('\r\n');
+    const rows = csv
+      .replace(/^\uFEFF/, '')
+      .trimEnd()
+      .split('\r\n');
     expect(rows[0]).toBe('scope,group,metric,value');
     expect(rows).toEqual(
       expect.arrayContaining([
@@ -139,7 +142,17 @@ const CHROMIUM = chromiumOrNotRun('staff figures page in a real browser');
 if (CHROMIUM) {
   describe('/staff/figures in Chromium', () => {
     test('loads under the staff CSP with no violation, and its charts draw', async () => {
-      const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
+      const browser = await chromium.launch({
+        executablePath: CHROMIUM,
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--no-first-run',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+        ],
+      });
       try {
         const context = await browser.newContext({ extraHTTPHeaders: { 'x-test-role': 'officer' } });
         const page = await context.newPage();

@@ -21,7 +21,11 @@ import { makeHarness, type Harness } from './dossier-harness';
 import { fakeKnowledge, harness as spineHarness } from './spine-support';
 
 const commune = loadCommuneProfile();
-const hash = (id: string | undefined) => createHash('sha256').update(`salt:${id ?? ''}`).digest('hex').slice(0, 16);
+const hash = (id: string | undefined) =>
+  createHash('sha256')
+    .update(`salt:${id ?? ''}`)
+    .digest('hex')
+    .slice(0, 16);
 const settle = () => new Promise((resolve) => setImmediate(resolve));
 
 let log: SqliteEventLog;
@@ -81,7 +85,8 @@ test('a dossier sent by post: started, each step once, submitted, postal return 
     expect(e).toMatchObject({ channel: 'test', commune: commune.commune.name, conversation: hash('Convo1'), procedureCode: '1.001193' });
   }
   const stored = JSON.stringify(events);
-  for (const personal of ['Nguyễn', 'nguyễn', '038190012345', '012345', '0912', '345 678', 'thôn Đông', 'Mai', 'form.jpg', 'Convo1']) expect(stored).not.toContain(personal);
+  for (const personal of ['Nguyễn', 'nguyễn', '038190012345', '012345', '0912', '345 678', 'thôn Đông', 'Mai', 'form.jpg', 'Convo1'])
+    expect(stored).not.toContain(personal);
   const figures = computeFigures(events, { now: new Date('2026-07-01T00:00:00Z') });
   expect([figures.total.dossiersStarted, figures.total.dossiersSubmitted, figures.total.postalReturnShare]).toEqual([1, 1, 1]);
 });
@@ -148,7 +153,13 @@ test('a conversation, a procedure found and its checklist are counted from the s
 });
 
 test('an appointment the office marked attended is counted as kept, once', async () => {
-  const attended: Appointment = { appointmentCode: 'LH-270203-0001', procedureCode: '1.014061', date: '2027-02-12', period: 'morning', status: 'attended' };
+  const attended: Appointment = {
+    appointmentCode: 'LH-270203-0001',
+    procedureCode: '1.014061',
+    date: '2027-02-12',
+    period: 'morning',
+    status: 'attended',
+  };
   const port: AppointmentPort = {
     book: async () => {
       throw new Error('not used');
@@ -167,7 +178,13 @@ test('an appointment the office marked attended is counted as kept, once', async
     status: { getStatus: unused },
     appointments: port,
     attachments: { receive: unused } satisfies AttachmentReceiver,
-    settings: { hotline: { number: '1900 0000', hours: '7:00–17:00' }, postalFeeNote: '', defaultLocale: 'vi', agencyName: 'UBND xã Đức Thọ', commune },
+    settings: {
+      hotline: { number: '1900 0000', hours: '7:00–17:00' },
+      postalFeeNote: '',
+      defaultLocale: 'vi',
+      agencyName: 'UBND xã Đức Thọ',
+      commune,
+    },
     draftAccessor: state.createProperty<unknown>('dossierDraft'),
     appointmentsAccessor: state.createProperty<unknown>('appointments'),
     localeAccessor: state.createProperty<Locale | undefined>('locale'),
@@ -178,7 +195,9 @@ test('an appointment the office marked attended is counted as kept, once', async
   const adapter = new TestAdapter(async (turn: TurnContext) => {
     if (turn.activity.type === 'event') {
       await state.createProperty('assistant').set(turn, { greeted: true });
-      await deps.appointmentsAccessor?.set(turn, [{ code: attended.appointmentCode, phone: '+84912345678', procedureCode: '1.014061', date: '2027-02-12', period: 'morning' }]);
+      await deps.appointmentsAccessor?.set(turn, [
+        { code: attended.appointmentCode, phone: '+84912345678', procedureCode: '1.014061', date: '2027-02-12', period: 'morning' },
+      ]);
     } else await talk.run(turn);
     await state.saveChanges(turn);
   });
@@ -189,6 +208,13 @@ test('an appointment the office marked attended is counted as kept, once', async
   await settle();
   const kept = await log.list({ kinds: ['appointment.kept'] });
   expect(kept).toEqual<AnalyticsEvent[]>([
-    { kind: 'appointment.kept', at: expect.any(String), channel: 'test', conversation: hash('Convo1'), procedureCode: '1.014061', commune: commune.commune.name },
+    {
+      kind: 'appointment.kept',
+      at: expect.any(String),
+      channel: 'test',
+      conversation: hash('Convo1'),
+      procedureCode: '1.014061',
+      commune: commune.commune.name,
+    },
   ]);
 });

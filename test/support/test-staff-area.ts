@@ -10,7 +10,8 @@ import type { AddressInfo } from 'node:net';
 import { STAFF_ROLES, type StaffArea, type StaffHandler, type StaffRequest, type StaffRole, type StaffUser } from '../../bot/staff/area';
 
 export const TEST_CSRF = 'test-csrf-token';
-export const STAFF_CSP = "default-src 'none'; img-src 'self'; style-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
+export const STAFF_CSP =
+  "default-src 'none'; img-src 'self'; style-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
 
 interface Route {
   method: 'GET' | 'POST';
@@ -49,9 +50,15 @@ export async function startTestStaffArea(): Promise<TestStaffArea> {
       const reply = await route.handler(request);
       if (reply.kind === 'html') res.writeHead(reply.status ?? 200, { 'content-type': 'text/html; charset=utf-8' }).end(reply.body);
       else if (reply.kind === 'csv')
-        res.writeHead(200, { 'content-type': 'text/csv; charset=utf-8', 'content-disposition': `attachment; filename="${reply.filename}"` }).end(reply.body);
+        res
+          .writeHead(200, { 'content-type': 'text/csv; charset=utf-8', 'content-disposition': `attachment; filename="${reply.filename}"` })
+          .end(reply.body);
       else if (reply.kind === 'json')
-        res.writeHead(reply.status ?? 200, { 'content-type': (reply.status ?? 200) >= 400 ? 'application/problem+json' : 'application/json' }).end(JSON.stringify(reply.body));
+        res
+          .writeHead(reply.status ?? 200, {
+            'content-type': (reply.status ?? 200) >= 400 ? 'application/problem+json' : 'application/json',
+          })
+          .end(JSON.stringify(reply.body));
       else res.writeHead(303, { location: reply.location }).end();
     } catch {
       res.writeHead(500).end();

@@ -83,7 +83,13 @@ export function renderFiguresBody(figures: Figures, csvHref: string): string {
     parts.push(
       comparisonChart(
         'Số liệu của huyện năm 2021 và của trợ lý / The district in 2021 and the assistant',
-        figures.baseline.map((b) => ({ label: `${b.label.vi} / ${b.label.en}`, baseline: b.baseline, baselineLabel: 'Huyện 2021 / District 2021', assistant: b.assistant, assistantLabel: 'Trợ lý / Assistant' })),
+        figures.baseline.map((b) => ({
+          label: `${b.label.vi} / ${b.label.en}`,
+          baseline: b.baseline,
+          baselineLabel: 'Huyện 2021 / District 2021',
+          assistant: b.assistant,
+          assistantLabel: 'Trợ lý / Assistant',
+        })),
       ),
     );
     parts.push(
@@ -97,19 +103,34 @@ export function renderFiguresBody(figures: Figures, csvHref: string): string {
   parts.push('</section>');
 
   parts.push('<section><h2>Từ câu hỏi đến hồ sơ / From question to dossier</h2>');
-  parts.push(barChart('Các bước của người dân / The citizens’ funnel', figures.funnel.map((s) => ({ label: STAGE_LABEL[s.stage], value: s.count }))));
+  parts.push(
+    barChart(
+      'Các bước của người dân / The citizens’ funnel',
+      figures.funnel.map((s) => ({ label: STAGE_LABEL[s.stage], value: s.count })),
+    ),
+  );
   parts.push(
     `<p>Tỷ lệ hoàn thành / Completion rate: <strong>${share(t.completionRate)}</strong> · Bỏ dở / Abandoned: <strong>${num(t.abandoned)}</strong> · ` +
       `Đang làm / In progress: <strong>${num(t.inProgress)}</strong> · Dừng nhiều nhất ở / Most abandoned step: <strong>${esc(t.mostAbandonedStep ? `${t.mostAbandonedStep.step} (${t.mostAbandonedStep.dossiers})` : '—')}</strong></p>`,
   );
   if (t.abandonedByStep.length > 0) {
-    parts.push(barChart('Hồ sơ bỏ dở theo bước cuối / Abandoned dossiers by last step', t.abandonedByStep.slice(0, 12).map((s) => ({ label: s.step, value: s.dossiers }))));
+    parts.push(
+      barChart(
+        'Hồ sơ bỏ dở theo bước cuối / Abandoned dossiers by last step',
+        t.abandonedByStep.slice(0, 12).map((s) => ({ label: s.step, value: s.dossiers })),
+      ),
+    );
   }
   parts.push('</section>');
 
   parts.push('<section><h2>Cuộc gọi, lịch hẹn, mức hài lòng / Calls, appointments, satisfaction</h2>');
   const outcomes = Object.entries(t.calls.byOutcome).sort((a, b) => b[1] - a[1]);
-  parts.push(barChart('Cuộc gọi theo kết quả / Calls by outcome', outcomes.map(([o, n]) => ({ label: OUTCOME_LABEL[o] ?? o, value: n }))));
+  parts.push(
+    barChart(
+      'Cuộc gọi theo kết quả / Calls by outcome',
+      outcomes.map(([o, n]) => ({ label: OUTCOME_LABEL[o] ?? o, value: n })),
+    ),
+  );
   parts.push(
     barChart('Lịch hẹn tại quầy / Counter appointments', [
       { label: 'Đã đặt / Booked', value: t.appointmentsBooked },
@@ -125,13 +146,37 @@ export function renderFiguresBody(figures: Figures, csvHref: string): string {
   parts.push('</section>');
 
   parts.push('<section><h2>Tìm nhưng không thấy / Searches that found nothing</h2>');
-  parts.push(table('Câu tìm đã ẩn số và tên / Queries with digits and names removed', ['Câu tìm / Query', 'Số lần / Times'], t.topMisses.map((m) => [m.query, num(m.count)])));
+  parts.push(
+    table(
+      'Câu tìm đã ẩn số và tên / Queries with digits and names removed',
+      ['Câu tìm / Query', 'Số lần / Times'],
+      t.topMisses.map((m) => [m.query, num(m.count)]),
+    ),
+  );
   parts.push('</section>');
 
   parts.push('<section><h2>Theo tuần, kênh, xã / By week, channel, commune</h2>');
-  parts.push(table('Theo tuần (ISO) / By ISO week', ['Tuần / Week', ...GROUP_HEAD], figures.byWeek.map((w) => groupRow(w.week, w))));
-  parts.push(table('Theo kênh / By channel', ['Kênh / Channel', ...GROUP_HEAD], figures.byChannel.map((c) => groupRow(c.channel, c))));
-  parts.push(table('Theo xã / By commune', ['Xã / Commune', ...GROUP_HEAD], figures.byCommune.map((c) => groupRow(c.commune, c))));
+  parts.push(
+    table(
+      'Theo tuần (ISO) / By ISO week',
+      ['Tuần / Week', ...GROUP_HEAD],
+      figures.byWeek.map((w) => groupRow(w.week, w)),
+    ),
+  );
+  parts.push(
+    table(
+      'Theo kênh / By channel',
+      ['Kênh / Channel', ...GROUP_HEAD],
+      figures.byChannel.map((c) => groupRow(c.channel, c)),
+    ),
+  );
+  parts.push(
+    table(
+      'Theo xã / By commune',
+      ['Xã / Commune', ...GROUP_HEAD],
+      figures.byCommune.map((c) => groupRow(c.commune, c)),
+    ),
+  );
   parts.push('</section>');
   return parts.join('\n');
 }

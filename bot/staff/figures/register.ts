@@ -72,7 +72,17 @@ export function registerFiguresPages(area: StaffArea, deps: FiguresPageDeps): vo
   area.page('GET', '/staff/figures.csv', FIGURES_ROLES, async (request) => {
     const now = deps.now?.() ?? new Date();
     const p = period(request, now);
-    if (!p.ok) return { kind: 'json', status: 400, body: { type: 'about:blank', title: 'Invalid period', status: 400, detail: 'since and until must be YYYY-MM-DD dates, since before until' } };
+    if (!p.ok)
+      return {
+        kind: 'json',
+        status: 400,
+        body: {
+          type: 'about:blank',
+          title: 'Invalid period',
+          status: 400,
+          detail: 'since and until must be YYYY-MM-DD dates, since before until',
+        },
+      };
     const figures = await figuresFor(p.since, p.until, now);
     const stamp = `${communeDay(p.since)}_${communeDay(p.until ?? now)}`;
     return { kind: 'csv', body: figuresCsv(figures), filename: `so-lieu-${stamp}.csv` };

@@ -24,8 +24,12 @@ const TEXT = '#1f2933';
 const FILL = '#2f6f9f';
 const BASELINE_FILL = '#9aa5b1';
 
+// ids only need to be unique within one page (aria-labelledby)
 let chartSeq = 0;
-const nextId = (prefix: string) => `${prefix}-${(chartSeq = (chartSeq + 1) % 1_000_000)}`;
+function nextId(prefix: string): string {
+  chartSeq = (chartSeq + 1) % 1_000_000;
+  return `${prefix}-${chartSeq}`;
+}
 
 /** Horizontal bars, one per row, scaled to the largest value. */
 export function barChart(title: string, bars: readonly Bar[], options: { max?: number; fill?: string } = {}): string {
