@@ -139,8 +139,9 @@ export async function createAssistant(config: Config, logger: Logger): Promise<A
   const worker = new OutboxWorker({ store: store.outbox, intake, files, notify, logger });
   const submission = new OutboxSubmission({ conversationState, worker, deadlineMs: config.SUBMIT_DEADLINE_MS });
 
-  // one hasher for the logs and the figures: the same conversation shows under the same hash in both
-  const hashConversation = conversationHasher(config.LOG_HASH_SALT);
+  // the logs' salt when set (the same hash in logs and figures); else one kept in the event store, so a
+  // dossier keeps its hash across restarts and instances and the figures follow it to the end
+  const hashConversation = conversationHasher(config.LOG_HASH_SALT ?? (await events.linkSalt()));
   const deps: DialogDeps = {
     knowledge,
     submission,
@@ -167,7 +168,7 @@ export async function createAssistant(config: Config, logger: Logger): Promise<A
     conversation: createConversation(deps, conversationState),
     states: [conversationState],
     logger,
-    hashConversation,
+    hashConversation: conversationHasher(config.LOG_HASH_SALT),
   });
 
   // Status changes told proactively through the conversation's channel.
