@@ -17,8 +17,7 @@ import { createStateStore } from '../adapters/storage/create';
 import { EtagTrackingStorage } from '../adapters/storage/etag-tracking';
 import { SnapshotConversationState } from '../adapters/storage/snapshot-state';
 import { purgeIdleDrafts } from '../adapters/storage/purge';
-import { createEventLog } from '../adapters/analytics/create';
-import type { EventLog } from '../adapters/analytics/port';
+import { createEventLog, type ClosableEventLog } from '../adapters/analytics/create';
 import { connectorAttachmentToken } from './channels/attachment-token';
 import type { OutboxEntry, StateStore } from '../adapters/storage/port';
 import { createAttachmentReceiver, createDiskFileStore, createPgFileStore, type FileStore } from '../adapters/files';
@@ -54,7 +53,7 @@ export interface Assistant {
   worker: OutboxWorker;
   bot: AssistantBot;
   /** figures without personal data (the staff figures pages and `npm run figures` read them) */
-  events: EventLog;
+  events: ClosableEventLog;
   /** channel adapters register how to reach their conversations (by channelId, and serviceUrl when given; '*' = default) */
   registerProactiveSender(channelId: string, sender: ProactiveSender, serviceUrl?: string): void;
   readiness(): Promise<Record<string, boolean>>;
