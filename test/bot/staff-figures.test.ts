@@ -60,7 +60,7 @@ describe('/staff/figures', () => {
     expect(html).toContain('11,57%'); // the district's online share
     expect(html).toContain('15,6%'); // the district's postal share
     expect(html).toContain('50%'); // the assistant's online share: 1 dossier online, 1 booked at the counter
-    expect(html).toContain('Dừng nhiều nhất ở / Most abandoned step: <strong>applicant.idNumber (1)</strong>');
+    expect(html).toContain('Dừng nhiều nhất ở / Most abandoned step: <strong>Số căn cước / ID number (applicant.idNumber): 1</strong>');
     expect(html.match(/<svg /g)?.length).toBeGreaterThanOrEqual(4);
     expect(html).toContain('<title>Đặt lịch hẹn / Appointment: 1</title>');
     expect(html).toContain('2026-W45');
@@ -166,6 +166,9 @@ if (CHROMIUM) {
         expect(boxes.length).toBeGreaterThan(10);
         expect(Math.max(...boxes)).toBeGreaterThan(100);
         expect(await page.$$eval('svg.chart', (svgs) => svgs.map((s) => s.getAttribute('role')))).not.toContain(null);
+        // every label fits inside its chart (none cut off at the left edge)
+        const leftmost = await page.$$eval('svg.chart text', (texts) => Math.min(...texts.map((t) => (t as SVGGraphicsElement).getBBox().x)));
+        expect(leftmost).toBeGreaterThanOrEqual(0);
         expect(violations).toEqual([]);
       } finally {
         await browser.close();

@@ -5,6 +5,7 @@
  * script and no inline style (the staff area's CSP); the page shell comes from the area.
  */
 import { communeDay, type FigureSet, type Figures, type FunnelStage } from '../../../adapters/analytics/figures';
+import { stepLabel } from './step-label';
 import { barChart, comparisonChart, escapeXml as esc, percent } from './svg';
 
 const STAGE_LABEL: Record<FunnelStage, string> = {
@@ -111,13 +112,13 @@ export function renderFiguresBody(figures: Figures, csvHref: string): string {
   );
   parts.push(
     `<p>Tỷ lệ hoàn thành / Completion rate: <strong>${share(t.completionRate)}</strong> · Bỏ dở / Abandoned: <strong>${num(t.abandoned)}</strong> · ` +
-      `Đang làm / In progress: <strong>${num(t.inProgress)}</strong> · Dừng nhiều nhất ở / Most abandoned step: <strong>${esc(t.mostAbandonedStep ? `${t.mostAbandonedStep.step} (${t.mostAbandonedStep.dossiers})` : '—')}</strong></p>`,
+      `Đang làm / In progress: <strong>${num(t.inProgress)}</strong> · Dừng nhiều nhất ở / Most abandoned step: <strong>${esc(t.mostAbandonedStep ? `${stepLabel(t.mostAbandonedStep.step)}: ${t.mostAbandonedStep.dossiers}` : '—')}</strong></p>`,
   );
   if (t.abandonedByStep.length > 0) {
     parts.push(
       barChart(
         'Hồ sơ bỏ dở theo bước cuối / Abandoned dossiers by last step',
-        t.abandonedByStep.slice(0, 12).map((s) => ({ label: s.step, value: s.dossiers })),
+        t.abandonedByStep.slice(0, 12).map((s) => ({ label: stepLabel(s.step), value: s.dossiers })),
       ),
     );
   }

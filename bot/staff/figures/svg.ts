@@ -16,8 +16,8 @@ export interface Bar {
   display?: string;
 }
 
-const WIDTH = 640;
-const LABEL_WIDTH = 220;
+const WIDTH = 820;
+const LABEL_WIDTH = 360;
 const BAR_HEIGHT = 22;
 const GAP = 8;
 const TEXT = '#1f2933';
