@@ -5,7 +5,7 @@
  */
 import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -75,6 +75,19 @@ describe('npm run figures', () => {
     expect(out.total.conversations).toBe(1);
     expect(out.byChannel.map((c: { channel: string }) => c.channel)).toEqual(['zalo']);
     expect(out.baseline[0].assistant).toBe(0);
+  });
+
+  test('reads DATA_DIR from .env in the working folder, like npm start', async () => {
+    const work = mkdtempSync(join(tmpdir(), 'figures-env-'));
+    try {
+      writeFileSync(join(work, '.env'), `DATA_DIR=${dir}\n`);
+      const env: Record<string, string | undefined> = { ...process.env, DATABASE_URL: '' };
+      delete env.DATA_DIR;
+      const { stdout } = await run(join(ROOT, 'node_modules/.bin/tsx'), [join(ROOT, 'bot/figures-cli.ts')], { cwd: work, env });
+      expectFunnelAndBaseline(stdout);
+    } finally {
+      rmSync(work, { recursive: true, force: true });
+    }
   });
 
   test('a bad option is refused with the usage and exit code 2', async () => {

@@ -20,6 +20,7 @@ const OUTCOME_LABEL: Record<string, string> = {
   answered: 'Trả lời xong / Answered',
   'checklist-sent': 'Gửi danh mục / Checklist sent',
   checklistSent: 'Gửi danh mục / Checklist sent',
+  checklist_sent: 'Gửi danh mục / Checklist sent',
   appointment: 'Đặt lịch hẹn / Appointment',
   dossier: 'Nộp hồ sơ / Dossier',
   transferred: 'Chuyển cán bộ / Transferred',

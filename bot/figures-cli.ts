@@ -1,14 +1,16 @@
 /**
  * `npm run figures [-- --since 2026-11-01] [--until 2026-12-01] [--office-total N]`: the
  * commune's figures as one JSON document on stdout, from the event store the bot writes
- * (DATA_DIR/events.sqlite, or DATABASE_URL), with the district's baseline beside the
- * assistant's own figures. Events hold no personal data; nothing personal is printed.
+ * (DATA_DIR/events.sqlite, or DATABASE_URL; `.env` read like `npm start`, the environment
+ * winning), with the district's baseline beside the assistant's own figures. Events hold no
+ * personal data; nothing personal is printed.
  */
 import { resolve } from 'node:path';
 import { z } from 'zod';
-import { loadBaseline } from '../../knowledge/commune/baseline';
-import { createEventLog } from './create';
-import { computeFigures } from './figures';
+import { createEventLog } from '../adapters/analytics/create';
+import { computeFigures } from '../adapters/analytics/figures';
+import { loadBaseline } from '../knowledge/commune/baseline';
+import { loadDotEnv } from './env-file';
 
 const Env = z.object({ DATA_DIR: z.string().default('./data'), DATABASE_URL: z.string().optional() });
 
@@ -57,6 +59,7 @@ async function main(): Promise<void> {
     console.error(`${detail}\n${USAGE}`);
     process.exit(2);
   }
+  loadDotEnv();
   const env = Env.parse(process.env);
   const baseline = loadBaseline();
   const log = await createEventLog({ dataDir: resolve(env.DATA_DIR), databaseUrl: env.DATABASE_URL || undefined });
