@@ -17,8 +17,8 @@ import { createStateStore } from '../adapters/storage/create';
 import { EtagTrackingStorage } from '../adapters/storage/etag-tracking';
 import { SnapshotConversationState } from '../adapters/storage/snapshot-state';
 import { purgeIdleDrafts } from '../adapters/storage/purge';
-import { createEventLog } from '../adapters/analytics/create';
 import { createCommentStore } from '../adapters/analytics/create-comments';
+import { createEventLog, type ClosableEventLog } from '../adapters/analytics/create';
 import { connectorAttachmentToken } from './channels/attachment-token';
 import type { OutboxEntry, StateStore } from '../adapters/storage/port';
 import { createAttachmentReceiver, createDiskFileStore, createPgFileStore, type FileStore } from '../adapters/files';
@@ -58,6 +58,8 @@ export interface Assistant {
   bot: AssistantBot;
   /** what GET /metrics shows (bot/metrics.ts): this assistant's own registry */
   metrics: AssistantMetrics;
+  /** figures without personal data (the staff figures pages and `npm run figures` read them) */
+  events: ClosableEventLog;
   /** channel adapters register how to reach their conversations (by channelId, and serviceUrl when given; '*' = default) */
   registerProactiveSender(channelId: string, sender: ProactiveSender, serviceUrl?: string): void;
   readiness(): Promise<Record<string, boolean>>;
@@ -154,6 +156,9 @@ export async function createAssistant(config: Config, logger: Logger, options: {
   metrics.watchOutbox(store.outbox);
   const submission = new OutboxSubmission({ conversationState, worker, deadlineMs: config.SUBMIT_DEADLINE_MS });
 
+  // the logs' salt when set (the same hash in logs and figures); else one kept in the event store, so a
+  // dossier keeps its hash across restarts and instances and the figures follow it to the end
+  const hashConversation = conversationHasher(config.LOG_HASH_SALT ?? (await events.linkSalt()));
   const deps: DialogDeps = {
     knowledge,
     submission,
@@ -176,6 +181,7 @@ export async function createAssistant(config: Config, logger: Logger, options: {
     attachmentToken: connectorAttachmentToken,
     events,
     metrics,
+    hashConversation,
   };
 
   const bot = new AssistantBot({
@@ -233,6 +239,7 @@ export async function createAssistant(config: Config, logger: Logger, options: {
     worker,
     bot,
     metrics,
+    events,
     registerProactiveSender: (channelId, sender, serviceUrl) => senders.register(channelId, sender, serviceUrl),
     statusWatcher,
     registerReadinessCheck: (name, check) => readinessChecks.set(name, check),

@@ -27,6 +27,7 @@ import { checkCitizenId, maskCitizenId } from './validation/citizen-id';
 import { displayPhone } from './validation/phone-answer';
 import { titleOf } from './procedure-card';
 import { submissionChannel, submissionLocale } from './dossier/channel';
+import { recordFigure } from './figures-event';
 
 export { APPOINTMENT_DIALOG_ID };
 export const MY_APPOINTMENTS_DIALOG_ID = 'appointments.mine';
@@ -134,11 +135,8 @@ abstract class AppointmentBase extends WaterfallDialog {
   }
 
   /** figures without personal data; never allowed to fail the citizen's turn */
-  protected record(turn: TurnContext, kind: 'appointment.booked' | 'appointment.cancelled', procedureCode: string): void {
-    const events = this.deps.events;
-    if (!events) return;
-    const event = { kind, at: (this.deps.now?.() ?? new Date()).toISOString(), channel: turn.activity.channelId ?? 'unknown', procedureCode };
-    void events.record(event).catch(() => undefined);
+  protected record(turn: TurnContext, kind: 'appointment.booked' | 'appointment.cancelled' | 'appointment.kept', procedureCode: string): void {
+    recordFigure(this.deps, turn, kind, { procedureCode });
   }
 
   protected async saved(turn: TurnContext): Promise<SavedAppointment[]> {
@@ -364,6 +362,8 @@ export class MyAppointmentsDialog extends AppointmentBase {
           const current = await port.get(a.code, a.phone);
           // the office's word wins: a moved date shows as it is now; a forgotten code is dropped
           if (current) values.list.push({ ...a, date: current.date, period: current.period, status: current.status });
+          // the office marked it attended; counted once, as it leaves the saved list just below
+          if (current?.status === 'attended') this.record(step.context, 'appointment.kept', a.procedureCode);
         }
       } catch (err) {
         if (!(err instanceof IntakeRejectedError || err instanceof IntakeUnavailableError)) throw err;

@@ -36,6 +36,7 @@ import { extractFacts, hasPersonalNumber } from './validation/facts';
 import { expireFacts, keepFacts } from './dossier/facts';
 import { answersText } from './messages/answers';
 import { createSatisfaction } from './satisfaction';
+import { recordFigure } from './figures-event';
 
 export interface Conversation {
   run(turn: TurnContext): Promise<{ activeDialog?: string }>;
@@ -105,6 +106,8 @@ export function createConversation(deps: DialogDeps, conversationState: Conversa
   const greet = async (turn: TurnContext, locale: Locale) => {
     const agency = deps.settings.agencyName ?? t(locale, 'greeting.defaultAgency');
     await turn.sendActivity(t(locale, 'greeting', { agency }));
+    // greeted once per conversation: the figures' count of conversations
+    recordFigure(deps, turn, 'conversation.started');
     const state = await progress.get(turn, {});
     state.greeted = true;
     await progress.set(turn, state);

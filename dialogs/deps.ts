@@ -60,4 +60,6 @@ export interface DialogDeps {
   satisfactionComments?: Pick<CommentStore, 'keep'>;
   /** operational counters for /metrics (bot/metrics.ts); absent in tests that do not measure */
   metrics?: { searched(found: number): void };
+  /** the logs' conversation hasher, so figures can follow one conversation without its id (dialogs/figures-event.ts) */
+  hashConversation?: (conversationId: string | undefined) => string;
 }

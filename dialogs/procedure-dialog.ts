@@ -17,6 +17,7 @@ import { buildChecklist, type SituationAnswers } from '../knowledge/checklist/bu
 import { decideWhere, type WhereDecision } from '../knowledge/where/decide';
 import { comeToCentre, questionText, renderChecklistText, renderWhere } from './checklist/render';
 import { sendChecklistPdf } from './checklist/send-pdf';
+import { recordFigure } from './figures-event';
 
 export const PROCEDURE_DIALOG_ID = 'procedure';
 const ASK = 'procedure.ask';
@@ -98,6 +99,7 @@ export class ProcedureDialog extends WaterfallDialog {
     await step.context.sendActivities(card.map((text) => ({ type: 'message', text })));
     const where = decideWhere(procedure);
     await step.context.sendActivity(renderWhere(where, locale, this.deps.settings, curated));
+    recordFigure(this.deps, step.context, 'procedure.found', { procedureCode: procedure.code, label: where.kind });
     if (where.kind === 'elsewhere' || where.kind === 'no-dossier') {
       this.values(step).terminal = true;
       return step.beginDialog(ASK, { prompt: msg('procedure.nextInPerson'), expect: 'choice', choices: [OTHER, HOME], search: 'hits' } satisfies AskOptions);
@@ -162,10 +164,7 @@ export class ProcedureDialog extends WaterfallDialog {
       const curated = this.deps.knowledge.curated(o.code);
       const list = buildChecklist(procedure, curated, answers, where.kind);
       await step.context.sendActivity(renderChecklistText(procedure, curated, list, locale, remote));
-      // figures only (no personal data); recording must never fail the citizen's turn
-      void this.deps.events
-        ?.record({ kind: 'checklist.shown', at: new Date().toISOString(), channel: step.context.activity.channelId ?? 'other', procedureCode: o.code, label: where.kind })
-        .catch(() => undefined);
+      recordFigure(this.deps, step.context, 'checklist.shown', { procedureCode: o.code, label: where.kind });
       if (!remote) await step.context.sendActivity(comeToCentre(this.deps.settings, locale));
     }
     const bookable = step.dialogs.find(APPOINTMENT_DIALOG_ID) !== undefined;

@@ -17,6 +17,7 @@
 import { MessageFactory, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
 import { z } from 'zod';
 import type { DialogDeps } from './deps';
+import { recordFigure } from './figures-event';
 import type { Locale } from './messages/format';
 import { satisfactionText as t } from './messages/satisfaction';
 import { foldVietnamese } from '../knowledge/text/fold';
@@ -139,21 +140,7 @@ export function createSatisfaction(deps: DialogDeps, accessor: StatePropertyAcce
   };
 
   const record = (turn: TurnContext, pending: z.infer<typeof Pending>, rating: number): void => {
-    const events = deps.events;
-    if (!events) return;
-    const commune = deps.settings.commune?.commune.name;
-    // figures only: never awaited in a way that could fail the citizen's turn
-    void events
-      .record({
-        kind: 'satisfaction.rated',
-        at: (deps.now?.() ?? new Date()).toISOString(),
-        channel: (turn.activity.channelId || 'unknown').slice(0, 40),
-        procedureCode: pending.procedureCode.slice(0, 40),
-        label: pending.subject,
-        value: rating,
-        ...(commune ? { commune: commune.slice(0, 80) } : {}),
-      })
-      .catch(() => undefined);
+    recordFigure(deps, turn, 'satisfaction.rated', { procedureCode: pending.procedureCode.slice(0, 40), label: pending.subject, value: rating });
   };
 
   const keepComment = (turn: TurnContext, pending: z.infer<typeof Pending>, text: string): void => {

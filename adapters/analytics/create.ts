@@ -17,7 +17,15 @@ export interface EventLogOptions {
   onFailure?: RecordFailureSink;
 }
 
-export type ClosableEventLog = EventLog & { close(): Promise<void> };
+export type ClosableEventLog = EventLog & {
+  close(): Promise<void>;
+  /**
+   * A random salt made once and kept in the event store, for hashing conversation ids in events
+   * when LOG_HASH_SALT is not set: a per-process salt would give one dossier two hashes across a
+   * restart or two instances, and the figures would count it as abandoned and sent.
+   */
+  linkSalt(): Promise<string>;
+};
 
 export async function createEventLog(options: EventLogOptions): Promise<ClosableEventLog> {
   if (options.databaseUrl) {

@@ -2,6 +2,7 @@
  * Analytics events on PostgreSQL when several instances share one database
  * (DATABASE_URL): the same table and rules as the SQLite log.
  */
+import { randomBytes } from 'node:crypto';
 import { Pool } from 'pg';
 import { quoteIdent } from '../storage/pg-schema';
 import type { AnalyticsEvent, EventLog, EventQuery } from './port';
@@ -57,6 +58,7 @@ export class PgEventLog implements EventLog {
           commune text
         )`);
         await client.query(`CREATE INDEX IF NOT EXISTS analytics_events_kind_at ON ${table} (kind, at)`);
+        await client.query(`CREATE TABLE IF NOT EXISTS ${schema}.analytics_meta (key text PRIMARY KEY, value text NOT NULL)`);
         await client.query('COMMIT');
       } catch (err) {
         await client.query('ROLLBACK');
@@ -82,6 +84,14 @@ export class PgEventLog implements EventLog {
       params,
     );
     return rows.map(rowToEvent);
+  }
+
+  /** The salt that hashes conversation ids in events: made once, shared by every instance on this database. */
+  async linkSalt(): Promise<string> {
+    const meta = `${this.schema}.analytics_meta`;
+    await this.pool.query(`INSERT INTO ${meta} (key, value) VALUES ('link_salt', $1) ON CONFLICT (key) DO NOTHING`, [randomBytes(32).toString('hex')]);
+    const { rows } = await this.pool.query<{ value: string }>(`SELECT value FROM ${meta} WHERE key = 'link_salt'`);
+    return rows[0]?.value ?? '';
   }
 
   async purgeOlderThan(cutoff: Date): Promise<number> {

@@ -3,6 +3,7 @@
  * mode 0600, like the state database): small rows, no personal data, read back
  * for the staff figures and the search-miss report.
  */
+import { randomBytes } from 'node:crypto';
 import { chmodSync, closeSync, existsSync, openSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { AnalyticsEvent, type EventLog, type EventQuery } from './port';
@@ -23,6 +24,7 @@ CREATE TABLE IF NOT EXISTS analytics_events (
 );
 CREATE INDEX IF NOT EXISTS analytics_events_at ON analytics_events (at);
 CREATE INDEX IF NOT EXISTS analytics_events_kind_at ON analytics_events (kind, at);
+CREATE TABLE IF NOT EXISTS analytics_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 `;
 
 interface EventRow {
@@ -86,6 +88,12 @@ export class SqliteEventLog implements EventLog {
     if (query.kinds && query.kinds.length > 0) (where.push(`kind IN (${query.kinds.map(() => '?').join(', ')})`), params.push(...query.kinds));
     const sql = `SELECT kind, at, channel, conversation, procedure_code, label, value, query, commune FROM analytics_events ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY at, id`;
     return this.db.prepare<Array<string | number>, EventRow>(sql).all(...params).map(rowToEvent);
+  }
+
+  /** The salt that hashes conversation ids in events: made once, kept with the events (see create.ts). */
+  async linkSalt(): Promise<string> {
+    this.db.prepare(`INSERT OR IGNORE INTO analytics_meta (key, value) VALUES ('link_salt', ?)`).run(randomBytes(32).toString('hex'));
+    return this.db.prepare<[], { value: string }>(`SELECT value FROM analytics_meta WHERE key = 'link_salt'`).get()?.value ?? '';
   }
 
   /** Unlinks old events from their conversation; the anonymous counts stay for the figures. */

@@ -35,6 +35,8 @@ export interface Scratch {
   placeConfirm?: string;
   /** applicant fields filled from one long message, waiting for "đúng"/"sửa" */
   confirmFacts?: string[];
+  /** the last step counted for the figures (dossier.step), so a re-ask is not counted again */
+  figureStep?: string;
 }
 
 export interface TurnInput {

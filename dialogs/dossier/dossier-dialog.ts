@@ -28,6 +28,7 @@ import { answersText } from '../messages/answers';
 import { hoursLabel } from '../labels';
 import { extractFacts, factCount, maskNumbers } from '../validation/facts';
 import { recordCaught } from '../caught';
+import { recordFigure } from '../figures-event';
 
 export const DOSSIER_DIALOG_ID = 'dossier';
 
@@ -85,6 +86,7 @@ export class DossierDialog extends Dialog<DossierOptions> {
     const resuming = resume && saved?.status === 'editing' && saved.procedureCode === procedure.code;
     const draft: DossierDraft = resuming && saved ? saved : newDraft(procedure.code, FIRST_STEP, this.now(), parsed.success ? parsed.data.situations : undefined);
     const scope = this.makeScope(turn, locale, draft, procedure, dc.activeDialog);
+    if (!resuming) recordFigure(this.deps, turn, 'dossier.started', { procedureCode: procedure.code });
     const opening = t(scope, resuming ? 'resumed' : 'start', { name: procedureTitle(scope) });
     // filed from the phone, but both partners still come together to sign: said before the first question
     await say(scope, bothComeToSign(scope.curated) ? `${opening}\n${bothComeToSignText(locale, this.deps.settings)}` : opening);
@@ -164,6 +166,11 @@ export class DossierDialog extends Dialog<DossierOptions> {
 
   private async askCurrent(scope: Scope): Promise<void> {
     const { plan, index } = this.current(scope);
+    // the step reached, once per step (not per re-ask): the last one of a dossier never sent is where it stopped
+    if (scope.scratch.figureStep !== scope.draft.step) {
+      scope.scratch.figureStep = scope.draft.step;
+      recordFigure(this.deps, scope.turn, 'dossier.step', { procedureCode: scope.procedure.code, label: scope.draft.step });
+    }
     await plan[index].ask(scope);
     if (scope.draft.returnToReview && plan[index].section !== 'review' && plan[index].section !== 'documents') {
       await say(scope, t(scope, 'keepAsIs'));

@@ -15,6 +15,7 @@ import { bothComeToSign, bothComeToSignText } from '../checklist/render';
 import { fieldForPath, type FieldRef } from './problem-paths';
 import { submissionChannel, submissionLocale } from './channel';
 import { recordCaught } from '../caught';
+import { recordFigure } from '../figures-event';
 
 const WithoutDocuments = DossierSubmissionFields.omit({ documents: true });
 
@@ -75,6 +76,12 @@ async function tellWhatNext(s: Scope): Promise<void> {
   await say(s, lines.join('\n'));
 }
 
+/** The figures: a dossier handed over (at once or queued for the worker), and whether its result goes by post. */
+function countSubmitted(s: Scope, outcome: 'receipt' | 'queued'): void {
+  recordFigure(s.deps, s.turn, 'dossier.submitted', { procedureCode: s.procedure.code, label: outcome });
+  if (s.draft.delivery.method === 'postal') recordFigure(s.deps, s.turn, 'dossier.postalReturn', { procedureCode: s.procedure.code });
+}
+
 export async function submitDraft(s: Scope): Promise<StepOutcome> {
   const built = buildConfirmedDossier(s);
   if (!built.ok) {
@@ -94,6 +101,7 @@ export async function submitDraft(s: Scope): Promise<StepOutcome> {
   }
   switch (outcome.kind) {
     case 'receipt':
+      countSubmitted(s, 'receipt');
       s.draft.status = 'submitted';
       s.draft.outcome = 'receipt';
       s.draft.receiptCode = outcome.receipt.receiptCode;
@@ -103,6 +111,7 @@ export async function submitDraft(s: Scope): Promise<StepOutcome> {
       Object.assign(s.draft, minimiseDelivered(s.draft, outcome.receipt.receiptCode));
       return { kind: 'end', result: { status: 'submitted' } };
     case 'queued':
+      countSubmitted(s, 'queued');
       s.draft.status = 'submitted';
       s.draft.outcome = 'queued';
       await say(s, t(s, 'queued'));

@@ -82,6 +82,18 @@ describe('the assembled assistant', () => {
     // the raw conversation id is not logged either, only its hash
     expect(everything).not.toMatch(/terminal-[0-9a-f]{8}-/);
   });
+
+  it('counts the journey for the figures under the logs’ conversation hash, with nothing personal in the events', async () => {
+    const events = await assistant.events.list({});
+    const kinds = new Set(events.map((e) => e.kind));
+    for (const kind of ['conversation.started', 'procedure.found', 'checklist.shown', 'dossier.started', 'dossier.step', 'dossier.submitted', 'dossier.postalReturn'] as const) expect(kinds).toContain(kind);
+    // the terminal (the hotline's call script) is the hotline channel
+    const turnHashes = new Set(logLines.map((l) => (JSON.parse(l) as { conv?: string }).conv).filter(Boolean));
+    expect(events.every((e) => e.channel === 'hotline' && e.conversation !== undefined && turnHashes.has(e.conversation))).toBe(true);
+    const stored = JSON.stringify(events);
+    for (const value of [PERSONAL.applicant, PERSONAL.idNumber, PERSONAL.phone, '912345678', PERSONAL.child, PERSONAL.mother, PERSONAL.street, PERSONAL.fileName]) expect(stored).not.toContain(value);
+    expect(stored).not.toMatch(/terminal-[0-9a-f]{8}-/);
+  });
 });
 
 describe('the logger', () => {
