@@ -33,8 +33,14 @@ export interface Scratch {
   accentNudged?: string;
   /** an address or commune not found in the list, shown once (folded); the same again is accepted */
   placeConfirm?: string;
-  /** applicant fields filled from one long message, waiting for "đúng"/"sửa" */
+  /** applicant fields filled from one long message, waiting for "đúng"/"sửa" (set, maybe empty, while waiting) */
   confirmFacts?: string[];
+  /** question keys filled from the same message (dossier/mentions.ts), confirmed in the same step */
+  confirmAnswers?: string[];
+  /** the step the message answered, to go on from once confirmed (unset: the applicant's questions) */
+  confirmFrom?: string;
+  /** question keys filled from a message and confirmed: passed over when their turn comes */
+  filledFromMessage?: string[];
 }
 
 export interface TurnInput {

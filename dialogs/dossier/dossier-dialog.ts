@@ -23,7 +23,8 @@ import { procedureTitle } from './summary';
 import { isWord } from './words';
 import { bothComeToSign, bothComeToSignText, renderWhere } from '../checklist/render';
 import { decideWhere } from '../../knowledge/where/decide';
-import { askFacts, dropFacts, factsAnswer, firstMissingApplicantStep, offerFacts, takeFacts } from './facts';
+import { askFacts, dropFacts, factsAnswer, firstMissingApplicantStep, keepFilledAnswers, offerFacts, takeFacts } from './facts';
+import { answersInMessage } from './mentions';
 import { answersText } from '../messages/answers';
 import { hoursLabel } from '../labels';
 import { extractFacts, factCount, maskNumbers } from '../validation/facts';
@@ -58,6 +59,12 @@ function scratchOf(instance: DialogInstance | undefined): Scratch {
   const state = (instance?.state ?? {}) as Partial<Scratch>;
   state.attempts ??= 0;
   return state as Scratch;
+}
+
+/** A question step whose answer was filled from a message and confirmed. */
+function isFilledQuestion(step: Step, filled: Set<string>, draft: DossierDraft): boolean {
+  const key = step.id.startsWith('question.') ? step.id.slice('question.'.length) : undefined;
+  return key !== undefined && filled.has(key) && draft.answers[key] !== undefined;
 }
 
 export class DossierDialog extends Dialog<DossierOptions> {
@@ -182,12 +189,18 @@ export class DossierDialog extends Dialog<DossierOptions> {
         await askFacts(scope);
         return undefined;
       }
+      const from = plan.find((st) => st.id === scratch.confirmFrom);
+      scratch.confirmFrom = undefined;
       if (answer === 'no') {
+        const hadFacts = (scratch.confirmFacts ?? []).length > 0;
         dropFacts(scope);
         await say(scope, answersText(scope.locale, 'factsCleared'));
+        // the message's own answer stands; what was taken from around it is asked in its turn
+        if (from && !hadFacts) return this.apply(scope, from, { kind: 'next' }, input.text);
         draft.step = 'applicant.fullName';
       } else {
-        scratch.confirmFacts = undefined;
+        keepFilledAnswers(scope);
+        if (from) return this.apply(scope, from, { kind: 'next' }, input.text);
         draft.step = firstMissingApplicantStep(scope);
       }
       scratch.attempts = 0;
@@ -224,11 +237,23 @@ export class DossierDialog extends Dialog<DossierOptions> {
       return undefined;
     }
 
-    // several answers in one message at the applicant's questions: fill them all, confirm once
-    if (step.section === 'applicant' && input.attachments.length === 0) {
-      const found = extractFacts(input.text, scope.now);
-      if (factCount(found.facts) >= 2) {
-        await offerFacts(scope, found.facts);
+    // several answers in one message: the applicant's name, ID and phone, and what the
+    // procedure's questions declare they take (a date, a second person's name or ID)
+    if ((step.section === 'applicant' || step.section === 'questions') && input.attachments.length === 0 && !command) {
+      const around = await answersInMessage(scope, step, input.text);
+      if (step.section === 'applicant') {
+        const found = extractFacts(around.rest, scope.now);
+        if (factCount(found.facts) >= 2) {
+          await offerFacts(scope, found.facts, around.filled);
+          return undefined;
+        }
+      }
+      if (around.filled.length > 0) {
+        // the rest answers this step as it would alone; only then are the others offered
+        const outcome = await step.handle(scope, { ...input, text: around.rest });
+        if (outcome.kind !== 'next') return this.apply(scope, step, outcome, around.rest);
+        scratch.attempts = 0;
+        await offerFacts(scope, {}, around.filled, step.id);
         return undefined;
       }
     }
@@ -256,7 +281,10 @@ export class DossierDialog extends Dialog<DossierOptions> {
       case 'next': {
         scratch.attempts = 0;
         const plan = buildPlan(scope.procedure, scope.curated, draft);
-        const at = plan.findIndex((st) => st.id === step.id);
+        let at = plan.findIndex((st) => st.id === step.id);
+        // questions answered from an earlier message, and confirmed, are not asked again
+        const filled = new Set(scratch.filledFromMessage ?? []);
+        while (at + 1 < plan.length - 1 && isFilledQuestion(plan[at + 1], filled, draft)) at += 1;
         let next = plan[at + 1] ?? plan[plan.length - 1];
         const backToReview =
           draft.returnToReview === 'step' || (draft.returnToReview === 'section' && next.section !== step.section);
