@@ -39,6 +39,8 @@ export interface Scratch {
   confirmAnswers?: string[];
   /** the step the message answered, to go on from once confirmed (unset: the applicant's questions) */
   confirmFrom?: string;
+  /** the message held only answers to later questions: the current one is asked again once confirmed */
+  confirmStay?: boolean;
   /** question keys filled from a message and confirmed: passed over when their turn comes */
   filledFromMessage?: string[];
 }

@@ -189,19 +189,22 @@ export class DossierDialog extends Dialog<DossierOptions> {
         await askFacts(scope);
         return undefined;
       }
-      const from = plan.find((st) => st.id === scratch.confirmFrom);
+      // the message answered `from` itself, unless only later questions were in it (`confirmStay`)
+      const from = scratch.confirmStay ? undefined : plan.find((st) => st.id === scratch.confirmFrom);
+      const stay = scratch.confirmStay === true;
       scratch.confirmFrom = undefined;
+      scratch.confirmStay = undefined;
       if (answer === 'no') {
         const hadFacts = (scratch.confirmFacts ?? []).length > 0;
         dropFacts(scope);
         await say(scope, answersText(scope.locale, 'factsCleared'));
         // the message's own answer stands; what was taken from around it is asked in its turn
         if (from && !hadFacts) return this.apply(scope, from, { kind: 'next' }, input.text);
-        draft.step = 'applicant.fullName';
+        if (!stay) draft.step = 'applicant.fullName';
       } else {
         keepFilledAnswers(scope);
         if (from) return this.apply(scope, from, { kind: 'next' }, input.text);
-        draft.step = firstMissingApplicantStep(scope);
+        if (!stay) draft.step = firstMissingApplicantStep(scope);
       }
       scratch.attempts = 0;
       await this.askCurrent(scope);
@@ -248,10 +251,16 @@ export class DossierDialog extends Dialog<DossierOptions> {
           return undefined;
         }
       }
-      if (around.filled.length > 0) {
+      if (around.rest === '' && around.filled.length > 0) {
+        // only answers to later questions ("sinh ngày 2/11" at the child's name): confirmed, then this question again
+        await offerFacts(scope, {}, around.filled, step.id);
+        scratch.confirmStay = true;
+        return undefined;
+      }
+      if (around.rest !== input.text && around.rest !== '') {
         // the rest answers this step as it would alone; only then are the others offered
         const outcome = await step.handle(scope, { ...input, text: around.rest });
-        if (outcome.kind !== 'next') return this.apply(scope, step, outcome, around.rest);
+        if (outcome.kind !== 'next' || around.filled.length === 0) return this.apply(scope, step, outcome, around.rest);
         scratch.attempts = 0;
         await offerFacts(scope, {}, around.filled, step.id);
         return undefined;

@@ -48,6 +48,7 @@ export async function answersInMessage(s: Scope, step: Step, text: string): Prom
     const value = await mentionValue(s, q, m.text);
     if (value !== undefined) filled.push({ key: q.key, value });
   }
-  // a refused mention is asked in its turn (with the reason); none taken: the message is read as it came
-  return filled.length > 0 ? { filled, rest } : none;
+  // a refused mention is left out of the rest all the same: its question asks for it in its turn and
+  // says why, while the current step reads the part meant for it ("Trần Văn Bình", not the ID beside it)
+  return found.length > 0 ? { filled, rest } : none;
 }
