@@ -41,7 +41,7 @@ export interface Scratch {
   confirmFrom?: string;
   /** the message held only answers to later questions: the current one is asked again once confirmed */
   confirmStay?: boolean;
-  /** question keys filled from a message and confirmed: passed over when their turn comes */
+  /** steps ("question.childDateOfBirth", "applicant.phone") filled from a message and confirmed: passed over in their turn */
   filledFromMessage?: string[];
 }
 

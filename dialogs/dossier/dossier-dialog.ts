@@ -61,10 +61,13 @@ function scratchOf(instance: DialogInstance | undefined): Scratch {
   return state as Scratch;
 }
 
-/** A question step whose answer was filled from a message and confirmed. */
-function isFilledQuestion(step: Step, filled: Set<string>, draft: DossierDraft): boolean {
-  const key = step.id.startsWith('question.') ? step.id.slice('question.'.length) : undefined;
-  return key !== undefined && filled.has(key) && draft.answers[key] !== undefined;
+/** A step whose answer was filled from a message and confirmed (and is still there). */
+function isFilledStep(step: Step, filled: Set<string>, draft: DossierDraft): boolean {
+  if (!filled.has(step.id)) return false;
+  const [section, key] = step.id.split('.');
+  if (section === 'question') return draft.answers[key] !== undefined;
+  if (section === 'applicant') return draft.applicant[key as 'fullName' | 'idNumber' | 'phone'] !== undefined;
+  return false;
 }
 
 export class DossierDialog extends Dialog<DossierOptions> {
@@ -177,44 +180,71 @@ export class DossierDialog extends Dialog<DossierOptions> {
     }
   }
 
+  /**
+   * The answer to "is that right?" after answers were taken from one message.
+   * Neither yes nor no ("Nguyễn Thị Hoa", the next answer): the citizen went
+   * on, so what was filled stays (shown masked; the review shows it again) and
+   * the message answers the next question instead of meeting the same prompt
+   * for ever.
+   */
+  private async onConfirm(scope: Scope, input: TurnInput): Promise<{ done: true; result?: DossierResult } | { done: false }> {
+    const { scratch, draft } = scope;
+    const answer = factsAnswer(scope, input.text);
+    if (answer === undefined && input.text === '') {
+      await askFacts(scope);
+      return { done: true };
+    }
+    const { plan } = this.current(scope);
+    // the message answered `from` itself, unless only later questions were in it (`confirmStay`)
+    const from = scratch.confirmStay ? undefined : plan.find((st) => st.id === scratch.confirmFrom);
+    const stay = scratch.confirmStay === true;
+    const hadFacts = (scratch.confirmFacts ?? []).length > 0;
+    scratch.confirmFrom = undefined;
+    scratch.confirmStay = undefined;
+    scratch.attempts = 0;
+    if (answer === 'no') {
+      dropFacts(scope);
+      await say(scope, answersText(scope.locale, 'factsCleared'));
+      // the message's own answer stands; what was taken from around it is asked in its turn
+      if (from && !hadFacts) return { done: true, result: await this.apply(scope, from, { kind: 'next' }, input.text) };
+      if (!stay) draft.step = 'applicant.fullName';
+      await this.askCurrent(scope);
+      return { done: true };
+    }
+    keepFilledAnswers(scope);
+    if (from) draft.step = this.nextAfter(scope, from).id;
+    else if (!stay) draft.step = firstMissingApplicantStep(scope);
+    if (answer === 'yes') {
+      await this.askCurrent(scope);
+      return { done: true };
+    }
+    return { done: false };
+  }
+
+  /** The step after `step`, passing over what was filled from a message and confirmed. */
+  private nextAfter(scope: Scope, step: Step): Step {
+    const plan = buildPlan(scope.procedure, scope.curated, scope.draft);
+    let at = plan.findIndex((st) => st.id === step.id);
+    const filled = new Set(scope.scratch.filledFromMessage ?? []);
+    while (at + 1 < plan.length - 1 && isFilledStep(plan[at + 1], filled, scope.draft)) at += 1;
+    return plan[at + 1] ?? plan[plan.length - 1];
+  }
+
   /** One citizen message at the current step. Returns a result when the dossier ends. */
   private async onInput(scope: Scope, input: TurnInput): Promise<DossierResult | undefined> {
+    if (scope.scratch.confirmFacts !== undefined) {
+      const confirmed = await this.onConfirm(scope, input);
+      if (confirmed.done) return confirmed.result;
+    }
     const { scratch, draft } = scope;
     const { plan, index } = this.current(scope);
     const step = plan[index];
 
-    if (scratch.confirmFacts !== undefined) {
-      const answer = factsAnswer(scope, input.text);
-      if (answer === undefined) {
-        await askFacts(scope);
-        return undefined;
-      }
-      // the message answered `from` itself, unless only later questions were in it (`confirmStay`)
-      const from = scratch.confirmStay ? undefined : plan.find((st) => st.id === scratch.confirmFrom);
-      const stay = scratch.confirmStay === true;
-      scratch.confirmFrom = undefined;
-      scratch.confirmStay = undefined;
-      if (answer === 'no') {
-        const hadFacts = (scratch.confirmFacts ?? []).length > 0;
-        dropFacts(scope);
-        await say(scope, answersText(scope.locale, 'factsCleared'));
-        // the message's own answer stands; what was taken from around it is asked in its turn
-        if (from && !hadFacts) return this.apply(scope, from, { kind: 'next' }, input.text);
-        if (!stay) draft.step = 'applicant.fullName';
-      } else {
-        keepFilledAnswers(scope);
-        if (from) return this.apply(scope, from, { kind: 'next' }, input.text);
-        if (!stay) draft.step = firstMissingApplicantStep(scope);
-      }
-      scratch.attempts = 0;
-      await this.askCurrent(scope);
-      return undefined;
-    }
-
     if (scratch.pendingLeave !== undefined) {
       const searchText = scratch.pendingLeave;
       scratch.pendingLeave = undefined;
-      if (parseYesNo(input.text) === 'yes') return { status: 'left', searchText };
+      // the search is shown back ("Các thủ tục hợp với …"): a phone or ID typed with it is left out
+      if (parseYesNo(input.text) === 'yes') return { status: 'left', searchText: extractFacts(searchText, scope.now).rest || maskNumbers(searchText) };
       await say(scope, t(scope, 'leaveStay'));
       await this.askCurrent(scope);
       return undefined;
@@ -290,11 +320,8 @@ export class DossierDialog extends Dialog<DossierOptions> {
       case 'next': {
         scratch.attempts = 0;
         const plan = buildPlan(scope.procedure, scope.curated, draft);
-        let at = plan.findIndex((st) => st.id === step.id);
-        // questions answered from an earlier message, and confirmed, are not asked again
-        const filled = new Set(scratch.filledFromMessage ?? []);
-        while (at + 1 < plan.length - 1 && isFilledQuestion(plan[at + 1], filled, draft)) at += 1;
-        let next = plan[at + 1] ?? plan[plan.length - 1];
+        // answers filled from an earlier message, and confirmed, are not asked again
+        let next = this.nextAfter(scope, step);
         const backToReview =
           draft.returnToReview === 'step' || (draft.returnToReview === 'section' && next.section !== step.section);
         if (backToReview) next = plan.find((st) => st.id === 'review') ?? next;

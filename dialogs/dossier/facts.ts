@@ -92,6 +92,8 @@ export function factsAnswer(s: Scope, text: string): 'yes' | 'no' | undefined {
   const folded = foldVietnamese(text);
   if (folded === foldVietnamese(answersText(s.locale, 'factsYes'))) return 'yes';
   if (folded === foldVietnamese(answersText(s.locale, 'factsNo')) || folded === 'sua') return 'no';
+  // "sai rồi", "sửa tên", "không phải tên tôi": no, whatever follows
+  if (/^(?:sai|sua|khong|chua|change|wrong|no)(?: |$)/.test(folded)) return 'no';
   return parseYesNo(text);
 }
 
@@ -103,9 +105,9 @@ export function dropFacts(s: Scope): void {
   s.scratch.confirmAnswers = undefined;
 }
 
-/** The answers filled from the message are right: they are passed over when their turn comes. */
+/** What was filled from the message stands: those steps are passed over when their turn comes. */
 export function keepFilledAnswers(s: Scope): void {
-  const kept = s.scratch.confirmAnswers ?? [];
+  const kept = [...(s.scratch.confirmFacts ?? []).map((f) => `applicant.${f}`), ...(s.scratch.confirmAnswers ?? []).map((k) => `question.${k}`)];
   if (kept.length > 0) s.scratch.filledFromMessage = [...new Set([...(s.scratch.filledFromMessage ?? []), ...kept])];
   s.scratch.confirmFacts = undefined;
   s.scratch.confirmAnswers = undefined;

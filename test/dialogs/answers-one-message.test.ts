@@ -219,6 +219,26 @@ describe('one message, many answers in the dossier', () => {
     expect(h.all.join('\n')).not.toContain('038190012345');
   });
 
+  it('going on without "đúng" or "sửa" keeps what was filled and answers the next question: never the same prompt again', async () => {
+    const h = citizen();
+    await h.say('xin chào');
+    // a phone kept from a request at the menu, offered when the dossier begins
+    await h.say('tra cứu hồ sơ 0912345678');
+    await h.say('menu');
+    await h.say('tôi muốn làm giấy khai sinh cho con');
+    await h.open('1');
+    expect(await say(h, numberOf(h, 'Nộp hồ sơ'))).toContain('– Số điện thoại: •••• ••• 678');
+    // the citizen types their name instead of answering: it is the name, then the ID; the phone is not asked again
+    expect(await say(h, 'Nguyễn Thị Hoa')).toContain('Số căn cước');
+    expect(await say(h, '038190012345')).toContain('Email');
+    // "sai rồi" is a no, not a next answer
+    const h2 = citizen();
+    await openDossier(h2, 'tôi muốn làm giấy khai sinh cho con');
+    await applicant(h2);
+    await h2.say('Nguyễn Thị Mai, sinh ngày 02/11/2026');
+    expect(await say(h2, 'sai rồi')).toContain('Bé sinh ngày nào?');
+  });
+
   it('a death on "hôm qua" said with the name of the person who died', async () => {
     const h = citizen();
     await openDossier(h, 'đăng ký khai tử');
