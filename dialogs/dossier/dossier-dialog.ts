@@ -141,7 +141,12 @@ export class DossierDialog extends Dialog<DossierOptions> {
     const draft = await loadDraft(this.deps, context);
     const procedure = draft && this.deps.knowledge.procedure(draft.procedureCode);
     if (!draft || !procedure) return;
-    await this.askCurrent(this.makeScope(context, await localeOf(context, this.deps), draft, procedure, instance));
+    const scope = this.makeScope(context, await localeOf(context, this.deps), draft, procedure, instance);
+    // waiting for "is that right?" or "pause the dossier?" ("xin chào", an aside came between): that question again
+    if (scope.scratch.confirmFacts !== undefined) return askFacts(scope);
+    const leave = scope.scratch.pendingLeave;
+    if (leave !== undefined) return say(scope, t(scope, 'leaveConfirm', { text: maskNumbers(leave) }), [t(scope, 'yes'), t(scope, 'no')]);
+    await this.askCurrent(scope);
   }
 
   private now(): Date {

@@ -231,6 +231,15 @@ describe('one message, many answers in the dossier', () => {
     // the citizen types their name instead of answering: it is the name, then the ID; the phone is not asked again
     expect(await say(h, 'Nguyễn Thị Hoa')).toContain('Số căn cước');
     expect(await say(h, '038190012345')).toContain('Email');
+    // "xin chào" while "is that right?" waits: a greeting, then that question again, not the step's
+    const h3 = citizen();
+    await openDossier(h3, 'tôi muốn làm giấy khai sinh cho con');
+    await applicant(h3);
+    await h3.say('Nguyễn Thị Mai, sinh ngày 02/11/2026');
+    const hello = await say(h3, 'xin chào');
+    expect(hello).toContain('đang làm dở hồ sơ');
+    expect(hello).toContain('– Bé sinh ngày nào? 02/11/2026');
+    expect(await say(h3, 'đúng')).toContain('Giới tính của bé?');
     // "sai rồi" is a no, not a next answer
     const h2 = citizen();
     await openDossier(h2, 'tôi muốn làm giấy khai sinh cho con');
