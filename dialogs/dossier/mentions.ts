@@ -36,17 +36,20 @@ export async function answersInMessage(s: Scope, step: Step, text: string): Prom
   if (s.draft.returnToReview !== undefined || (step.section !== 'applicant' && step.section !== 'questions')) return none;
   const questions = s.curated?.questions ?? [];
   const current = questions.find((q) => `question.${q.key}` === step.id);
-  const open = questions.filter(
-    (q) => q.fromMessage && q !== current && s.draft.answers[q.key] === undefined && !(step.section === 'applicant' && q.fromMessage.kind === 'citizenId'),
-  );
-  if (open.length === 0) return none;
-  const targets: MentionTarget[] = open.map((q) => ({ key: q.key, ...q.fromMessage! }));
+  const open = new Map<string, { q: FormQuestion; target: MentionTarget }>();
+  for (const q of questions) {
+    if (!q.fromMessage || q === current || s.draft.answers[q.key] !== undefined) continue;
+    if (step.section === 'applicant' && q.fromMessage.kind === 'citizenId') continue;
+    open.set(q.key, { q, target: { key: q.key, ...q.fromMessage } });
+  }
+  if (open.size === 0) return none;
+  const targets = [...open.values()].map((o) => o.target);
   const { found, rest } = findMentions(text, targets, { currentKind: kindAsked(step, current), alone: step.section === 'questions' });
   const filled: FilledAnswer[] = [];
   for (const m of found) {
-    const q = open.find((x) => x.key === m.key)!;
-    const value = await mentionValue(s, q, m.text);
-    if (value !== undefined) filled.push({ key: q.key, value });
+    const q = open.get(m.key)?.q;
+    const value = q && (await mentionValue(s, q, m.text));
+    if (q && value !== undefined) filled.push({ key: q.key, value });
   }
   // a refused mention is left out of the rest all the same: its question asks for it in its turn and
   // says why, while the current step reads the part meant for it ("Trần Văn Bình", not the ID beside it)

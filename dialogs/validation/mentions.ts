@@ -175,7 +175,8 @@ function names(r: Reader, target: MentionTarget): Span[] {
       const typed = r.text.slice(nameStart, nameStart + length).trim();
       const name = checkFullName(typed);
       // the whole run must be the name: a sentence ("mẹ bé đã đăng ký …") is not one, and no accents is nudged when asked
-      if (!name.ok || name.unaccented || name.value.toLocaleLowerCase('vi') !== typed.replace(/\s+/g, ' ').toLocaleLowerCase('vi')) continue;
+      if (!name.ok || name.unaccented || name.value.toLocaleLowerCase('vi') !== typed.replace(/\s+/g, ' ').toLocaleLowerCase('vi'))
+        continue;
       spans.push({ start: at, end: nameStart + length, key: target.key, kind: 'personName', text: name.value });
     }
   }
@@ -200,7 +201,11 @@ export function findMentions(input: string, targets: MentionTarget[], options: M
     if (digits.length === 12) candidates.push({ start: m.index, end: m.index + m[0].length, kind: 'citizenId', text: digits });
   }
   for (const c of candidates) {
-    const found = introduced(r, targets.filter((t) => t.kind === c.kind), c.start);
+    const found = introduced(
+      r,
+      targets.filter((t) => t.kind === c.kind),
+      c.start,
+    );
     if (found === 'own') continue;
     if (found) spans.push({ start: found.from, end: c.end, key: found.target.key, kind: c.kind, text: c.text });
     else loose.push(c);
@@ -219,7 +224,8 @@ export function findMentions(input: string, targets: MentionTarget[], options: M
       const open = targets.filter((t) => t.kind === kind && !taken.some((s) => s.key === t.key));
       const free = loose.filter((c) => c.kind === kind && !taken.some((s) => c.start < s.end && s.start < c.end));
       const only = targets.filter((t) => t.kind === kind);
-      if (only.length === 1 && open.length === 1 && open[0].alone === true && free.length === 1) taken.push({ ...free[0], key: open[0].key });
+      if (only.length === 1 && open.length === 1 && open[0].alone === true && free.length === 1)
+        taken.push({ ...free[0], key: open[0].key });
     }
   }
 

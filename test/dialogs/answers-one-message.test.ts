@@ -24,7 +24,7 @@ const queued: SubmissionPort = { submit: async () => ({ kind: 'queued' }) };
 function declared(key: string): MentionTarget[] {
   const curated = loadCurated().find((c) => c.questions.some((q) => q.key === key));
   if (!curated) throw new Error(`no curated question ${key}`);
-  return curated.questions.filter((q) => q.fromMessage).map((q) => ({ key: q.key, ...q.fromMessage! }));
+  return curated.questions.flatMap((q) => (q.fromMessage ? [{ key: q.key, ...q.fromMessage }] : []));
 }
 
 describe('reading one message', () => {
@@ -91,14 +91,22 @@ describe('reading one message', () => {
     const [birthEntry] = loadCurated().filter((c) => c.questions.some((q) => q.key === 'childFullName'));
     const wrong = {
       ...birthEntry,
-      questions: birthEntry.questions.map((q) => (q.key === 'childFullName' ? { ...q, fromMessage: { kind: 'date' as const, after: ['sinh'] } } : q)),
+      questions: birthEntry.questions.map((q) =>
+        q.key === 'childFullName' ? { ...q, fromMessage: { kind: 'date' as const, after: ['sinh'] } } : q,
+      ),
     };
     expect(() => parseCurated([wrong])).toThrow(/childFullName cannot take a date/);
   });
 });
 
 function citizen(): Harness {
-  return harness({ knowledge, now: NOW, submission: queued, settings: { commune: loadCommuneProfile() }, attachments: new FakeAttachments() });
+  return harness({
+    knowledge,
+    now: NOW,
+    submission: queued,
+    settings: { commune: loadCommuneProfile() },
+    attachments: new FakeAttachments(),
+  });
 }
 
 async function say(h: Harness, text: string): Promise<string> {
