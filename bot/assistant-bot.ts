@@ -10,6 +10,7 @@ import type { Logger } from './logger';
 import { serviceText } from '../dialogs/messages/service';
 import { KeyedMutex, runWithEtagRetry } from './turn-serializer';
 import { caughtOn } from '../dialogs/caught';
+import { noteSentActivities } from '../dialogs/shown-options';
 
 export interface ConversationRunner {
   run(turn: TurnContext): Promise<{ activeDialog?: string }>;
@@ -73,6 +74,9 @@ export class AssistantBot {
     turn.onSendActivities(async (_ctx, activities, next) => {
       if (!held) return next();
       held.push(...activities);
+      // held replies never reach the handlers after this one before the save: the
+      // conversation's note of the buttons they show must be taken here (issue 15 item 1)
+      noteSentActivities(turn, activities);
       return activities.map(() => ({ id: '' }));
     });
     const activeDialog = await runWithEtagRetry(

@@ -32,7 +32,7 @@ import { STATUS_DIALOG_ID } from './status-dialog';
 import { isMyAppointmentsRequest } from './appointment-dialog';
 import { foldVietnamese } from '../knowledge/text/fold';
 import { numberToOption, shownThisTurn, watchShownOptions, type ShownOptions } from './shown-options';
-import { extractFacts, hasPersonalNumber } from './validation/facts';
+import { extractFacts, hasPersonalNumber, maskNumbers } from './validation/facts';
 import { expireFacts, keepFacts } from './dossier/facts';
 import { answersText } from './messages/answers';
 import { createSatisfaction } from './satisfaction';
@@ -213,7 +213,8 @@ export function createConversation(deps: DialogDeps, conversationState: Conversa
         }
         // a question about an unknown word must not become the answer to a dossier step
         if (question?.explicit && inDossier) {
-          await turn.sendActivity(t(locale, 'glossary.unknown', { term: question.shown }));
+          // "038190012345 là gì?" in the dossier: the word is said back, a personal number never in full
+          await turn.sendActivity(t(locale, 'glossary.unknown', { term: maskNumbers(question.shown) }));
           await resumeAfterAside(dc);
           return;
         }

@@ -33,15 +33,31 @@ function buttonValues(activity: Partial<Activity>): string[] {
 }
 
 /**
- * Watches what this turn sends: the buttons on screen are those of the last
+ * Notes replies of this turn: the buttons on screen are those of the last
  * message sent (a later message without buttons hides them on web chat).
+ * Whoever holds replies back before they reach the channel (bot/assistant-bot.ts
+ * holds them until state is saved, and does not pass them down the send chain
+ * meanwhile) calls this with them, or the buttons would be noted only after
+ * the state that keeps them was saved.
+ */
+export function noteSentActivities(turn: TurnContext, activities: Array<Partial<Activity>>): void {
+  for (const a of activities) {
+    if (a.type !== 'message') continue;
+    turn.turnState.set(LAST_SHOWN, buttonValues(a));
+  }
+}
+
+/**
+ * Watches what this turn sends, for a conversation run without a holder (the
+ * dialog tests drive the conversation alone). A run starts with nothing shown:
+ * a turn re-run after an eTag conflict must not keep the buttons of its
+ * dropped first attempt.
  */
 export function watchShownOptions(turn: TurnContext): void {
+  turn.turnState.delete(LAST_SHOWN);
+  turn.turnState.delete(NUMBER_IS_ANSWER);
   turn.onSendActivities(async (_ctx, activities, next) => {
-    for (const a of activities) {
-      if (a.type !== 'message') continue;
-      turn.turnState.set(LAST_SHOWN, buttonValues(a));
-    }
+    noteSentActivities(turn, activities);
     return next();
   });
 }

@@ -130,6 +130,25 @@ export const QuestionChecks = z.object({
   collectInPerson: z.boolean().optional(),
 });
 
+/**
+ * What a question takes from a message that answered another one ("one
+ * message, many answers", issue 15 item 3): "Nguyễn Thị Mai, sinh ngày mùng 2
+ * tháng 11" at the child's name also answers the birth date. Declared here,
+ * never guessed from the key. A mention is taken when one of `after` comes
+ * right before it ("sinh ngày …", "mẹ là …", "căn cước số …"); `alone` also
+ * takes a date or ID without those words, when the message holds only one of
+ * that kind and no other open question takes it. The kind must fit the
+ * question (a date question, a text question with that format): a test over
+ * the curated data holds them together. The answer is still held to the
+ * question's own checks, and the citizen confirms it before going on.
+ */
+export const FromMessage = z.object({
+  kind: z.enum(['date', 'personName', 'citizenId']),
+  /** the words that introduce it, as people write them (with accents) */
+  after: z.array(z.string().min(1)).min(1),
+  alone: z.boolean().optional(),
+});
+
 export const FormQuestion = z.object({
   /** key in formData, e.g. "childFullName" */
   key: z.string().regex(/^[a-zA-Z][a-zA-Z0-9]*$/),
@@ -139,6 +158,7 @@ export const FormQuestion = z.object({
   choices: z.array(z.object({ value: z.string(), vi: z.string(), en: z.string() })).optional(),
   optional: z.boolean().default(false),
   checks: QuestionChecks.optional(),
+  fromMessage: FromMessage.optional(),
 });
 
 export const UploadHint = z.object({ vi: z.string(), en: z.string() });
@@ -188,6 +208,7 @@ export type LegalBasis = z.infer<typeof LegalBasis>;
 export type Procedure = z.infer<typeof Procedure>;
 export type FormQuestion = z.infer<typeof FormQuestion>;
 export type QuestionChecks = z.infer<typeof QuestionChecks>;
+export type FromMessage = z.infer<typeof FromMessage>;
 export type CuratedProcedure = z.infer<typeof CuratedProcedure>;
 export type GlossaryEntry = z.infer<typeof GlossaryEntry>;
 

@@ -33,10 +33,18 @@ export interface Scratch {
   accentNudged?: string;
   /** an address or commune not found in the list, shown once (folded); the same again is accepted */
   placeConfirm?: string;
-  /** applicant fields filled from one long message, waiting for "đúng"/"sửa" */
+  /** applicant fields filled from one long message, waiting for "đúng"/"sửa" (set, maybe empty, while waiting) */
   confirmFacts?: string[];
   /** the last step counted for the figures (dossier.step), so a re-ask is not counted again */
   figureStep?: string;
+  /** question keys filled from the same message (dossier/mentions.ts), confirmed in the same step */
+  confirmAnswers?: string[];
+  /** the step the message answered, to go on from once confirmed (unset: the applicant's questions) */
+  confirmFrom?: string;
+  /** the message held only answers to later questions: the current one is asked again once confirmed */
+  confirmStay?: boolean;
+  /** steps ("question.childDateOfBirth", "applicant.phone") filled from a message and confirmed: passed over in their turn */
+  filledFromMessage?: string[];
 }
 
 export interface TurnInput {

@@ -23,7 +23,8 @@ import { procedureTitle } from './summary';
 import { isWord } from './words';
 import { bothComeToSign, bothComeToSignText, renderWhere } from '../checklist/render';
 import { decideWhere } from '../../knowledge/where/decide';
-import { askFacts, dropFacts, factsAnswer, firstMissingApplicantStep, offerFacts, takeFacts } from './facts';
+import { askFacts, dropFacts, factsAnswer, firstMissingApplicantStep, keepFilledAnswers, offerFacts, takeFacts } from './facts';
+import { answersInMessage } from './mentions';
 import { answersText } from '../messages/answers';
 import { hoursLabel } from '../labels';
 import { extractFacts, factCount, maskNumbers } from '../validation/facts';
@@ -59,6 +60,15 @@ function scratchOf(instance: DialogInstance | undefined): Scratch {
   const state = (instance?.state ?? {}) as Partial<Scratch>;
   state.attempts ??= 0;
   return state as Scratch;
+}
+
+/** A step whose answer was filled from a message and confirmed (and is still there). */
+function isFilledStep(step: Step, filled: Set<string>, draft: DossierDraft): boolean {
+  if (!filled.has(step.id)) return false;
+  const [section, key] = step.id.split('.');
+  if (section === 'question') return draft.answers[key] !== undefined;
+  if (section === 'applicant') return draft.applicant[key as 'fullName' | 'idNumber' | 'phone'] !== undefined;
+  return false;
 }
 
 export class DossierDialog extends Dialog<DossierOptions> {
@@ -133,7 +143,12 @@ export class DossierDialog extends Dialog<DossierOptions> {
     const draft = await loadDraft(this.deps, context);
     const procedure = draft && this.deps.knowledge.procedure(draft.procedureCode);
     if (!draft || !procedure) return;
-    await this.askCurrent(this.makeScope(context, await localeOf(context, this.deps), draft, procedure, instance));
+    const scope = this.makeScope(context, await localeOf(context, this.deps), draft, procedure, instance);
+    // waiting for "is that right?" or "pause the dossier?" ("xin chào", an aside came between): that question again
+    if (scope.scratch.confirmFacts !== undefined) return askFacts(scope);
+    const leave = scope.scratch.pendingLeave;
+    if (leave !== undefined) return say(scope, t(scope, 'leaveConfirm', { text: maskNumbers(leave) }), [t(scope, 'yes'), t(scope, 'no')]);
+    await this.askCurrent(scope);
   }
 
   private now(): Date {
@@ -177,35 +192,71 @@ export class DossierDialog extends Dialog<DossierOptions> {
     }
   }
 
+  /**
+   * The answer to "is that right?" after answers were taken from one message.
+   * Neither yes nor no ("Nguyễn Thị Hoa", the next answer): the citizen went
+   * on, so what was filled stays (shown masked; the review shows it again) and
+   * the message answers the next question instead of meeting the same prompt
+   * for ever.
+   */
+  private async onConfirm(scope: Scope, input: TurnInput): Promise<{ done: true; result?: DossierResult } | { done: false }> {
+    const { scratch, draft } = scope;
+    const answer = factsAnswer(scope, input.text);
+    if (answer === undefined && input.text === '') {
+      await askFacts(scope);
+      return { done: true };
+    }
+    const { plan } = this.current(scope);
+    // the message answered `from` itself, unless only later questions were in it (`confirmStay`)
+    const from = scratch.confirmStay ? undefined : plan.find((st) => st.id === scratch.confirmFrom);
+    const stay = scratch.confirmStay === true;
+    const hadFacts = (scratch.confirmFacts ?? []).length > 0;
+    scratch.confirmFrom = undefined;
+    scratch.confirmStay = undefined;
+    scratch.attempts = 0;
+    if (answer === 'no') {
+      dropFacts(scope);
+      await say(scope, answersText(scope.locale, 'factsCleared'));
+      // the message's own answer stands; what was taken from around it is asked in its turn
+      if (from && !hadFacts) return { done: true, result: await this.apply(scope, from, { kind: 'next' }, input.text) };
+      if (!stay) draft.step = 'applicant.fullName';
+      await this.askCurrent(scope);
+      return { done: true };
+    }
+    keepFilledAnswers(scope);
+    if (from) draft.step = this.nextAfter(scope, from).id;
+    else if (!stay) draft.step = firstMissingApplicantStep(scope);
+    if (answer === 'yes') {
+      await this.askCurrent(scope);
+      return { done: true };
+    }
+    return { done: false };
+  }
+
+  /** The step after `step`, passing over what was filled from a message and confirmed. */
+  private nextAfter(scope: Scope, step: Step): Step {
+    const plan = buildPlan(scope.procedure, scope.curated, scope.draft);
+    let at = plan.findIndex((st) => st.id === step.id);
+    const filled = new Set(scope.scratch.filledFromMessage ?? []);
+    while (at + 1 < plan.length - 1 && isFilledStep(plan[at + 1], filled, scope.draft)) at += 1;
+    return plan[at + 1] ?? plan[plan.length - 1];
+  }
+
   /** One citizen message at the current step. Returns a result when the dossier ends. */
   private async onInput(scope: Scope, input: TurnInput): Promise<DossierResult | undefined> {
+    if (scope.scratch.confirmFacts !== undefined) {
+      const confirmed = await this.onConfirm(scope, input);
+      if (confirmed.done) return confirmed.result;
+    }
     const { scratch, draft } = scope;
     const { plan, index } = this.current(scope);
     const step = plan[index];
 
-    if (scratch.confirmFacts !== undefined) {
-      const answer = factsAnswer(scope, input.text);
-      if (answer === undefined) {
-        await askFacts(scope);
-        return undefined;
-      }
-      if (answer === 'no') {
-        dropFacts(scope);
-        await say(scope, answersText(scope.locale, 'factsCleared'));
-        draft.step = 'applicant.fullName';
-      } else {
-        scratch.confirmFacts = undefined;
-        draft.step = firstMissingApplicantStep(scope);
-      }
-      scratch.attempts = 0;
-      await this.askCurrent(scope);
-      return undefined;
-    }
-
     if (scratch.pendingLeave !== undefined) {
       const searchText = scratch.pendingLeave;
       scratch.pendingLeave = undefined;
-      if (parseYesNo(input.text) === 'yes') return { status: 'left', searchText };
+      // the search is shown back ("Các thủ tục hợp với …"): a phone or ID typed with it is left out
+      if (parseYesNo(input.text) === 'yes') return { status: 'left', searchText: extractFacts(searchText, scope.now).rest || maskNumbers(searchText) };
       await say(scope, t(scope, 'leaveStay'));
       await this.askCurrent(scope);
       return undefined;
@@ -231,11 +282,29 @@ export class DossierDialog extends Dialog<DossierOptions> {
       return undefined;
     }
 
-    // several answers in one message at the applicant's questions: fill them all, confirm once
-    if (step.section === 'applicant' && input.attachments.length === 0) {
-      const found = extractFacts(input.text, scope.now);
-      if (factCount(found.facts) >= 2) {
-        await offerFacts(scope, found.facts);
+    // several answers in one message: the applicant's name, ID and phone, and what the
+    // procedure's questions declare they take (a date, a second person's name or ID)
+    if ((step.section === 'applicant' || step.section === 'questions') && input.attachments.length === 0 && !command) {
+      const around = await answersInMessage(scope, step, input.text);
+      if (step.section === 'applicant') {
+        const found = extractFacts(around.rest, scope.now);
+        if (factCount(found.facts) >= 2) {
+          await offerFacts(scope, found.facts, around.filled);
+          return undefined;
+        }
+      }
+      if (around.rest === '' && around.filled.length > 0) {
+        // only answers to later questions ("sinh ngày 2/11" at the child's name): confirmed, then this question again
+        await offerFacts(scope, {}, around.filled, step.id);
+        scratch.confirmStay = true;
+        return undefined;
+      }
+      if (around.rest !== input.text && around.rest !== '') {
+        // the rest answers this step as it would alone; only then are the others offered
+        const outcome = await step.handle(scope, { ...input, text: around.rest });
+        if (outcome.kind !== 'next' || around.filled.length === 0) return this.apply(scope, step, outcome, around.rest);
+        scratch.attempts = 0;
+        await offerFacts(scope, {}, around.filled, step.id);
         return undefined;
       }
     }
@@ -263,8 +332,8 @@ export class DossierDialog extends Dialog<DossierOptions> {
       case 'next': {
         scratch.attempts = 0;
         const plan = buildPlan(scope.procedure, scope.curated, draft);
-        const at = plan.findIndex((st) => st.id === step.id);
-        let next = plan[at + 1] ?? plan[plan.length - 1];
+        // answers filled from an earlier message, and confirmed, are not asked again
+        let next = this.nextAfter(scope, step);
         const backToReview =
           draft.returnToReview === 'step' || (draft.returnToReview === 'section' && next.section !== step.section);
         if (backToReview) next = plan.find((st) => st.id === 'review') ?? next;

@@ -12,7 +12,8 @@ export function procedureTitle(s: Scope): string {
   return titleOf(s.procedure, s.curated, s.locale);
 }
 
-function answerText(s: Scope, q: FormQuestion, value: string | number | boolean): string {
+/** One answer as the review shows it (an ID masked); the one-message confirmation shows the same. */
+export function answerText(s: Scope, q: FormQuestion, value: string | number | boolean): string {
   if (typeof value === 'boolean') return t(s, value ? 'yes' : 'no');
   if (q.kind === 'date' && typeof value === 'string') return formatDayFirst(value);
   if (q.kind === 'choice') return q.choices?.find((c) => c.value === value)?.[s.locale] ?? String(value);

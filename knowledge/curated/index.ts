@@ -44,6 +44,11 @@ const CuratedList = z.array(CuratedProcedure).superRefine((list, ctx) => {
       if (q.kind === 'choice' && !(q.choices && q.choices.length > 0)) {
         ctx.addIssue({ code: 'custom', path: [i, 'questions'], message: `${entry.code}: choice question ${q.key} has no choices` });
       }
+      // a mention taken from a message must be what the question holds: a date for a date, a name or ID for that format
+      const mention = q.fromMessage?.kind;
+      if (mention && !(mention === 'date' ? q.kind === 'date' : q.kind === 'text' && q.checks?.format === mention)) {
+        ctx.addIssue({ code: 'custom', path: [i, 'questions'], message: `${entry.code}: question ${q.key} cannot take a ${mention} from a message` });
+      }
     }
   });
 });

@@ -15,6 +15,7 @@ export const birthQuestions: QuestionInput[] = [
   {
     key: 'childFullName',
     kind: 'text',
+    fromMessage: { kind: 'personName', after: ['bé tên', 'con tên', 'cháu tên', 'tên bé', 'tên con', 'tên cháu'] },
     checks: { format: 'personName' },
     prompt: { vi: 'Họ và tên của bé là gì?', en: "What is the child's full name?" },
     help: {
@@ -25,6 +26,7 @@ export const birthQuestions: QuestionInput[] = [
   {
     key: 'childDateOfBirth',
     kind: 'date',
+    fromMessage: { kind: 'date', after: ['sinh', 'sinh ra', 'ngày sinh'], alone: true },
     checks: { when: 'past' },
     prompt: { vi: 'Bé sinh ngày nào?', en: 'What is the date of birth?' },
     help: {
@@ -59,12 +61,14 @@ export const birthQuestions: QuestionInput[] = [
   {
     key: 'motherFullName',
     kind: 'text',
+    fromMessage: { kind: 'personName', after: ['mẹ', 'má', 'mạ', 'bầm'] },
     checks: { format: 'personName' },
     prompt: { vi: 'Họ và tên của mẹ bé?', en: "The mother's full name?" },
   },
   {
     key: 'fatherFullName',
     kind: 'text',
+    fromMessage: { kind: 'personName', after: ['bố', 'cha', 'ba', 'tía'] },
     checks: { format: 'personName' },
     optional: true,
     prompt: { vi: 'Họ và tên của bố bé?', en: "The father's full name?" },
@@ -111,6 +115,7 @@ export const marriageQuestions: QuestionInput[] = [
   {
     key: 'partnerIdNumber',
     kind: 'text',
+    fromMessage: { kind: 'citizenId', after: ['căn cước', 'căn cước công dân', 'cccd', 'cmnd', 'số định danh', 'định danh'], alone: true },
     checks: { format: 'citizenId', minAge: { male: 20, female: 18 } },
     prompt: { vi: 'Số căn cước (12 số) của người ấy?', en: "Your partner's citizen ID number (12 digits)?" },
     help: {
@@ -121,6 +126,7 @@ export const marriageQuestions: QuestionInput[] = [
   {
     key: 'partnerDateOfBirth',
     kind: 'date',
+    fromMessage: { kind: 'date', after: ['sinh', 'sinh ra', 'ngày sinh'] },
     checks: { when: 'past', minAge: { male: 20, female: 18, sexFrom: 'partnerIdNumber', applicantToo: true } },
     prompt: { vi: 'Người ấy sinh ngày nào?', en: "Your partner's date of birth?" },
     help: {
@@ -223,6 +229,7 @@ export const deathQuestions: QuestionInput[] = [
   {
     key: 'dateOfDeath',
     kind: 'date',
+    fromMessage: { kind: 'date', after: ['mất', 'qua đời', 'từ trần', 'tạ thế', 'chết'], alone: true },
     checks: { when: 'past' },
     prompt: { vi: 'Người mất vào ngày nào?', en: 'Date of death?' },
     help: { vi: 'Nên đăng ký trong 15 ngày kể từ ngày mất.', en: 'Register within 15 days of the death.' },
@@ -411,12 +418,14 @@ export const absenceQuestions: QuestionInput[] = [
   {
     key: 'absentFrom',
     kind: 'date',
+    fromMessage: { kind: 'date', after: ['từ', 'đi từ', 'bắt đầu từ'] },
     checks: { when: 'any' },
     prompt: { vi: 'Anh/chị đi từ ngày nào?', en: 'From which date will you be away?' },
   },
   {
     key: 'absentUntil',
     kind: 'date',
+    fromMessage: { kind: 'date', after: ['đến', 'tới', 'về'] },
     checks: { when: 'future' },
     prompt: { vi: 'Dự kiến đến ngày nào thì về?', en: 'Until which date do you expect to be away?' },
   },
@@ -449,6 +458,7 @@ export const civilStatusCopyQuestions: QuestionInput[] = [
   {
     key: 'personDateOfBirth',
     kind: 'date',
+    fromMessage: { kind: 'date', after: ['sinh', 'sinh ra', 'ngày sinh'], alone: true },
     checks: { when: 'past' },
     prompt: { vi: 'Người đó sinh ngày nào?', en: "That person's date of birth?" },
   },

@@ -166,6 +166,17 @@ describe('Vietnamese as people speak it, and names inside sentences', () => {
     expect(review).not.toMatch(/Bà Nội|Tui Nhận/);
   });
 
+  it('accepts "trai" for the sex and "cha" for the father, as the first paragraph’s citizens typed them', async () => {
+    const h = citizen();
+    await openDossier(h, 'tôi muốn làm giấy khai sinh cho con');
+    await applicant(h);
+    await birthQuestions(h, 'trai', 'cha');
+    await papers(h);
+    const review = await say(h, '1'); // at the counter
+    expect(review).toContain('– Giới tính của bé? Nam');
+    expect(review).toContain('là gì của bé? Bố');
+  });
+
   it('nudges once for an unaccented name and accepts it when sent again', async () => {
     const h = citizen();
     await h.say('xin chào');

@@ -137,4 +137,27 @@ describe('no reply shows a full ID or phone number', () => {
     await h.say('0913579246');
     expectNoFullNumbers(h, ['042190012345', '0913579246']);
   });
+
+  it('in a dossier: a number asked about, a partner’s ID found beside their name, and a search left for with a phone in it', async () => {
+    const h = citizen();
+    await h.say('xin chào');
+    await h.say('tôi muốn đăng ký kết hôn');
+    await openFirst(h);
+    await h.say('Nguyễn Thị Hoa');
+    await h.say('042185012345');
+    await h.say('0913579246');
+    await h.say('bỏ qua');
+    // "what is 038…?": an unknown word is said back, a number never in full
+    expect((await h.say('038095012345 là gì?')).join('\n')).toContain('•••••••••345');
+    // the partner's ID with their name: confirmed masked (answers-one-message.test.ts)
+    expect((await h.say('Trần Văn Bình, căn cước 038095012345')).join('\n')).toContain('•••••••••345');
+    await h.say('đúng');
+    await h.say('05/03/1995');
+    await h.say('thôn Đông, xã Đức Thọ');
+    // at a yes/no question, leaving for a search: the results say what was searched, without the phone
+    await h.say('đăng ký kết hôn 0986421357');
+    const results = (await h.say('1')).join('\n');
+    expect(results).toContain('Đăng ký kết hôn');
+    expectNoFullNumbers(h, ['042185012345', '038095012345', '0913579246', '0986421357']);
+  });
 });

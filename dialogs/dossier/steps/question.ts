@@ -11,7 +11,7 @@ import { CHOICE_WORDS } from '../../validation/colloquial';
 import { checkAddressLine } from '../../validation/address';
 import { checkCitizenId } from '../../validation/citizen-id';
 import { checkFutureDate, checkPastDate, parseDayFirstDate, vietnamToday } from '../../validation/date';
-import { checkFreeText } from '../../validation/name';
+import { checkFreeText, checkFullName } from '../../validation/name';
 import { answersText } from '../../messages/answers';
 import { nameAnswer } from '../name-answer';
 import { parseCount } from '../../validation/number';
@@ -117,6 +117,29 @@ function parseDate(s: Scope, q: FormQuestion, text: string): Parsed {
     if (refusal) return { ok: false, reason: refusal };
   }
   return { ok: true, value: iso };
+}
+
+/**
+ * The value a mention found in a message answering another question gives
+ * this one (dossier/mentions.ts), held to this question's own checks; a name
+ * must be whole and accented, since no nudge is given for it. Undefined: not
+ * taken, the question is asked in its turn.
+ */
+export async function mentionValue(s: Scope, q: FormQuestion, text: string): Promise<string | undefined> {
+  if (q.kind === 'date') {
+    const r = parseDate(s, q, text);
+    return r.ok && typeof r.value === 'string' ? r.value : undefined;
+  }
+  if (q.kind !== 'text') return undefined;
+  if (q.checks?.format === 'personName') {
+    const r = checkFullName(text);
+    return r.ok && !r.unaccented ? r.value : undefined;
+  }
+  if (q.checks?.format === 'citizenId') {
+    const r = await parseText(s, q, text);
+    return r.ok && typeof r.value === 'string' ? r.value : undefined;
+  }
+  return undefined;
 }
 
 async function parseAnswer(s: Scope, q: FormQuestion, text: string): Promise<Parsed> {
