@@ -1,0 +1,57 @@
+/**
+ * The staff sign-in as the service uses it: the store picked from the configuration
+ * (SQLite state database, or PostgreSQL with DATABASE_URL), the sign-in rules from the
+ * STAFF_* settings, and `mount(server)` giving the StaffArea that pages register on.
+ */
+import type { Server } from 'restify';
+import type { Config } from '../../config';
+import type { Logger } from '../../logger';
+import { createStaffStore } from '../../../adapters/storage/staff/create';
+import type { StaffStore } from '../../../adapters/storage/staff/port';
+import { StaffAudit } from './audit';
+import { mountStaffArea, type MountedStaffArea } from './http-area';
+import { StaffAuth } from './sign-in';
+
+export interface StaffSignIn {
+  store: StaffStore;
+  auth: StaffAuth;
+  audit: StaffAudit;
+  mount(server: Server): MountedStaffArea;
+  close(): Promise<void>;
+}
+
+export type StaffSettings = Pick<
+  Config,
+  'STAFF_LOCK_MINUTES' | 'STAFF_SESSION_IDLE_MINUTES' | 'STAFF_SESSION_MAX_HOURS' | 'STAFF_COOKIE_SECURE' | 'STAFF_FORM_MAX_BYTES' | 'TRUST_PROXY' | 'AGENCY_NAME'
+>;
+
+/** the sign-in over a given store (tests pass their own store and clock) */
+export function createStaffSignIn(store: StaffStore, settings: StaffSettings, logger: Logger, now: () => number = Date.now): StaffSignIn {
+  const audit = new StaffAudit(store, now);
+  const lockMs = settings.STAFF_LOCK_MINUTES * 60_000;
+  const absoluteMs = settings.STAFF_SESSION_MAX_HOURS * 3_600_000;
+  const auth = new StaffAuth({ store, audit, lockMs, idleMs: settings.STAFF_SESSION_IDLE_MINUTES * 60_000, absoluteMs, now });
+  return {
+    store,
+    auth,
+    audit,
+    mount: (server) =>
+      mountStaffArea(server, {
+        auth,
+        audit,
+        logger,
+        agencyName: settings.AGENCY_NAME,
+        lockMinutes: settings.STAFF_LOCK_MINUTES,
+        absoluteMs,
+        formMaxBytes: settings.STAFF_FORM_MAX_BYTES,
+        secureAlways: settings.STAFF_COOKIE_SECURE === 'always',
+        trustProxy: settings.TRUST_PROXY,
+      }),
+    close: () => store.close(),
+  };
+}
+
+export async function openStaffSignIn(config: Config, logger: Logger): Promise<StaffSignIn> {
+  const store = await createStaffStore({ dataDir: config.dataDir, databaseUrl: config.DATABASE_URL });
+  return createStaffSignIn(store, config, logger);
+}
