@@ -1,11 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import { PgStaffStore } from '../../adapters/storage/staff/pg';
+import { postgresUrlOrNotRun } from '../support/not-run';
 import { runStaffStoreContract } from './store-contract';
 
-const url = process.env.TEST_DATABASE_URL;
+const url = postgresUrlOrNotRun('PostgreSQL staff store contract suite');
 
 if (!url) {
-  console.warn('PostgreSQL staff store contract suite NOT RUN: TEST_DATABASE_URL is not set (e.g. postgres://postgres@127.0.0.1:5432/test)');
   describe.skip('PostgreSQL staff store — NOT RUN: TEST_DATABASE_URL is not set', () => {
     test('contract suite', () => undefined);
   });
