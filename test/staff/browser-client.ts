@@ -16,7 +16,7 @@ export class TestBrowser {
       await fetch(this.base + path, {
         method: 'POST',
         redirect: 'manual',
-        headers: { 'Content-Type': 'application/x-www-form-urlencoded', ...this.cookieHeader(), ...headers },
+        headers: { Accept: 'text/html', 'Content-Type': 'application/x-www-form-urlencoded', ...this.cookieHeader(), ...headers },
         body: new URLSearchParams(form).toString(),
       }),
     );

@@ -55,7 +55,7 @@ describe('staff sign-in over HTTP', () => {
       ['tu', 'operator'],
     ] as const)
       await store.addAccount({ username, role, passwordHash: hash }, START);
-    staff = createStaffSignIn(store, settings, createLogger({ level: 'silent' }), () => now);
+    staff = createStaffSignIn(store, settings, createLogger({ level: 'silent' }), { now: () => now, signInFailuresPerAddress: 1000 });
     const http = createHttpServer({
       adapter: new EdgeAdapter(new ConfigurationBotFrameworkAuthentication({})),
       onTurn: async () => undefined,
@@ -329,6 +329,33 @@ describe('staff sign-in over HTTP', () => {
     const token = browser.cookies.get('__Secure-staff_session') ?? '';
     const plain = await fetch(`${base}/staff/audit`, { redirect: 'manual', headers: { ...https, Cookie: `staff_session=${token}` } });
     expect(plain.status).toBe(303);
+  });
+
+  test('an address with too many failed sign-ins gets 429 before any password is checked; other addresses are not held up', async () => {
+    const limited = createStaffSignIn(staff.store, settings, createLogger({ level: 'silent' }), { now: () => now, signInFailuresPerAddress: 3 });
+    const http = createHttpServer({
+      adapter: new EdgeAdapter(new ConfigurationBotFrameworkAuthentication({})),
+      onTurn: async () => undefined,
+      readiness: async () => ({}),
+      logger: createLogger({ level: 'silent' }),
+      maxBodyBytes: 65536,
+    });
+    limited.mount(http.server);
+    const server = await http.listen(0, '127.0.0.1');
+    try {
+      const sprayer = { 'X-Forwarded-For': '198.51.100.9' };
+      const browser = new TestBrowser(server.url);
+      // three different accounts, one wrong password each: no account is locked, the address is
+      for (const name of ['hoa', 'minh', 'an']) expect((await browser.signIn(name, 'đoán mật khẩu thôi', undefined, sprayer)).status).toBe(401);
+      const held = await browser.signIn('lan', PASSWORD, undefined, sprayer);
+      expect(held.status).toBe(429);
+      expect(Number(held.headers.get('retry-after'))).toBeGreaterThan(0);
+      expect(await held.text()).toContain('quá nhiều lần đăng nhập sai');
+      expect((await new TestBrowser(server.url).signIn('lan', PASSWORD, undefined, { 'X-Forwarded-For': '198.51.100.10' })).status).toBe(303);
+    } finally {
+      await server.close();
+      for (const name of ['hoa', 'minh', 'an']) await staff.store.unlock(name);
+    }
   });
 
   test('the home page lists what the role may open; the audit page is for admins', async () => {

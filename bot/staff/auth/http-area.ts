@@ -11,11 +11,13 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Request, Response, Server } from 'restify';
+import { RateLimiterMemory } from 'rate-limiter-flexible';
 import { z } from 'zod';
 import { STAFF_ROLES, type StaffArea, type StaffHandler, type StaffReply, type StaffRequest, type StaffRole } from '../area';
 import { closeAfterResponse, readCappedBody } from '../../../adapters/http/capped-body';
 import { problem } from '../../../adapters/http/problem';
 import type { Logger } from '../../logger';
+import { clientAddress } from '../../http/edge-policy';
 import type { StaffAudit } from './audit';
 import { clearCookie, cookieName, readCookie, servedOverHttps, SESSION_COOKIE, setCookie, SIGN_IN_COOKIE } from './cookies';
 import { escapeHtml, messagePage, shell, signInPage, type NavItem, type ShellOptions } from './html';
@@ -34,6 +36,8 @@ export interface StaffAreaOptions {
   /** STAFF_COOKIE_SECURE=always: Secure cookies even when no proxy says HTTPS */
   secureAlways: boolean;
   trustProxy: number;
+  /** failed sign-ins one address may make per 15 minutes before it gets 429 (password spraying over many accounts) */
+  signInFailuresPerAddress: number;
 }
 
 const CSP = [
@@ -126,6 +130,8 @@ export function mountStaffArea(server: Server, o: StaffAreaOptions): MountedStaf
   const cssTag = createHash('sha256').update(css).digest('base64url').slice(0, 16);
   const shellOptions: ShellOptions = { agencyName: o.agencyName, stylesheet: `/staff/assets/staff.css?v=${cssTag}` };
   const navigation: NavItem[] = [];
+  // per instance, in memory: the per-account lock-out in the database is the rule that holds across instances
+  const failuresByAddress = new RateLimiterMemory({ points: o.signInFailuresPerAddress, duration: 15 * 60 });
   const secureFor = (req: Request): boolean => servedOverHttps(req, { always: o.secureAlways, trustProxy: o.trustProxy });
 
   /** a refusal: an HTML page for a browser, a problem body for any other client */
@@ -279,8 +285,19 @@ export function mountStaffArea(server: Server, o: StaffAreaOptions): MountedStaf
       return refuse(req, res, 403, 'Form refused', 'Trang đăng nhập đã cũ. Anh/chị mở lại trang đăng nhập rồi thử lại.', 'The sign-in page has expired; open it again.');
     }
     const next = safeNext(form.data.next);
+    const address = clientAddress(req.socket.remoteAddress, req.headers, o.trustProxy);
+    // refused before any password is checked: a spraying address costs no Argon2 work
+    const failures = await failuresByAddress.get(address);
+    if (failures && failures.consumedPoints >= o.signInFailuresPerAddress) {
+      const retryAfter = String(Math.max(1, Math.ceil(failures.msBeforeNext / 1000)));
+      const minutes = Math.ceil(Number(retryAfter) / 60);
+      return refuse(req, res, 429, 'Too many sign-in attempts', `Có quá nhiều lần đăng nhập sai từ máy này. Anh/chị thử lại sau ${minutes} phút.`, `Too many failed sign-ins from this address; try again in ${minutes} minutes.`, {
+        'Retry-After': retryAfter,
+      });
+    }
     const result = await o.auth.signIn(form.data.username, form.data.password);
     if (!result.ok) {
+      await failuresByAddress.consume(address).catch(() => undefined);
       const page = signInPage(shellOptions, { csrf: signInCookie, next, username: form.data.username.slice(0, 64), refused: true, lockMinutes: o.lockMinutes });
       return sendHtml(res, 401, page);
     }

@@ -25,8 +25,15 @@ export type StaffSettings = Pick<
   'STAFF_LOCK_MINUTES' | 'STAFF_SESSION_IDLE_MINUTES' | 'STAFF_SESSION_MAX_HOURS' | 'STAFF_COOKIE_SECURE' | 'STAFF_FORM_MAX_BYTES' | 'TRUST_PROXY' | 'AGENCY_NAME'
 >;
 
-/** the sign-in over a given store (tests pass their own store and clock) */
-export function createStaffSignIn(store: StaffStore, settings: StaffSettings, logger: Logger, now: () => number = Date.now): StaffSignIn {
+export interface StaffSignInOptions {
+  now?: () => number;
+  /** failed sign-ins per address per 15 minutes before 429; default 20 */
+  signInFailuresPerAddress?: number;
+}
+
+/** the sign-in over a given store (tests pass their own store, clock and limits) */
+export function createStaffSignIn(store: StaffStore, settings: StaffSettings, logger: Logger, options: StaffSignInOptions = {}): StaffSignIn {
+  const now = options.now ?? Date.now;
   const audit = new StaffAudit(store, now);
   const lockMs = settings.STAFF_LOCK_MINUTES * 60_000;
   const absoluteMs = settings.STAFF_SESSION_MAX_HOURS * 3_600_000;
@@ -46,6 +53,7 @@ export function createStaffSignIn(store: StaffStore, settings: StaffSettings, lo
         formMaxBytes: settings.STAFF_FORM_MAX_BYTES,
         secureAlways: settings.STAFF_COOKIE_SECURE === 'always',
         trustProxy: settings.TRUST_PROXY,
+        signInFailuresPerAddress: options.signInFailuresPerAddress ?? 20,
       }),
     close: () => store.close(),
   };
