@@ -29,13 +29,15 @@ export type StaffPageRegistrar = (area: StaffArea, deps: StaffPageDeps) => void 
 
 export const staffPageRegistrars: readonly StaffPageRegistrar[] = [
   // --- call mode (issue 16 item 2) ---
-
   // --- figures (issue 16 item 3) ---
-
   // --- satisfaction, metrics (issue 16 items 4, 5) ---
 ];
 
 /** Registers every staff page, in list order. */
-export async function registerStaffPages(area: StaffArea, deps: StaffPageDeps, registrars: readonly StaffPageRegistrar[] = staffPageRegistrars): Promise<void> {
+export async function registerStaffPages(
+  area: StaffArea,
+  deps: StaffPageDeps,
+  registrars: readonly StaffPageRegistrar[] = staffPageRegistrars,
+): Promise<void> {
   for (const register of registrars) await register(area, deps);
 }

@@ -8,7 +8,9 @@ export class TestBrowser {
   constructor(private readonly base: string) {}
 
   async get(path: string, headers: Record<string, string> = {}): Promise<Response> {
-    return this.keep(await fetch(this.base + path, { redirect: 'manual', headers: { Accept: 'text/html', ...this.cookieHeader(), ...headers } }));
+    return this.keep(
+      await fetch(this.base + path, { redirect: 'manual', headers: { Accept: 'text/html', ...this.cookieHeader(), ...headers } }),
+    );
   }
 
   async post(path: string, form: Record<string, string>, headers: Record<string, string> = {}): Promise<Response> {
@@ -26,7 +28,11 @@ export class TestBrowser {
   async signIn(username: string, password: string, next?: string, headers: Record<string, string> = {}): Promise<Response> {
     const page = await this.get(`/staff/sign-in${next ? `?next=${encodeURIComponent(next)}` : ''}`, headers);
     const html = await page.text();
-    return this.post('/staff/sign-in', { csrf: csrfOf(html), username, password, next: /name="next" value="([^"]*)"/.exec(html)?.[1] ?? '/staff' }, headers);
+    return this.post(
+      '/staff/sign-in',
+      { csrf: csrfOf(html), username, password, next: /name="next" value="([^"]*)"/.exec(html)?.[1] ?? '/staff' },
+      headers,
+    );
   }
 
   private cookieHeader(): Record<string, string> {

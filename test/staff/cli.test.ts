@@ -15,7 +15,10 @@ const PASSWORD = 'mật khẩu đủ dài 2026';
 
 function runReal(args: string[], stdin: string, dataDir: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((done) => {
-    const child = spawn('npm', ['run', '--silent', 'staff', '--', ...args], { env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: '' }, stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn('npm', ['run', '--silent', 'staff', '--', ...args], {
+      env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: '' },
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (c) => (stdout += c));
@@ -31,7 +34,13 @@ describe('npm run staff', () => {
   let out: string[];
   let err: string[];
   let passwords: string[];
-  const io = () => ({ store, readPassword: async () => passwords.shift() ?? '', out: (l: string) => out.push(l), err: (l: string) => err.push(l), now: () => 1_000_000 });
+  const io = () => ({
+    store,
+    readPassword: async () => passwords.shift() ?? '',
+    out: (l: string) => out.push(l),
+    err: (l: string) => err.push(l),
+    now: () => 1_000_000,
+  });
 
   beforeEach(() => {
     dir = mkdtempSync(join(tmpdir(), 'staff-cli-'));
@@ -78,7 +87,8 @@ describe('npm run staff', () => {
   test('disable ends the sessions and shows in the list; enable, unlock and reset-password do what they say, and each is audited', async () => {
     passwords = [PASSWORD];
     await runStaffCli(['add', 'lan', '--role', 'operator'], io());
-    const lan = (await store.account('lan'))!;
+    const lan = await store.account('lan');
+    if (!lan) throw new Error('the account was not added');
     await store.createSession({ tokenHash: 'h1', accountId: lan.id, csrfToken: 'c', createdAt: 1, lastSeenAt: 1 });
     expect(await runStaffCli(['disable', 'lan'], io())).toBe(0);
     expect(out.at(-1)).toBe('disabled lan; 1 session(s) ended');
@@ -98,7 +108,7 @@ describe('npm run staff', () => {
     passwords = ['một mật khẩu mới khác'];
     expect(await runStaffCli(['reset-password', 'lan'], io())).toBe(0);
     expect(await store.session('h2')).toBeUndefined();
-    expect(await verifyPassword((await store.account('lan'))!.passwordHash, 'một mật khẩu mới khác')).toBe(true);
+    expect(await verifyPassword((await store.account('lan'))?.passwordHash ?? '', 'một mật khẩu mới khác')).toBe(true);
     expect((await store.listAudit(10)).map((e) => e.action).reverse()).toEqual([
       'account.added',
       'account.disabled',

@@ -33,7 +33,15 @@ if (!url) {
         const store = await PgStaffStore.connect({ connectionString: url, schema });
         const staff = createStaffSignIn(
           store,
-          { STAFF_LOCK_MINUTES: 15, STAFF_SESSION_IDLE_MINUTES: 30, STAFF_SESSION_MAX_HOURS: 12, STAFF_COOKIE_SECURE: 'auto', STAFF_FORM_MAX_BYTES: 4096, TRUST_PROXY: 0, AGENCY_NAME: 'UBND xã' },
+          {
+            STAFF_LOCK_MINUTES: 15,
+            STAFF_SESSION_IDLE_MINUTES: 30,
+            STAFF_SESSION_MAX_HOURS: 12,
+            STAFF_COOKIE_SECURE: 'auto',
+            STAFF_FORM_MAX_BYTES: 4096,
+            TRUST_PROXY: 0,
+            AGENCY_NAME: 'UBND xã',
+          },
           createLogger({ level: 'silent' }),
         );
         const http = createHttpServer({
@@ -59,7 +67,8 @@ if (!url) {
     });
 
     /** a browser whose cookies go to whichever instance the balancer picks */
-    const on = (browser: TestBrowser, i: number): TestBrowser => Object.assign(new TestBrowser(instances[i].running.url), { cookies: browser.cookies });
+    const on = (browser: TestBrowser, i: number): TestBrowser =>
+      Object.assign(new TestBrowser(instances[i].running.url), { cookies: browser.cookies });
 
     test('a session from one instance works on the other, and sign-out everywhere on either ends it on both', async () => {
       const a = new TestBrowser(instances[0].running.url);
@@ -75,7 +84,8 @@ if (!url) {
     });
 
     test('wrong passwords on both instances add up: the fifth locks, the sixth is refused even when right', async () => {
-      for (let i = 0; i < 5; i++) expect((await new TestBrowser(instances[i % 2].running.url).signIn('tu', 'sai mật khẩu rồi')).status).toBe(401);
+      for (let i = 0; i < 5; i++)
+        expect((await new TestBrowser(instances[i % 2].running.url).signIn('tu', 'sai mật khẩu rồi')).status).toBe(401);
       for (const i of instances) expect((await new TestBrowser(i.running.url).signIn('tu', PASSWORD)).status).toBe(401);
       expect((await instances[0].staff.store.account('tu'))?.lockedUntil).toBeGreaterThan(Date.now());
     });

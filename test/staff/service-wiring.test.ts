@@ -34,9 +34,20 @@ describe('staff area in the service', () => {
       });
     };
     (staffPageRegistrars as StaffPageRegistrar[]).push(registrar);
-    const config = loadConfig({ DATA_DIR: dir, PORT: '0', HOST: '127.0.0.1', INTAKE_PORT: '0', LOG_LEVEL: 'silent', STATUS_CHECK_INTERVAL_MS: '0', AGENCY_NAME: 'UBND xã Thử' });
+    const config = loadConfig({
+      DATA_DIR: dir,
+      PORT: '0',
+      HOST: '127.0.0.1',
+      INTAKE_PORT: '0',
+      LOG_LEVEL: 'silent',
+      STATUS_CHECK_INTERVAL_MS: '0',
+      AGENCY_NAME: 'UBND xã Thử',
+    });
     service = await startService(config, createLogger({ level: 'silent' }));
-    await service.staff.signIn.store.addAccount({ username: 'minh', role: 'officer', passwordHash: await hashPassword(PASSWORD) }, Date.now());
+    await service.staff.signIn.store.addAccount(
+      { username: 'minh', role: 'officer', passwordHash: await hashPassword(PASSWORD) },
+      Date.now(),
+    );
   });
 
   afterAll(async () => {

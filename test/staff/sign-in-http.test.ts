@@ -68,14 +68,25 @@ describe('staff sign-in over HTTP', () => {
     area.nav('Cuộc gọi', '/staff/calls', ['operator', 'admin']);
     area.page('GET', '/staff/calls', ['operator', 'admin'], async (request) => {
       handled.push(request);
-      return { kind: 'html', body: area.layout(request, 'Cuộc gọi', `<form method="post" action="/staff/calls/note"><input type="hidden" name="csrf" value="${request.csrfToken}"></form>`) };
+      return {
+        kind: 'html',
+        body: area.layout(
+          request,
+          'Cuộc gọi',
+          `<form method="post" action="/staff/calls/note"><input type="hidden" name="csrf" value="${request.csrfToken}"></form>`,
+        ),
+      };
     });
     area.page('POST', '/staff/calls/note', ['operator'], async (request) => {
       handled.push(request);
       await area.audit(request.user, 'dossier.keyed', request.form.ref);
       return { kind: 'redirect', location: '/staff/calls' };
     });
-    area.page('GET', '/staff/figures', ['officer', 'admin'], async () => ({ kind: 'csv', body: 'tuần,số\n49,3\n', filename: 'số liệu.csv' }));
+    area.page('GET', '/staff/figures', ['officer', 'admin'], async () => ({
+      kind: 'csv',
+      body: 'tuần,số\n49,3\n',
+      filename: 'số liệu.csv',
+    }));
     running = await http.listen(0, '127.0.0.1');
     base = running.url;
   });
@@ -96,7 +107,11 @@ describe('staff sign-in over HTTP', () => {
     const get = await browser.get('/staff/calls?tab=today');
     expect(get.status).toBe(303);
     expect(get.headers.get('location')).toBe('/staff/sign-in?next=%2Fstaff%2Fcalls%3Ftab%3Dtoday');
-    const post = await fetch(`${base}/staff/calls/note`, { method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded' }, body: 'ref=X' });
+    const post = await fetch(`${base}/staff/calls/note`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+      body: 'ref=X',
+    });
     expect(post.status).toBe(401);
     expect(post.headers.get('content-type')).toBe('application/problem+json');
     expect(await post.json()).toMatchObject({ status: 401, title: 'Signed out' });
@@ -115,7 +130,9 @@ describe('staff sign-in over HTTP', () => {
     expect(csp).toContain("style-src 'self'");
     expect(csp).not.toContain('unsafe-inline');
     expect(page.headers.get('cache-control')).toBe('no-store');
-    expect(page.headers.getSetCookie()[0]).toMatch(/^staff_signin=[A-Za-z0-9_-]{43}; Path=\/staff; HttpOnly; SameSite=Strict; Max-Age=3600$/);
+    expect(page.headers.getSetCookie()[0]).toMatch(
+      /^staff_signin=[A-Za-z0-9_-]{43}; Path=\/staff; HttpOnly; SameSite=Strict; Max-Age=3600$/,
+    );
     const html = await page.text();
     expect(html).toContain('<html lang="vi">');
     expect(html).toContain('Đăng nhập cán bộ');
@@ -126,7 +143,12 @@ describe('staff sign-in over HTTP', () => {
     expect(css.status).toBe(200);
     expect(css.headers.get('content-type')).toBe('text/css; charset=utf-8');
 
-    const signedIn = await browser.post('/staff/sign-in', { csrf: csrfOf(html), username: ' LAN ', password: PASSWORD, next: '/staff/calls' });
+    const signedIn = await browser.post('/staff/sign-in', {
+      csrf: csrfOf(html),
+      username: ' LAN ',
+      password: PASSWORD,
+      next: '/staff/calls',
+    });
     expect(signedIn.status).toBe(303);
     expect(signedIn.headers.get('location')).toBe('/staff/calls');
     const cookie = signedIn.headers.getSetCookie().find((c) => c.startsWith('staff_session=')) ?? '';
@@ -156,7 +178,12 @@ describe('staff sign-in over HTTP', () => {
     });
     expect(stranger.status).toBe(403);
     expect(stranger.headers.getSetCookie()).toEqual([]);
-    const offsite = await browser.post('/staff/sign-in', { csrf: csrfOf(page), username: 'lan', password: PASSWORD, next: '//evil.example/staff' });
+    const offsite = await browser.post('/staff/sign-in', {
+      csrf: csrfOf(page),
+      username: 'lan',
+      password: PASSWORD,
+      next: '//evil.example/staff',
+    });
     expect(offsite.status).toBe(303);
     expect(offsite.headers.get('location')).toBe('/staff');
   });
@@ -189,7 +216,10 @@ describe('staff sign-in over HTTP', () => {
     const csrf = csrfOf(await (await browser.get('/staff/calls')).text());
     handled.length = 0;
     expect((await browser.post('/staff/calls/note', { ref: 'UBNDXA-261127-0001' })).status).toBe(403);
-    expect((await browser.post('/staff/calls/note', { csrf: csrf.slice(0, -1) + (csrf.endsWith('A') ? 'B' : 'A'), ref: 'UBNDXA-261127-0001' })).status).toBe(403);
+    expect(
+      (await browser.post('/staff/calls/note', { csrf: csrf.slice(0, -1) + (csrf.endsWith('A') ? 'B' : 'A'), ref: 'UBNDXA-261127-0001' }))
+        .status,
+    ).toBe(403);
     // another signed-in person's token is not this session's
     const other = new TestBrowser(base);
     await other.signIn('hoa', PASSWORD);
@@ -320,10 +350,14 @@ describe('staff sign-in over HTTP', () => {
     const https = { 'X-Forwarded-Proto': 'https', 'X-Forwarded-For': '203.0.113.7' };
     const browser = new TestBrowser(base);
     const page = await browser.get('/staff/sign-in', https);
-    expect(page.headers.getSetCookie()[0]).toMatch(/^__Secure-staff_signin=[^;]+; Path=\/staff; HttpOnly; SameSite=Strict; Secure; Max-Age=3600$/);
+    expect(page.headers.getSetCookie()[0]).toMatch(
+      /^__Secure-staff_signin=[^;]+; Path=\/staff; HttpOnly; SameSite=Strict; Secure; Max-Age=3600$/,
+    );
     const signedIn = await browser.post('/staff/sign-in', { csrf: csrfOf(await page.text()), username: 'an', password: PASSWORD }, https);
     expect(signedIn.status).toBe(303);
-    expect(signedIn.headers.getSetCookie()[0]).toMatch(/^__Secure-staff_session=[A-Za-z0-9_-]{43}; Path=\/staff; HttpOnly; SameSite=Strict; Secure; Max-Age=43200$/);
+    expect(signedIn.headers.getSetCookie()[0]).toMatch(
+      /^__Secure-staff_session=[A-Za-z0-9_-]{43}; Path=\/staff; HttpOnly; SameSite=Strict; Secure; Max-Age=43200$/,
+    );
     expect((await browser.get('/staff/audit', https)).status).toBe(200);
     // the same token under the unprefixed name (as plain HTTP could set it) is not read over HTTPS
     const token = browser.cookies.get('__Secure-staff_session') ?? '';
@@ -332,7 +366,10 @@ describe('staff sign-in over HTTP', () => {
   });
 
   test('an address with too many failed sign-ins gets 429 before any password is checked; other addresses are not held up', async () => {
-    const limited = createStaffSignIn(staff.store, settings, createLogger({ level: 'silent' }), { now: () => now, signInFailuresPerAddress: 3 });
+    const limited = createStaffSignIn(staff.store, settings, createLogger({ level: 'silent' }), {
+      now: () => now,
+      signInFailuresPerAddress: 3,
+    });
     const http = createHttpServer({
       adapter: new EdgeAdapter(new ConfigurationBotFrameworkAuthentication({})),
       onTurn: async () => undefined,
@@ -346,12 +383,15 @@ describe('staff sign-in over HTTP', () => {
       const sprayer = { 'X-Forwarded-For': '198.51.100.9' };
       const browser = new TestBrowser(server.url);
       // three different accounts, one wrong password each: no account is locked, the address is
-      for (const name of ['hoa', 'minh', 'an']) expect((await browser.signIn(name, 'đoán mật khẩu thôi', undefined, sprayer)).status).toBe(401);
+      for (const name of ['hoa', 'minh', 'an'])
+        expect((await browser.signIn(name, 'đoán mật khẩu thôi', undefined, sprayer)).status).toBe(401);
       const held = await browser.signIn('lan', PASSWORD, undefined, sprayer);
       expect(held.status).toBe(429);
       expect(Number(held.headers.get('retry-after'))).toBeGreaterThan(0);
       expect(await held.text()).toContain('quá nhiều lần đăng nhập sai');
-      expect((await new TestBrowser(server.url).signIn('lan', PASSWORD, undefined, { 'X-Forwarded-For': '198.51.100.10' })).status).toBe(303);
+      expect((await new TestBrowser(server.url).signIn('lan', PASSWORD, undefined, { 'X-Forwarded-For': '198.51.100.10' })).status).toBe(
+        303,
+      );
     } finally {
       await server.close();
       for (const name of ['hoa', 'minh', 'an']) await staff.store.unlock(name);

@@ -11,7 +11,13 @@ export interface StaffStoreFixture {
   destroy(): Promise<void>;
 }
 
-const session = (tokenHash: string, accountId: string, at: number): StaffSession => ({ tokenHash, accountId, csrfToken: `csrf-${tokenHash}`, createdAt: at, lastSeenAt: at });
+const session = (tokenHash: string, accountId: string, at: number): StaffSession => ({
+  tokenHash,
+  accountId,
+  csrfToken: `csrf-${tokenHash}`,
+  createdAt: at,
+  lastSeenAt: at,
+});
 
 export function runStaffStoreContract(create: () => Promise<StaffStoreFixture>): void {
   let fixture: StaffStoreFixture;
@@ -29,8 +35,18 @@ export function runStaffStoreContract(create: () => Promise<StaffStoreFixture>):
   test('adds accounts with unique usernames and reads them back', async () => {
     const lan = await store.addAccount({ username: 'lan', role: 'operator', passwordHash: '$argon2id$x' }, 1000);
     await store.addAccount({ username: 'an', role: 'admin', passwordHash: '$argon2id$y' }, 2000);
-    await expect(store.addAccount({ username: 'lan', role: 'officer', passwordHash: 'z' }, 3000)).rejects.toBeInstanceOf(DuplicateUsernameError);
-    expect(await store.account('lan')).toEqual({ id: lan.id, username: 'lan', role: 'operator', passwordHash: '$argon2id$x', disabled: false, failedAttempts: 0, createdAt: 1000 });
+    await expect(store.addAccount({ username: 'lan', role: 'officer', passwordHash: 'z' }, 3000)).rejects.toBeInstanceOf(
+      DuplicateUsernameError,
+    );
+    expect(await store.account('lan')).toEqual({
+      id: lan.id,
+      username: 'lan',
+      role: 'operator',
+      passwordHash: '$argon2id$x',
+      disabled: false,
+      failedAttempts: 0,
+      createdAt: 1000,
+    });
     expect(await store.account('nobody')).toBeUndefined();
     expect((await store.listAccounts()).map((a) => [a.username, a.role])).toEqual([
       ['an', 'admin'],

@@ -27,7 +27,13 @@ export class PgStaffStore implements StaffStore {
 
   static async connect(options: PgStaffStoreOptions): Promise<PgStaffStore> {
     // a silent database must not hang a sign-in: the same kind of limits as the state store
-    const pool = new Pool({ connectionString: options.connectionString, max: 4, connectionTimeoutMillis: 5000, statement_timeout: 10_000, query_timeout: 12_000 });
+    const pool = new Pool({
+      connectionString: options.connectionString,
+      max: 4,
+      connectionTimeoutMillis: 5000,
+      statement_timeout: 10_000,
+      query_timeout: 12_000,
+    });
     pool.on('error', () => undefined);
     const schema = quoteIdent(options.schema ?? 'commune_assistant');
     const t = { accounts: `${schema}.staff_accounts`, sessions: `${schema}.staff_sessions`, audit: `${schema}.staff_audit` };
@@ -106,12 +112,18 @@ export class PgStaffStore implements StaffStore {
   }
 
   async setPasswordHash(username: string, passwordHash: string): Promise<boolean> {
-    const r = await this.pool.query(`UPDATE ${this.t.accounts} SET password_hash = $1, failed_attempts = 0, locked_until = NULL WHERE username = $2`, [passwordHash, username]);
+    const r = await this.pool.query(
+      `UPDATE ${this.t.accounts} SET password_hash = $1, failed_attempts = 0, locked_until = NULL WHERE username = $2`,
+      [passwordHash, username],
+    );
     return r.rowCount === 1;
   }
 
   async unlock(username: string): Promise<boolean> {
-    return (await this.pool.query(`UPDATE ${this.t.accounts} SET failed_attempts = 0, locked_until = NULL WHERE username = $1`, [username])).rowCount === 1;
+    return (
+      (await this.pool.query(`UPDATE ${this.t.accounts} SET failed_attempts = 0, locked_until = NULL WHERE username = $1`, [username]))
+        .rowCount === 1
+    );
   }
 
   async recordFailure(accountId: string, now: number, lockAfter: number, lockMs: number): Promise<{ locked: boolean }> {
@@ -128,19 +140,17 @@ export class PgStaffStore implements StaffStore {
   }
 
   async clearFailures(accountId: string): Promise<void> {
-    await this.pool.query(`UPDATE ${this.t.accounts} SET failed_attempts = 0, locked_until = NULL WHERE id = $1 AND (failed_attempts > 0 OR locked_until IS NOT NULL)`, [
-      accountId,
-    ]);
+    await this.pool.query(
+      `UPDATE ${this.t.accounts} SET failed_attempts = 0, locked_until = NULL WHERE id = $1 AND (failed_attempts > 0 OR locked_until IS NOT NULL)`,
+      [accountId],
+    );
   }
 
   async createSession(s: StaffSession): Promise<void> {
-    await this.pool.query(`INSERT INTO ${this.t.sessions} (token_hash, account_id, csrf_token, created_at, last_seen_at) VALUES ($1, $2, $3, $4, $5)`, [
-      s.tokenHash,
-      s.accountId,
-      s.csrfToken,
-      s.createdAt,
-      s.lastSeenAt,
-    ]);
+    await this.pool.query(
+      `INSERT INTO ${this.t.sessions} (token_hash, account_id, csrf_token, created_at, last_seen_at) VALUES ($1, $2, $3, $4, $5)`,
+      [s.tokenHash, s.accountId, s.csrfToken, s.createdAt, s.lastSeenAt],
+    );
   }
 
   async session(tokenHash: string): Promise<{ session: StaffSession; account: StaffAccount } | undefined> {
@@ -168,11 +178,19 @@ export class PgStaffStore implements StaffStore {
   }
 
   async deleteExpiredSessions(idleBefore: number, createdBefore: number): Promise<number> {
-    return (await this.pool.query(`DELETE FROM ${this.t.sessions} WHERE last_seen_at < $1 OR created_at < $2`, [idleBefore, createdBefore])).rowCount ?? 0;
+    return (
+      (await this.pool.query(`DELETE FROM ${this.t.sessions} WHERE last_seen_at < $1 OR created_at < $2`, [idleBefore, createdBefore]))
+        .rowCount ?? 0
+    );
   }
 
   async appendAudit(e: StaffAuditEntry): Promise<void> {
-    await this.pool.query(`INSERT INTO ${this.t.audit} (at, username, action, dossier_ref) VALUES ($1, $2, $3, $4)`, [e.at, e.username, e.action, e.dossierRef ?? null]);
+    await this.pool.query(`INSERT INTO ${this.t.audit} (at, username, action, dossier_ref) VALUES ($1, $2, $3, $4)`, [
+      e.at,
+      e.username,
+      e.action,
+      e.dossierRef ?? null,
+    ]);
   }
 
   async listAudit(limit: number): Promise<StaffAuditEntry[]> {
@@ -180,7 +198,12 @@ export class PgStaffStore implements StaffStore {
       `SELECT at, username, action, dossier_ref FROM ${this.t.audit} ORDER BY at DESC, id DESC LIMIT $1`,
       [limit],
     );
-    return rows.map((r) => ({ at: Number(r.at), username: r.username, action: r.action, ...(r.dossier_ref === null ? {} : { dossierRef: r.dossier_ref }) }));
+    return rows.map((r) => ({
+      at: Number(r.at),
+      username: r.username,
+      action: r.action,
+      ...(r.dossier_ref === null ? {} : { dossierRef: r.dossier_ref }),
+    }));
   }
 
   async ping(): Promise<boolean> {

@@ -72,7 +72,13 @@ export function rowToAccount(r: AccountRow): StaffAccount {
 }
 
 export function rowToSession(r: SessionRow): StaffSession {
-  return { tokenHash: r.token_hash, accountId: r.account_id, csrfToken: r.csrf_token, createdAt: Number(r.created_at), lastSeenAt: Number(r.last_seen_at) };
+  return {
+    tokenHash: r.token_hash,
+    accountId: r.account_id,
+    csrfToken: r.csrf_token,
+    createdAt: Number(r.created_at),
+    lastSeenAt: Number(r.last_seen_at),
+  };
 }
 
 const ACCOUNT_COLUMNS = 'id, username, role, password_hash, disabled, failed_attempts, locked_until, created_at';
@@ -127,13 +133,16 @@ export class SqliteStaffStore implements StaffStore {
 
   async setPasswordHash(username: string, passwordHash: string): Promise<boolean> {
     return (
-      this.db.prepare(`UPDATE staff_accounts SET password_hash = ?, failed_attempts = 0, locked_until = NULL WHERE username = ?`).run(passwordHash, username)
-        .changes === 1
+      this.db
+        .prepare(`UPDATE staff_accounts SET password_hash = ?, failed_attempts = 0, locked_until = NULL WHERE username = ?`)
+        .run(passwordHash, username).changes === 1
     );
   }
 
   async unlock(username: string): Promise<boolean> {
-    return this.db.prepare(`UPDATE staff_accounts SET failed_attempts = 0, locked_until = NULL WHERE username = ?`).run(username).changes === 1;
+    return (
+      this.db.prepare(`UPDATE staff_accounts SET failed_attempts = 0, locked_until = NULL WHERE username = ?`).run(username).changes === 1
+    );
   }
 
   async recordFailure(accountId: string, now: number, lockAfter: number, lockMs: number): Promise<{ locked: boolean }> {
@@ -150,7 +159,11 @@ export class SqliteStaffStore implements StaffStore {
   }
 
   async clearFailures(accountId: string): Promise<void> {
-    this.db.prepare(`UPDATE staff_accounts SET failed_attempts = 0, locked_until = NULL WHERE id = ? AND (failed_attempts > 0 OR locked_until IS NOT NULL)`).run(accountId);
+    this.db
+      .prepare(
+        `UPDATE staff_accounts SET failed_attempts = 0, locked_until = NULL WHERE id = ? AND (failed_attempts > 0 OR locked_until IS NOT NULL)`,
+      )
+      .run(accountId);
   }
 
   async createSession(s: StaffSession): Promise<void> {
@@ -188,7 +201,9 @@ export class SqliteStaffStore implements StaffStore {
   }
 
   async appendAudit(e: StaffAuditEntry): Promise<void> {
-    this.db.prepare(`INSERT INTO staff_audit (at, username, action, dossier_ref) VALUES (?, ?, ?, ?)`).run(e.at, e.username, e.action, e.dossierRef ?? null);
+    this.db
+      .prepare(`INSERT INTO staff_audit (at, username, action, dossier_ref) VALUES (?, ?, ?, ?)`)
+      .run(e.at, e.username, e.action, e.dossierRef ?? null);
   }
 
   async listAudit(limit: number): Promise<StaffAuditEntry[]> {
@@ -197,7 +212,12 @@ export class SqliteStaffStore implements StaffStore {
         `SELECT at, username, action, dossier_ref FROM staff_audit ORDER BY at DESC, id DESC LIMIT ?`,
       )
       .all(limit)
-      .map((r) => ({ at: Number(r.at), username: r.username, action: r.action, ...(r.dossier_ref === null ? {} : { dossierRef: r.dossier_ref }) }));
+      .map((r) => ({
+        at: Number(r.at),
+        username: r.username,
+        action: r.action,
+        ...(r.dossier_ref === null ? {} : { dossierRef: r.dossier_ref }),
+      }));
   }
 
   async ping(): Promise<boolean> {

@@ -18,7 +18,8 @@ export class StaffAudit {
 
   async record(username: string, action: string, dossierRef?: string): Promise<void> {
     if (!ACTION.test(action)) throw new TypeError(`audit action must match ${ACTION}`);
-    if (dossierRef !== undefined && !DOSSIER_REF.test(dossierRef)) throw new TypeError('audit dossier reference must be a code, not free text');
+    if (dossierRef !== undefined && !DOSSIER_REF.test(dossierRef))
+      throw new TypeError('audit dossier reference must be a code, not free text');
     const entry: StaffAuditEntry = { at: this.now(), username, action, ...(dossierRef === undefined ? {} : { dossierRef }) };
     await this.store.appendAudit(entry);
   }

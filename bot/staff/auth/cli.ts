@@ -33,7 +33,11 @@ export const USAGE = `usage: npm run staff -- <command>
 The password is asked without echo, or read from the first line of stdin when piped.`;
 
 const Command = z.discriminatedUnion('command', [
-  z.object({ command: z.literal('add'), username: UsernameSchema, role: z.enum(STAFF_ROLES, { message: `--role: one of ${STAFF_ROLES.join(', ')}` }) }),
+  z.object({
+    command: z.literal('add'),
+    username: UsernameSchema,
+    role: z.enum(STAFF_ROLES, { message: `--role: one of ${STAFF_ROLES.join(', ')}` }),
+  }),
   z.object({ command: z.literal('list') }),
   z.object({ command: z.enum(['disable', 'enable', 'unlock', 'reset-password']), username: UsernameSchema }),
 ]);
@@ -49,7 +53,7 @@ export interface CliIo {
 }
 
 export function parseCommand(argv: string[]): { ok: true; command: Command } | { ok: false; message: string } {
-  let parsed;
+  let parsed: { positionals: string[]; values: { role?: string } };
   try {
     parsed = parseArgs({ args: argv, options: { role: { type: 'string' } }, allowPositionals: true, strict: true });
   } catch (err) {
@@ -109,8 +113,10 @@ export async function runStaffCli(argv: string[], io: CliIo): Promise<number> {
       try {
         await io.store.addAccount({ username: c.username, role: c.role, passwordHash }, now());
       } catch (err) {
-        if (err instanceof DuplicateUsernameError) return (io.err(`"${c.username}" already exists (tên đăng nhập đã có)`), 1);
-        throw err;
+        if (!(err instanceof DuplicateUsernameError)) throw err;
+        // added by someone else between the check above and now
+        io.err(`"${c.username}" already exists (tên đăng nhập đã có)`);
+        return 1;
       }
       await audit.record(c.username, 'account.added');
       io.out(`added ${c.username} (${c.role})`);
@@ -179,7 +185,8 @@ async function askHidden(prompt: string): Promise<string> {
 async function readPassword(confirm: boolean): Promise<string> {
   if (!process.stdin.isTTY) return firstLineOfStdin();
   const first = await askHidden('Mật khẩu mới (không hiện khi gõ) / New password: ');
-  if (confirm && (await askHidden('Nhập lại mật khẩu / Repeat password: ')) !== first) throw new Error('the two passwords differ (hai lần nhập không khớp)');
+  if (confirm && (await askHidden('Nhập lại mật khẩu / Repeat password: ')) !== first)
+    throw new Error('the two passwords differ (hai lần nhập không khớp)');
   return first;
 }
 
@@ -189,7 +196,12 @@ const Env = z.object({
     .string()
     .optional()
     .transform((v) => (v?.trim() ? v.trim() : undefined))
-    .pipe(z.string().regex(/^postgres(ql)?:\/\//, 'DATABASE_URL must start with postgres:// or postgresql://').optional()),
+    .pipe(
+      z
+        .string()
+        .regex(/^postgres(ql)?:\/\//, 'DATABASE_URL must start with postgres:// or postgresql://')
+        .optional(),
+    ),
 });
 
 async function main(): Promise<void> {
@@ -201,7 +213,12 @@ async function main(): Promise<void> {
   }
   const store = await createStaffStore({ dataDir: resolve(env.data.DATA_DIR), databaseUrl: env.data.DATABASE_URL });
   try {
-    process.exitCode = await runStaffCli(process.argv.slice(2), { store, readPassword, out: (l) => console.log(l), err: (l) => console.error(l) });
+    process.exitCode = await runStaffCli(process.argv.slice(2), {
+      store,
+      readPassword,
+      out: (l) => console.log(l),
+      err: (l) => console.error(l),
+    });
   } finally {
     await store.close();
   }

@@ -135,12 +135,24 @@ export function mountStaffArea(server: Server, o: StaffAreaOptions): MountedStaf
   const secureFor = (req: Request): boolean => servedOverHttps(req, { always: o.secureAlways, trustProxy: o.trustProxy });
 
   /** a refusal: an HTML page for a browser, a problem body for any other client */
-  const refuse = (req: Request, res: Response, status: number, title: string, vi: string, en: string, extra: Record<string, string | string[]> = {}): void => {
+  const refuse = (
+    req: Request,
+    res: Response,
+    status: number,
+    title: string,
+    vi: string,
+    en: string,
+    extra: Record<string, string | string[]> = {},
+  ): void => {
     // the rest of an unread body is not read: the connection closes after the answer
     if (!req.complete) closeAfterResponse(req, res);
     if (wantsHtml(req)) {
-      const link = status === 401 || status === 403 ? { href: SIGN_IN_PATH, label: 'Về trang đăng nhập' } : { href: '/staff', label: 'Về trang chính' };
-      return sendHtml(res, status, messagePage(shellOptions, title, vi, en, link), extra);
+      const link =
+        status === 401 || status === 403
+          ? { href: SIGN_IN_PATH, label: 'Về trang đăng nhập' }
+          : { href: '/staff', label: 'Về trang chính' };
+      sendHtml(res, status, messagePage(shellOptions, title, vi, en, link), extra);
+      return;
     }
     send(res, status, JSON.stringify(problem(status, title, en)), { 'Content-Type': 'application/problem+json', ...extra });
   };
@@ -149,13 +161,27 @@ export function mountStaffArea(server: Server, o: StaffAreaOptions): MountedStaf
   const readForm = async (req: Request, res: Response): Promise<Record<string, string> | undefined> => {
     const type = (req.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
     if (type !== 'application/x-www-form-urlencoded') {
-      refuse(req, res, 415, 'Unsupported form', 'Biểu mẫu phải gửi dạng application/x-www-form-urlencoded.', 'Send the form as application/x-www-form-urlencoded.');
+      refuse(
+        req,
+        res,
+        415,
+        'Unsupported form',
+        'Biểu mẫu phải gửi dạng application/x-www-form-urlencoded.',
+        'Send the form as application/x-www-form-urlencoded.',
+      );
       return undefined;
     }
     const body = await readCappedBody(req, o.formMaxBytes);
     if (!body.ok) {
       if (body.reason === 'too_large')
-        refuse(req, res, 413, 'Form too large', `Nội dung gửi quá lớn (tối đa ${o.formMaxBytes} byte).`, `The form is larger than ${o.formMaxBytes} bytes.`);
+        refuse(
+          req,
+          res,
+          413,
+          'Form too large',
+          `Nội dung gửi quá lớn (tối đa ${o.formMaxBytes} byte).`,
+          `The form is larger than ${o.formMaxBytes} bytes.`,
+        );
       else refuse(req, res, 400, 'Form could not be read', 'Không đọc được biểu mẫu, anh/chị thử gửi lại.', 'The form could not be read.');
       return undefined;
     }
@@ -176,12 +202,27 @@ export function mountStaffArea(server: Server, o: StaffAreaOptions): MountedStaf
       if (method === 'GET') {
         redirect(res, `${SIGN_IN_PATH}?next=${encodeURIComponent(safeNext(req.url))}`, clear);
       } else {
-        refuse(req, res, 401, 'Signed out', 'Anh/chị chưa đăng nhập hoặc phiên làm việc đã hết hạn. Vui lòng đăng nhập lại.', 'Not signed in, or the session has expired.', clear);
+        refuse(
+          req,
+          res,
+          401,
+          'Signed out',
+          'Anh/chị chưa đăng nhập hoặc phiên làm việc đã hết hạn. Vui lòng đăng nhập lại.',
+          'Not signed in, or the session has expired.',
+          clear,
+        );
       }
       return undefined;
     }
     if (!roles.includes(signedIn.user.role)) {
-      refuse(req, res, 403, 'Not allowed', 'Tài khoản của anh/chị không được mở trang này.', "This page is not open to your account's role.");
+      refuse(
+        req,
+        res,
+        403,
+        'Not allowed',
+        'Tài khoản của anh/chị không được mở trang này.',
+        "This page is not open to your account's role.",
+      );
       return undefined;
     }
     let form: Record<string, string> = {};
@@ -189,7 +230,14 @@ export function mountStaffArea(server: Server, o: StaffAreaOptions): MountedStaf
       const read = await readForm(req, res);
       if (!read) return undefined;
       if (!sameSecret(read.csrf, signedIn.session.csrfToken)) {
-        refuse(req, res, 403, 'Form refused', 'Biểu mẫu đã cũ hoặc không được gửi từ trang của xã. Anh/chị tải lại trang rồi thử lại.', 'The form has no valid CSRF token: reload the page and try again.');
+        refuse(
+          req,
+          res,
+          403,
+          'Form refused',
+          'Biểu mẫu đã cũ hoặc không được gửi từ trang của xã. Anh/chị tải lại trang rồi thử lại.',
+          'The form has no valid CSRF token: reload the page and try again.',
+        );
         return undefined;
       }
       // the token stays with the area: handlers see the rest of the form only
@@ -202,18 +250,25 @@ export function mountStaffArea(server: Server, o: StaffAreaOptions): MountedStaf
   const answer = (res: Response, reply: StaffReply): void => {
     switch (reply.kind) {
       case 'html':
-        return sendHtml(res, reply.status ?? 200, reply.body);
+        sendHtml(res, reply.status ?? 200, reply.body);
+        return;
       case 'redirect':
         // inside this server only: a handler cannot be turned into an open redirect
         if (!reply.location.startsWith('/') || reply.location.startsWith('//')) throw new TypeError('staff redirects stay on this server');
-        return redirect(res, reply.location);
+        redirect(res, reply.location);
+        return;
       case 'csv': {
         const filename = reply.filename.replace(/[^A-Za-z0-9._-]/g, '_') || 'export.csv';
         // the byte-order mark makes spreadsheet programs read the Vietnamese text as UTF-8
-        return send(res, 200, `\uFEFF${reply.body}`, { 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': `attachment; filename="${filename}"` });
+        send(res, 200, `\uFEFF${reply.body}`, {
+          'Content-Type': 'text/csv; charset=utf-8',
+          'Content-Disposition': `attachment; filename="${filename}"`,
+        });
+        return;
       }
       case 'json':
-        return send(res, reply.status ?? 200, JSON.stringify(reply.body), { 'Content-Type': 'application/json; charset=utf-8' });
+        send(res, reply.status ?? 200, JSON.stringify(reply.body), { 'Content-Type': 'application/json; charset=utf-8' });
+        return;
     }
   };
 
@@ -235,7 +290,15 @@ export function mountStaffArea(server: Server, o: StaffAreaOptions): MountedStaf
         } catch (err) {
           // the route's template only: its parameters may be a dossier or a phone number
           o.logger.error({ err: { name: (err as Error).name, message: (err as Error).message }, route: routePath }, 'staff page failed');
-          if (!res.headersSent) refuse(req, res, 500, 'Page failed', 'Trang gặp lỗi. Anh/chị thử lại sau ít phút.', 'The page failed; try again in a few minutes.');
+          if (!res.headersSent)
+            refuse(
+              req,
+              res,
+              500,
+              'Page failed',
+              'Trang gặp lỗi. Anh/chị thử lại sau ít phút.',
+              'The page failed; try again in a few minutes.',
+            );
         }
       };
       if (method === 'GET') server.get(routePath, route);
@@ -282,7 +345,14 @@ export function mountStaffArea(server: Server, o: StaffAreaOptions): MountedStaf
     const signInCookie = readCookie(req, cookieName(SIGN_IN_COOKIE, secure));
     // the form must come from the page this browser loaded (login CSRF): its cookie and field match
     if (!form.success || signInCookie === undefined || !sameSecret(form.data.csrf, signInCookie)) {
-      return refuse(req, res, 403, 'Form refused', 'Trang đăng nhập đã cũ. Anh/chị mở lại trang đăng nhập rồi thử lại.', 'The sign-in page has expired; open it again.');
+      return refuse(
+        req,
+        res,
+        403,
+        'Form refused',
+        'Trang đăng nhập đã cũ. Anh/chị mở lại trang đăng nhập rồi thử lại.',
+        'The sign-in page has expired; open it again.',
+      );
     }
     const next = safeNext(form.data.next);
     const address = clientAddress(req.socket.remoteAddress, req.headers, o.trustProxy);
@@ -291,14 +361,28 @@ export function mountStaffArea(server: Server, o: StaffAreaOptions): MountedStaf
     if (failures && failures.consumedPoints >= o.signInFailuresPerAddress) {
       const retryAfter = String(Math.max(1, Math.ceil(failures.msBeforeNext / 1000)));
       const minutes = Math.ceil(Number(retryAfter) / 60);
-      return refuse(req, res, 429, 'Too many sign-in attempts', `Có quá nhiều lần đăng nhập sai từ máy này. Anh/chị thử lại sau ${minutes} phút.`, `Too many failed sign-ins from this address; try again in ${minutes} minutes.`, {
-        'Retry-After': retryAfter,
-      });
+      return refuse(
+        req,
+        res,
+        429,
+        'Too many sign-in attempts',
+        `Có quá nhiều lần đăng nhập sai từ máy này. Anh/chị thử lại sau ${minutes} phút.`,
+        `Too many failed sign-ins from this address; try again in ${minutes} minutes.`,
+        {
+          'Retry-After': retryAfter,
+        },
+      );
     }
     const result = await o.auth.signIn(form.data.username, form.data.password);
     if (!result.ok) {
       await failuresByAddress.consume(address).catch(() => undefined);
-      const page = signInPage(shellOptions, { csrf: signInCookie, next, username: form.data.username.slice(0, 64), refused: true, lockMinutes: o.lockMinutes });
+      const page = signInPage(shellOptions, {
+        csrf: signInCookie,
+        next,
+        username: form.data.username.slice(0, 64),
+        refused: true,
+        lockMinutes: o.lockMinutes,
+      });
       return sendHtml(res, 401, page);
     }
     // a session from before (another account on this browser) ends: one browser, one session

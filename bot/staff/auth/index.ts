@@ -22,7 +22,13 @@ export interface StaffSignIn {
 
 export type StaffSettings = Pick<
   Config,
-  'STAFF_LOCK_MINUTES' | 'STAFF_SESSION_IDLE_MINUTES' | 'STAFF_SESSION_MAX_HOURS' | 'STAFF_COOKIE_SECURE' | 'STAFF_FORM_MAX_BYTES' | 'TRUST_PROXY' | 'AGENCY_NAME'
+  | 'STAFF_LOCK_MINUTES'
+  | 'STAFF_SESSION_IDLE_MINUTES'
+  | 'STAFF_SESSION_MAX_HOURS'
+  | 'STAFF_COOKIE_SECURE'
+  | 'STAFF_FORM_MAX_BYTES'
+  | 'TRUST_PROXY'
+  | 'AGENCY_NAME'
 >;
 
 export interface StaffSignInOptions {
@@ -32,7 +38,12 @@ export interface StaffSignInOptions {
 }
 
 /** the sign-in over a given store (tests pass their own store, clock and limits) */
-export function createStaffSignIn(store: StaffStore, settings: StaffSettings, logger: Logger, options: StaffSignInOptions = {}): StaffSignIn {
+export function createStaffSignIn(
+  store: StaffStore,
+  settings: StaffSettings,
+  logger: Logger,
+  options: StaffSignInOptions = {},
+): StaffSignIn {
   const now = options.now ?? Date.now;
   const audit = new StaffAudit(store, now);
   const lockMs = settings.STAFF_LOCK_MINUTES * 60_000;

@@ -8,7 +8,7 @@ import type { StaffUser } from '../area';
 import type { StaffAccount, StaffSession, StaffStore } from '../../../adapters/storage/staff/port';
 import { dummyHash, verifyPassword } from './passwords';
 import { hashToken, looksLikeToken, newSecret } from './tokens';
-import { StaffAudit } from './audit';
+import type { StaffAudit } from './audit';
 
 /** the rule: the fifth wrong password locks, so a sixth attempt is refused even when right */
 export const LOCK_AFTER_FAILURES = 5;
@@ -17,7 +17,10 @@ export const UsernameSchema = z
   .string()
   .trim()
   .toLowerCase()
-  .regex(/^[a-z0-9][a-z0-9._-]{1,31}$/, 'Tên đăng nhập: 2–32 ký tự a-z, 0-9, dấu chấm, gạch ngang, gạch dưới (username: 2–32 of a-z 0-9 . _ -)');
+  .regex(
+    /^[a-z0-9][a-z0-9._-]{1,31}$/,
+    'Tên đăng nhập: 2–32 ký tự a-z, 0-9, dấu chấm, gạch ngang, gạch dưới (username: 2–32 of a-z 0-9 . _ -)',
+  );
 
 export interface StaffAuthOptions {
   store: StaffStore;
@@ -74,7 +77,13 @@ export class StaffAuth {
     // housekeeping where it costs nothing extra: expired sessions go when someone signs in
     await this.o.store.deleteExpiredSessions(now - this.o.idleMs, now - this.o.absoluteMs);
     const token = newSecret();
-    const session: StaffSession = { tokenHash: hashToken(token), accountId: account.id, csrfToken: newSecret(), createdAt: now, lastSeenAt: now };
+    const session: StaffSession = {
+      tokenHash: hashToken(token),
+      accountId: account.id,
+      csrfToken: newSecret(),
+      createdAt: now,
+      lastSeenAt: now,
+    };
     await this.o.store.createSession(session);
     await this.o.audit.record(account.username, 'sign-in');
     return { ok: true, token, session, user: toUser(account) };
