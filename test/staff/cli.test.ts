@@ -4,7 +4,7 @@
  * lock-out, and refusals with a usage message instead of a stack trace.
  */
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { accessSync, constants, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SqliteStaffStore } from '../../adapters/storage/staff/sqlite';
@@ -27,6 +27,40 @@ function runReal(args: string[], stdin: string, dataDir: string): Promise<{ code
     child.stdin.end(stdin);
   });
 }
+
+/**
+ * The command on a real terminal (util-linux `script` gives it a pseudo-terminal): types
+ * each password only after its prompt, as a person would, and returns everything shown.
+ */
+function runOnTerminal(args: string[], answers: string[], dataDir: string): Promise<{ code: number | null; shown: string }> {
+  return new Promise((done) => {
+    const command = ['npx', 'tsx', 'bot/staff/auth/cli.ts', ...args].join(' ');
+    const child = spawn('script', ['-qfec', command, '/dev/null'], {
+      env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: '' },
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
+    let shown = '';
+    let answered = 0;
+    const onOutput = (chunk: Buffer): void => {
+      shown += chunk.toString('utf8');
+      // one answer per prompt seen so far
+      const prompts = shown.split('password: ').length - 1;
+      while (answered < prompts && answered < answers.length) child.stdin.write(`${answers[answered++]}\r`);
+    };
+    child.stdout.on('data', onOutput);
+    child.stderr.on('data', onOutput);
+    child.on('close', (code) => done({ code, shown }));
+  });
+}
+
+const hasScript = ((): boolean => {
+  try {
+    accessSync('/usr/bin/script', constants.X_OK);
+    return true;
+  } catch {
+    return false;
+  }
+})();
 
 describe('npm run staff', () => {
   let dir: string;
@@ -70,6 +104,24 @@ describe('npm run staff', () => {
     expect(bad.stderr).not.toMatch(/at .*\.ts:\d+/);
     // two processes through npm and tsx: slow on a busy machine
   }, 60_000);
+
+  (hasScript ? test : test.skip)(
+    'on a terminal the password is asked twice and never shown as it is typed',
+    async () => {
+      const dataDir = join(dir, 'tty');
+      const typed = 'gõ trên bàn phím 2026';
+      const added = await runOnTerminal(['add', 'hoa', '--role', 'officer'], [typed, typed], dataDir);
+      expect(added.shown).toContain('Mật khẩu mới (không hiện khi gõ) / New password: ');
+      expect(added.shown).toContain('Nhập lại mật khẩu / Repeat password: ');
+      expect(added.shown).toContain('added hoa (officer)');
+      expect(added.shown).not.toContain('bàn phím');
+      expect(added.code).toBe(0);
+      const differ = await runOnTerminal(['add', 'tu', '--role', 'officer'], [typed, 'một mật khẩu khác hẳn'], dataDir);
+      expect(differ.shown).toContain('hai lần nhập không khớp');
+      expect(differ.code).toBe(1);
+    },
+    60_000,
+  );
 
   test('refuses short passwords, taken usernames and unknown accounts', async () => {
     passwords = ['ngắn'];
