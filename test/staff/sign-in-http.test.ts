@@ -235,7 +235,12 @@ describe('staff sign-in over HTTP', () => {
     expect(ok.headers.get('location')).toBe('/staff/calls');
     expect(handled).toHaveLength(1);
     expect(handled[0].form).toEqual({ ref: 'UBNDXA-261127-0001' });
-    expect((await staff.audit.list(1))[0]).toMatchObject({ username: 'lan', action: 'dossier.keyed', dossierRef: 'UBNDXA-261127-0001' });
+    // odd field names are plain fields, never the object's prototype
+    await browser.post('/staff/calls/note', { csrf, ref: 'UBNDXA-261127-0002', constructor: 'x', ['__proto__']: 'y' });
+    expect(handled[1].form.ref).toBe('UBNDXA-261127-0002');
+    expect(handled[1].form.constructor).toBe('x');
+    expect(Object.hasOwn(handled[1].form, '__proto__')).toBe(true);
+    expect((await staff.audit.list(2))[1]).toMatchObject({ username: 'lan', action: 'dossier.keyed', dossierRef: 'UBNDXA-261127-0001' });
   });
 
   test('the audit log takes a dossier code, never free text such as a name', async () => {

@@ -185,8 +185,9 @@ export function mountStaffArea(server: Server, o: StaffAreaOptions): MountedStaf
       else refuse(req, res, 400, 'Form could not be read', 'Không đọc được biểu mẫu, anh/chị thử gửi lại.', 'The form could not be read.');
       return undefined;
     }
-    const form: Record<string, string> = {};
-    for (const [k, v] of new URLSearchParams(body.body.toString('utf8'))) if (!(k in form)) form[k] = v;
+    // no prototype: a field named __proto__ or constructor is just a field; a repeated name keeps its first value
+    const form: Record<string, string> = Object.create(null);
+    for (const [k, v] of new URLSearchParams(body.body.toString('utf8'))) if (!Object.hasOwn(form, k)) form[k] = v;
     return form;
   };
 
