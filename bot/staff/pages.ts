@@ -2,7 +2,7 @@
  * The one list of staff pages. Each feature (call mode, figures, …) adds its registrar
  * here, in its own block, so features merge without touching each other's lines; the
  * service mounts the signed-in area (bot/staff/auth/) and hands it to every registrar.
- * A registrar only calls `area.page(...)` (and `area.nav(...)` for a menu entry): the
+ * A registrar only calls `area.page(...)` (and `area.nav?.(...)` for a menu entry): the
  * session, role and CSRF checks happen before any handler runs.
  */
 import type { StaffArea } from './area';

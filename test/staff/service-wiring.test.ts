@@ -27,7 +27,7 @@ describe('staff area in the service', () => {
     dir = mkdtempSync(path.join(os.tmpdir(), 'staff-service-'));
     // a feature's registrar, added the way bot/staff/pages.ts lists them
     const registrar: StaffPageRegistrar = (area, deps) => {
-      area.nav('Số liệu', '/staff/figures', ['officer', 'admin']);
+      area.nav?.('Số liệu', '/staff/figures', ['officer', 'admin']);
       area.page('GET', '/staff/figures', ['officer', 'admin'], async (request) => {
         seen.push(deps.config.AGENCY_NAME);
         return { kind: 'html', body: area.layout(request, 'Số liệu', '<p>42</p>') };

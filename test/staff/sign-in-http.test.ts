@@ -65,7 +65,7 @@ describe('staff sign-in over HTTP', () => {
     });
     area = staff.mount(http.server);
     // pages as call mode and the figures would register them
-    area.nav('Cuộc gọi', '/staff/calls', ['operator', 'admin']);
+    area.nav?.('Cuộc gọi', '/staff/calls', ['operator', 'admin']);
     area.page('GET', '/staff/calls', ['operator', 'admin'], async (request) => {
       handled.push(request);
       return {

@@ -122,6 +122,7 @@ type Guarded = { signedIn: SignedIn; token: string; secure: boolean; form: Recor
 export interface MountedStaffArea extends StaffArea {
   /** the navigation as registered, for the home page and tests */
   readonly navigation: readonly NavItem[];
+  nav(label: string, path: `/staff${string}`, roles: readonly StaffRole[]): void;
 }
 
 export function mountStaffArea(server: Server, o: StaffAreaOptions): MountedStaffArea {
