@@ -243,6 +243,13 @@ describe('staff sign-in over HTTP', () => {
     expect((await staff.audit.list(2))[1]).toMatchObject({ username: 'lan', action: 'dossier.keyed', dossierRef: 'UBNDXA-261127-0001' });
   });
 
+  test('an account whose stored role this version does not know signs in to nothing', async () => {
+    await staff.store.addAccount({ username: 'khach', role: 'auditor', passwordHash: await hashPassword(PASSWORD) }, START);
+    const browser = new TestBrowser(base);
+    expect((await browser.signIn('khach', PASSWORD)).status).toBe(401);
+    expect((await staff.audit.list(1))[0]).toMatchObject({ username: 'khach', action: 'sign-in.refused.role' });
+  });
+
   test('the audit log takes a dossier code, never free text such as a name', async () => {
     const user = { id: 'x', username: 'lan', role: 'operator' as const };
     await expect(area.audit(user, 'dossier.opened', 'Nguyễn Văn A 0912345678')).rejects.toThrow(TypeError);

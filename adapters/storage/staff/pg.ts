@@ -5,7 +5,6 @@
  */
 import { randomUUID } from 'node:crypto';
 import { Pool } from 'pg';
-import { STAFF_ROLES, type StaffRole } from '../../../bot/staff/area';
 import { quoteIdent } from '../pg-schema';
 import { DuplicateUsernameError, type StaffAccount, type StaffAuditEntry, type StaffSession, type StaffStore } from './port';
 import { rowToAccount, rowToSession } from './sqlite';
@@ -47,7 +46,7 @@ export class PgStaffStore implements StaffStore {
         await client.query(`CREATE TABLE IF NOT EXISTS ${t.accounts} (
           id text PRIMARY KEY,
           username text NOT NULL UNIQUE,
-          role text NOT NULL CHECK (role IN (${STAFF_ROLES.map((r) => `'${r}'`).join(',')})),
+          role text NOT NULL,
           password_hash text NOT NULL,
           disabled boolean NOT NULL DEFAULT false,
           failed_attempts integer NOT NULL DEFAULT 0,
@@ -84,7 +83,7 @@ export class PgStaffStore implements StaffStore {
     return new PgStaffStore(pool, schema, t);
   }
 
-  async addAccount(a: { username: string; role: StaffRole; passwordHash: string }, now: number): Promise<StaffAccount> {
+  async addAccount(a: { username: string; role: string; passwordHash: string }, now: number): Promise<StaffAccount> {
     try {
       const { rows } = await this.pool.query(
         `INSERT INTO ${this.t.accounts} (id, username, role, password_hash, created_at) VALUES ($1, $2, $3, $4, $5) RETURNING ${ACCOUNT_COLUMNS}`,

@@ -2,14 +2,14 @@
  * What the staff sign-in needs from the state database: accounts, sessions and the
  * audit log. SQLite (one machine) and PostgreSQL (several instances) implement it and
  * pass the same contract suite (test/staff/store-contract.ts). Times are epoch
- * milliseconds so both databases store and compare them the same way.
+ * milliseconds so both databases store and compare them the same way. The role is kept
+ * as text: which roles exist is the sign-in's rule (bot/staff/area.ts), checked with zod
+ * on every read, so an adapter never imports the bot.
  */
-import type { StaffRole } from '../../../bot/staff/area';
-
 export interface StaffAccount {
   id: string;
   username: string;
-  role: StaffRole;
+  role: string;
   /** Argon2id PHC string; never leaves the sign-in code */
   passwordHash: string;
   disabled: boolean;
@@ -45,7 +45,7 @@ export class DuplicateUsernameError extends Error {
 
 export interface StaffStore {
   /** throws DuplicateUsernameError when the username is taken */
-  addAccount(account: { username: string; role: StaffRole; passwordHash: string }, now: number): Promise<StaffAccount>;
+  addAccount(account: { username: string; role: string; passwordHash: string }, now: number): Promise<StaffAccount>;
   account(username: string): Promise<StaffAccount | undefined>;
   listAccounts(): Promise<StaffAccount[]>;
   /** false when there is no such account */

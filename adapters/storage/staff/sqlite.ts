@@ -7,14 +7,13 @@
 import { randomUUID } from 'node:crypto';
 import { chmodSync, closeSync, existsSync, openSync } from 'node:fs';
 import Database from 'better-sqlite3';
-import { STAFF_ROLES, type StaffRole } from '../../../bot/staff/area';
 import { DuplicateUsernameError, type StaffAccount, type StaffAuditEntry, type StaffSession, type StaffStore } from './port';
 
 const DDL = `
 CREATE TABLE IF NOT EXISTS staff_accounts (
   id TEXT PRIMARY KEY,
   username TEXT NOT NULL UNIQUE,
-  role TEXT NOT NULL CHECK (role IN (${STAFF_ROLES.map((r) => `'${r}'`).join(',')})),
+  role TEXT NOT NULL,
   password_hash TEXT NOT NULL,
   disabled INTEGER NOT NULL DEFAULT 0,
   failed_attempts INTEGER NOT NULL DEFAULT 0,
@@ -62,7 +61,7 @@ export function rowToAccount(r: AccountRow): StaffAccount {
   return {
     id: r.id,
     username: r.username,
-    role: r.role as StaffRole,
+    role: r.role,
     passwordHash: r.password_hash,
     disabled: Boolean(Number(r.disabled)),
     failedAttempts: Number(r.failed_attempts),
@@ -105,7 +104,7 @@ export class SqliteStaffStore implements StaffStore {
     ownerOnly(file);
   }
 
-  async addAccount(a: { username: string; role: StaffRole; passwordHash: string }, now: number): Promise<StaffAccount> {
+  async addAccount(a: { username: string; role: string; passwordHash: string }, now: number): Promise<StaffAccount> {
     const id = randomUUID();
     try {
       this.db

@@ -4,7 +4,7 @@
  * tests drive it; the clock is injectable so expiry is tested without waiting.
  */
 import { z } from 'zod';
-import type { StaffUser } from '../area';
+import { STAFF_ROLES, type StaffUser } from '../area';
 import type { StaffAccount, StaffSession, StaffStore } from '../../../adapters/storage/staff/port';
 import { dummyHash, verifyPassword } from './passwords';
 import { hashToken, looksLikeToken, newSecret } from './tokens';
@@ -44,8 +44,12 @@ export interface SignedIn {
 /** a session's last activity is written at most this often: one write a minute, not one per page */
 const TOUCH_EVERY_MS = 60_000;
 
-export function toUser(a: StaffAccount): StaffUser {
-  return { id: a.id, username: a.username, role: a.role };
+const Role = z.enum(STAFF_ROLES);
+
+/** the account as a signed-in user, or undefined when its stored role is not one this version knows (no access) */
+export function toUser(a: StaffAccount): StaffUser | undefined {
+  const role = Role.safeParse(a.role);
+  return role.success ? { id: a.id, username: a.username, role: role.data } : undefined;
 }
 
 export class StaffAuth {
@@ -61,11 +65,16 @@ export class StaffAuth {
     const parsed = UsernameSchema.safeParse(usernameInput);
     const account = parsed.success ? await this.o.store.account(parsed.data) : undefined;
     const now = this.now();
-    if (!account || account.disabled || (account.lockedUntil !== undefined && account.lockedUntil > now)) {
+    const user = account ? toUser(account) : undefined;
+    if (!account || !user || account.disabled || (account.lockedUntil !== undefined && account.lockedUntil > now)) {
       // as slow as a real check, so timing does not reveal which of these it was
       await verifyPassword(await dummyHash(), password);
       // a typed username that matches no account may be anything (even a password): never recorded
-      if (account) await this.o.audit.record(account.username, account.disabled ? 'sign-in.refused.disabled' : 'sign-in.refused.locked');
+      if (account)
+        await this.o.audit.record(
+          account.username,
+          account.disabled ? 'sign-in.refused.disabled' : !user ? 'sign-in.refused.role' : 'sign-in.refused.locked',
+        );
       return { ok: false, reason: 'refused' };
     }
     if (!(await verifyPassword(account.passwordHash, password))) {
@@ -86,7 +95,7 @@ export class StaffAuth {
     };
     await this.o.store.createSession(session);
     await this.o.audit.record(account.username, 'sign-in');
-    return { ok: true, token, session, user: toUser(account) };
+    return { ok: true, token, session, user };
   }
 
   /** the signed-in user for a cookie's token, or undefined (unknown, expired, account disabled) */
@@ -97,12 +106,13 @@ export class StaffAuth {
     if (!found) return undefined;
     const now = this.now();
     const { session, account } = found;
-    if (account.disabled || now - session.lastSeenAt > this.o.idleMs || now - session.createdAt > this.o.absoluteMs) {
+    const user = toUser(account);
+    if (!user || account.disabled || now - session.lastSeenAt > this.o.idleMs || now - session.createdAt > this.o.absoluteMs) {
       await this.o.store.deleteSession(tokenHash);
       return undefined;
     }
     if (now - session.lastSeenAt >= TOUCH_EVERY_MS) await this.o.store.touchSession(tokenHash, now);
-    return { user: toUser(account), session };
+    return { user, session };
   }
 
   async signOut(token: string, user: StaffUser): Promise<void> {
