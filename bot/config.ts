@@ -84,6 +84,8 @@ export const ConfigSchema = z
     STAFF_SESSION_MAX_HOURS: z.coerce.number().int().min(1).max(7 * 24).default(12),
     /** auto: Secure `__Secure-` cookies when the request came over HTTPS (TLS here, or X-Forwarded-Proto with TRUST_PROXY); always: every time */
     STAFF_COOKIE_SECURE: z.enum(['auto', 'always']).default('auto'),
+    /** staff audit entries (username, action, dossier reference) are kept this long */
+    STAFF_AUDIT_DAYS: z.coerce.number().int().min(30).max(3650).default(365),
     /** largest staff form body accepted */
     STAFF_FORM_MAX_BYTES: z.coerce.number().int().min(1024).max(1024 * 1024).default(64 * 1024),
   })

@@ -51,6 +51,7 @@ jest.setTimeout(90_000);
         STAFF_SESSION_MAX_HOURS: 12,
         STAFF_COOKIE_SECURE: 'auto',
         STAFF_FORM_MAX_BYTES: 65536,
+        STAFF_AUDIT_DAYS: 365,
         TRUST_PROXY: 0,
         AGENCY_NAME: 'UBND xã Thử',
       },

@@ -8,6 +8,7 @@ describe('staff settings', () => {
       STAFF_SESSION_MAX_HOURS: 12,
       STAFF_COOKIE_SECURE: 'auto',
       STAFF_FORM_MAX_BYTES: 65536,
+      STAFF_AUDIT_DAYS: 365,
     });
   });
 

@@ -39,6 +39,7 @@ if (!url) {
             STAFF_SESSION_MAX_HOURS: 12,
             STAFF_COOKIE_SECURE: 'auto',
             STAFF_FORM_MAX_BYTES: 4096,
+            STAFF_AUDIT_DAYS: 365,
             TRUST_PROXY: 0,
             AGENCY_NAME: 'UBND xã',
           },

@@ -30,6 +30,7 @@ const settings: StaffSettings = {
   STAFF_SESSION_MAX_HOURS: 12,
   STAFF_COOKIE_SECURE: 'auto',
   STAFF_FORM_MAX_BYTES: 4096,
+  STAFF_AUDIT_DAYS: 30,
   TRUST_PROXY: 1,
   AGENCY_NAME: 'UBND xã Thử',
 };
@@ -248,6 +249,15 @@ describe('staff sign-in over HTTP', () => {
     const browser = new TestBrowser(base);
     expect((await browser.signIn('khach', PASSWORD)).status).toBe(401);
     expect((await staff.audit.list(1))[0]).toMatchObject({ username: 'khach', action: 'sign-in.refused.role' });
+  });
+
+  test('audit entries older than STAFF_AUDIT_DAYS go at the next sign-in', async () => {
+    await staff.store.appendAudit({ at: START - 31 * 24 * 60 * MINUTE, username: 'lan', action: 'dossier.opened', dossierRef: 'OLD-1' });
+    await staff.store.appendAudit({ at: START - 29 * 24 * 60 * MINUTE, username: 'lan', action: 'dossier.opened', dossierRef: 'KEPT-1' });
+    await new TestBrowser(base).signIn('an', PASSWORD);
+    const refs = (await staff.audit.list(1000)).map((e) => e.dossierRef);
+    expect(refs).not.toContain('OLD-1');
+    expect(refs).toContain('KEPT-1');
   });
 
   test('the audit log takes a dossier code, never free text such as a name', async () => {

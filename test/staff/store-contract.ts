@@ -135,5 +135,7 @@ export function runStaffStoreContract(create: () => Promise<StaffStoreFixture>):
       { at: 2000, username: 'lan', action: 'dossier.opened', dossierRef: 'UBNDXA-261127-0001' },
     ]);
     expect(await store.listAudit(10)).toHaveLength(3);
+    expect(await store.deleteAuditBefore(2000)).toBe(1);
+    expect((await store.listAudit(10)).map((e) => e.at)).toEqual([2000, 2000]);
   });
 }

@@ -205,6 +205,10 @@ export class PgStaffStore implements StaffStore {
     }));
   }
 
+  async deleteAuditBefore(cutoff: number): Promise<number> {
+    return (await this.pool.query(`DELETE FROM ${this.t.audit} WHERE at < $1`, [cutoff])).rowCount ?? 0;
+  }
+
   async ping(): Promise<boolean> {
     try {
       await this.pool.query('SELECT 1');

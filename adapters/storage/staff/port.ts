@@ -74,6 +74,8 @@ export interface StaffStore {
   appendAudit(entry: StaffAuditEntry): Promise<void>;
   /** newest first */
   listAudit(limit: number): Promise<StaffAuditEntry[]>;
+  /** retention: entries older than `cutoff` go; returns how many */
+  deleteAuditBefore(cutoff: number): Promise<number>;
 
   ping(): Promise<boolean>;
   close(): Promise<void>;

@@ -219,6 +219,10 @@ export class SqliteStaffStore implements StaffStore {
       }));
   }
 
+  async deleteAuditBefore(cutoff: number): Promise<number> {
+    return this.db.prepare(`DELETE FROM staff_audit WHERE at < ?`).run(cutoff).changes;
+  }
+
   async ping(): Promise<boolean> {
     try {
       return this.db.prepare('SELECT 1').pluck().get() === 1;

@@ -27,6 +27,7 @@ export type StaffSettings = Pick<
   | 'STAFF_SESSION_MAX_HOURS'
   | 'STAFF_COOKIE_SECURE'
   | 'STAFF_FORM_MAX_BYTES'
+  | 'STAFF_AUDIT_DAYS'
   | 'TRUST_PROXY'
   | 'AGENCY_NAME'
 >;
@@ -48,7 +49,15 @@ export function createStaffSignIn(
   const audit = new StaffAudit(store, now);
   const lockMs = settings.STAFF_LOCK_MINUTES * 60_000;
   const absoluteMs = settings.STAFF_SESSION_MAX_HOURS * 3_600_000;
-  const auth = new StaffAuth({ store, audit, lockMs, idleMs: settings.STAFF_SESSION_IDLE_MINUTES * 60_000, absoluteMs, now });
+  const auth = new StaffAuth({
+    store,
+    audit,
+    lockMs,
+    idleMs: settings.STAFF_SESSION_IDLE_MINUTES * 60_000,
+    absoluteMs,
+    auditRetentionMs: settings.STAFF_AUDIT_DAYS * 86_400_000,
+    now,
+  });
   return {
     store,
     auth,

@@ -28,6 +28,8 @@ export interface StaffAuthOptions {
   lockMs: number;
   idleMs: number;
   absoluteMs: number;
+  /** audit entries older than this go (they name a dossier: not kept for ever) */
+  auditRetentionMs: number;
   now?: () => number;
 }
 
@@ -85,6 +87,7 @@ export class StaffAuth {
     await this.o.store.clearFailures(account.id);
     // housekeeping where it costs nothing extra: expired sessions go when someone signs in
     await this.o.store.deleteExpiredSessions(now - this.o.idleMs, now - this.o.absoluteMs);
+    await this.o.store.deleteAuditBefore(now - this.o.auditRetentionMs);
     const token = newSecret();
     const session: StaffSession = {
       tokenHash: hashToken(token),
