@@ -22,6 +22,8 @@ export interface AssistantBotOptions {
   hashConversation: (id: string | undefined) => string;
   /** attempts of a turn that keeps meeting eTag conflicts from other instances */
   etagAttempts?: number;
+  /** turn latency and outcome for /metrics (bot/metrics.ts); absent in tests that do not measure */
+  metrics?: { turnEnded(channel: string | undefined, outcome: string, seconds: number): void };
 }
 
 export class AssistantBot {
@@ -55,6 +57,7 @@ export class AssistantBot {
         this.options.logger.warn({ conv: this.options.hashConversation(conversationId), caught: c.where, err: { name: c.name } }, 'error caught in turn');
       }
       const latencyMs = Number(process.hrtime.bigint() - started) / 1e6;
+      this.options.metrics?.turnEnded(turn.activity.channelId, outcome, latencyMs / 1000);
       this.options.logger.info(
         { conv: this.options.hashConversation(conversationId), type: turn.activity.type, channel: turn.activity.channelId, dialog, latencyMs: Math.round(latencyMs * 10) / 10, outcome },
         'turn',

@@ -18,6 +18,7 @@ import { EtagTrackingStorage } from '../adapters/storage/etag-tracking';
 import { SnapshotConversationState } from '../adapters/storage/snapshot-state';
 import { purgeIdleDrafts } from '../adapters/storage/purge';
 import { createEventLog } from '../adapters/analytics/create';
+import { createCommentStore } from '../adapters/analytics/create-comments';
 import { connectorAttachmentToken } from './channels/attachment-token';
 import type { OutboxEntry, StateStore } from '../adapters/storage/port';
 import { createAttachmentReceiver, createDiskFileStore, createPgFileStore, type FileStore } from '../adapters/files';
@@ -28,6 +29,7 @@ import { createWorkingCalendar } from '../knowledge/calendar';
 import { createIntakeClient } from '../adapters/intake/http-client';
 import type { AppointmentPort, IntakeClient } from '../adapters/intake/port';
 import { createStatusLookup, statusClientOptions } from '../adapters/intake/status-lookup';
+import { connectPgLookupLimits } from '../adapters/intake/status-limits';
 import { OutboxWorker, OutboxSubmission } from '../adapters/intake/outbox';
 import { createConversation } from '../dialogs/conversation';
 import type { DialogDeps } from '../dialogs/deps';
@@ -39,6 +41,8 @@ import { renderStatus } from '../dialogs/status-text';
 import { zaloText } from '../dialogs/messages/zalo';
 import { StatusWatcher } from './status-notifications';
 import { ProactiveSenders, type ProactiveSender } from './proactive-senders';
+import { createMetrics, type AssistantMetrics } from './metrics';
+import { countRejections } from '../adapters/files/counted-receiver';
 export type { ProactiveNotice, ProactiveSender } from './proactive-senders';
 
 export interface Assistant {
@@ -52,6 +56,8 @@ export interface Assistant {
   localIntake?: LocalIntake;
   worker: OutboxWorker;
   bot: AssistantBot;
+  /** what GET /metrics shows (bot/metrics.ts): this assistant's own registry */
+  metrics: AssistantMetrics;
   /** channel adapters register how to reach their conversations (by channelId, and serviceUrl when given; '*' = default) */
   registerProactiveSender(channelId: string, sender: ProactiveSender, serviceUrl?: string): void;
   readiness(): Promise<Record<string, boolean>>;
@@ -66,8 +72,9 @@ export interface Assistant {
 
 const HOUR_MS = 60 * 60 * 1000;
 
-export async function createAssistant(config: Config, logger: Logger): Promise<Assistant> {
+export async function createAssistant(config: Config, logger: Logger, options: { metrics?: AssistantMetrics } = {}): Promise<Assistant> {
   mkdirSync(config.dataDir, { recursive: true });
+  const metrics = options.metrics ?? createMetrics();
   const knowledge = getKnowledge();
   const commune = loadCommuneProfile(config.COMMUNE_PROFILE);
   const store = await createStateStore({ dataDir: config.dataDir, databaseUrl: config.DATABASE_URL });
@@ -80,7 +87,15 @@ export async function createAssistant(config: Config, logger: Logger): Promise<A
     databaseUrl: config.DATABASE_URL,
     onFailure: (failure) => logger.warn({ event: failure.kind, reason: failure.reason }, 'analytics event not recorded'),
   });
-  const attachments = createAttachmentReceiver({ store: files, allowHosts: config.ATTACHMENT_ALLOW_HOSTS });
+  // the optional comment after a satisfaction rating, scrubbed, deleted after DRAFT_TTL_DAYS
+  const comments = await createCommentStore({
+    dataDir: config.dataDir,
+    databaseUrl: config.DATABASE_URL,
+    onFailure: (reason) => logger.warn({ reason }, 'satisfaction comment not kept'),
+  });
+  const attachments = countRejections(createAttachmentReceiver({ store: files, allowHosts: config.ATTACHMENT_ALLOW_HOSTS }), (reason) =>
+    metrics.uploadRejected(reason),
+  );
 
   let localIntake: LocalIntake | undefined;
   let intakeUrl = config.INTAKE_URL === 'embedded' ? undefined : config.INTAKE_URL;
@@ -102,7 +117,9 @@ export async function createAssistant(config: Config, logger: Logger): Promise<A
   }
   const intake = createIntakeClient({ baseUrl: intakeUrl, token: config.INTAKE_TOKEN });
   // status lookups run inside the citizen's turn: a client with short waits, behind a guessing guard
-  const status = createStatusLookup({ intake: createIntakeClient({ baseUrl: intakeUrl, token: config.INTAKE_TOKEN, ...statusClientOptions }) });
+  // several instances: the guessing budgets are counted in PostgreSQL so they hold across instances
+  const lookupLimits = config.DATABASE_URL ? await connectPgLookupLimits({ connectionString: config.DATABASE_URL, points: 5, windowSeconds: 3600 }) : undefined;
+  const status = createStatusLookup({ intake: createIntakeClient({ baseUrl: intakeUrl, token: config.INTAKE_TOKEN, ...statusClientOptions }), limits: lookupLimits });
 
   // BotState writes with eTag '*'; the wrapper restores the eTag each item was read with.
   const stateStorage = new EtagTrackingStorage(store);
@@ -133,7 +150,8 @@ export async function createAssistant(config: Config, logger: Logger): Promise<A
     );
   };
 
-  const worker = new OutboxWorker({ store: store.outbox, intake, files, notify, logger });
+  const worker = new OutboxWorker({ store: store.outbox, intake, files, notify, logger, onDeliveryFailure: (kind) => metrics.deliveryFailed(kind) });
+  metrics.watchOutbox(store.outbox);
   const submission = new OutboxSubmission({ conversationState, worker, deadlineMs: config.SUBMIT_DEADLINE_MS });
 
   const deps: DialogDeps = {
@@ -153,8 +171,11 @@ export async function createAssistant(config: Config, logger: Logger): Promise<A
     appointmentsAccessor: conversationState.createProperty<unknown>('appointments'),
     localeAccessor: conversationState.createProperty<Locale | undefined>('locale'),
     factsAccessor: conversationState.createProperty<unknown>('pendingFacts'),
+    satisfactionAccessor: conversationState.createProperty<unknown>('satisfaction'),
+    satisfactionComments: comments,
     attachmentToken: connectorAttachmentToken,
     events,
+    metrics,
   };
 
   const bot = new AssistantBot({
@@ -162,6 +183,7 @@ export async function createAssistant(config: Config, logger: Logger): Promise<A
     states: [conversationState],
     logger,
     hashConversation: conversationHasher(config.LOG_HASH_SALT),
+    metrics,
   });
 
   // Status changes told proactively through the conversation's channel.
@@ -193,6 +215,7 @@ export async function createAssistant(config: Config, logger: Logger): Promise<A
       const delivered = await store.outbox.purgeDelivered(new Date(Date.now() - config.DRAFT_TTL_DAYS * 86_400_000));
       // events keep their anonymous counts; the hashed conversation goes with the drafts
       await events.purgeOlderThan(new Date(Date.now() - config.DRAFT_TTL_DAYS * 86_400_000));
+      await comments.purgeOlderThan(new Date(Date.now() - config.DRAFT_TTL_DAYS * 86_400_000));
       if (drafts.items > 0 || delivered > 0) logger.info({ ...drafts, deliveredDossiers: delivered }, 'retention purge');
     } catch (err) {
       logger.error({ err: { name: (err as Error).name, message: (err as Error).message } }, 'retention purge failed');
@@ -209,6 +232,7 @@ export async function createAssistant(config: Config, logger: Logger): Promise<A
     localIntake,
     worker,
     bot,
+    metrics,
     registerProactiveSender: (channelId, sender, serviceUrl) => senders.register(channelId, sender, serviceUrl),
     statusWatcher,
     registerReadinessCheck: (name, check) => readinessChecks.set(name, check),
@@ -232,7 +256,9 @@ export async function createAssistant(config: Config, logger: Logger): Promise<A
       await localIntake?.close();
       await store.close();
       await pgFiles?.close();
+      await lookupLimits?.close();
       await events.close();
+      await comments.close();
     },
   };
 }

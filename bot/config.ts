@@ -73,6 +73,8 @@ export const ConfigSchema = z
     ZALO_CDN_HOSTS: optionalString.transform((v) => (v ? v.split(',').map((s) => s.trim().toLowerCase()).filter(Boolean) : undefined)),
     /** how long after the citizen's last message the OA may send consultation messages */
     ZALO_CS_WINDOW_HOURS: z.coerce.number().min(1).max(24 * 7).default(48),
+    /** bearer token for GET /metrics from other machines; unset: /metrics answers this machine only (bot/http/metrics-route.ts) */
+    METRICS_TOKEN: optionalString.pipe(z.string().min(16, 'at least 16 characters').optional()),
     /** how often delivered dossiers are looked up for status changes to tell citizens; 0 = never */
     STATUS_CHECK_INTERVAL_MS: z.coerce.number().int().min(0).default(5 * 60_000),
     // staff sign-in for /staff (bot/staff/auth/): accounts are made with `npm run staff`

@@ -16,6 +16,7 @@ import { WEBCHAT_CHANNEL_ID, WEBCHAT_SERVICE_URL } from '../adapters/channels/we
 import { connectPgWebChat, type PgWebChatBackend } from '../adapters/channels/webchat/pg-backend';
 import { webChatPageText } from '../dialogs/messages/webchat-page';
 import { createZaloChannel, type ZaloChannel } from './channels/zalo';
+import { registerMetricsRoute } from './http/metrics-route';
 import { openStaffSignIn, type StaffSignIn } from './staff/auth';
 import { registerStaffPages } from './staff/pages';
 import type { StaffArea } from './staff/area';
@@ -69,6 +70,7 @@ export async function startService(config: Config, logger: Logger): Promise<Runn
       (server) =>
         registerProcedureRoutes(server, assistant.knowledge, {
           clientAddress: (req) => clientAddress(req.socket.remoteAddress, req.headers, config.TRUST_PROXY),
+          onSearch: (found) => assistant.metrics.searched(found, 'api'),
         }),
       (server) => {
         const chat = registerWebChat(server, {
@@ -81,12 +83,19 @@ export async function startService(config: Config, logger: Logger): Promise<Runn
           // behind a trusted proxy each citizen keeps their own per-address limits and upload share
           clientAddress: (req) => clientAddress(req.socket.remoteAddress, req.headers, config.TRUST_PROXY),
           onError: (err) => logger.error({ err: { name: (err as Error).name, message: (err as Error).message } }, 'web chat turn failed'),
+          onUploadRejected: (reason) => assistant.metrics.uploadRejected(reason),
         });
         // only the local bridge's conversations: Azure Web Chat also says "webchat" and goes through the connector
         assistant.registerProactiveSender(WEBCHAT_CHANNEL_ID, (reference, logic) => chat.adapter.continueConversation(reference, logic), WEBCHAT_SERVICE_URL);
         webChat = chat;
       },
       (server) => zalo?.register(server),
+      (server) =>
+        registerMetricsRoute(server, {
+          metrics: assistant.metrics,
+          token: config.METRICS_TOKEN,
+          onError: (err) => logger.error({ err: { name: (err as Error).name, message: (err as Error).message } }, 'metrics collection failed'),
+        }),
     ],
   });
   // the /staff area: sign-in here, every feature's pages from bot/staff/pages.ts, all before listening

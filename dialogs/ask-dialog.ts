@@ -13,8 +13,8 @@ import type { Knowledge } from '../knowledge/model';
 import { ReceiptCode } from '../adapters/intake/contract';
 import { detectCommand } from './commands';
 import { localeOf } from './locale';
-import { matchChoice, looksLikeWords } from './choice-match';
-import { msg, say, type Locale, type Msg } from './messages';
+import { looksLikeWords, matchChoice, type ChoiceOption } from './validation/choice';
+import { msg, textOf, type Locale, type Msg } from './messages';
 import { normaliseVietnamesePhone } from './validation/phone';
 
 export interface AskChoice {
@@ -74,9 +74,9 @@ function parse(options: AskOptions, text: string, knowledge: Knowledge): string 
   }
 }
 
-function wordsOf(choice: AskChoice, knowledge: Knowledge): { value: string; words: string[] } {
+function wordsOf(choice: AskChoice, knowledge: Knowledge): ChoiceOption {
   const aliases = choice.procedure ? (knowledge.curated(choice.value)?.aliases ?? []) : [];
-  return { value: choice.value, words: [say('vi', choice.label), say('en', choice.label), ...(choice.synonyms ?? []), ...aliases] };
+  return { value: choice.value, labels: [textOf('vi', choice.label), textOf('en', choice.label), ...(choice.synonyms ?? []), ...aliases] };
 }
 
 function truncate(text: string, max: number): string {
@@ -90,13 +90,13 @@ function withMax(m: Msg, max: number): Msg {
 export function renderQuestion(locale: Locale, options: AskOptions, lead?: Msg): Partial<Activity> {
   const choices = options.choices ?? [];
   const lines: string[] = [];
-  if (lead) lines.push(say(locale, withMax(lead, choices.length)));
-  lines.push(say(locale, options.prompt));
-  choices.forEach((c, i) => lines.push(`${i + 1}. ${say(locale, c.label)}`));
+  if (lead) lines.push(textOf(locale, withMax(lead, choices.length)));
+  lines.push(textOf(locale, options.prompt));
+  for (const [i, c] of choices.entries()) lines.push(`${i + 1}. ${textOf(locale, c.label)}`);
   const text = lines.join('\n');
   if (choices.length === 0) return MessageFactory.text(text);
   const actions = choices.map((c) => {
-    const label = say(locale, c.label);
+    const label = textOf(locale, c.label);
     return { type: ActionTypes.ImBack, title: truncate(label, BUTTON_TITLE_MAX), value: label };
   });
   return MessageFactory.suggestedActions(actions, text);

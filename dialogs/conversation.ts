@@ -35,6 +35,7 @@ import { numberToOption, shownThisTurn, watchShownOptions, type ShownOptions } f
 import { extractFacts, hasPersonalNumber } from './validation/facts';
 import { expireFacts, keepFacts } from './dossier/facts';
 import { answersText } from './messages/answers';
+import { createSatisfaction } from './satisfaction';
 
 export interface Conversation {
   run(turn: TurnContext): Promise<{ activeDialog?: string }>;
@@ -89,6 +90,11 @@ export function createConversation(deps: DialogDeps, conversationState: Conversa
    * anew every turn unless turnState already holds them: collect once, reuse.
    */
   let stateManagerConfiguration: DialogStateManagerConfiguration | undefined;
+  /** the one question after a receipt or booking (satisfaction.ts); off without its state property */
+  const satisfaction = deps.satisfactionAccessor ? createSatisfaction(deps, deps.satisfactionAccessor) : undefined;
+  /** text that is plainly not a comment on the service: it goes on as usual */
+  const ordinary = (text: string) =>
+    detectCommand(text) !== undefined || isGreeting(text) || detectLocaleRequest(text) !== undefined || isChecklistRequest(text) || isMyAppointmentsRequest(text);
 
   const begin = (dc: DialogContext, next: Next) => dc.beginDialog(ROOT_DIALOG_ID, next);
 
@@ -254,8 +260,14 @@ export function createConversation(deps: DialogDeps, conversationState: Conversa
       }
       watchShownOptions(turn);
       await expireFacts(deps, turn, deps.now?.() ?? new Date());
-      await keepPersonalDetails(turn, dc);
-      await handle(turn, dc, locale);
+      const rateableBefore = (await satisfaction?.rateable(turn)) ?? [];
+      const rated = (await satisfaction?.answer(turn, locale, ordinary)) ?? 'pass';
+      if (rated === 'finished') await resumeAfterAside(dc);
+      else if (rated === 'pass') {
+        await keepPersonalDetails(turn, dc);
+        await handle(turn, dc, locale);
+      }
+      await satisfaction?.askIfNew(turn, rateableBefore, locale);
       const shown = shownThisTurn(turn);
       if (shown !== 'unchanged') await shownOptions.set(turn, shown);
       const named = dialogPath(dc).filter((id) => NAMED.has(id));

@@ -10,6 +10,7 @@ import type { AttachmentReceiver } from '../adapters/files/port';
 import type { Locale } from './messages/format';
 import type { CommuneProfile } from '../knowledge/commune/profile';
 import type { EventLog } from '../adapters/analytics/port';
+import type { CommentStore } from '../adapters/analytics/comments-port';
 
 export interface AssistantSettings {
   hotline: { number: string; hours: string };
@@ -50,4 +51,13 @@ export interface DialogDeps {
   now?: () => Date;
   /** figures without personal data (adapters/analytics); absent in tests that do not count */
   events?: EventLog;
+  /**
+   * conversation-state property ("satisfaction") for the one question after a receipt or a
+   * booking (dialogs/satisfaction.ts); absent = the question is never asked
+   */
+  satisfactionAccessor?: StatePropertyAccessor<unknown>;
+  /** where the optional comment after a rating is kept, scrubbed (adapters/analytics/comments-port.ts); absent = not kept */
+  satisfactionComments?: Pick<CommentStore, 'keep'>;
+  /** operational counters for /metrics (bot/metrics.ts); absent in tests that do not measure */
+  metrics?: { searched(found: number): void };
 }

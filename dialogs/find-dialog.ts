@@ -100,6 +100,7 @@ export class FindDialog extends WaterfallDialog {
     } else if (!o.browse && query) {
       // variants beyond the first page still shape the question ("đăng ký xe máy": new vehicles rank sixth)
       const found = this.deps.knowledge.search(query, { limit: VARIANT_LIMIT });
+      this.deps.metrics?.searched(found.length);
       const chosen = o.only ? found.filter((h) => o.only?.includes(h.code)) : [];
       const question = o.only || o.noClarify ? undefined : clarify(found);
       const hits = (chosen.length > 0 ? chosen : found).slice(0, RESULT_LIMIT);

@@ -161,14 +161,23 @@ const renderedCards = new WeakMap<Procedure, Map<CuratedProcedure | undefined, M
 
 export function renderProcedureCard(p: Procedure, curated: CuratedProcedure | undefined, locale: Locale, options: CardOptions = {}): string[] {
   let byCurated = renderedCards.get(p);
-  if (!byCurated) renderedCards.set(p, (byCurated = new Map()));
+  if (!byCurated) {
+    byCurated = new Map();
+    renderedCards.set(p, byCurated);
+  }
   let byKey = byCurated.get(curated);
-  if (!byKey) byCurated.set(curated, (byKey = new Map()));
+  if (!byKey) {
+    byKey = new Map();
+    byCurated.set(curated, byKey);
+  }
   // fees depend on the day; the profile and the lint are fixed for a process
   const day = isoDay(options.date ?? new Date());
   const key = `${locale}|${day}|${options.commune?.centre.name ?? ''}|${options.currency ? JSON.stringify(options.currency) : ''}`;
   let card = byKey.get(key);
-  if (!card) byKey.set(key, (card = renderCard(p, curated, locale, day, options)));
+  if (!card) {
+    card = renderCard(p, curated, locale, day, options);
+    byKey.set(key, card);
+  }
   return [...card];
 }
 

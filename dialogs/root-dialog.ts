@@ -12,7 +12,7 @@ import { DossierDialog, DOSSIER_DIALOG_ID, type DossierOptions } from './dossier
 import { FIND_DIALOG_ID, findDialogs, type FindOptions } from './find-dialog';
 import { generalHelp } from './help-text';
 import { localeOf } from './locale';
-import { checklistText, coreText as t, msg, say } from './messages';
+import { checklistText, coreText as t, msg, textOf } from './messages';
 import { APPOINTMENT_DIALOG_ID, isNext, menuAgain, type Next } from './next';
 import { comeToCentre } from './checklist/render';
 import { PROCEDURE_DIALOG_ID, procedureDialogs, type ProcedureOptions } from './procedure-dialog';
@@ -88,7 +88,8 @@ export class RootDialog extends Dialog<Next> {
   private values(dc: DialogContext): Values {
     const state = dc.activeDialog?.state as RootState | undefined;
     if (!state) return {};
-    return (state.values ??= {});
+    state.values ??= {};
+    return state.values;
   }
 
   private menu(again: boolean): AskOptions {
@@ -111,7 +112,7 @@ export class RootDialog extends Dialog<Next> {
         values.began = 'menu';
         return dc.beginDialog(ASK, this.menu(next.again ?? false));
       case 'help':
-        await dc.context.sendActivity(say(locale, generalHelp(this.deps.knowledge)));
+        await dc.context.sendActivity(textOf(locale, generalHelp(this.deps.knowledge)));
         values.began = 'menu';
         return dc.beginDialog(ASK, this.menu(true));
       case 'staff':
@@ -168,6 +169,8 @@ export class RootDialog extends Dialog<Next> {
     switch (r.kind) {
       case 'search':
         if (this.deps.knowledge.search(r.text, { limit: 1 }).length === 0) {
+          // counted here only when empty: a search that finds something is counted by the find dialog it begins
+          this.deps.metrics?.searched(0);
           const { number, hours } = this.deps.settings.hotline;
           await dc.context.sendActivity(checklistText(localeOf(dc.context), 'scopeOutside', { text: r.text, hotline: number, hours }));
           return menuAgain;

@@ -14,16 +14,8 @@ import { sanitiseFileName } from './file-name';
 /** Default location under the service's data directory. */
 export const DEFAULT_FILES_DIR = path.join('data', 'files');
 
-export interface DiskFileStore extends FileStore {
-  /**
-   * Safety net for retention: deletes blobs not stored (or re-stored) for
-   * maxAgeMs, and temp files a crash left behind. Choose maxAgeMs longer than
-   * a draft's life plus the outbox's retry horizon. Returns how many blobs went.
-   */
-  sweepOlderThan(maxAgeMs: number, now?: number): Promise<number>;
-}
 
-export function createDiskFileStore(dir: string = DEFAULT_FILES_DIR): DiskFileStore {
+export function createDiskFileStore(dir: string = DEFAULT_FILES_DIR): FileStore {
   const root = path.resolve(dir);
   const tmpDir = path.join(root, 'tmp');
 
@@ -77,22 +69,6 @@ export function createDiskFileStore(dir: string = DEFAULT_FILES_DIR): DiskFileSt
     async has(sha256) {
       const p = blobPath(sha256);
       return p ? exists(p) : false;
-    },
-    async sweepOlderThan(maxAgeMs, now = Date.now()) {
-      let removed = 0;
-      const entries = await fs.readdir(root, { withFileTypes: true }).catch(() => []);
-      for (const d of entries) {
-        if (!d.isDirectory()) continue;
-        const sub = path.join(root, d.name);
-        for (const name of await fs.readdir(sub).catch(() => [] as string[])) {
-          const p = path.join(sub, name);
-          const st = await fs.stat(p).catch(() => undefined);
-          if (!st?.isFile() || now - st.mtimeMs <= maxAgeMs) continue;
-          await fs.rm(p, { force: true });
-          if (d.name !== 'tmp') removed++;
-        }
-      }
-      return removed;
     },
   };
 }

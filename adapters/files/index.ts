@@ -1,6 +1,6 @@
 /** What bot/ wires: the receiver and the file store (disk with SQLite, PostgreSQL with DATABASE_URL). */
 export { createAttachmentReceiver, type AttachmentReceiverOptions } from './receiver';
-export { createDiskFileStore, DEFAULT_FILES_DIR, type DiskFileStore } from './disk-store';
+export { createDiskFileStore, DEFAULT_FILES_DIR } from './disk-store';
 export { createPgFileStore, type PgFileStore } from './pg-file-store';
 export { systemResolver, type Resolver, type ResolvedAddress } from './safe-download';
 export type { AttachmentReceiver, FileStore, FileRejection, QualityWarning, ReceiveResult, IncomingAttachment } from './port';

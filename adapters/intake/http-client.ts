@@ -319,6 +319,7 @@ function localRejection(status: number, detail: string): IntakeRejectedError {
  * 200 UTF-16 units, cut on a code point so percent-encoding never meets half a pair.
  */
 export function headerSafeName(name: string): string {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are exactly what a header value must not carry
   const cleaned = name.normalize('NFC').replace(/[/\\]/g, '_').replace(/[\u0000-\u001f\u007f]/g, '').trim();
   let out = '';
   for (const ch of cleaned) {

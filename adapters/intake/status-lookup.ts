@@ -7,25 +7,27 @@
  *   second ends it at once. Either way the dialog says "busy, try again".
  * - Guessing: a lookup that finds nothing costs a point from the conversation's and the
  *   phone's budget (default 5 per hour each); with either spent, lookups are refused
- *   before the intake is asked. Found dossiers cost nothing. The budgets live in this
- *   process's memory: with several instances each keeps its own (the intake's own rate
- *   limit still applies across them).
- * Nothing here logs; the phone is only ever a hashed limiter key.
+ *   before the intake is asked. Found dossiers cost nothing. The budgets are counted where
+ *   `limits` says (status-limits.ts): in PostgreSQL when several instances share one, so
+ *   they hold across instances; in this process's memory otherwise.
+ * Nothing here logs; the phone is only ever an HMAC limiter key.
  */
-import { createHash } from 'node:crypto';
-import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
+import { RateLimiterRes } from 'rate-limiter-flexible';
 import type { DossierStatus } from './contract';
 import { IntakeUnavailableError, StatusLookupLimitedError, type IntakeClient, type StatusPort } from './port';
+import { memoryLookupLimits, type LookupLimits } from './status-limits';
 
 export interface StatusLookupOptions {
   /** a client built for lookups: short timeout, few attempts, short Retry-After (see statusClientOptions) */
   intake: Pick<IntakeClient, 'getDossierStatus'>;
   /** the whole lookup, retries included; default 2500 ms */
   deadlineMs?: number;
-  /** unsuccessful lookups allowed per conversation and per phone within windowSeconds; default 5 */
+  /** unsuccessful lookups allowed per conversation and per phone within windowSeconds; default 5 (memory limits only) */
   maxFailures?: number;
-  /** default 3600 */
+  /** default 3600 (memory limits only) */
   windowSeconds?: number;
+  /** where the budgets are counted (connectPgLookupLimits for several instances); default this process's memory */
+  limits?: LookupLimits;
 }
 
 /** Client settings that fit inside a lookup's deadline. */
@@ -33,11 +35,9 @@ export const statusClientOptions = { timeoutMs: 2000, maxAttempts: 2, baseDelayM
 
 export function createStatusLookup(o: StatusLookupOptions): StatusPort {
   const deadlineMs = o.deadlineMs ?? 2500;
-  const failures = new RateLimiterMemory({ points: o.maxFailures ?? 5, duration: o.windowSeconds ?? 3600 });
-  const keysOf = (phone: string, conversationId?: string) => [
-    `p:${createHash('sha256').update(phone).digest('base64url')}`,
-    ...(conversationId ? [`c:${createHash('sha256').update(conversationId).digest('base64url')}`] : []),
-  ];
+  const limits = o.limits ?? memoryLookupLimits({ points: o.maxFailures ?? 5, windowSeconds: o.windowSeconds ?? 3600 });
+  const failures = limits.limiter;
+  const keysOf = (phone: string, conversationId?: string) => [limits.keyOf('p', phone), ...(conversationId ? [limits.keyOf('c', conversationId)] : [])];
 
   return {
     async getStatus(receiptCode, phoneE164, who) {

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { Problem, Receipt } from '../intake/contract';
-import { ConfirmedDossierSchema, ConversationRefSchema } from './outbox-schema';
+import { ConversationRefSchema, StoredDossierSchema } from './outbox-schema';
 import type { OutboxEntry } from './port';
 
 const json = <T extends z.ZodType>(schema: T) =>
@@ -17,7 +17,7 @@ const time = z
 
 export const OutboxRowSchema = z.object({
   idempotency_key: z.string(),
-  dossier: json(ConfirmedDossierSchema),
+  dossier: json(StoredDossierSchema),
   conversation: json(ConversationRefSchema),
   status: z.enum(['pending', 'delivered', 'failed']),
   attempts: z.coerce.number().int(),

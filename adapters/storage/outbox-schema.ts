@@ -5,9 +5,9 @@
  */
 import { z } from 'zod';
 import type { ConversationReference } from 'botbuilder';
-import { DossierSubmissionFields, IdempotencyKey, Problem, Receipt } from '../intake/contract';
+import { DossierSubmissionFields, E164Vn, IdempotencyKey, Problem, Receipt } from '../intake/contract';
 import type { ConfirmedDossier } from '../intake/port';
-import type { OutboxEnqueue } from './port';
+import type { DeliveredDossierSummary, OutboxEnqueue } from './port';
 import { DraftFileRef } from '../files/port';
 
 
@@ -26,6 +26,19 @@ export const ConfirmedDossierSchema = z.object({
       .max(50),
   }),
 });
+
+/** What a delivered row keeps (port.ts DeliveredDossierSummary); strict, so a leftover personal field fails loudly. */
+export const DeliveredDossierSummarySchema = z.strictObject({
+  idempotencyKey: IdempotencyKey,
+  submission: z.strictObject({
+    procedureCode: DossierSubmissionFields.shape.procedureCode,
+    locale: DossierSubmissionFields.shape.locale,
+    applicant: z.strictObject({ phone: E164Vn }),
+  }),
+});
+
+/** A row's dossier: whole while pending or failed, the summary once delivered. */
+export const StoredDossierSchema = z.union([ConfirmedDossierSchema, DeliveredDossierSummarySchema]);
 
 /** Serialisable subset of a ConversationReference; shape is botbuilder's concern. */
 export const ConversationRefSchema = z.custom<Partial<ConversationReference>>(
@@ -49,6 +62,8 @@ export function parseOutboxField(value: unknown): OutboxEnqueue[] {
 // Compile-time check that the schema and the port's type agree.
 const _dossierMatches = (d: z.infer<typeof ConfirmedDossierSchema>): ConfirmedDossier => d;
 void _dossierMatches;
+const _summaryMatches = (d: z.infer<typeof DeliveredDossierSummarySchema>): DeliveredDossierSummary => d;
+void _summaryMatches;
 
 export const OptionalReceipt = Receipt.optional();
 export const OptionalProblem = Problem.optional();

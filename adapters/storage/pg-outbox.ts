@@ -5,10 +5,21 @@
  */
 import type { Pool, PoolClient } from 'pg';
 import type { Problem, Receipt } from '../intake/contract';
-import type { OutboxEnqueue, OutboxEntry, OutboxStatus, OutboxStore } from './port';
+import type { OutboxEnqueue, OutboxEntry, OutboxPendingStats, OutboxStatus, OutboxStore } from './port';
 import type { PgTables } from './pg-schema';
 import { OutboxEnqueueSchema } from './outbox-schema';
 import { clipError, rowToEntry } from './outbox-row';
+
+/**
+ * A delivered row's dossier cut down to its summary (port.ts DeliveredDossierSummary),
+ * inside PostgreSQL so markDelivered stays one statement. Idempotent.
+ */
+export const PG_SUMMARY_OF_DOSSIER = `jsonb_build_object(
+  'idempotencyKey', dossier->'idempotencyKey',
+  'submission', jsonb_build_object(
+    'procedureCode', dossier->'submission'->'procedureCode',
+    'locale', dossier->'submission'->'locale',
+    'applicant', jsonb_build_object('phone', dossier->'submission'->'applicant'->'phone')))`;
 
 /** Inserts entries; a key already present is left alone (the first dossier wins). */
 export async function insertEnqueuesPg(
@@ -64,8 +75,10 @@ export class PgOutboxStore implements OutboxStore {
 
   async markDelivered(idempotencyKey: string, receipt: Receipt): Promise<void> {
     // A receipt is the truth even over an earlier failure; the citizen must hear of it again.
+    // The province holds the dossier now: the row keeps only what notices and status lookups need.
     await this.pool.query(
-      `UPDATE ${this.t.outbox} SET status = 'delivered', receipt = $2, problem = NULL, notified_at = NULL, updated_at = now()
+      `UPDATE ${this.t.outbox} SET status = 'delivered', receipt = $2, problem = NULL, notified_at = NULL, updated_at = now(),
+         dossier = ${PG_SUMMARY_OF_DOSSIER}
        WHERE idempotency_key = $1 AND status <> 'delivered'`,
       [idempotencyKey, JSON.stringify(receipt)],
     );
@@ -135,5 +148,15 @@ export class PgOutboxStore implements OutboxStore {
       ? await this.pool.query(`SELECT * FROM ${this.t.outbox} WHERE status = $1 ORDER BY created_at`, [filter.status])
       : await this.pool.query(`SELECT * FROM ${this.t.outbox} ORDER BY created_at`);
     return rows.map(rowToEntry);
+  }
+
+  async pendingStats(): Promise<OutboxPendingStats> {
+    // one aggregate: no dossier is read
+    const { rows } = await this.pool.query<{ n: string; oldest: Date | null }>(
+      `SELECT COUNT(*) AS n, MIN(created_at) AS oldest FROM ${this.t.outbox} WHERE status = 'pending'`,
+    );
+    const n = Number(rows[0]?.n ?? 0);
+    const oldest = rows[0]?.oldest;
+    return oldest ? { pending: n, oldestCreatedAt: new Date(oldest).toISOString() } : { pending: n };
   }
 }

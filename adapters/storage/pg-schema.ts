@@ -3,6 +3,7 @@
  * lock so several instances booting together do not race each other.
  */
 import type { Pool } from 'pg';
+import { PG_SUMMARY_OF_DOSSIER } from './pg-outbox';
 
 export interface PgTables {
   schema: string;
@@ -44,6 +45,13 @@ const migrations = (t: PgTables): string[] => [
      updated_at timestamptz NOT NULL
    );
    CREATE INDEX IF NOT EXISTS outbox_due ON ${t.outbox} (status, next_attempt_at);`,
+  // when the personal data an item holds was first entered; later writes keep it (personal-data.ts).
+  // Older rows get their last write: the data was entered no later, and the old purge went by that.
+  `ALTER TABLE ${t.state} ADD COLUMN IF NOT EXISTS personal_data_at timestamptz;
+   UPDATE ${t.state} SET personal_data_at = updated_at;
+   CREATE INDEX IF NOT EXISTS state_items_personal ON ${t.state} (personal_data_at) WHERE personal_data_at IS NOT NULL;`,
+  // rows delivered before summaries were kept lose their dossier body too
+  `UPDATE ${t.outbox} SET dossier = ${PG_SUMMARY_OF_DOSSIER} WHERE status = 'delivered';`,
 ];
 
 export async function migratePg(pool: Pool, schemaName: string): Promise<PgTables> {

@@ -118,16 +118,22 @@ export class PgStateStore implements StateStore {
     const now = new Date();
     await this.inTransaction(async (c) => {
       for (const item of plan.items) {
+        // personal_data_at: kept while the item still holds personal data, set when it first does, cleared when it no longer does
         if (item.expectedEtag === undefined) {
           await c.query(
-            `INSERT INTO ${this.t.state} (key, value, etag, updated_at) VALUES ($1, $2, $3, $4)
-             ON CONFLICT (key) DO UPDATE SET value = excluded.value, etag = excluded.etag, updated_at = excluded.updated_at`,
-            [item.key, item.json, item.newEtag, now],
+            `INSERT INTO ${this.t.state} AS s (key, value, etag, updated_at, personal_data_at)
+             VALUES ($1, $2, $3, $4, CASE WHEN $5::boolean THEN $4::timestamptz END)
+             ON CONFLICT (key) DO UPDATE SET value = excluded.value, etag = excluded.etag, updated_at = excluded.updated_at,
+               personal_data_at = CASE WHEN excluded.personal_data_at IS NULL THEN NULL
+                                       ELSE COALESCE(s.personal_data_at, excluded.personal_data_at) END`,
+            [item.key, item.json, item.newEtag, now, item.personal],
           );
         } else {
           const res = await c.query(
-            `UPDATE ${this.t.state} SET value = $2, etag = $3, updated_at = $4 WHERE key = $1 AND etag = $5`,
-            [item.key, item.json, item.newEtag, now, item.expectedEtag],
+            `UPDATE ${this.t.state} SET value = $2, etag = $3, updated_at = $4,
+               personal_data_at = CASE WHEN $6::boolean THEN COALESCE(personal_data_at, $4) END
+             WHERE key = $1 AND etag = $5`,
+            [item.key, item.json, item.newEtag, now, item.expectedEtag, item.personal],
           );
           if (res.rowCount !== 1) throw new EtagConflictError(item.key);
         }
@@ -144,7 +150,7 @@ export class PgStateStore implements StateStore {
 
   async purgeIdle(cutoff: Date): Promise<PurgedItem[]> {
     const { rows } = await this.pool.query<StateRow>(
-      `DELETE FROM ${this.t.state} WHERE updated_at < $1 RETURNING key, value, etag`,
+      `DELETE FROM ${this.t.state} WHERE updated_at < $1 OR personal_data_at < $1 RETURNING key, value, etag`,
       [cutoff],
     );
     return rows.map((r) => {

@@ -49,9 +49,28 @@ export interface OutboxEnqueue {
 
 export type OutboxStatus = 'pending' | 'delivered' | 'failed';
 
+/**
+ * What a delivered entry keeps of its dossier once the intake confirmed it (the province
+ * holds the dossier now): the procedure and locale for the receipt message, the applicant's
+ * phone for status lookups and notices. Names, ID numbers, answers, address and file
+ * references are gone from the row.
+ */
+export interface DeliveredDossierSummary {
+  idempotencyKey: string;
+  submission: Pick<ConfirmedDossier['submission'], 'procedureCode' | 'locale'> & {
+    applicant: Pick<ConfirmedDossier['submission']['applicant'], 'phone'>;
+  };
+}
+
+/** A pending or failed entry has the whole dossier; a delivered one only its summary. */
+export function hasDossierBody(d: ConfirmedDossier | DeliveredDossierSummary): d is ConfirmedDossier {
+  return 'documents' in d.submission;
+}
+
 export interface OutboxEntry {
   idempotencyKey: string;
-  dossier: ConfirmedDossier;
+  /** the whole dossier while pending or failed; the summary once delivered */
+  dossier: ConfirmedDossier | DeliveredDossierSummary;
   conversation: Partial<ConversationReference>;
   status: OutboxStatus;
   attempts: number;
@@ -78,6 +97,7 @@ export interface OutboxStore {
   claimDue(limit: number, leaseMs: number, now?: Date): Promise<OutboxEntry[]>;
   /** claim one specific entry (for the immediate attempt right after confirm); undefined if not pending or leased */
   claim(idempotencyKey: string, leaseMs: number, now?: Date): Promise<OutboxEntry | undefined>;
+  /** records the receipt and cuts the stored dossier down to its DeliveredDossierSummary */
   markDelivered(idempotencyKey: string, receipt: Receipt): Promise<void>;
   markRetry(idempotencyKey: string, error: string, nextAttemptAt: Date): Promise<void>;
   markFailed(idempotencyKey: string, error: string, problem?: Problem): Promise<void>;
@@ -97,6 +117,17 @@ export interface OutboxStore {
    * scans list(), which is slow with a large backlog.
    */
   filesInUse?(sha256s: string[]): Promise<Set<string>>;
+  /**
+   * How many dossiers wait for delivery and since when the oldest waits (for /metrics, read on
+   * every scrape). Optional: without it the metrics read list({ status: 'pending' }).
+   */
+  pendingStats?(): Promise<OutboxPendingStats>;
+}
+
+export interface OutboxPendingStats {
+  pending: number;
+  /** ISO time the oldest pending entry was queued; absent when none waits */
+  oldestCreatedAt?: string;
 }
 
 /** A state item removed by the idle purge, so its files can be deleted too. */
@@ -109,7 +140,11 @@ export interface StateStore extends Storage {
   readonly outbox: OutboxStore;
   /** the item's current eTag, undefined when absent: lets a cache check freshness without reading the value */
   etagOf(key: string): Promise<string | undefined>;
-  /** deletes state items not written since `cutoff` and returns them */
+  /**
+   * deletes state items not written since `cutoff`, and items holding personal data first
+   * entered before `cutoff` however recently they were written (personal-data.ts), and
+   * returns them
+   */
   purgeIdle(cutoff: Date): Promise<PurgedItem[]>;
   /** for /readyz */
   ping(): Promise<boolean>;

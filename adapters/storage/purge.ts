@@ -1,7 +1,9 @@
 /**
- * The idle-draft purge: state not written for DRAFT_TTL_DAYS goes, with the
- * uploaded files its drafts point at. Files still needed by an outbox entry
- * that is pending (to deliver) or failed (kept for staff) are spared.
+ * The retention purge of conversation state: an item not written for DRAFT_TTL_DAYS goes,
+ * and so does one whose personal data was entered more than DRAFT_TTL_DAYS ago however
+ * often the citizen came back since (the stores keep personal_data_at, personal-data.ts),
+ * with the uploaded files its drafts point at. Files still needed by an outbox entry that
+ * is pending (to deliver) or failed (kept for staff) are spared.
  */
 import type { FileStore } from '../files/port';
 import type { StateStore } from './port';

@@ -6,7 +6,7 @@
  */
 import type Database from 'better-sqlite3';
 import type { Problem, Receipt } from '../intake/contract';
-import type { OutboxEnqueue, OutboxEntry, OutboxStatus, OutboxStore } from './port';
+import type { OutboxEnqueue, OutboxEntry, OutboxPendingStats, OutboxStatus, OutboxStore } from './port';
 import { OutboxEnqueueSchema } from './outbox-schema';
 import { clipError, rowToEntry } from './outbox-row';
 
@@ -27,6 +27,20 @@ CREATE TABLE IF NOT EXISTS outbox (
 );
 CREATE INDEX IF NOT EXISTS outbox_due ON outbox (status, next_attempt_at);
 `;
+
+/**
+ * A delivered row's dossier cut down to its summary (port.ts DeliveredDossierSummary),
+ * inside SQLite so markDelivered stays one statement. Idempotent.
+ */
+const SUMMARY_OF_DOSSIER = `json_object(
+  'idempotencyKey', json_extract(dossier, '$.idempotencyKey'),
+  'submission', json_object(
+    'procedureCode', json_extract(dossier, '$.submission.procedureCode'),
+    'locale', json_extract(dossier, '$.submission.locale'),
+    'applicant', json_object('phone', json_extract(dossier, '$.submission.applicant.phone'))))`;
+
+/** Migration: rows delivered before summaries were kept lose their dossier body too. */
+export const SQLITE_OUTBOX_SUMMARIES = `UPDATE outbox SET dossier = ${SUMMARY_OF_DOSSIER} WHERE status = 'delivered';`;
 
 export class SqliteOutboxStore implements OutboxStore {
   /** prepared once: preparing is most of the cost of a small query */
@@ -91,9 +105,11 @@ export class SqliteOutboxStore implements OutboxStore {
 
   async markDelivered(idempotencyKey: string, receipt: Receipt): Promise<void> {
     // A receipt is the truth even over an earlier failure; the citizen must hear of it again.
+    // The province holds the dossier now: the row keeps only what notices and status lookups need.
     this
       .prepare(
         `UPDATE outbox SET status = 'delivered', receipt = ?, problem = NULL, notified_at = NULL,
+         dossier = ${SUMMARY_OF_DOSSIER},
          updated_at = ? WHERE idempotency_key = ? AND status <> 'delivered'`,
       )
       .run(JSON.stringify(receipt), Date.now(), idempotencyKey);
@@ -165,5 +181,11 @@ export class SqliteOutboxStore implements OutboxStore {
       ? this.prepare(`SELECT * FROM outbox WHERE status = ? ORDER BY created_at`).all(filter.status)
       : this.prepare(`SELECT * FROM outbox ORDER BY created_at`).all();
     return rows.map(rowToEntry);
+  }
+
+  async pendingStats(): Promise<OutboxPendingStats> {
+    // one aggregate on the (status, next_attempt_at) index: no dossier is read
+    const row = this.prepare(`SELECT COUNT(*) AS n, MIN(created_at) AS oldest FROM outbox WHERE status = 'pending'`).get() as { n: number; oldest: number | null };
+    return row.oldest === null ? { pending: row.n } : { pending: row.n, oldestCreatedAt: new Date(row.oldest).toISOString() };
   }
 }

@@ -2,12 +2,12 @@
  * The embedded default: bot state and outbox in one SQLite file (WAL) in the
  * data directory. One transaction covers a state write and its outbox entries.
  */
-import { chmodSync, closeSync, existsSync, openSync } from 'node:fs';
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import type { StoreItems } from 'botbuilder';
 import { EtagConflictError, type PurgedItem, type StateStore } from './port';
 import { planWrite, toStoreItem, type WritePlan } from './write-plan';
-import { SqliteOutboxStore, SQLITE_OUTBOX_DDL } from './sqlite-outbox';
+import { SqliteOutboxStore, SQLITE_OUTBOX_DDL, SQLITE_OUTBOX_SUMMARIES } from './sqlite-outbox';
+import { openPrivateSqlite } from './sqlite-private';
 
 const STATE_DDL = `
 CREATE TABLE IF NOT EXISTS state_items (
@@ -19,8 +19,20 @@ CREATE TABLE IF NOT EXISTS state_items (
 CREATE INDEX IF NOT EXISTS state_items_updated ON state_items (updated_at);
 `;
 
+/**
+ * When the personal data an item holds was first entered (epoch ms; NULL when it holds
+ * none): later turns do not move it, so the purge deletes that data DRAFT_TTL_DAYS after it
+ * was entered. Rows from before this column get their last write time: the data was entered
+ * no later than that, and that was when the old purge would have deleted them anyway.
+ */
+const PERSONAL_DATA_AT_DDL = `
+ALTER TABLE state_items ADD COLUMN personal_data_at INTEGER;
+UPDATE state_items SET personal_data_at = updated_at;
+CREATE INDEX IF NOT EXISTS state_items_personal ON state_items (personal_data_at) WHERE personal_data_at IS NOT NULL;
+`;
+
 /** Ordered migrations; PRAGMA user_version records how many ran. */
-const MIGRATIONS: string[] = [STATE_DDL + SQLITE_OUTBOX_DDL];
+const MIGRATIONS: string[] = [STATE_DDL + SQLITE_OUTBOX_DDL, PERSONAL_DATA_AT_DDL, SQLITE_OUTBOX_SUMMARIES];
 
 function migrate(db: Database.Database): void {
   db.transaction(() => {
@@ -40,26 +52,23 @@ function prepareStatements(db: Database.Database) {
   return {
     select: db.prepare<[string], StateRow>(`SELECT key, value, etag FROM state_items WHERE key = ?`),
     etag: db.prepare<[string], string>(`SELECT etag FROM state_items WHERE key = ?`).pluck(),
-    conditional: db.prepare<[string, string, number, string, string]>(
-      `UPDATE state_items SET value = ?, etag = ?, updated_at = ? WHERE key = ? AND etag = ?`,
+    // personal_data_at: kept while the item still holds personal data, set when it first does, cleared when it no longer does
+    conditional: db.prepare<[string, string, number, number | null, number | null, string, string]>(
+      `UPDATE state_items SET value = ?, etag = ?, updated_at = ?,
+         personal_data_at = CASE WHEN ? IS NULL THEN NULL ELSE COALESCE(personal_data_at, ?) END
+       WHERE key = ? AND etag = ?`,
     ),
-    upsert: db.prepare<[string, string, string, number]>(
-      `INSERT INTO state_items (key, value, etag, updated_at) VALUES (?, ?, ?, ?)
-       ON CONFLICT (key) DO UPDATE SET value = excluded.value, etag = excluded.etag, updated_at = excluded.updated_at`,
+    upsert: db.prepare<[string, string, string, number, number | null]>(
+      `INSERT INTO state_items (key, value, etag, updated_at, personal_data_at) VALUES (?, ?, ?, ?, ?)
+       ON CONFLICT (key) DO UPDATE SET value = excluded.value, etag = excluded.etag, updated_at = excluded.updated_at,
+         personal_data_at = CASE WHEN excluded.personal_data_at IS NULL THEN NULL
+                                 ELSE COALESCE(state_items.personal_data_at, excluded.personal_data_at) END`,
     ),
     del: db.prepare<[string]>(`DELETE FROM state_items WHERE key = ?`),
-    purge: db.prepare<[number], StateRow>(`DELETE FROM state_items WHERE updated_at < ? RETURNING key, value, etag`),
+    purge: db.prepare<[number, number], StateRow>(
+      `DELETE FROM state_items WHERE updated_at < ? OR personal_data_at < ? RETURNING key, value, etag`,
+    ),
   };
-}
-
-/**
- * The database holds personal data: only this service's user may read it. Created 0600
- * before SQLite opens it (SQLite gives its -wal and -shm files the database's mode), and
- * an existing file is tightened too.
- */
-function createPrivately(file: string): void {
-  closeSync(openSync(file, 'a', 0o600));
-  chmodSync(file, 0o600);
 }
 
 export class SqliteStateStore implements StateStore {
@@ -70,25 +79,18 @@ export class SqliteStateStore implements StateStore {
 
   /** `file` may be ':memory:' for tests that need no persistence. */
   constructor(file: string) {
-    if (file !== ':memory:') createPrivately(file);
-    this.db = new Database(file);
-    // deleted rows (purged drafts, delivered dossiers) are overwritten with zeros, not left in free pages
-    this.db.pragma('secure_delete = ON');
-    this.db.pragma('journal_mode = WAL');
-    this.db.pragma('synchronous = NORMAL');
-    // Other processes (a second worker, a restarted bot) may hold the write lock briefly.
-    this.db.pragma('busy_timeout = 5000');
-    migrate(this.db);
-    if (file !== ':memory:') for (const f of [file, `${file}-wal`, `${file}-shm`]) if (existsSync(f)) chmodSync(f, 0o600);
+    // personal data: 0600 files, deleted rows (purged drafts, delivered dossiers) overwritten, not left in free pages
+    this.db = openPrivateSqlite(file, { synchronousNormal: true }, migrate);
     this.outbox = new SqliteOutboxStore(this.db);
     this.sql = prepareStatements(this.db);
     // built once: db.transaction() wraps a fresh function on every call, a cost paid each turn
     this.writeTransaction = this.db.transaction((plan: WritePlan, now: number) => {
       const { conditional, upsert } = this.sql;
       for (const item of plan.items) {
+        const personalAt = item.personal ? now : null;
         if (item.expectedEtag === undefined) {
-          upsert.run(item.key, item.json, item.newEtag, now);
-        } else if (conditional.run(item.json, item.newEtag, now, item.key, item.expectedEtag).changes !== 1) {
+          upsert.run(item.key, item.json, item.newEtag, now, personalAt);
+        } else if (conditional.run(item.json, item.newEtag, now, personalAt, personalAt, item.key, item.expectedEtag).changes !== 1) {
           throw new EtagConflictError(item.key);
         }
       }
@@ -118,11 +120,13 @@ export class SqliteStateStore implements StateStore {
   }
 
   async delete(keys: string[]): Promise<void> {
-    this.db.transaction(() => keys.forEach((k) => this.sql.del.run(k)))();
+    this.db.transaction(() => {
+      for (const k of keys) this.sql.del.run(k);
+    })();
   }
 
   async purgeIdle(cutoff: Date): Promise<PurgedItem[]> {
-    const rows = this.sql.purge.all(cutoff.getTime());
+    const rows = this.sql.purge.all(cutoff.getTime(), cutoff.getTime());
     return rows.map((r) => {
       const { eTag: _ignored, ...value } = toStoreItem(r.value, r.etag);
       return { key: r.key, value };

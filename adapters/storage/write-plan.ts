@@ -6,6 +6,7 @@ import { randomUUID } from 'node:crypto';
 import type { StoreItems } from 'botbuilder';
 import { OUTBOX_FIELD, type OutboxEnqueue } from './port';
 import { parseOutboxField } from './outbox-schema';
+import { holdsPersonalData } from './personal-data';
 
 export interface PlannedItem {
   key: string;
@@ -14,6 +15,8 @@ export interface PlannedItem {
   /** undefined when the write is unconditional (absent or '*') */
   expectedEtag: string | undefined;
   newEtag: string;
+  /** the value holds personal data (personal-data.ts): the store keeps when it was first entered */
+  personal: boolean;
 }
 
 export interface WritePlan {
@@ -55,7 +58,8 @@ export function planWrite(changes: StoreItems): WritePlan {
     if (outbox !== undefined) enqueues.push(...parseOutboxField(outbox));
     const expectedEtag = typeof eTag === 'string' && eTag !== '*' && eTag !== '' ? eTag : undefined;
     const prepared = outbox === undefined ? preparedJson.get(item) : undefined;
-    items.push({ key, json: prepared ?? JSON.stringify(rest), expectedEtag, newEtag: newEtag() });
+    const json = prepared ?? JSON.stringify(rest);
+    items.push({ key, json, expectedEtag, newEtag: newEtag(), personal: holdsPersonalData(json) });
   }
   return {
     items,

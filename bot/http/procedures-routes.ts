@@ -19,6 +19,8 @@ export interface ProcedureRoutesOptions {
   corsOrigins?: string[];
   /** the client's address for the limit (TRUST_PROXY aware); default the socket's */
   clientAddress?: (req: Request) => string;
+  /** a search answered, with how many results (for /metrics) */
+  onSearch?: (found: number) => void;
 }
 
 const SearchQuery = z.object({
@@ -91,6 +93,7 @@ export function registerProcedureRoutes(server: Server, knowledge: Knowledge, op
       const curated = knowledge.curated(hit.code);
       return curated ? { ...hit, plainTitle: curated.plainTitle, englishTitle: curated.englishTitle } : hit;
     });
+    options.onSearch?.(results.length);
     sendJson(res, { results });
   });
 

@@ -124,7 +124,7 @@ export function createHttpServer(options: ServerOptions): { server: Server; list
       if (!res.headersSent) sendProblem(res, problem(500, 'Turn failed'));
     } finally {
       inFlight--;
-      if (inFlight === 0) idleWaiters.splice(0).forEach((w) => w());
+      if (inFlight === 0) for (const wake of idleWaiters.splice(0)) wake();
     }
   });
 

@@ -131,9 +131,7 @@ export function renderChecklistText(p: Procedure, curated: CuratedProcedure | un
 /** "xem đầy đủ": every paper and condition as the record states it, nothing cut. */
 export function renderFullList(p: Procedure, locale: Locale): string {
   const lines = [c(locale, 'fullTitle')];
-  p.documents
-    .filter((d) => d.quantity > 0)
-    .forEach((d, i) => lines.push(`${i + 1}. ${d.title}${d.condition ? ` (${d.condition})` : ''}`));
+  for (const [i, d] of p.documents.filter((x) => x.quantity > 0).entries()) lines.push(`${i + 1}. ${d.title}${d.condition ? ` (${d.condition})` : ''}`);
   if (p.conditions.length) lines.push(c(locale, 'fullConditions'), ...p.conditions.map((x) => `• ${x}`));
   lines.push(t(locale, 'card.source', { url: p.sourceUrl }));
   return lines.join('\n');

@@ -82,7 +82,7 @@ export async function submitDraft(s: Scope): Promise<StepOutcome> {
     await say(s, t(s, 'incomplete', { field: t(s, built.field.label) }));
     return fixAt(built.field);
   }
-  let outcome;
+  let outcome: Awaited<ReturnType<typeof s.deps.submission.submit>>;
   try {
     outcome = await s.deps.submission.submit(built.dossier, s.turn);
   } catch (err) {

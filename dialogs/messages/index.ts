@@ -19,7 +19,8 @@ export const msg = (key: CoreKey, params?: Params): Msg => ({ key, params });
 /** data that reads the same in both languages (a procedure name, a field) */
 export const plain = (vi: string, en: string = vi): Msg => ({ text: { vi, en } });
 
-export function say(locale: Locale, m: Msg): string {
+/** The text of a message in a locale (sending is `say` in dialogs/dossier/context.ts). */
+export function textOf(locale: Locale, m: Msg): string {
   return 'key' in m ? render(core[locale][m.key], m.params) : m.text[locale];
 }
 export { appointmentText, type AppointmentKey } from './appointments';

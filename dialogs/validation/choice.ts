@@ -1,6 +1,8 @@
 /**
- * Matching a typed answer to a numbered list of choices: "2", the label with
- * or without accents, or a unique part of it ("buu dien" → "Nhận qua bưu điện").
+ * The one way a typed answer picks an item of a shown list, for the conversation's
+ * questions and the dossier's alike: its number ("2", "số 2", "2."), a label or
+ * synonym with or without accents, or a unique part of one ("buu dien" →
+ * "Nhận qua bưu điện"). Pure, so the rules are tested alone.
  */
 import { foldVietnamese } from '../../knowledge/text/fold';
 
@@ -12,7 +14,7 @@ export interface ChoiceOption<V extends string = string> {
 
 /** "Ông/bà", "ông bà" and "ong-ba" compare equal. */
 function norm(text: string): string {
-  return foldVietnamese(text).replace(/[/,.;:()\-]+/g, ' ').replace(/\s+/g, ' ').trim();
+  return foldVietnamese(text).replace(/["'“”]/g, '').replace(/[/,.;:()\-]+/g, ' ').replace(/\s+/g, ' ').trim();
 }
 
 /** Same, keeping the accents: "bà" (grandmother) is not "ba" (father, in the South). */
@@ -23,7 +25,7 @@ function normAccented(text: string): string {
 export function matchChoice<V extends string>(input: string, options: ReadonlyArray<ChoiceOption<V>>): V | undefined {
   const folded = norm(input.replace(/[!?]+$/g, ''));
   if (!folded) return undefined;
-  const numbered = /^(?:so |number |#)?([0-9]{1,2})$/.exec(folded);
+  const numbered = /^(?:so ?|number ?|no ?|#)?([0-9]{1,2})$/.exec(folded);
   if (numbered) return options[Number(numbered[1]) - 1]?.value;
   const accented = normAccented(input.replace(/[!?]+$/g, ''));
   const withAccents = options.find((o) => o.labels.some((l) => normAccented(l) === accented));
@@ -36,4 +38,9 @@ export function matchChoice<V extends string>(input: string, options: ReadonlyAr
   const within = (outer: string, inner: string) => ` ${outer} `.includes(` ${inner} `);
   const partial = options.filter((o) => o.labels.some((l) => within(norm(l), folded) || within(folded, norm(l))));
   return partial.length === 1 ? partial[0].value : undefined;
+}
+
+/** Whether unmatched text reads like words someone could search for. */
+export function looksLikeWords(input: string): boolean {
+  return /[a-z]{2,}/.test(foldVietnamese(input));
 }

@@ -40,7 +40,7 @@ export function planFiles(procedures: Procedure[], maxBytes = MAX_FILE_BYTES): A
       chunks[chunks.length - 1].push(line);
       size += lineBytes;
     }
-    chunks.forEach((chunk, i) => files.push({ name: `${slug}-${i + 1}.json`, content: render(chunk) }));
+    for (const [i, chunk] of chunks.entries()) files.push({ name: `${slug}-${i + 1}.json`, content: render(chunk) });
   }
   return files;
 }

@@ -92,7 +92,7 @@ function byLevel(hits: readonly SearchHit[]): Clarification | undefined {
   const taken = new Set<string>();
   for (const { id, level } of LEVELS) {
     const codes = same.filter((h) => !taken.has(h.code) && h.levels.includes(level)).map((h) => h.code);
-    codes.forEach((c) => taken.add(c));
+    for (const c of codes) taken.add(c);
     if (codes.length > 0) options.push({ id, codes });
   }
   return options.length >= 2 ? { facet: 'level', options } : undefined;

@@ -4,7 +4,8 @@
  * registration with postal return ends with a receipt code, the dossier is at
  * the intake service, and no personal data reached a log line.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Writable } from 'node:stream';
@@ -53,8 +54,10 @@ describe('the assembled assistant', () => {
     // delivered: nothing waits in the outbox, and the uploaded photo was deleted after the receipt
     expect(await assistant.store.outbox.list({ status: 'pending' })).toHaveLength(0);
     const [delivered] = await assistant.store.outbox.list({ status: 'delivered' });
-    const photoHash = delivered.dossier.submission.documents.flatMap((d) => d.files)[0].sha256;
+    const photoHash = createHash('sha256').update(readFileSync(photo)).digest('hex');
     expect(await assistant.files.has(photoHash)).toBe(false);
+    // and the outbox keeps only what notices and status lookups need (issue 10 item 10)
+    expect(delivered.dossier).toEqual({ idempotencyKey: delivered.idempotencyKey, submission: { procedureCode: '1.001193', locale: 'vi-VN', applicant: { phone: '+84912345678' } } });
   });
 
   it('logs one line per turn and never a name, ID number, phone, address or file name', () => {

@@ -120,8 +120,8 @@ describe('numbers mean what the buttons say', () => {
     await birthToMarried(h);
     await h.say('hmm');
     await h.say('hmm');
-    const escape = await say(h, 'hmm');
-    expect(escape).toContain('gặp cán bộ');
+    const offer = await say(h, 'hmm');
+    expect(offer).toContain('gặp cán bộ');
     expect(await say(h, '2')).toContain('1900 1234');
   });
 

@@ -1,7 +1,7 @@
 /** The spine's pure parts: card wording, choice matching, glossary questions, language requests. */
 import { formatNumber, renderFee, renderLegalList, renderTime, renderProcedureCard } from '../../dialogs/procedure-card';
 import { canFileRemotely } from '../../dialogs/dossier/plan';
-import { matchChoice, looksLikeWords } from '../../dialogs/choice-match';
+import { matchChoice, looksLikeWords } from '../../dialogs/validation/choice';
 import { glossaryQuestion } from '../../dialogs/glossary-question';
 import { detectLocaleRequest } from '../../dialogs/locale';
 import { detectCommand } from '../../dialogs/commands';
@@ -114,9 +114,9 @@ describe('procedure card', () => {
 
 describe('choice matching', () => {
   const choices = [
-    { value: 'find', words: ['Tìm thủ tục', 'Find a procedure'] },
-    { value: 'marriage', words: ['Đăng ký kết hôn'] },
-    { value: 'birth', words: ['Đăng ký khai sinh', 'khai sinh'] },
+    { value: 'find', labels: ['Tìm thủ tục', 'Find a procedure'] },
+    { value: 'marriage', labels: ['Đăng ký kết hôn'] },
+    { value: 'birth', labels: ['Đăng ký khai sinh', 'khai sinh'] },
   ];
   it.each([
     ['2', 'marriage'],

@@ -5,7 +5,10 @@ import { PDFDocument, PDFName } from 'pdf-lib';
 /** A grey page with rows of dark strokes, like printed text; deterministic. */
 export function textPageRaw(width: number, height: number, density = 1, seed = 7): Buffer {
   let s = seed;
-  const rnd = (): number => (s = (s * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
+  const rnd = (): number => {
+    s = (s * 1103515245 + 12345) & 0x7fffffff;
+    return s / 0x7fffffff;
+  };
   const px = Buffer.alloc(width * height, 235);
   const lineH = Math.max(8, Math.round(height / 60));
   const margin = Math.round(width * 0.08);

@@ -7,7 +7,7 @@ const ftyp = (major: string, compatible: string[] = []): Buffer => {
   const b = Buffer.alloc(size + 64);
   b.writeUInt32BE(size, 0);
   b.write(`ftyp${major}`, 4, 'latin1');
-  compatible.forEach((c, i) => b.write(c, 16 + 4 * i, 'latin1'));
+  for (const [i, c] of compatible.entries()) b.write(c, 16 + 4 * i, 'latin1');
   return b;
 };
 

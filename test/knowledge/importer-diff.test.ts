@@ -39,7 +39,7 @@ describe('npm run knowledge:diff', () => {
       }
       if (record.ma_thu_tuc === '1.001193') {
         // birth registration: the surrogacy paper removed
-        const row = /- Trường hợp khai sinh cho trẻ em sinh ra do mang thai hộ[^]*?1 bản chính/.exec(record.thanh_phan_ho_so);
+        const row = /- Trường hợp khai sinh cho trẻ em sinh ra do mang thai hộ[\s\S]*?1 bản chính/.exec(record.thanh_phan_ho_so);
         if (!row) throw new Error('fixture row not found');
         record.thanh_phan_ho_so = record.thanh_phan_ho_so.replace(row[0], '');
       }

@@ -297,6 +297,63 @@ export function runStateStoreContract(harness: StoreHarness): void {
       expect(await store.purgeIdle(cutoff)).toEqual([]);
     });
 
+    // issue 10 item 10: retention counts from when personal data was entered, not from the last turn
+    test('an item holding personal data goes once that data is older than the cutoff, however recently it was written', async () => {
+      await store.write({ conv: { dossierDraft: { applicant: { fullName: 'Nguyễn Văn A', phone: '+84912345678' }, step: 'name' } } });
+      await store.write({ booked: { appointments: [{ code: 'LH-261201-0001', phone: '+84912345678', procedureCode: '1.000123', date: '2026-12-02', period: 'morning' }] } });
+      await pause(20);
+      const cutoff = new Date();
+      await pause(20);
+      // later turns: a conditional write (as the bot saves) and an unconditional one, the data still there
+      const conv = (await store.read(['conv'])).conv;
+      conv.dossierDraft.step = 'id';
+      await store.write({ conv });
+      await store.write({ conv: { ...conv, eTag: '*', dialogState: { step: 3 } } });
+      const booked = (await store.read(['booked'])).booked;
+      await store.write({ booked: { ...booked, locale: 'en' } });
+      await store.write({ quiet: { locale: 'vi' } });
+      const purged = await store.purgeIdle(cutoff);
+      expect(purged.map((p) => p.key).sort()).toEqual(['booked', 'conv']);
+      expect(purged.find((p) => p.key === 'conv')?.value).toMatchObject({ dossierDraft: { applicant: { fullName: 'Nguyễn Văn A' } } });
+      expect(Object.keys(await store.read(['conv', 'booked', 'quiet']))).toEqual(['quiet']);
+    });
+
+    test('personal data removed and entered again counts from its new entry; an item without it goes only when idle', async () => {
+      await store.write({ conv: { pendingFacts: { idNumber: '001234567890' } } });
+      await pause(20);
+      // the facts were used up: no personal data left (the minimised draft keeps only a masked phone)
+      await store.write({ conv: { pendingFacts: null, dossierDraft: { applicant: {}, answers: {}, receiptCode: 'UBNDXA-261201-12345678', phoneMasked: '091*****78' } } });
+      await pause(20);
+      const cutoff = new Date();
+      await pause(20);
+      const conv = (await store.read(['conv'])).conv;
+      await store.write({ conv: { ...conv, pendingFacts: { phone: '+84912345678' } } });
+      expect(await store.purgeIdle(cutoff)).toEqual([]);
+      expect((await store.read(['conv'])).conv.pendingFacts).toEqual({ phone: '+84912345678' });
+    });
+
+    // issue 10 item 10 in the outbox: the province holds a confirmed dossier, our row keeps a summary
+    test('a delivered entry keeps only procedure, locale and phone; pending and failed ones keep the whole dossier', async () => {
+      const key = (n: number) => makeEnqueue(n).dossier.idempotencyKey;
+      for (const n of [1, 2, 3]) await store.outbox.enqueue(makeEnqueue(n));
+      const receipt = { receiptCode: 'UBNDXA-261201-00000001', status: 'received' as const, receivedAt: '2026-12-01T08:00:00+07:00' };
+      await store.outbox.markDelivered(key(1), receipt);
+      await store.outbox.markFailed(key(2), 'rejected 422');
+      const delivered = await store.outbox.get(key(1));
+      expect(delivered).toMatchObject({ status: 'delivered', receipt });
+      expect(delivered?.dossier).toEqual({
+        idempotencyKey: key(1),
+        submission: { procedureCode: '1.000123', locale: 'vi-VN', applicant: { phone: '+84912345678' } },
+      });
+      const everything = JSON.stringify(await store.outbox.list({ status: 'delivered' }));
+      for (const gone of ['Nguyễn Văn A', '001234567890', 'Căn cước công dân', sha256(fakeFileBytes('1'))]) expect(everything).not.toContain(gone);
+      expect((await store.outbox.get(key(2)))?.dossier).toEqual(makeEnqueue(2).dossier);
+      expect((await store.outbox.get(key(3)))?.dossier).toEqual(makeEnqueue(3).dossier);
+      // a receipt arriving after a failure replaces the body too
+      await store.outbox.markDelivered(key(2), { ...receipt, receiptCode: 'UBNDXA-261201-00000002' });
+      expect(JSON.stringify((await store.outbox.get(key(2)))?.dossier)).not.toContain('Nguyễn Văn A');
+    });
+
     test('purgeDelivered removes delivered, told entries older than the cutoff and keeps the rest', async () => {
       for (const n of [1, 2, 3, 4]) await store.outbox.enqueue(makeEnqueue(n));
       const key = (n: number) => makeEnqueue(n).dossier.idempotencyKey;

@@ -30,8 +30,14 @@ describe('SnapshotConversationState', () => {
     reads = 0;
     writes = 0;
     const counting = {
-      read: (keys: string[]) => ((reads += 1), store.read(keys)),
-      write: (changes: StoreItems) => ((writes += 1), store.write(changes)),
+      read: (keys: string[]) => {
+        reads += 1;
+        return store.read(keys);
+      },
+      write: (changes: StoreItems) => {
+        writes += 1;
+        return store.write(changes);
+      },
       delete: (keys: string[]) => store.delete(keys),
     };
     state = new SnapshotConversationState(new EtagTrackingStorage(counting), { currentEtag: (key) => store.etagOf(key) });

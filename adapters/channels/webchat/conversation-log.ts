@@ -30,7 +30,7 @@ export class ConversationLog implements TranscriptStore {
       thread.activities.splice(0, thread.activities.length - cap);
       thread.base = thread.base + 1;
     }
-    thread.waiters.forEach((wake) => wake());
+    for (const wake of thread.waiters) wake();
     thread.waiters.clear();
     return stored;
   }
@@ -62,7 +62,7 @@ export class ConversationLog implements TranscriptStore {
   /** answers every waiting long-poll now (shutdown) */
   wakeAll(): void {
     for (const thread of this.threads.values()) {
-      thread.waiters.forEach((wake) => wake());
+      for (const wake of thread.waiters) wake();
       thread.waiters.clear();
     }
   }

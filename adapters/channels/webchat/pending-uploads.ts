@@ -93,7 +93,7 @@ export class MemoryPendingUploads implements PendingUploadStore {
     await this.sweep();
     const found = ids.map((id) => this.uploads.get(id));
     if (found.some((u) => !u || u.conversationId !== conversationId) || new Set(ids).size !== ids.length) return undefined;
-    ids.forEach((id) => this.uploads.delete(id));
+    for (const id of ids) this.uploads.delete(id);
     return found as PendingUpload[];
   }
 

@@ -149,7 +149,10 @@ export class PgTranscript implements TranscriptStore {
     if ((await latest()) > watermark || this.closed) return;
     await new Promise<void>((resolve) => {
       let set = this.waiters.get(conversationId);
-      if (!set) this.waiters.set(conversationId, (set = new Set()));
+      if (!set) {
+        set = new Set();
+        this.waiters.set(conversationId, set);
+      }
       const waiters = set;
       const recheck = setInterval(() => {
         latest()
@@ -191,7 +194,7 @@ export class PgTranscript implements TranscriptStore {
     const set = this.waiters.get(conversationId);
     if (!set) return;
     this.waiters.delete(conversationId);
-    set.forEach((wake) => wake());
+    for (const wake of set) wake();
   }
 }
 

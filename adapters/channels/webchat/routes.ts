@@ -18,7 +18,7 @@ import { DEFAULT_PENDING_TTL_MS, DEFAULT_UPLOAD_QUOTA, MemoryPendingUploads, Upl
 import type { PageText } from './page';
 import { createAccess } from './access';
 import { registerPageRoutes } from './page-routes';
-import { registerUploadRoute } from './upload-route';
+import { registerUploadRoute, type UploadRefusal } from './upload-route';
 import { registerConversationRoutes } from './conversation-routes';
 
 export { JOIN_EVENT } from './conversation-routes';
@@ -60,6 +60,8 @@ export interface WebChatOptions {
   /** the client's address for per-address limits (behind a trusted proxy, the forwarded one); default the socket's */
   clientAddress?: (req: Request) => string;
   onError?: (err: unknown) => void;
+  /** an upload refused at the bridge, by reason (for /metrics) */
+  onUploadRejected?: (reason: UploadRefusal) => void;
 }
 
 export interface WebChat {
@@ -132,6 +134,7 @@ export function registerWebChat(server: Server, options: WebChatOptions): WebCha
     pending,
     maxUploadBytes: options.maxUploadBytes ?? MAX_FILE_BYTES,
     pendingTtlMs: options.pendingUploadTtlMs ?? DEFAULT_PENDING_TTL_MS,
+    onRejected: options.onUploadRejected,
   });
 
   return {

@@ -19,37 +19,52 @@ export interface UploadRouteOptions {
   pending: PendingUploadStore;
   maxUploadBytes: number;
   pendingTtlMs: number;
+  /** an upload refused, by reason (for /metrics): access, headers, too_large, empty, quota, server_full */
+  onRejected?: (reason: UploadRefusal) => void;
 }
+
+export type UploadRefusal = 'access' | 'headers' | 'too_large' | 'empty' | 'quota' | 'server_full';
 
 export function registerUploadRoute(server: Server, o: UploadRouteOptions): void {
   server.post('/webchat/v1/conversations/:id/uploads', async (req: Request, res: Response) => {
     o.secure(res);
+    const refused = (reason: UploadRefusal) => o.onRejected?.(reason);
     const conversationId = o.access.authorise(req, res);
     if (!conversationId || !(await o.access.withinLimits(req, res, conversationId))) {
       // refused with the body unread: end the connection once the answer is out
       if (!req.complete) req.socket.destroySoon();
+      refused('access');
       return;
     }
     const headers = UploadHeaders.safeParse(req.headers);
-    if (!headers.success) return problemBody(res, 400, 'Bad upload headers');
+    if (!headers.success) {
+      refused('headers');
+      return problemBody(res, 400, 'Bad upload headers');
+    }
     let name = 'upload';
     try {
       name = headers.data['x-file-name'] ? decodeURIComponent(headers.data['x-file-name']) : name;
     } catch {
+      refused('headers');
       return problemBody(res, 400, 'Bad file name encoding');
     }
     const declared = Number(req.headers['content-length']);
     const hasLength = req.headers['content-length'] !== undefined && Number.isInteger(declared) && declared >= 0;
     if (hasLength && declared > o.maxUploadBytes) {
+      refused('too_large');
       closeAfterResponse(req, res);
       return problemBody(res, 413, `File larger than ${o.maxUploadBytes} bytes`);
     }
-    if (hasLength && declared === 0) return problemBody(res, 400, 'Empty file');
+    if (hasLength && declared === 0) {
+      refused('empty');
+      return problemBody(res, 400, 'Empty file');
+    }
     const address = o.clientAddress(req);
     const reservation = await o.quota.reserve(conversationId, address, hasLength ? declared : o.maxUploadBytes);
     if (!reservation.ok) {
       // the body stays unread: close after answering, so its bytes are never parsed as a next request
       closeAfterResponse(req, res);
+      refused(reservation.refusal === 'pool' ? 'server_full' : 'quota');
       return reservation.refusal === 'pool'
         ? problemBody(res, 503, 'Too many files waiting on this server; try again shortly', { 'Retry-After': '30' })
         : problemBody(res, 429, 'Too many files waiting; send the message with the files first', { 'Retry-After': '30' });
@@ -58,10 +73,14 @@ export function registerUploadRoute(server: Server, o: UploadRouteOptions): void
       const read = await readCappedBody(req, hasLength ? declared : o.maxUploadBytes);
       if (!read.ok) {
         if (read.reason === 'aborted') return undefined;
+        refused('too_large');
         closeAfterResponse(req, res);
         return problemBody(res, 413, `File larger than ${o.maxUploadBytes} bytes`);
       }
-      if (read.body.length === 0) return problemBody(res, 400, 'Empty file');
+      if (read.body.length === 0) {
+        refused('empty');
+        return problemBody(res, 400, 'Empty file');
+      }
       const uploadId = randomBytes(16).toString('hex');
       await o.pending.put(uploadId, { conversationId, address, bytes: read.body, contentType: headers.data['content-type'], name }, Date.now() + o.pendingTtlMs);
       res.send(201, { uploadRef: `upload:${uploadId}` });

@@ -218,6 +218,6 @@ export class ZaloAdapter extends BotAdapter {
 /** A reply kept for later as plain words: text and numbered choices. */
 function plainText(activity: Partial<Activity>): string {
   const lines = [activity.text ?? ''];
-  (activity.suggestedActions?.actions ?? []).forEach((a, i) => lines.push(`${i + 1}. ${a.title ?? String(a.value ?? '')}`));
+  for (const [i, a] of (activity.suggestedActions?.actions ?? []).entries()) lines.push(`${i + 1}. ${a.title ?? String(a.value ?? '')}`);
   return lines.filter(Boolean).join('\n');
 }

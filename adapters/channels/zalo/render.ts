@@ -26,7 +26,7 @@ export type Outgoing =
   | { kind: 'image'; bytes: Buffer; contentType: 'image/jpeg' | 'image/png'; name: string }
   | { kind: 'file'; bytes: Buffer; contentType: 'application/pdf'; name: string };
 
-export function localeOf(activity: Partial<Activity>): 'vi' | 'en' {
+export function activityLocale(activity: Partial<Activity>): 'vi' | 'en' {
   return /^en/i.test(activity.locale ?? '') ? 'en' : 'vi';
 }
 
@@ -71,7 +71,7 @@ function safeName(name: string | undefined, fallback: string): string {
 
 /** What to send to Zalo for one bot activity. */
 export function renderActivity(activity: Partial<Activity>, texts: ZaloTexts): Outgoing[] {
-  const locale = localeOf(activity);
+  const locale = activityLocale(activity);
   const out: Outgoing[] = [];
   let text = (activity.text ?? '').trim();
   const actions: CardAction[] = [...(activity.suggestedActions?.actions ?? [])];

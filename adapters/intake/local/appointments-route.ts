@@ -128,11 +128,16 @@ export function handleAppointment(res: ServerResponse, ctx: IntakeContext, metho
   }
   const phone = parseQuery(rawQuery)?.get('phone');
   const found = code !== undefined && ReceiptCode.safeParse(code).success ? ctx.store.getAppointment(code) : undefined;
-  if (!found || !E164Vn.safeParse(phone).success || found.applicantPhone !== phone)
-    return sendProblem(res, 404, { detail: 'no appointment with this code and phone' });
+  if (!found || !E164Vn.safeParse(phone).success || found.applicantPhone !== phone) {
+    sendProblem(res, 404, { detail: 'no appointment with this code and phone' });
+    return;
+  }
   if (method === 'DELETE') ctx.store.cancelAppointment(found.appointmentCode, ctx.now().toISOString());
   const current = method === 'DELETE' ? ctx.store.getAppointment(found.appointmentCode) : found;
-  if (!current) return sendProblem(res, 404, { detail: 'no appointment with this code and phone' });
+  if (!current) {
+    sendProblem(res, 404, { detail: 'no appointment with this code and phone' });
+    return;
+  }
   const { applicantPhone: _phone, ...appointment } = current;
   sendJson(res, 200, appointment);
 }

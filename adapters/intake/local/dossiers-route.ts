@@ -41,11 +41,11 @@ export async function handleSubmit(req: IncomingMessage, res: ServerResponse, ct
   if (result.success) {
     const submission = result.data;
     const unknown = ctx.store.unknownFiles(ctx.owner, submission.documents.flatMap((d) => d.fileIds));
-    submission.documents.forEach((doc, i) =>
-      doc.fileIds.forEach((id, j) => {
+    for (const [i, doc] of submission.documents.entries()) {
+      for (const [j, id] of doc.fileIds.entries()) {
         if (unknown.has(id)) errors.push({ path: jsonPointer(['documents', i, 'fileIds', j]), message: 'unknown fileId' });
-      }),
-    );
+      }
+    }
     if (!ctx.isKnownProcedure(submission.procedureCode))
       errors.push({ path: '/procedureCode', message: 'unknown procedure code' });
   }

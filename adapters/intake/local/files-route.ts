@@ -22,6 +22,7 @@ export function decodeFileName(raw: string | undefined): { ok: true; name: strin
   }
   if (name.length === 0 || name.length > 200) return { ok: false, detail: 'X-File-Name must be 1 to 200 characters once decoded' };
   if (/[/\\]/.test(name) || name === '.' || name === '..') return { ok: false, detail: 'X-File-Name must not contain path separators' };
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: a file name with control characters is refused
   if (/[\u0000-\u001f\u007f]/.test(name)) return { ok: false, detail: 'X-File-Name must not contain control characters' };
   return { ok: true, name: name.normalize('NFC') };
 }

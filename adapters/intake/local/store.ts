@@ -4,8 +4,9 @@
  * counters and idempotency keys. Used by the server and by the admin CLI.
  */
 import { randomInt } from 'node:crypto';
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import { z } from 'zod';
+import { openPrivateSqlite } from '../../storage/sqlite-private';
 import { AppointmentStatus, DossierStatusValue, Period, type Appointment, type AllowedContentType, type DossierStatus } from '../contract';
 
 const SCHEMA = `
@@ -150,11 +151,11 @@ export class IntakeStore {
   private readonly db: Database.Database;
 
   constructor(path: string) {
-    this.db = new Database(path);
-    this.db.pragma('journal_mode = WAL');
-    this.db.pragma('busy_timeout = 5000');
-    this.db.pragma('foreign_keys = ON');
-    this.db.exec(SCHEMA);
+    // dossiers, ID papers and appointments are personal data: 0600 files, deleted rows wiped (secure_delete)
+    this.db = openPrivateSqlite(path, {}, (db) => {
+      db.pragma('foreign_keys = ON');
+      db.exec(SCHEMA);
+    });
   }
 
   close(): void {

@@ -7,7 +7,7 @@
 import { DossierSubmission, type Problem, type Receipt } from '../contract';
 import { IntakeRejectedError, IntakeUnavailableError, type IntakeClient } from '../port';
 import type { FileStore } from '../../files/port';
-import type { OutboxEntry } from '../../storage/port';
+import { hasDossierBody, type OutboxEntry } from '../../storage/port';
 import { invalidDossierProblem } from '../problem-paths';
 
 export type DeliveryResult =
@@ -25,8 +25,11 @@ export async function deliverEntry(
   files: Pick<FileStore, 'get'>,
 ): Promise<DeliveryResult> {
   try {
+    // only a delivered entry lacks its body, and delivered entries are never claimed: a bug if it happens
+    if (!hasDossierBody(entry.dossier)) throw new Error('an outbox entry without its dossier body cannot be delivered');
+    const dossier = entry.dossier;
     const documents: DossierSubmission['documents'] = [];
-    const docs = entry.dossier.submission.documents;
+    const docs = dossier.submission.documents;
     for (let i = 0; i < docs.length; i++) {
       const fileIds: string[] = [];
       for (let j = 0; j < docs[i].files.length; j++) {
@@ -39,7 +42,7 @@ export async function deliverEntry(
       }
       documents.push({ requirementId: docs[i].requirementId, title: docs[i].title, fileIds });
     }
-    const parsed = DossierSubmission.safeParse({ ...entry.dossier.submission, documents });
+    const parsed = DossierSubmission.safeParse({ ...dossier.submission, documents });
     if (!parsed.success) {
       // The API would answer 422 forever: fail now, with the same kind of paths.
       const problem: Problem = invalidDossierProblem(parsed.error.issues);

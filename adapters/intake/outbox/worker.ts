@@ -47,6 +47,11 @@ export interface OutboxWorkerOptions {
    * retrying past that could file a dossier twice. Default 6 days
    */
   maxPendingMs?: number;
+  /**
+   * a delivery attempt that brought no receipt, by kind (for /metrics): unavailable (retried),
+   * operations (credentials, a missing file), rejected (422/409), abandoned (too old), error (a bug)
+   */
+  onDeliveryFailure?: (kind: 'unavailable' | 'operations' | 'rejected' | 'abandoned' | 'error') => void;
   /** deliverNow polls an entry another worker holds this often; default 100 ms */
   pollMs?: number;
   now?: () => Date;
@@ -100,7 +105,11 @@ export class OutboxWorker {
       } catch (err) {
         this.log.error({ err: errorKind(err) }, 'outbox pass failed');
       }
-      if (!this.stopped) this.timer = setTimeout(() => void (this.running = loop()), again ? 0 : intervalMs);
+      if (!this.stopped) {
+        this.timer = setTimeout(() => {
+          this.running = loop();
+        }, again ? 0 : intervalMs);
+      }
     };
     this.running = loop();
   }
@@ -194,6 +203,7 @@ export class OutboxWorker {
   private async deliverAndRecord(entry: OutboxEntry, alone: boolean): Promise<DeliveryResult> {
     const key = entry.idempotencyKey;
     const r = await deliverEntry(entry, this.o.intake, this.o.files);
+    if (r.kind !== 'delivered') this.o.onDeliveryFailure?.(failureKind(r, this.tooOld(entry)));
     if (r.kind === 'retry' && r.operations) {
       this.fault = { reason: r.error, at: this.now.toISOString() };
       this.log.error({ key, attempts: entry.attempts, err: r.error }, 'dossier blocked by an operations fault; kept queued');
@@ -293,4 +303,12 @@ async function withDeadline<T>(p: Promise<T>, ms: number): Promise<T | undefined
 
 function errorKind(err: unknown): string {
   return err instanceof Error ? err.name : typeof err;
+}
+
+/** The kind a failed attempt is counted under; the error text itself stays out of metrics. */
+function failureKind(r: Exclude<DeliveryResult, { kind: 'delivered' }>, tooOld: boolean): 'unavailable' | 'operations' | 'rejected' | 'abandoned' | 'error' {
+  if (r.kind === 'failed') return 'rejected';
+  if (r.operations) return 'operations';
+  if (tooOld) return 'abandoned';
+  return r.error.startsWith('unavailable:') ? 'unavailable' : 'error';
 }

@@ -49,7 +49,7 @@ function repairSuffix(number: string): string {
 
 /** Drops a short reference glued to the end of a title ("…Bộ Tư phápThông tư số"). */
 function dropGluedTail(title: string): string {
-  const m = /[\p{Ll})](\p{Lu}[^]{0,30})$/u.exec(title);
+  const m = /[\p{Ll})](\p{Lu}[\s\S]{0,30})$/u.exec(title);
   if (m && m.index > 10) return title.slice(0, m.index + 1);
   return title;
 }

@@ -6,7 +6,7 @@
  */
 const EXT = /\.(docx?|pdf|xlsx?|rar|zip)$/i;
 /** one file name: lazily up to an extension not followed by more letters ("doc" vs "docx") */
-const FILE = /[^]*?\.(?:docx|xlsx|doc|xls|pdf|rar|zip|DOCX|DOC|PDF)(?!\p{Ll})/gu;
+const FILE = /[\s\S]*?\.(?:docx|xlsx|doc|xls|pdf|rar|zip|DOCX|DOC|PDF)(?!\p{Ll})/gu;
 const PROSE = /\s(ban hành|kèm theo|theo|của|quy định tại|đối với)\s/i;
 /** how far back a file name may start */
 const WINDOW = 160;

@@ -73,9 +73,11 @@
   // so each link to a photo's thumbnail (data: JPEG from the server) gets the picture itself.
   function showThumbnails() {
     var links = webchat.querySelectorAll('a[download][href^="data:image/jpeg"]');
-    for (var i = 0; i < links.length; i++) {
+    var i;
+    var img;
+    for (i = 0; i < links.length; i++) {
       if (links[i].querySelector('img.thumbnail')) continue;
-      var img = document.createElement('img');
+      img = document.createElement('img');
       img.className = 'thumbnail';
       img.src = links[i].getAttribute('href');
       img.alt = links[i].getAttribute('download') || '';
