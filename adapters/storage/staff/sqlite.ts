@@ -5,8 +5,8 @@
  * so the two evolve independently in one file.
  */
 import { randomUUID } from 'node:crypto';
-import { chmodSync, closeSync, existsSync, openSync } from 'node:fs';
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
+import { openPrivateSqlite } from '../sqlite-private';
 import { DuplicateUsernameError, type StaffAccount, type StaffAuditEntry, type StaffSession, type StaffStore } from './port';
 
 const DDL = `
@@ -82,26 +82,15 @@ export function rowToSession(r: SessionRow): StaffSession {
 
 const ACCOUNT_COLUMNS = 'id, username, role, password_hash, disabled, failed_attempts, locked_until, created_at';
 
-/** Owner-only before SQLite opens the file, and its WAL companions too. */
-function ownerOnly(file: string): void {
-  if (file === ':memory:') return;
-  if (!existsSync(file)) closeSync(openSync(file, 'a', 0o600));
-  for (const f of [file, `${file}-wal`, `${file}-shm`]) if (existsSync(f)) chmodSync(f, 0o600);
-}
-
 export class SqliteStaffStore implements StaffStore {
   private readonly db: Database.Database;
 
   constructor(file: string) {
-    ownerOnly(file);
-    this.db = new Database(file);
-    // ended sessions and their token hashes are overwritten, not left in free pages
-    this.db.pragma('secure_delete = ON');
-    this.db.pragma('journal_mode = WAL');
-    this.db.pragma('busy_timeout = 5000');
-    this.db.pragma('foreign_keys = ON');
-    this.db.exec(DDL);
-    ownerOnly(file);
+    // owner-only, and ended sessions and their token hashes overwritten rather than left in free pages
+    this.db = openPrivateSqlite(file, {}, (db) => {
+      db.pragma('foreign_keys = ON');
+      db.exec(DDL);
+    });
   }
 
   async addAccount(a: { username: string; role: string; passwordHash: string }, now: number): Promise<StaffAccount> {
