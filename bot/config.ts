@@ -77,6 +77,19 @@ export const ConfigSchema = z
     METRICS_TOKEN: optionalString.pipe(z.string().min(16, 'at least 16 characters').optional()),
     /** how often delivered dossiers are looked up for status changes to tell citizens; 0 = never */
     STATUS_CHECK_INTERVAL_MS: z.coerce.number().int().min(0).default(5 * 60_000),
+    // staff sign-in for /staff (bot/staff/auth/): accounts are made with `npm run staff`
+    /** how long an account stays locked after 5 wrong passwords in a row */
+    STAFF_LOCK_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(15),
+    /** a staff session unused this long ends */
+    STAFF_SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(30),
+    /** a staff session ends this long after sign-in however busy it is */
+    STAFF_SESSION_MAX_HOURS: z.coerce.number().int().min(1).max(7 * 24).default(12),
+    /** auto: Secure `__Secure-` cookies when the request came over HTTPS (TLS here, or X-Forwarded-Proto with TRUST_PROXY); always: every time */
+    STAFF_COOKIE_SECURE: z.enum(['auto', 'always']).default('auto'),
+    /** staff audit entries (username, action, dossier reference) are kept this long */
+    STAFF_AUDIT_DAYS: z.coerce.number().int().min(30).max(3650).default(365),
+    /** largest staff form body accepted */
+    STAFF_FORM_MAX_BYTES: z.coerce.number().int().min(1024).max(1024 * 1024).default(64 * 1024),
   })
   .superRefine((c, ctx) => {
     if (c.MicrosoftAppId && !c.MicrosoftAppPassword && c.MicrosoftAppType !== 'UserAssignedMSI')

@@ -17,12 +17,17 @@ import { connectPgWebChat, type PgWebChatBackend } from '../adapters/channels/we
 import { webChatPageText } from '../dialogs/messages/webchat-page';
 import { createZaloChannel, type ZaloChannel } from './channels/zalo';
 import { registerMetricsRoute } from './http/metrics-route';
+import { openStaffSignIn, type StaffSignIn } from './staff/auth';
+import { registerStaffPages } from './staff/pages';
+import type { StaffArea } from './staff/area';
 
 export interface RunningService {
   url: string;
   assistant: Assistant;
   /** set when the Zalo channel is configured */
   zalo?: ZaloChannel;
+  /** the /staff area: its store (accounts, sessions, audit) and the area pages registered on */
+  staff: { signIn: StaffSignIn; area: StaffArea };
   /** stop accepting, finish turns in flight, stop background work, close stores */
   close(): Promise<void>;
 }
@@ -43,9 +48,12 @@ export async function startService(config: Config, logger: Logger): Promise<Runn
   let webChat: WebChat | undefined;
   // several instances on one PostgreSQL: the web chat's transcripts, waiting uploads and token secret live there too
   let webChatPg: PgWebChatBackend | undefined;
+  let staff: StaffSignIn;
   try {
     webChatPg = config.DATABASE_URL ? await connectPgWebChat({ connectionString: config.DATABASE_URL }) : undefined;
+    staff = await openStaffSignIn(config, logger);
   } catch (err) {
+    await webChatPg?.close();
     await assistant.close();
     throw err;
   }
@@ -90,16 +98,32 @@ export async function startService(config: Config, logger: Logger): Promise<Runn
         }),
     ],
   });
-  const running = await http.listen(config.PORT, config.HOST);
+  // the /staff area: sign-in here, every feature's pages from bot/staff/pages.ts, all before listening
+  const staffArea = staff.mount(http.server);
+  const staffClosers: Array<() => Promise<void>> = [];
+  let running: Awaited<ReturnType<typeof http.listen>>;
+  try {
+    await registerStaffPages(staffArea, { assistant, config, logger, onClose: (close) => void staffClosers.push(close) });
+    running = await http.listen(config.PORT, config.HOST);
+  } catch (err) {
+    for (const close of staffClosers) await close();
+    await staff.close();
+    await webChatPg?.close();
+    await assistant.close();
+    throw err;
+  }
   assistant.startBackgroundWork();
   return {
     url: running.url,
     assistant,
     zalo,
+    staff: { signIn: staff, area: staffArea },
     close: async () => {
       // answer the page's long-polls first so the server can drain
       webChat?.close();
       await running.close();
+      for (const close of staffClosers) await close();
+      await staff.close();
       await webChatPg?.close();
       await zalo?.close();
       await assistant.close();

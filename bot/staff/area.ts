@@ -44,4 +44,9 @@ export interface StaffArea {
   audit(user: StaffUser, action: string, dossierRef?: string): Promise<void>;
   /** the shared page shell (title, navigation for the user's role, sign-out form carrying the CSRF token) */
   layout(request: StaffRequest, title: string, bodyHtml: string): string;
+  /**
+   * Adds a link to the shell's navigation, shown to the roles listed (Vietnamese label).
+   * Optional so fakes of this interface in tests stay valid: call it as `area.nav?.(…)`.
+   */
+  nav?(label: string, path: `/staff${string}`, roles: readonly StaffRole[]): void;
 }

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { SqliteEventLog } from '../../adapters/analytics/sqlite-event-log';
 import { registerFiguresPages } from '../../bot/staff/figures/register';
-import { staffPageRegistrars } from '../../bot/staff/pages';
+import { mountFiguresPages, staffPageRegistrars } from '../../bot/staff/pages';
 import { loadBaseline } from '../../knowledge/commune/baseline';
 import { seed } from '../analytics/figures-seeded';
 import { chromiumOrNotRun } from '../support/not-run';
@@ -44,7 +44,7 @@ const get = (path: string, role?: string) => fetch(`${area.url}${path}`, { heade
 
 describe('/staff/figures', () => {
   test('is registered for officers and admins only, through the staff pages list', () => {
-    expect(staffPageRegistrars).toContain(registerFiguresPages);
+    expect(staffPageRegistrars).toContain(mountFiguresPages);
     expect(area.routes.map((r) => [r.method, r.path, r.roles])).toEqual([
       ['GET', '/staff/figures', ['officer', 'admin']],
       ['GET', '/staff/figures.csv', ['officer', 'admin']],
