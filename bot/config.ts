@@ -75,6 +75,9 @@ export const ConfigSchema = z
     ZALO_CS_WINDOW_HOURS: z.coerce.number().min(1).max(24 * 7).default(48),
     /** how often delivered dossiers are looked up for status changes to tell citizens; 0 = never */
     STATUS_CHECK_INTERVAL_MS: z.coerce.number().int().min(0).default(5 * 60_000),
+    // call mode: checklists texted to callers (adapters/sms); both unset = an outbox table in the state database
+    SMS_GATEWAY_URL: optionalString.pipe(z.url({ protocol: /^https?$/ }).optional()),
+    SMS_GATEWAY_TOKEN: optionalString,
   })
   .superRefine((c, ctx) => {
     if (c.MicrosoftAppId && !c.MicrosoftAppPassword && c.MicrosoftAppType !== 'UserAssignedMSI')
@@ -93,6 +96,8 @@ export const ConfigSchema = z
     const zalo = ['ZALO_APP_ID', 'ZALO_APP_SECRET', 'ZALO_OA_SECRET_KEY', 'ZALO_REFRESH_TOKEN'] as const;
     if (zalo.some((k) => c[k]) || c.ZALO_ACCESS_TOKEN || c.ZALO_ZNS_TEMPLATE_ID)
       for (const k of zalo) if (!c[k]) ctx.addIssue({ code: 'custom', path: [k], message: 'required when the Zalo channel is configured' });
+    if (Boolean(c.SMS_GATEWAY_URL) !== Boolean(c.SMS_GATEWAY_TOKEN))
+      ctx.addIssue({ code: 'custom', path: [c.SMS_GATEWAY_URL ? 'SMS_GATEWAY_TOKEN' : 'SMS_GATEWAY_URL'], message: 'SMS_GATEWAY_URL and SMS_GATEWAY_TOKEN go together' });
   });
 
 export type Config = z.infer<typeof ConfigSchema> & { dataDir: string };
