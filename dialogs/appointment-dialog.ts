@@ -27,6 +27,7 @@ import { checkCitizenId, maskCitizenId } from './validation/citizen-id';
 import { displayPhone } from './validation/phone-answer';
 import { titleOf } from './procedure-card';
 import { submissionChannel, submissionLocale } from './dossier/channel';
+import { consentMethod } from './hotline';
 
 export { APPOINTMENT_DIALOG_ID };
 export const MY_APPOINTMENTS_DIALOG_ID = 'appointments.mine';
@@ -296,6 +297,8 @@ export class AppointmentDialog extends AppointmentBase {
     // one key per confirmed choice: a retried turn books once
     values.idempotencyKey ??= `appt-${randomUUID()}`;
     const locale = localeOf(step.context);
+    // on a call, consent was read aloud and is recorded as verbal with the operator's id (contract 1.1.0)
+    const { method, ...operator } = consentMethod(step.context);
     try {
       const outcome = await port.book(
         {
@@ -305,7 +308,8 @@ export class AppointmentDialog extends AppointmentBase {
           period: slot.period,
           channel: submissionChannel(step.context.activity.channelId),
           locale: submissionLocale(locale),
-          consent: { personalDataProcessing: true, acceptedAt: now.toISOString(), method: 'chat' },
+          consent: { personalDataProcessing: true, acceptedAt: now.toISOString(), method },
+          ...operator,
         },
         values.idempotencyKey,
       );

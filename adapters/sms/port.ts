@@ -24,8 +24,3 @@ export type SmsResult =
 export interface SmsSender {
   send(message: SmsMessage): Promise<SmsResult>;
 }
-
-/** "+84912345678" → "+84*****5678": the only form of a phone number that may be shown back or logged */
-export function maskedPhone(e164: string): string {
-  return e164.length > 8 ? `${e164.slice(0, 3)}*****${e164.slice(-4)}` : '*****';
-}
