@@ -18,6 +18,7 @@ import { EtagTrackingStorage } from '../adapters/storage/etag-tracking';
 import { SnapshotConversationState } from '../adapters/storage/snapshot-state';
 import { purgeIdleDrafts } from '../adapters/storage/purge';
 import { createEventLog } from '../adapters/analytics/create';
+import type { EventLog } from '../adapters/analytics/port';
 import { connectorAttachmentToken } from './channels/attachment-token';
 import type { OutboxEntry, StateStore } from '../adapters/storage/port';
 import { createAttachmentReceiver, createDiskFileStore, createPgFileStore, type FileStore } from '../adapters/files';
@@ -52,6 +53,8 @@ export interface Assistant {
   localIntake?: LocalIntake;
   worker: OutboxWorker;
   bot: AssistantBot;
+  /** figures without personal data (staff pages record and read them) */
+  events: EventLog;
   /** channel adapters register how to reach their conversations (by channelId, and serviceUrl when given; '*' = default) */
   registerProactiveSender(channelId: string, sender: ProactiveSender, serviceUrl?: string): void;
   readiness(): Promise<Record<string, boolean>>;
@@ -209,6 +212,7 @@ export async function createAssistant(config: Config, logger: Logger): Promise<A
     localIntake,
     worker,
     bot,
+    events,
     registerProactiveSender: (channelId, sender, serviceUrl) => senders.register(channelId, sender, serviceUrl),
     statusWatcher,
     registerReadinessCheck: (name, check) => readinessChecks.set(name, check),
