@@ -28,6 +28,7 @@ import { displayPhone } from './validation/phone-answer';
 import { titleOf } from './procedure-card';
 import { submissionChannel, submissionLocale } from './dossier/channel';
 import { consentMethod } from './hotline';
+import { appointmentLine } from './messages/spoken';
 
 export { APPOINTMENT_DIALOG_ID };
 export const MY_APPOINTMENTS_DIALOG_ID = 'appointments.mine';
@@ -71,6 +72,9 @@ type SavedAppointment = z.infer<typeof SavedAppointment>;
 const SavedList = z.array(SavedAppointment);
 
 const m = (key: AppointmentKey, params?: Params): Msg => plain(appointmentText('vi', key, params), appointmentText('en', key, params));
+/** the same, read aloud on a call (dialogs/messages/spoken.ts) */
+const spokenM = (turn: TurnContext, key: AppointmentKey, params?: (l: Locale) => Params): Msg =>
+  plain(appointmentLine(turn.activity.channelId, 'vi', key, params?.('vi')), appointmentLine(turn.activity.channelId, 'en', key, params?.('en')));
 
 /** "Sáng thứ Sáu 27/11/2026" / "Friday 27/11/2026, morning" */
 export function slotLabel(locale: Locale, slot: SlotAlternative): string {
@@ -177,7 +181,7 @@ export class AppointmentDialog extends AppointmentBase {
   private idQuestion(step: WaterfallStepContext): AskOptions {
     const firstCard = this.deps.knowledge.curated(this.values(step).options.code)?.applicantHasNoIdCard === true;
     const [prompt, hint] = firstCard ? (['askPersonalId', 'personalIdHint'] as const) : (['askId', 'idHint'] as const);
-    return { prompt: m(prompt), expect: 'text', hints: [m(hint), m(hint)], search: 'never' };
+    return { prompt: spokenM(step.context, prompt), expect: 'text', hints: [m(hint), m(hint)], search: 'never' };
   }
 
   private values(step: WaterfallStepContext): BookValues {
@@ -220,7 +224,7 @@ export class AppointmentDialog extends AppointmentBase {
     const [date, period] = r.value.split('|');
     this.values(step).slot = { date: date ?? '', period: period === 'afternoon' ? 'afternoon' : 'morning' };
     if (this.values(step).person.fullName) return step.next({ kind: 'answer', value: this.values(step).person.fullName });
-    return step.beginDialog(ASK, { prompt: m('askName'), expect: 'text', hints: [m('nameHint'), m('nameHint')], search: 'never' } satisfies AskOptions);
+    return step.beginDialog(ASK, { prompt: spokenM(step.context, 'askName'), expect: 'text', hints: [m('nameHint'), m('nameHint')], search: 'never' } satisfies AskOptions);
   }
 
   private async askId(step: WaterfallStepContext): Promise<DialogTurnResult> {
@@ -230,7 +234,7 @@ export class AppointmentDialog extends AppointmentBase {
     const name = checkFullName(r.value);
     if (!name.ok) {
       await this.say(step.context, 'nameHint');
-      return this.askAgain(step, { prompt: m('askName'), expect: 'text', hints: [m('nameHint'), m('nameHint')], search: 'never' });
+      return this.askAgain(step, { prompt: spokenM(step.context, 'askName'), expect: 'text', hints: [m('nameHint'), m('nameHint')], search: 'never' });
     }
     this.values(step).person.fullName = name.value;
     if (this.values(step).person.idNumber) return step.next({ kind: 'answer', value: this.values(step).person.idNumber });
@@ -248,7 +252,7 @@ export class AppointmentDialog extends AppointmentBase {
     }
     this.values(step).person.idNumber = id.value;
     if (this.values(step).person.phone) return step.next({ kind: 'answer', value: this.values(step).person.phone });
-    return step.beginDialog(ASK, { prompt: m('askPhone'), expect: 'phone', hints: [m('phoneHint'), m('phoneHint')], search: 'never' } satisfies AskOptions);
+    return step.beginDialog(ASK, { prompt: spokenM(step.context, 'askPhone'), expect: 'phone', hints: [m('phoneHint'), m('phoneHint')], search: 'never' } satisfies AskOptions);
   }
 
   private async confirm(step: WaterfallStepContext): Promise<DialogTurnResult> {
@@ -267,7 +271,7 @@ export class AppointmentDialog extends AppointmentBase {
       agency: this.deps.settings.agencyName ?? (l === 'vi' ? 'UBND xã' : 'the commune'),
     });
     return step.beginDialog(ASK, {
-      prompt: plain(appointmentText('vi', 'confirm', params('vi')), appointmentText('en', 'confirm', params('en'))),
+      prompt: spokenM(step.context, 'confirm', params),
       expect: 'choice',
       choices: [
         { value: 'yes', label: m('confirmYes'), synonyms: ['dong y', 'co', 'ok', 'yes', 'agree'] },

@@ -7,6 +7,7 @@
  */
 import { render, translator, type Locale, type Params, type Text } from './format';
 import { dossierText, type DossierKey } from './dossier';
+import { appointmentText, type AppointmentKey } from './appointments';
 
 const s = (p: Params, k: string): string => String(p[k] ?? '');
 
@@ -82,6 +83,31 @@ const spoken: Record<Locale, Spoken> = { vi, en };
 export function dossierLine(channelId: string | undefined, locale: Locale, key: DossierKey, params?: Params): string {
   const text = channelId === 'hotline' ? spoken[locale][key] : undefined;
   return text !== undefined ? render(text, params) : dossierText(locale, key, params);
+}
+
+const spokenAppointment: Record<Locale, Partial<Record<AppointmentKey, Text>>> = {
+  vi: {
+    askName: 'Anh/chị cho em xin họ tên đầy đủ của người sẽ đến, như trên căn cước ạ.',
+    askId: 'Số căn cước của người sẽ đến là gì ạ? Anh/chị đọc giúp em 12 số ở mặt trước thẻ ạ.',
+    askPhone: 'Anh/chị cho em xin số điện thoại để cán bộ liên hệ khi cần ạ.',
+    confirm: (p: Params) =>
+      `Em đọc lại để anh/chị kiểm tra ạ: buổi hẹn ${s(p, 'slot')}, tại ${s(p, 'office')}; người đến ${s(p, 'name')}, căn cước ${s(p, 'id')}; điện thoại ${s(p, 'phone')}. ` +
+      `Anh/chị có đồng ý để ${s(p, 'agency')} dùng các thông tin này để đặt lịch hẹn không ạ? Sự đồng ý được ghi là đồng ý bằng lời qua tổng đài, kèm mã cán bộ của em.`,
+  },
+  en: {
+    askName: 'May I have the full name of the person coming, as on their ID card?',
+    askId: "What is the ID card number of the person coming? Please read me the 12 digits on the front of the card.",
+    askPhone: 'May I have a phone number the office can call if needed?',
+    confirm: (p: Params) =>
+      `Let me read it back: ${s(p, 'slot')}, at ${s(p, 'office')}; ${s(p, 'name')}, ID ${s(p, 'id')}; phone ${s(p, 'phone')}. ` +
+      `Do you agree that ${s(p, 'agency')} uses this information to book the appointment? Your consent is recorded as given verbally on the hotline, with my operator id.`,
+  },
+};
+
+/** an appointment sentence for this channel: spoken on the hotline where a spoken version exists */
+export function appointmentLine(channelId: string | undefined, locale: Locale, key: AppointmentKey, params?: Params): string {
+  const text = channelId === 'hotline' ? spokenAppointment[locale][key] : undefined;
+  return text !== undefined ? render(text, params) : appointmentText(locale, key, params);
 }
 
 /** what only call mode says (to the caller, read aloud, or to the operator on the page) */

@@ -29,8 +29,8 @@ export interface HotlineCall {
 type Logic = (turn: TurnContext) => Promise<void>;
 
 export class HotlineAdapter extends BotAdapter {
-  /** replies of turns in flight, per turn */
-  private readonly collecting = new WeakMap<TurnContext, ScriptLine[]>();
+  /** replies of turns in flight, by the incoming activity's id (the bot may wrap the TurnContext it was given) */
+  private readonly collecting = new Map<string, ScriptLine[]>();
 
   reference(call: HotlineCall): ConversationReference {
     return {
@@ -56,21 +56,26 @@ export class HotlineAdapter extends BotAdapter {
   }
 
   private async run(call: HotlineCall, partial: Partial<Activity>, logic: Logic): Promise<ScriptLine[]> {
+    const id = randomUUID();
     const activity = TurnContext.applyConversationReference(
-      { id: randomUUID(), timestamp: new Date(), locale: call.locale, ...partial },
+      { id, timestamp: new Date(), locale: call.locale, ...partial },
       this.reference(call),
       true,
     ) as Activity;
     const turn = new TurnContext(this, activity);
     turn.turnState.set(HOTLINE_OPERATOR, call.operatorId);
     const lines: ScriptLine[] = [];
-    this.collecting.set(turn, lines);
-    await this.runMiddleware(turn, logic);
+    this.collecting.set(id, lines);
+    try {
+      await this.runMiddleware(turn, logic);
+    } finally {
+      this.collecting.delete(id);
+    }
     return lines;
   }
 
   async sendActivities(turn: TurnContext, activities: Partial<Activity>[]): Promise<ResourceResponse[]> {
-    const lines = this.collecting.get(turn);
+    const lines = this.collecting.get(turn.activity.id ?? '');
     for (const activity of activities) if (activity.type === ActivityTypes.Message) lines?.push(scriptLine(activity));
     return activities.map(() => ({ id: randomUUID() }));
   }
@@ -85,10 +90,14 @@ export class HotlineAdapter extends BotAdapter {
 
   /** a proactive message (a receipt that arrived after the call's turn): collected for the page */
   async continueConversation(reference: Partial<ConversationReference>, logic: Logic, into: ScriptLine[] = []): Promise<void> {
-    const activity = TurnContext.applyConversationReference({ type: ActivityTypes.Event, name: 'continueConversation' }, reference, true);
-    const turn = new TurnContext(this, activity);
-    this.collecting.set(turn, into);
-    await this.runMiddleware(turn, logic);
+    const id = randomUUID();
+    const activity = TurnContext.applyConversationReference({ id, type: ActivityTypes.Event, name: 'continueConversation' }, reference, true);
+    this.collecting.set(id, into);
+    try {
+      await this.runMiddleware(new TurnContext(this, activity), logic);
+    } finally {
+      this.collecting.delete(id);
+    }
   }
 }
 
