@@ -61,8 +61,8 @@ export interface ConversationFacts {
 const Appointments = z.array(z.object({ code: z.string() }).loose());
 
 export async function conversationFacts(store: Storage, conversationId: string): Promise<ConversationFacts> {
-  // ConversationState's storage key (botbuilder): channel/conversations/id
-  const k = `hotline/conversations/${conversationId}`;
+  // ConversationState's storage key (botbuilder): channel/conversations/id/namespace, the namespace empty
+  const k = `hotline/conversations/${conversationId}/`;
   const state = (await store.read([k]))[k] as { dossierDraft?: unknown; appointments?: unknown } | undefined;
   const draft = DossierDraft.safeParse(state?.dossierDraft);
   const appointments = Appointments.safeParse(state?.appointments ?? []);
