@@ -27,8 +27,8 @@ import { checkCitizenId, maskCitizenId } from './validation/citizen-id';
 import { displayPhone } from './validation/phone-answer';
 import { titleOf } from './procedure-card';
 import { submissionChannel, submissionLocale } from './dossier/channel';
-import { consentMethod } from './hotline';
-import { appointmentLine } from './messages/spoken';
+import { consentMethod, hotlineOperator } from './hotline';
+import { appointmentLine, callText } from './messages/spoken';
 
 export { APPOINTMENT_DIALOG_ID };
 export const MY_APPOINTMENTS_DIALOG_ID = 'appointments.mine';
@@ -75,6 +75,11 @@ const m = (key: AppointmentKey, params?: Params): Msg => plain(appointmentText('
 /** the same, read aloud on a call (dialogs/messages/spoken.ts) */
 const spokenM = (turn: TurnContext, key: AppointmentKey, params?: (l: Locale) => Params): Msg =>
   plain(appointmentLine(turn.activity.channelId, 'vi', key, params?.('vi')), appointmentLine(turn.activity.channelId, 'en', key, params?.('en')));
+/** the consent question; on a call keyed by an operator, with how the consent is recorded */
+const consentM = (turn: TurnContext, params: (l: Locale) => Params): Msg => {
+  const note = (l: Locale) => (hotlineOperator(turn) ? `\n${callText(l, 'verbalConsentNote')}` : '');
+  return plain(`${appointmentLine(turn.activity.channelId, 'vi', 'confirm', params('vi'))}${note('vi')}`, `${appointmentLine(turn.activity.channelId, 'en', 'confirm', params('en'))}${note('en')}`);
+};
 
 /** "Sáng thứ Sáu 27/11/2026" / "Friday 27/11/2026, morning" */
 export function slotLabel(locale: Locale, slot: SlotAlternative): string {
@@ -121,7 +126,8 @@ abstract class AppointmentBase extends WaterfallDialog {
   }
 
   protected say(turn: TurnContext, key: AppointmentKey, params?: Params): Promise<unknown> {
-    return turn.sendActivity(appointmentText(localeOf(turn), key, params));
+    // read aloud on a call where a spoken form exists (dialogs/messages/spoken.ts)
+    return turn.sendActivity(appointmentLine(turn.activity.channelId, localeOf(turn), key, params));
   }
 
   protected office(): string {
@@ -210,7 +216,7 @@ export class AppointmentDialog extends AppointmentBase {
       ...slots.map((slot) => ({ value: `${slot.date}|${slot.period}`, label: slotMsg(slot) })),
       { value: 'later', label: m('later'), synonyms: ['de sau', 'sau', 'later'] },
     ];
-    return step.beginDialog(ASK, { prompt: m('chooseSlot'), expect: 'choice', choices, search: 'hits' } satisfies AskOptions);
+    return step.beginDialog(ASK, { prompt: spokenM(step.context, 'chooseSlot'), expect: 'choice', choices, search: 'hits' } satisfies AskOptions);
   }
 
   private async askName(step: WaterfallStepContext): Promise<DialogTurnResult> {
@@ -271,7 +277,7 @@ export class AppointmentDialog extends AppointmentBase {
       agency: this.deps.settings.agencyName ?? (l === 'vi' ? 'UBND xã' : 'the commune'),
     });
     return step.beginDialog(ASK, {
-      prompt: spokenM(step.context, 'confirm', params),
+      prompt: consentM(step.context, params),
       expect: 'choice',
       choices: [
         { value: 'yes', label: m('confirmYes'), synonyms: ['dong y', 'co', 'ok', 'yes', 'agree'] },

@@ -40,7 +40,7 @@ const vi: Spoken = {
     `Em ghi họ tên, số căn cước, số điện thoại, địa chỉ nhận và câu trả lời của anh/chị trong hồ sơ này, chỉ để giải quyết thủ tục này và gửi kết quả cho anh/chị. ` +
     `Người nhận là bộ phận một cửa ${s(p, 'agency')}${s(p, 'postal') ? ' và bưu điện để giao kết quả' : ''}. ` +
     `Hồ sơ lưu theo thời hạn lưu hồ sơ thủ tục hành chính; anh/chị có quyền xem, sửa và rút lại sự đồng ý bất cứ lúc nào. ` +
-    `Sự đồng ý này được ghi là đồng ý bằng lời qua tổng đài, kèm mã cán bộ của em. Anh/chị có đồng ý để em gửi hồ sơ không ạ?`,
+    `Anh/chị có đồng ý để em gửi hồ sơ không ạ?`,
   afterCounter: 'Đến ngày hẹn, anh/chị mang căn cước đến bộ phận một cửa để nhận kết quả ạ.',
   bringToCounter: (p: Params) => `Khi đến quầy, anh/chị nhớ mang theo: ${s(p, 'list')} ạ.`,
 };
@@ -72,7 +72,7 @@ const en: Spoken = {
     `I record your name, ID number, phone, delivery address and answers in this application, only to handle this procedure and send you the result. ` +
     `It goes to the one-stop counter of ${s(p, 'agency')}${s(p, 'postal') ? ' and to the post office for delivery' : ''}. ` +
     `It is kept for the official retention period of administrative dossiers; you may see, correct and withdraw your consent at any time. ` +
-    `Your consent is recorded as given verbally on the hotline, with my operator id. Do you agree that I send the application?`,
+    `Do you agree that I send the application?`,
   afterCounter: 'On the appointed day, please bring your ID card to the one-stop counter to collect the result.',
   bringToCounter: (p: Params) => `When you come to the counter, please bring: ${s(p, 'list')}.`,
 };
@@ -87,20 +87,25 @@ export function dossierLine(channelId: string | undefined, locale: Locale, key: 
 
 const spokenAppointment: Record<Locale, Partial<Record<AppointmentKey, Text>>> = {
   vi: {
+    // a call may book a procedure that could also be filed online: no "needs you in person"
+    intro: (p: Params) => `Em đặt lịch hẹn để anh/chị đến ${s(p, 'office')} làm thủ tục "${s(p, 'name')}", không phải chờ lâu ạ.`,
+    chooseSlot: 'Anh/chị muốn đến buổi nào ạ?',
     askName: 'Anh/chị cho em xin họ tên đầy đủ của người sẽ đến, như trên căn cước ạ.',
     askId: 'Số căn cước của người sẽ đến là gì ạ? Anh/chị đọc giúp em 12 số ở mặt trước thẻ ạ.',
     askPhone: 'Anh/chị cho em xin số điện thoại để cán bộ liên hệ khi cần ạ.',
     confirm: (p: Params) =>
       `Em đọc lại để anh/chị kiểm tra ạ: buổi hẹn ${s(p, 'slot')}, tại ${s(p, 'office')}; người đến ${s(p, 'name')}, căn cước ${s(p, 'id')}; điện thoại ${s(p, 'phone')}. ` +
-      `Anh/chị có đồng ý để ${s(p, 'agency')} dùng các thông tin này để đặt lịch hẹn không ạ? Sự đồng ý được ghi là đồng ý bằng lời qua tổng đài, kèm mã cán bộ của em.`,
+      `Anh/chị có đồng ý để ${s(p, 'agency')} dùng các thông tin này để đặt lịch hẹn không ạ?`,
   },
   en: {
+    intro: (p: Params) => `I'll book you a time at ${s(p, 'office')} for "${s(p, 'name')}", so you don't wait long.`,
+    chooseSlot: 'Which half-day would suit you?',
     askName: 'May I have the full name of the person coming, as on their ID card?',
     askId: "What is the ID card number of the person coming? Please read me the 12 digits on the front of the card.",
     askPhone: 'May I have a phone number the office can call if needed?',
     confirm: (p: Params) =>
       `Let me read it back: ${s(p, 'slot')}, at ${s(p, 'office')}; ${s(p, 'name')}, ID ${s(p, 'id')}; phone ${s(p, 'phone')}. ` +
-      `Do you agree that ${s(p, 'agency')} uses this information to book the appointment? Your consent is recorded as given verbally on the hotline, with my operator id.`,
+      `Do you agree that ${s(p, 'agency')} uses this information to book the appointment?`,
   },
 };
 
@@ -114,11 +119,14 @@ export function appointmentLine(channelId: string | undefined, locale: Locale, k
 const call = {
   vi: {
     docAtCounterChoice: 'Xem giấy tại quầy',
+    // said only when an operator keyed the call: that is when consent is recorded as verbal with their id
+    verbalConsentNote: '(Em ghi là anh/chị đồng ý bằng lời qua tổng đài, kèm mã cán bộ của em.)',
     docAtCounterNoted: (p: Params) => `Em ghi là anh/chị mang "${s(p, 'title')}" đến quầy cho cán bộ xem ạ.`,
     reviewDocAtCounter: (p: Params) => `   – ${s(p, 'title')}: mang đến quầy cho cán bộ xem`,
   },
   en: {
     docAtCounterChoice: 'Show at the counter',
+    verbalConsentNote: "(I'm recording your consent as given verbally on the hotline, with my operator id.)",
     docAtCounterNoted: (p: Params) => `I've noted that you will bring "${s(p, 'title')}" to the counter for the officer to see.`,
     reviewDocAtCounter: (p: Params) => `   – ${s(p, 'title')}: shown at the counter`,
   },

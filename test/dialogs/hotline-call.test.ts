@@ -119,6 +119,22 @@ test('outside call mode nothing changes: a web chat citizen gets no counter book
   expect(replies.at(-1)).toContain('Họ và tên người nộp hồ sơ (ghi đúng như trên căn cước)?');
 });
 
+test('the terminal call script (npm run chat: hotline channel, no signed-in operator) reads the questions aloud but records consent as given in the chat', async () => {
+  const replies: string[] = [];
+  const adapter = new TerminalAdapter({ write: (text) => replies.push(text), conversationId: 'terminal-hotline-test' });
+  expect(adapter.conversation.channelId).toBe('hotline');
+  await adapter.start(t.assistant.bot.onTurn);
+  for (const line of [...BIRTH_TO_CHECKLIST, '1', ...BIRTH_ANSWERS, 'xem giấy tại quầy', '1', '1']) await adapter.processLine(line, t.assistant.bot.onTurn);
+  const consent = replies.at(-1) ?? '';
+  expect(consent).toContain('Anh/chị có đồng ý để em gửi hồ sơ không ạ?');
+  expect(consent).not.toContain('bằng lời');
+  await adapter.processLine('đồng ý', t.assistant.bot.onTurn);
+  expect(replies.join('\n')).toMatch(/Mã hồ sơ của anh\/chị: UBNDXA-/);
+  const [sent] = t.intakeSubmissions();
+  expect(sent).toMatchObject({ channel: 'hotline', consent: { method: 'chat' } });
+  expect(sent).not.toHaveProperty('operatorId');
+});
+
 test('verbal consent needs both the hotline channel and an operator put on the turn in-process', async () => {
   const methods: unknown[] = [];
   const adapter = new TestAdapter(async (turn) => void methods.push(consentMethod(turn)));

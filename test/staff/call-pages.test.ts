@@ -123,7 +123,9 @@ test('a call: script to read aloud, search box on every page, checklist read out
   const db = new Database(path.join(t.dir, 'state.sqlite'), { readonly: true });
   const rows = db.prepare('SELECT to_phone, text, purpose FROM sms_outbox').all() as Array<{ to_phone: string; text: string; purpose: string }>;
   db.close();
-  expect(rows).toEqual([{ to_phone: '+84912345678', text: expect.stringContaining('Giấy chứng sinh'), purpose: 'checklist' }]);
+  expect(rows).toEqual([{ to_phone: '+84912345678', text: expect.stringMatching(/^UBND xã: Giấy tờ cần có — Làm giấy khai sinh cho con:\n☐ Giấy chứng sinh/), purpose: 'checklist' }]);
+  // a text message cannot answer "type … to see more"
+  expect(rows[0]?.text).not.toContain('xem đầy đủ');
 
   // and book a time at the counter (the page's button says "đặt lịch" for the operator)
   const booking = await op.post(`/staff/call/${id}/answer`, { choice: 'đặt lịch' });

@@ -17,6 +17,7 @@ import { HotlineAdapter, HOTLINE_SERVICE_URL, type ScriptLine } from '../../../a
 import { HOTLINE_CHANNEL_ID } from '../../../dialogs/hotline';
 import type { Locale } from '../../../dialogs/messages/format';
 import { callPageText, type CallPageKey } from '../../../dialogs/messages/call-page';
+import { checklistText } from '../../../dialogs/messages';
 import { normaliseVietnamesePhone } from '../../../dialogs/validation/phone';
 import { maskPhone } from '../../../dialogs/validation/phone-answer';
 import { CALL_OUTCOMES, conversationFacts, likelyOutcome, loadCall, newCall, saveCall, type CallOutcome, type CallRecord } from './call-record';
@@ -36,6 +37,8 @@ export interface CallPageDeps {
   now?: () => Date;
   /** commune of the profile, on the call.ended event */
   commune?: string;
+  /** who the text comes from, first in every SMS ("UBND xã …") */
+  senderName?: string;
   /** a failed turn or SMS, by kind only (never what the caller said) */
   log?: (fields: Record<string, string | number>, message: string) => void;
 }
@@ -157,7 +160,7 @@ export function registerCallPages(area: StaffArea, deps: CallPageDeps): void {
     const form = SmsForm.safeParse(request.form);
     const phone = form.success ? normaliseVietnamesePhone(form.data.phone) : undefined;
     if (!phone) return show(request, call, { notice: { text: t('smsBadPhone'), error: true } }, 400);
-    const result = await deps.sms.send({ to: phone, text: call.checklist.text, purpose: 'checklist' }).catch(() => ({ kind: 'failed' as const, reason: 'unavailable' as const }));
+    const result = await deps.sms.send({ to: phone, text: smsText(call.checklist.text, call.locale === 'en-US' ? 'en' : 'vi', deps.senderName), purpose: 'checklist' }).catch(() => ({ kind: 'failed' as const, reason: 'unavailable' as const }));
     if (result.kind !== 'accepted') {
       deps.log?.({ callId: call.id, reason: result.reason }, 'checklist sms not sent');
       return show(request, call, { notice: { text: result.reason === 'invalid' ? t('smsBadPhone') : t('smsFailed'), error: true } }, result.reason === 'invalid' ? 400 : 502);
@@ -199,3 +202,13 @@ export function registerCallPages(area: StaffArea, deps: CallPageDeps): void {
 }
 
 export { outcomeLabel };
+
+/** The checklist as a text message: who sends it, then the list, without "type … to see more" (a text cannot answer). */
+export function smsText(checklist: string, locale: Locale, senderName?: string): string {
+  const typeToSee = checklistText(locale, 'listFull');
+  const body = checklist
+    .split('\n')
+    .filter((line) => line.trim() !== typeToSee)
+    .join('\n');
+  return `${senderName ? `${senderName}: ` : ''}${body}`.slice(0, 1600);
+}

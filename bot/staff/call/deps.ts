@@ -39,6 +39,7 @@ export async function callPageDeps(assistant: Assistant): Promise<CallPageDeps &
     events: assistant.events,
     registerProactiveSender: assistant.registerProactiveSender,
     locale: config.DEFAULT_LOCALE,
+    senderName: config.AGENCY_NAME,
     log: (fields, message) => logger.warn(fields, message),
   };
 }
