@@ -121,12 +121,14 @@ const call = {
     docAtCounterChoice: 'Xem giấy tại quầy',
     // said only when an operator keyed the call: that is when consent is recorded as verbal with their id
     verbalConsentNote: '(Em ghi là anh/chị đồng ý bằng lời qua tổng đài, kèm mã cán bộ của em.)',
+    transferStaff: 'Em chuyển máy cho cán bộ phụ trách ạ, anh/chị vui lòng giữ máy. (Cán bộ tổng đài: chuyển cuộc gọi, rồi kết thúc với kết quả "Chuyển cán bộ khác".)',
     docAtCounterNoted: (p: Params) => `Em ghi là anh/chị mang "${s(p, 'title')}" đến quầy cho cán bộ xem ạ.`,
     reviewDocAtCounter: (p: Params) => `   – ${s(p, 'title')}: mang đến quầy cho cán bộ xem`,
   },
   en: {
     docAtCounterChoice: 'Show at the counter',
     verbalConsentNote: "(I'm recording your consent as given verbally on the hotline, with my operator id.)",
+    transferStaff: 'I\'ll put you through to the officer in charge, please hold. (Operator: transfer the call, then end it as "Transferred to another officer".)',
     docAtCounterNoted: (p: Params) => `I've noted that you will bring "${s(p, 'title')}" to the counter for the officer to see.`,
     reviewDocAtCounter: (p: Params) => `   – ${s(p, 'title')}: shown at the counter`,
   },

@@ -164,6 +164,11 @@ test('a dossier keyed on a call is audited once by reference; bad input keeps th
   const odd = await op.answer(id, '<b>giấy khai sinh</b>');
   expect(odd.text).not.toContain('<b>giấy khai sinh</b>');
   expect(odd.text).toContain('&lt;b&gt;');
+  // asking for an officer on a call is a transfer, not "call the hotline"
+  const transfer = await op.answer(id, 'gặp cán bộ');
+  expect(transfer.text).toContain('Em chuyển máy cho cán bộ phụ trách ạ');
+  expect(transfer.text).not.toContain('1900');
+  expect(transfer.text).toMatch(/<option value="transferred" selected>/);
   await op.answer(id, 'menu', ...BIRTH_TO_CHECKLIST, '1');
   await op.answer(id, 'Nguyễn Văn An', '079203001234', '0912345678', 'bỏ qua', 'Nguyễn Thị Mai', '05/03/2026', '2', 'Trạm y tế xã Tân Phú', 'Kinh', 'Trần Thị Bình', 'Nguyễn Văn An', 'co', '2');
   // the caller cannot send photos: the page's button notes the paper is shown at the counter

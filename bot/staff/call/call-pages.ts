@@ -15,6 +15,7 @@ import type { EventLog } from '../../../adapters/analytics/port';
 import type { ProactiveSender } from '../../proactive-senders';
 import { HotlineAdapter, HOTLINE_SERVICE_URL, type ScriptLine } from '../../../adapters/channels/hotline/hotline-adapter';
 import { HOTLINE_CHANNEL_ID } from '../../../dialogs/hotline';
+import { callText } from '../../../dialogs/messages/spoken';
 import type { Locale } from '../../../dialogs/messages/format';
 import { callPageText, type CallPageKey } from '../../../dialogs/messages/call-page';
 import { checklistText } from '../../../dialogs/messages';
@@ -90,6 +91,8 @@ export function registerCallPages(area: StaffArea, deps: CallPageDeps): void {
   /** what a turn said, and what the conversation now holds that the call cares about */
   async function afterTurn(user: StaffUser, call: CallRecord, lines: ScriptLine[]): Promise<void> {
     call.script = lines;
+    const transfer = callText(locale, 'transferStaff');
+    if (lines.some((l) => l.text === transfer)) call.transferAsked = true;
     const checklist = [...lines].reverse().find((l) => l.checklistFor);
     if (checklist?.checklistFor) call.checklist = { procedureCode: checklist.checklistFor, text: checklist.text };
     const facts = await conversationFacts(deps.store, call.conversationId);

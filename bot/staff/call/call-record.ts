@@ -26,6 +26,8 @@ export const CallRecord = z.object({
   /** the last checklist the conversation showed: read out, and texted on request */
   checklist: z.object({ procedureCode: z.string(), text: z.string() }).optional(),
   smsSent: z.boolean().default(false),
+  /** the caller asked for an officer: the operator transfers the call */
+  transferAsked: z.boolean().default(false),
   /** the dossier keyed on this call (receipt code, or the idempotency key while queued): audited once */
   dossierRef: z.string().optional(),
   appointmentCode: z.string().optional(),
@@ -37,7 +39,7 @@ const key = (id: string) => `hotline-calls/${id}`;
 
 export function newCall(operatorId: string, locale: CallRecord['locale'], now: Date): CallRecord {
   const id = randomUUID();
-  return { id, operatorId, conversationId: `hotline-${id}`, locale, startedAt: now.toISOString(), script: [], smsSent: false };
+  return { id, operatorId, conversationId: `hotline-${id}`, locale, startedAt: now.toISOString(), script: [], smsSent: false, transferAsked: false };
 }
 
 /** the call, only for the operator who took it (anyone else gets nothing, as for an unknown id) */
@@ -74,5 +76,6 @@ export function likelyOutcome(call: CallRecord): CallOutcome {
   if (call.dossierRef) return 'dossier';
   if (call.appointmentCode) return 'appointment';
   if (call.smsSent) return 'checklist_sent';
+  if (call.transferAsked) return 'transferred';
   return 'answered';
 }
