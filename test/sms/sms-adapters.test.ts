@@ -14,6 +14,7 @@ import { sqliteSmsOutbox, pgSmsOutbox, type SmsOutbox } from '../../adapters/sms
 import { gatewaySmsSender } from '../../adapters/sms/gateway-sender';
 import { createSmsSender } from '../../adapters/sms/create';
 import { postgresUrlOrNotRun } from '../support/not-run';
+import { loadConfig } from '../../bot/config';
 
 const PHONE = '+84912345678';
 const TEXT = 'Giấy tờ cần có — Làm giấy khai sinh cho con:\n☐ Giấy chứng sinh';
@@ -194,5 +195,17 @@ describe('SMS gateway over HTTP (a stand-in on 127.0.0.1)', () => {
     const sms = await createSmsSender({ dataDir: dir, SMS_GATEWAY_URL: url, SMS_GATEWAY_TOKEN: 'gateway-secret' }, () => undefined);
     expect(await sms.send({ to: PHONE, text: TEXT, purpose: 'checklist' })).toEqual({ kind: 'accepted', id: 'gw-2' });
     await sms.close();
+  });
+});
+
+describe('SMS settings', () => {
+  const base = { DATA_DIR: '/tmp/unused' };
+  test('the gateway URL and token go together, and the URL is http(s)', () => {
+    expect(() => loadConfig({ ...base, SMS_GATEWAY_URL: 'https://sms.example.vn/v1/send' })).toThrow(/SMS_GATEWAY_TOKEN/);
+    expect(() => loadConfig({ ...base, SMS_GATEWAY_TOKEN: 'secret-token' })).toThrow(/SMS_GATEWAY_URL/);
+    expect(() => loadConfig({ ...base, SMS_GATEWAY_URL: 'ftp://sms.example.vn/', SMS_GATEWAY_TOKEN: 'secret-token' })).toThrow(/SMS_GATEWAY_URL/);
+    const both = loadConfig({ ...base, SMS_GATEWAY_URL: 'https://sms.example.vn/v1/send', SMS_GATEWAY_TOKEN: 'secret-token' });
+    expect(both.SMS_GATEWAY_URL).toBe('https://sms.example.vn/v1/send');
+    expect(loadConfig({ ...base, SMS_GATEWAY_URL: '', SMS_GATEWAY_TOKEN: '' }).SMS_GATEWAY_URL).toBeUndefined();
   });
 });

@@ -18,7 +18,7 @@ import { HOTLINE_CHANNEL_ID } from '../../../dialogs/hotline';
 import { callText } from '../../../dialogs/messages/spoken';
 import type { Locale } from '../../../dialogs/messages/format';
 import { callPageText, type CallPageKey } from '../../../dialogs/messages/call-page';
-import { checklistText } from '../../../dialogs/messages';
+import { smsText } from './sms-text';
 import { normaliseVietnamesePhone } from '../../../dialogs/validation/phone';
 import { maskPhone } from '../../../dialogs/validation/phone-answer';
 import { CALL_OUTCOMES, conversationFacts, likelyOutcome, loadCall, newCall, saveCall, type CallOutcome, type CallRecord } from './call-record';
@@ -204,14 +204,4 @@ export function registerCallPages(area: StaffArea, deps: CallPageDeps): void {
   }
 }
 
-export { outcomeLabel };
 
-/** The checklist as a text message: who sends it, then the list, without "type … to see more" (a text cannot answer). */
-export function smsText(checklist: string, locale: Locale, senderName?: string): string {
-  const typeToSee = checklistText(locale, 'listFull');
-  const body = checklist
-    .split('\n')
-    .filter((line) => line.trim() !== typeToSee)
-    .join('\n');
-  return `${senderName ? `${senderName}: ` : ''}${body}`.slice(0, 1600);
-}
