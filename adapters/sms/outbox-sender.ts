@@ -47,7 +47,13 @@ interface Row {
   created_at: number | string;
 }
 
-const toRow = (r: Row): SmsOutboxRow => ({ id: r.id, to: r.to_phone, text: r.text, purpose: r.purpose, createdAt: new Date(Number(r.created_at)).toISOString() });
+const toRow = (r: Row): SmsOutboxRow => ({
+  id: r.id,
+  to: r.to_phone,
+  text: r.text,
+  purpose: r.purpose,
+  createdAt: new Date(Number(r.created_at)).toISOString(),
+});
 
 /** SQLite: a second connection to the state file (WAL lets it share the file with the state store). */
 export function sqliteSmsOutbox(file: string, log: SmsLog): SmsOutbox {
@@ -55,7 +61,9 @@ export function sqliteSmsOutbox(file: string, log: SmsLog): SmsOutbox {
   db.pragma('journal_mode = WAL');
   db.pragma('busy_timeout = 5000');
   db.exec(SQLITE_DDL);
-  const insert = db.prepare<[string, string, string, string, number]>(`INSERT INTO sms_outbox (id, to_phone, text, purpose, created_at) VALUES (?, ?, ?, ?, ?)`);
+  const insert = db.prepare<[string, string, string, string, number]>(
+    `INSERT INTO sms_outbox (id, to_phone, text, purpose, created_at) VALUES (?, ?, ?, ?, ?)`,
+  );
   const select = db.prepare<[number], Row>(`SELECT * FROM sms_outbox ORDER BY created_at DESC, rowid DESC LIMIT ?`);
   const purge = db.prepare<[number]>(`DELETE FROM sms_outbox WHERE created_at < ?`);
   return {
@@ -103,7 +111,8 @@ export async function pgSmsOutbox(connectionString: string, log: SmsLog, schema 
       log({ smsId: id, purpose: parsed.data.purpose }, 'sms queued in the outbox');
       return { kind: 'accepted', id };
     },
-    list: async (limit = 50) => (await pool.query<Row>(`SELECT * FROM ${table} ORDER BY created_at DESC LIMIT $1`, [limit])).rows.map(toRow),
+    list: async (limit = 50) =>
+      (await pool.query<Row>(`SELECT * FROM ${table} ORDER BY created_at DESC LIMIT $1`, [limit])).rows.map(toRow),
     purgeOlderThan: async (cutoff) => (await pool.query(`DELETE FROM ${table} WHERE created_at < $1`, [cutoff.getTime()])).rowCount ?? 0,
     close: () => pool.end(),
   };

@@ -10,7 +10,8 @@ const s = (p: Params, k: string): string => String(p[k] ?? '');
 const vi = {
   title: 'Chế độ cuộc gọi',
   callTitle: 'Cuộc gọi đang nghe',
-  startIntro: 'Khi có cuộc gọi, bấm "Nhận cuộc gọi mới": trợ lý đưa ra từng câu để anh/chị đọc cho người gọi, anh/chị gõ câu trả lời của họ.',
+  startIntro:
+    'Khi có cuộc gọi, bấm "Nhận cuộc gọi mới": trợ lý đưa ra từng câu để anh/chị đọc cho người gọi, anh/chị gõ câu trả lời của họ.',
   startButton: 'Nhận cuộc gọi mới',
   ended: (p: Params) => `Đã kết thúc cuộc gọi: ${s(p, 'outcome')}, ${s(p, 'minutes')} phút ${s(p, 'seconds')} giây.`,
   startedAt: (p: Params) => `Bắt đầu lúc ${s(p, 'time')}.`,
@@ -22,7 +23,8 @@ const vi = {
   checklistTitle: 'Danh sách giấy tờ của người gọi (đọc cho họ)',
   noChecklist: 'Chưa có danh sách: tìm thủ tục và trả lời các câu hỏi trước.',
   noSmartphoneTitle: 'Người gọi không có điện thoại thông minh',
-  noSmartphoneNote: 'Không gửi được ảnh giấy tờ? Anh/chị có thể: nhắn danh sách giấy tờ vào số điện thoại của họ, đặt lịch hẹn ở quầy, hoặc nộp hồ sơ và ghi giấy tờ sẽ xem tại quầy.',
+  noSmartphoneNote:
+    'Không gửi được ảnh giấy tờ? Anh/chị có thể: nhắn danh sách giấy tờ vào số điện thoại của họ, đặt lịch hẹn ở quầy, hoặc nộp hồ sơ và ghi giấy tờ sẽ xem tại quầy.',
   smsPhoneLabel: 'Số điện thoại nhận tin nhắn',
   smsButton: 'Nhắn danh sách giấy tờ',
   smsSent: (p: Params) => `Đã gửi danh sách giấy tờ tới số ${s(p, 'phone')}.`,
@@ -40,6 +42,7 @@ const vi = {
   endTitle: 'Kết thúc cuộc gọi',
   endButton: 'Kết thúc cuộc gọi',
   outcomeLabel: 'Kết quả cuộc gọi',
+  outcomeMissing: 'Chọn kết quả của cuộc gọi trong danh sách rồi bấm "Kết thúc cuộc gọi".',
   outcome_answered: 'Đã giải đáp',
   outcome_checklist_sent: 'Đã nhắn danh sách giấy tờ',
   outcome_appointment: 'Đã đặt lịch hẹn',
@@ -57,7 +60,8 @@ const vi = {
 const en: Record<keyof typeof vi, Text> = {
   title: 'Call mode',
   callTitle: 'Call in progress',
-  startIntro: 'When a call comes in, press "Take a new call": the assistant gives each question for you to read to the caller, and you type their answers.',
+  startIntro:
+    'When a call comes in, press "Take a new call": the assistant gives each question for you to read to the caller, and you type their answers.',
   startButton: 'Take a new call',
   ended: (p: Params) => `Call ended: ${s(p, 'outcome')}, ${s(p, 'minutes')} min ${s(p, 'seconds')} s.`,
   startedAt: (p: Params) => `Started at ${s(p, 'time')}.`,
@@ -69,7 +73,8 @@ const en: Record<keyof typeof vi, Text> = {
   checklistTitle: "The caller's checklist (read it out)",
   noChecklist: 'No checklist yet: find the procedure and answer its questions first.',
   noSmartphoneTitle: 'The caller has no smartphone',
-  noSmartphoneNote: 'Cannot send photos of papers? You can text the checklist to their phone, book a time at the counter, or file the dossier noting the papers will be shown at the counter.',
+  noSmartphoneNote:
+    'Cannot send photos of papers? You can text the checklist to their phone, book a time at the counter, or file the dossier noting the papers will be shown at the counter.',
   smsPhoneLabel: 'Phone number to text',
   smsButton: 'Text the checklist',
   smsSent: (p: Params) => `Checklist sent to ${s(p, 'phone')}.`,
@@ -87,6 +92,7 @@ const en: Record<keyof typeof vi, Text> = {
   endTitle: 'End the call',
   endButton: 'End the call',
   outcomeLabel: 'Outcome',
+  outcomeMissing: 'Pick the outcome of the call from the list, then press "End the call".',
   outcome_answered: 'Answered',
   outcome_checklist_sent: 'Checklist texted',
   outcome_appointment: 'Appointment booked',

@@ -28,7 +28,8 @@ const vi: Spoken = {
   docWaiting: 'Em đang chờ ảnh giấy tờ ạ. Nếu anh/chị không gửi được ảnh, em ghi là anh/chị mang giấy đến quầy cho cán bộ xem ạ.',
   docNeedsFile: 'Giấy này bắt buộc ạ: anh/chị gửi ảnh, hoặc em ghi là anh/chị mang đến quầy cho cán bộ xem ạ.',
   askDelivery: 'Anh/chị muốn nhận kết quả tại bộ phận một cửa, hay để bưu điện mang đến tận nhà ạ?',
-  askRecipient: (p: Params) => `Ai là người nhận kết quả ạ? Anh/chị (${s(p, 'name')}) nhận, hay người khác ạ? Người khác thì anh/chị cho em xin họ tên ạ.`,
+  askRecipient: (p: Params) =>
+    `Ai là người nhận kết quả ạ? Anh/chị (${s(p, 'name')}) nhận, hay người khác ạ? Người khác thì anh/chị cho em xin họ tên ạ.`,
   askPostalPhone: (p: Params) => `Bưu điện gọi số nào khi giao ạ? Vẫn số ${s(p, 'phone')} phải không ạ?`,
   askLine1: 'Anh/chị cho em xin địa chỉ nhận: số nhà, đường, thôn hoặc xóm ạ.',
   askCommune: 'Xã hoặc phường nào ạ?',
@@ -56,11 +57,12 @@ const en: Spoken = {
   questionOptional: "(Not required: if you don't have it, we'll skip it.)",
   docAsk: (p: Params) => `Paper ${s(p, 'n')} of ${s(p, 'total')}: ${s(p, 'title')}, ${s(p, 'form')}.`,
   docHint: (p: Params) => `If you can take a photo, please photograph: ${s(p, 'hint')}`,
-  docHowTo: "Can you send photos from your phone? If not, you can bring this paper to the counter for the officer to see.",
+  docHowTo: 'Can you send photos from your phone? If not, you can bring this paper to the counter for the officer to see.',
   docWaiting: "I'm waiting for the photo. If you can't send photos, I'll note that you will show the paper at the counter.",
   docNeedsFile: "This paper is required: send a photo, or I'll note that you will show it at the counter.",
   askDelivery: 'Would you like to collect the result at the one-stop counter, or have the post office bring it to your home?',
-  askRecipient: (p: Params) => `Who will receive the result? You (${s(p, 'name')}), or someone else? If someone else, may I have their full name?`,
+  askRecipient: (p: Params) =>
+    `Who will receive the result? You (${s(p, 'name')}), or someone else? If someone else, may I have their full name?`,
   askPostalPhone: (p: Params) => `Which number should the post office call on delivery? Still ${s(p, 'phone')}?`,
   askLine1: 'May I have the delivery address: house number, street, village or hamlet?',
   askCommune: 'Which commune or ward?',
@@ -101,7 +103,7 @@ const spokenAppointment: Record<Locale, Partial<Record<AppointmentKey, Text>>> =
     intro: (p: Params) => `I'll book you a time at ${s(p, 'office')} for "${s(p, 'name')}", so you don't wait long.`,
     chooseSlot: 'Which half-day would suit you?',
     askName: 'May I have the full name of the person coming, as on their ID card?',
-    askId: "What is the ID card number of the person coming? Please read me the 12 digits on the front of the card.",
+    askId: 'What is the ID card number of the person coming? Please read me the 12 digits on the front of the card.',
     askPhone: 'May I have a phone number the office can call if needed?',
     confirm: (p: Params) =>
       `Let me read it back: ${s(p, 'slot')}, at ${s(p, 'office')}; ${s(p, 'name')}, ID ${s(p, 'id')}; phone ${s(p, 'phone')}. ` +
@@ -121,14 +123,16 @@ const call = {
     docAtCounterChoice: 'Xem giấy tại quầy',
     // said only when an operator keyed the call: that is when consent is recorded as verbal with their id
     verbalConsentNote: '(Em ghi là anh/chị đồng ý bằng lời qua tổng đài, kèm mã cán bộ của em.)',
-    transferStaff: 'Em chuyển máy cho cán bộ phụ trách ạ, anh/chị vui lòng giữ máy. (Cán bộ tổng đài: chuyển cuộc gọi, rồi kết thúc với kết quả "Chuyển cán bộ khác".)',
+    transferStaff:
+      'Em chuyển máy cho cán bộ phụ trách ạ, anh/chị vui lòng giữ máy. (Cán bộ tổng đài: chuyển cuộc gọi, rồi kết thúc với kết quả "Chuyển cán bộ khác".)',
     docAtCounterNoted: (p: Params) => `Em ghi là anh/chị mang "${s(p, 'title')}" đến quầy cho cán bộ xem ạ.`,
     reviewDocAtCounter: (p: Params) => `   – ${s(p, 'title')}: mang đến quầy cho cán bộ xem`,
   },
   en: {
     docAtCounterChoice: 'Show at the counter',
     verbalConsentNote: "(I'm recording your consent as given verbally on the hotline, with my operator id.)",
-    transferStaff: 'I\'ll put you through to the officer in charge, please hold. (Operator: transfer the call, then end it as "Transferred to another officer".)',
+    transferStaff:
+      'I\'ll put you through to the officer in charge, please hold. (Operator: transfer the call, then end it as "Transferred to another officer".)',
     docAtCounterNoted: (p: Params) => `I've noted that you will bring "${s(p, 'title')}" to the counter for the officer to see.`,
     reviewDocAtCounter: (p: Params) => `   – ${s(p, 'title')}: shown at the counter`,
   },

@@ -46,7 +46,21 @@ function callOf(id: string, operatorId = 'op-07') {
 }
 
 const BIRTH_TO_CHECKLIST = ['tôi muốn làm giấy khai sinh cho con', '1', 'có', 'không', 'không'];
-const BIRTH_ANSWERS = ['Nguyễn Văn An', '079203001234', '0912345678', 'bỏ qua', 'Nguyễn Thị Mai', '05/03/2026', '2', 'Trạm y tế xã Tân Phú', 'Kinh', 'Trần Thị Bình', 'Nguyễn Văn An', 'co', '2'];
+const BIRTH_ANSWERS = [
+  'Nguyễn Văn An',
+  '079203001234',
+  '0912345678',
+  'bỏ qua',
+  'Nguyễn Thị Mai',
+  '05/03/2026',
+  '2',
+  'Trạm y tế xã Tân Phú',
+  'Kinh',
+  'Trần Thị Bình',
+  'Nguyễn Văn An',
+  'co',
+  '2',
+];
 const BAN = /(?<![\p{L}\p{M}])bạn(?![\p{L}\p{M}])/iu;
 
 test('a birth registration keyed on a call: spoken questions, the paper shown at the counter, verbal consent with the operator id reaching the intake', async () => {
@@ -87,7 +101,9 @@ test('a birth registration keyed on a call: spoken questions, the paper shown at
     documents: [],
     delivery: { method: 'counter' },
   });
-  expect(sent?.presentAtCounter).toEqual(expect.arrayContaining([expect.objectContaining({ title: expect.stringMatching(/^Giấy chứng sinh/) })]));
+  expect(sent?.presentAtCounter).toEqual(
+    expect.arrayContaining([expect.objectContaining({ title: expect.stringMatching(/^Giấy chứng sinh/) })]),
+  );
 });
 
 test('a caller with no smartphone books a time at the counter for a procedure that could be filed online; verbal consent with the operator id', async () => {
@@ -109,7 +125,11 @@ test('a caller with no smartphone books a time at the counter for a procedure th
 
 test('outside call mode nothing changes: a web chat citizen gets no counter booking for a fileable procedure and no "shown at the counter"', async () => {
   const replies: string[] = [];
-  const adapter = new TerminalAdapter({ write: (text) => replies.push(text), channelId: 'webchat', conversationId: 'webchat-hotline-test' });
+  const adapter = new TerminalAdapter({
+    write: (text) => replies.push(text),
+    channelId: 'webchat',
+    conversationId: 'webchat-hotline-test',
+  });
   await adapter.start(t.assistant.bot.onTurn);
   for (const line of BIRTH_TO_CHECKLIST) await adapter.processLine(line, t.assistant.bot.onTurn);
   const menu = replies.at(-1) ?? '';
@@ -124,7 +144,8 @@ test('the terminal call script (npm run chat: hotline channel, no signed-in oper
   const adapter = new TerminalAdapter({ write: (text) => replies.push(text), conversationId: 'terminal-hotline-test' });
   expect(adapter.conversation.channelId).toBe('hotline');
   await adapter.start(t.assistant.bot.onTurn);
-  for (const line of [...BIRTH_TO_CHECKLIST, '1', ...BIRTH_ANSWERS, 'xem giấy tại quầy', '1', '1']) await adapter.processLine(line, t.assistant.bot.onTurn);
+  for (const line of [...BIRTH_TO_CHECKLIST, '1', ...BIRTH_ANSWERS, 'xem giấy tại quầy', '1', '1'])
+    await adapter.processLine(line, t.assistant.bot.onTurn);
   const consent = replies.at(-1) ?? '';
   expect(consent).toContain('Anh/chị có đồng ý để em gửi hồ sơ không ạ?');
   expect(consent).not.toContain('bằng lời');
@@ -139,7 +160,14 @@ test('verbal consent needs both the hotline channel and an operator put on the t
   const methods: unknown[] = [];
   const adapter = new TestAdapter(async (turn) => void methods.push(consentMethod(turn)));
   const on = (channelId: string, operator?: string) => {
-    const activity = { type: 'message', text: 'x', channelId, conversation: { id: 'c' }, from: { id: 'u' }, recipient: { id: 'b' } } as Activity;
+    const activity = {
+      type: 'message',
+      text: 'x',
+      channelId,
+      conversation: { id: 'c' },
+      from: { id: 'u' },
+      recipient: { id: 'b' },
+    } as Activity;
     const turn = new TurnContext(adapter, activity);
     if (operator) turn.turnState.set(HOTLINE_OPERATOR, operator);
     return consentMethod(turn);

@@ -155,8 +155,12 @@ describe('SMS gateway over HTTP (a stand-in on 127.0.0.1)', () => {
 
   test('a 2xx without a usable answer still accepts, under our own id', async () => {
     answer = { status: 200, body: 'ok' };
-    const result = await gatewaySmsSender({ url, token: 'gateway-secret', log: () => undefined }).send({ to: PHONE, text: TEXT, purpose: 'checklist' });
-    expect(result).toEqual({ kind: 'accepted', id: (received[0]?.body as { id: string }).id });
+    const result = await gatewaySmsSender({ url, token: 'gateway-secret', log: () => undefined }).send({
+      to: PHONE,
+      text: TEXT,
+      purpose: 'checklist',
+    });
+    expect(result).toEqual({ kind: 'accepted', id: (received[0]?.body as { id: string } | undefined)?.id });
   });
 
   test.each([
@@ -167,7 +171,9 @@ describe('SMS gateway over HTTP (a stand-in on 127.0.0.1)', () => {
   ] as const)('%i from the gateway is %s', async (status, reason) => {
     answer = { status, body: '{"title":"no"}' };
     const sink = logSink();
-    expect(await gatewaySmsSender({ url, token: 'gateway-secret', log: sink.log }).send({ to: PHONE, text: TEXT, purpose: 'checklist' })).toEqual({ kind: 'failed', reason });
+    expect(
+      await gatewaySmsSender({ url, token: 'gateway-secret', log: sink.log }).send({ to: PHONE, text: TEXT, purpose: 'checklist' }),
+    ).toEqual({ kind: 'failed', reason });
     expectNothingPersonal(sink.lines);
   });
 
@@ -203,7 +209,9 @@ describe('SMS settings', () => {
   test('the gateway URL and token go together, and the URL is http(s)', () => {
     expect(() => loadConfig({ ...base, SMS_GATEWAY_URL: 'https://sms.example.vn/v1/send' })).toThrow(/SMS_GATEWAY_TOKEN/);
     expect(() => loadConfig({ ...base, SMS_GATEWAY_TOKEN: 'secret-token' })).toThrow(/SMS_GATEWAY_URL/);
-    expect(() => loadConfig({ ...base, SMS_GATEWAY_URL: 'ftp://sms.example.vn/', SMS_GATEWAY_TOKEN: 'secret-token' })).toThrow(/SMS_GATEWAY_URL/);
+    expect(() => loadConfig({ ...base, SMS_GATEWAY_URL: 'ftp://sms.example.vn/', SMS_GATEWAY_TOKEN: 'secret-token' })).toThrow(
+      /SMS_GATEWAY_URL/,
+    );
     const both = loadConfig({ ...base, SMS_GATEWAY_URL: 'https://sms.example.vn/v1/send', SMS_GATEWAY_TOKEN: 'secret-token' });
     expect(both.SMS_GATEWAY_URL).toBe('https://sms.example.vn/v1/send');
     expect(loadConfig({ ...base, SMS_GATEWAY_URL: '', SMS_GATEWAY_TOKEN: '' }).SMS_GATEWAY_URL).toBeUndefined();

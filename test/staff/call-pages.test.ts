@@ -41,7 +41,10 @@ function browserOf(session?: { cookie: string; csrf: string }) {
     const res = await fetch(`${area.url}${url}`, {
       method,
       redirect: 'manual',
-      headers: { ...(session ? { cookie: session.cookie } : {}), ...(body !== undefined ? { 'content-type': 'application/x-www-form-urlencoded' } : {}) },
+      headers: {
+        ...(session ? { cookie: session.cookie } : {}),
+        ...(body !== undefined ? { 'content-type': 'application/x-www-form-urlencoded' } : {}),
+      },
       body,
     });
     return { status: res.status, text: await res.text(), location: res.headers.get('location') };
@@ -121,9 +124,19 @@ test('a call: script to read aloud, search box on every page, checklist read out
   expect(sent.text).toContain('Đã gửi danh sách giấy tờ tới số •••• ••• 678.');
   expect(sent.text).not.toContain('0912345678');
   const db = new Database(path.join(t.dir, 'state.sqlite'), { readonly: true });
-  const rows = db.prepare('SELECT to_phone, text, purpose FROM sms_outbox').all() as Array<{ to_phone: string; text: string; purpose: string }>;
+  const rows = db.prepare('SELECT to_phone, text, purpose FROM sms_outbox').all() as Array<{
+    to_phone: string;
+    text: string;
+    purpose: string;
+  }>;
   db.close();
-  expect(rows).toEqual([{ to_phone: '+84912345678', text: expect.stringMatching(/^UBND xã: Giấy tờ cần có — Làm giấy khai sinh cho con:\n☐ Giấy chứng sinh/), purpose: 'checklist' }]);
+  expect(rows).toEqual([
+    {
+      to_phone: '+84912345678',
+      text: expect.stringMatching(/^UBND xã: Giấy tờ cần có — Làm giấy khai sinh cho con:\n☐ Giấy chứng sinh/),
+      purpose: 'checklist',
+    },
+  ]);
   // a text message cannot answer "type … to see more"
   expect(rows[0]?.text).not.toContain('xem đầy đủ');
 
@@ -152,7 +165,14 @@ test('a call: script to read aloud, search box on every page, checklist read out
 
   const events = await t.assistant.events.list({ kinds: ['call.ended'] });
   expect(events).toHaveLength(1);
-  expect(events[0]).toEqual({ kind: 'call.ended', at: expect.any(String), channel: 'hotline', label: 'appointment', value: expect.any(Number), procedureCode: '1.001193' });
+  expect(events[0]).toEqual({
+    kind: 'call.ended',
+    at: expect.any(String),
+    channel: 'hotline',
+    label: 'appointment',
+    value: expect.any(Number),
+    procedureCode: '1.001193',
+  });
 });
 
 test('a dossier keyed on a call is audited once by reference; bad input keeps the call as it was', async () => {
@@ -170,7 +190,22 @@ test('a dossier keyed on a call is audited once by reference; bad input keeps th
   expect(transfer.text).not.toContain('1900');
   expect(transfer.text).toMatch(/<option value="transferred" selected>/);
   await op.answer(id, 'menu', ...BIRTH_TO_CHECKLIST, '1');
-  await op.answer(id, 'Nguyễn Văn An', '079203001234', '0912345678', 'bỏ qua', 'Nguyễn Thị Mai', '05/03/2026', '2', 'Trạm y tế xã Tân Phú', 'Kinh', 'Trần Thị Bình', 'Nguyễn Văn An', 'co', '2');
+  await op.answer(
+    id,
+    'Nguyễn Văn An',
+    '079203001234',
+    '0912345678',
+    'bỏ qua',
+    'Nguyễn Thị Mai',
+    '05/03/2026',
+    '2',
+    'Trạm y tế xã Tân Phú',
+    'Kinh',
+    'Trần Thị Bình',
+    'Nguyễn Văn An',
+    'co',
+    '2',
+  );
   // the caller cannot send photos: the page's button notes the paper is shown at the counter
   const counter = await op.post(`/staff/call/${id}/answer`, { choice: 'xem giấy tại quầy' });
   expect(counter.status).toBe(303);
@@ -179,7 +214,9 @@ test('a dossier keyed on a call is audited once by reference; bad input keeps th
   expect(code).toBeDefined();
   expect(receipt.text).toMatch(/<option value="dossier" selected>/);
   await op.answer(id, 'menu');
-  expect(area.audits.filter((a) => a.action === 'call.keyed')).toEqual([{ username: 'operator-hoa', action: 'call.keyed', dossierRef: code }]);
+  expect(area.audits.filter((a) => a.action === 'call.keyed')).toEqual([
+    { username: 'operator-hoa', action: 'call.keyed', dossierRef: code },
+  ]);
   expect(t.intakeSubmissions()[0]).toMatchObject({ consent: { method: 'verbal' }, operatorId: 'staff-operator-hoa', documents: [] });
   expect((await op.post(`/staff/call/${id}/end`, { outcome: 'nonsense' })).status).toBe(400);
   expect((await op.post(`/staff/call/${id}/end`, { outcome: 'dossier' })).status).toBe(303);

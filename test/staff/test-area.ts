@@ -9,7 +9,15 @@ import { randomBytes } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { z } from 'zod';
-import { STAFF_ROLES, type StaffArea, type StaffHandler, type StaffReply, type StaffRequest, type StaffRole, type StaffUser } from '../../bot/staff/area';
+import {
+  STAFF_ROLES,
+  type StaffArea,
+  type StaffHandler,
+  type StaffReply,
+  type StaffRequest,
+  type StaffRole,
+  type StaffUser,
+} from '../../bot/staff/area';
 
 interface Route {
   method: 'GET' | 'POST';
@@ -75,7 +83,7 @@ export class TestStaffArea implements StaffArea {
     await new Promise((resolve) => this.server?.close(resolve));
   }
 
-  private async serve(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+  private async serve(req: http.IncomingMessage, res: http.ServerResponse): Promise<unknown> {
     try {
       const url = new URL(req.url ?? '/', 'http://127.0.0.1');
       const method = req.method === 'POST' ? 'POST' : 'GET';
@@ -98,14 +106,20 @@ export class TestStaffArea implements StaffArea {
       if (!session) return method === 'GET' ? redirect(res, '/staff/sign-in') : send(res, 401, 'sign in first');
       if (!route.roles.includes(session.user.role)) return send(res, 403, 'not for this role');
       if (method === 'POST' && form.csrf !== session.csrf) return send(res, 403, 'csrf');
-      const reply = await route.handler({ user: session.user, csrfToken: session.csrf, params, query: Object.fromEntries(url.searchParams), form });
+      const reply = await route.handler({
+        user: session.user,
+        csrfToken: session.csrf,
+        params,
+        query: Object.fromEntries(url.searchParams),
+        form,
+      });
       return write(res, reply);
     } catch (err) {
-      send(res, 500, (err as Error).name);
+      return send(res, 500, (err as Error).name);
     }
   }
 
-  private signInPage(method: 'GET' | 'POST', form: Record<string, string>, res: http.ServerResponse): void {
+  private signInPage(method: 'GET' | 'POST', form: Record<string, string>, res: http.ServerResponse): unknown {
     if (method === 'GET')
       return send(
         res,
@@ -116,7 +130,10 @@ export class TestStaffArea implements StaffArea {
     const parsed = SignIn.safeParse(form);
     if (!parsed.success) return send(res, 400, 'bad sign-in');
     const { cookie } = this.signIn(parsed.data.username, parsed.data.role);
-    res.writeHead(303, { location: parsed.data.role === 'operator' ? '/staff/call' : '/staff', 'set-cookie': `${cookie}; HttpOnly; SameSite=Strict; Path=/staff` });
+    res.writeHead(303, {
+      location: parsed.data.role === 'operator' ? '/staff/call' : '/staff',
+      'set-cookie': `${cookie}; HttpOnly; SameSite=Strict; Path=/staff`,
+    });
     res.end();
   }
 }
@@ -132,17 +149,19 @@ async function readForm(req: http.IncomingMessage): Promise<Record<string, strin
   return Object.fromEntries(new URLSearchParams(Buffer.concat(chunks).toString('utf8')));
 }
 
-function send(res: http.ServerResponse, status: number, body: string, type = 'text/plain; charset=utf-8'): void {
+function send(res: http.ServerResponse, status: number, body: string, type = 'text/plain; charset=utf-8'): true {
   res.writeHead(status, { 'content-type': type });
   res.end(body);
+  return true;
 }
 
-function redirect(res: http.ServerResponse, location: string): void {
+function redirect(res: http.ServerResponse, location: string): true {
   res.writeHead(303, { location });
   res.end();
+  return true;
 }
 
-function write(res: http.ServerResponse, reply: StaffReply): void {
+function write(res: http.ServerResponse, reply: StaffReply): unknown {
   switch (reply.kind) {
     case 'html':
       return send(res, reply.status ?? 200, reply.body, 'text/html; charset=utf-8');

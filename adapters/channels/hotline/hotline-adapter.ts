@@ -47,7 +47,14 @@ export class HotlineAdapter extends BotAdapter {
   /** the first turn of a call (the greeting) */
   start(call: HotlineCall, logic: Logic): Promise<ScriptLine[]> {
     const ref = this.reference(call);
-    return this.run(call, { type: ActivityTypes.ConversationUpdate, membersAdded: [ref.user as { id: string; name: string }, ref.bot as { id: string; name: string }] }, logic);
+    return this.run(
+      call,
+      {
+        type: ActivityTypes.ConversationUpdate,
+        membersAdded: [ref.user as { id: string; name: string }, ref.bot as { id: string; name: string }],
+      },
+      logic,
+    );
   }
 
   /** what the operator typed for the caller */
@@ -91,7 +98,11 @@ export class HotlineAdapter extends BotAdapter {
   /** a proactive message (a receipt that arrived after the call's turn): collected for the page */
   async continueConversation(reference: Partial<ConversationReference>, logic: Logic, into: ScriptLine[] = []): Promise<void> {
     const id = randomUUID();
-    const activity = TurnContext.applyConversationReference({ id, type: ActivityTypes.Event, name: 'continueConversation' }, reference, true);
+    const activity = TurnContext.applyConversationReference(
+      { id, type: ActivityTypes.Event, name: 'continueConversation' },
+      reference,
+      true,
+    );
     this.collecting.set(id, into);
     try {
       await this.runMiddleware(new TurnContext(this, activity), logic);

@@ -21,8 +21,17 @@ import { callPageText, type CallPageKey } from '../../../dialogs/messages/call-p
 import { smsText } from './sms-text';
 import { normaliseVietnamesePhone } from '../../../dialogs/validation/phone';
 import { maskPhone } from '../../../dialogs/validation/phone-answer';
-import { CALL_OUTCOMES, conversationFacts, likelyOutcome, loadCall, newCall, saveCall, type CallOutcome, type CallRecord } from './call-record';
-import { callPage, outcomeLabel, startPage } from './html';
+import {
+  CALL_OUTCOMES,
+  conversationFacts,
+  likelyOutcome,
+  loadCall,
+  newCall,
+  saveCall,
+  type CallOutcome,
+  type CallRecord,
+} from './call-record';
+import { callPage, startPage } from './html';
 
 export interface CallPageDeps {
   /** the assistant's turn handler: the same bot as every other channel */
@@ -53,7 +62,14 @@ const MAX_LATE = 500;
 const AnswerForm = z.object({ answer: z.string().optional(), choice: z.string().optional() });
 const SmsForm = z.object({ phone: z.string().max(40) });
 const EndForm = z.object({ outcome: z.enum(CALL_OUTCOMES) });
-const EndedQuery = z.object({ ended: z.enum(CALL_OUTCOMES), s: z.coerce.number().int().min(0).max(86_400 * 7) });
+const EndedQuery = z.object({
+  ended: z.enum(CALL_OUTCOMES),
+  s: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(86_400 * 7),
+});
 const SearchQuery = z.object({ q: z.string().trim().min(1).max(200) });
 
 export function registerCallPages(area: StaffArea, deps: CallPageDeps): void {
@@ -80,11 +96,27 @@ export function registerCallPages(area: StaffArea, deps: CallPageDeps): void {
     HOTLINE_SERVICE_URL,
   );
 
-  const html = (request: StaffRequest, body: string, status = 200): StaffReply => ({ kind: 'html', body: area.layout(request, t('title'), body), status });
+  const html = (request: StaffRequest, body: string, status = 200): StaffReply => ({
+    kind: 'html',
+    body: area.layout(request, t('title'), body),
+    status,
+  });
   const notFound = (request: StaffRequest): StaffReply => html(request, `<p class="error" role="alert">${t('callNotFound')}</p>`, 404);
 
-  function show(request: StaffRequest, call: CallRecord, extra: { notice?: { text: string; error: boolean }; search?: { q: string; hits: ReturnType<Knowledge['search']> } } = {}, status = 200): StaffReply {
-    const view = callPage({ locale, csrf: request.csrfToken, call, outcome: likelyOutcome(call), startedTime: clock.format(new Date(call.startedAt)), ...extra });
+  function show(
+    request: StaffRequest,
+    call: CallRecord,
+    extra: { notice?: { text: string; error: boolean }; search?: { q: string; hits: ReturnType<Knowledge['search']> } } = {},
+    status = 200,
+  ): StaffReply {
+    const view = callPage({
+      locale,
+      csrf: request.csrfToken,
+      call,
+      outcome: likelyOutcome(call),
+      startedTime: clock.format(new Date(call.startedAt)),
+      ...extra,
+    });
     return { kind: 'html', body: area.layout(request, t('callTitle'), view), status };
   }
 
@@ -120,12 +152,17 @@ export function registerCallPages(area: StaffArea, deps: CallPageDeps): void {
 
   area.page('GET', '/staff/call', CALL_ROLES, async (request) => {
     const ended = EndedQuery.safeParse(request.query);
-    return html(request, startPage(locale, request.csrfToken, ended.success ? { outcome: ended.data.ended, seconds: ended.data.s } : undefined));
+    return html(
+      request,
+      startPage(locale, request.csrfToken, ended.success ? { outcome: ended.data.ended, seconds: ended.data.s } : undefined),
+    );
   });
 
   area.page('POST', '/staff/call/start', CALL_ROLES, async (request) => {
     const call = newCall(request.user.id, bcp47, now());
-    const failed = await turn(request, call, () => adapter.start({ conversationId: call.conversationId, operatorId: call.operatorId, locale: call.locale }, deps.onTurn));
+    const failed = await turn(request, call, () =>
+      adapter.start({ conversationId: call.conversationId, operatorId: call.operatorId, locale: call.locale }, deps.onTurn),
+    );
     return failed ?? { kind: 'redirect', location: `/staff/call/${call.id}` };
   });
 
@@ -151,7 +188,9 @@ export function registerCallPages(area: StaffArea, deps: CallPageDeps): void {
     const text = ((form.success ? (form.data.choice ?? form.data.answer) : undefined) ?? '').trim();
     if (!text) return show(request, call, { notice: { text: t('answerEmpty'), error: true } }, 400);
     if (text.length > MAX_ANSWER) return show(request, call, { notice: { text: t('answerTooLong'), error: true } }, 400);
-    const failed = await turn(request, call, () => adapter.say({ conversationId: call.conversationId, operatorId: call.operatorId, locale: call.locale }, text, deps.onTurn));
+    const failed = await turn(request, call, () =>
+      adapter.say({ conversationId: call.conversationId, operatorId: call.operatorId, locale: call.locale }, text, deps.onTurn),
+    );
     return failed ?? { kind: 'redirect', location: `/staff/call/${call.id}` };
   });
 
@@ -163,10 +202,17 @@ export function registerCallPages(area: StaffArea, deps: CallPageDeps): void {
     const form = SmsForm.safeParse(request.form);
     const phone = form.success ? normaliseVietnamesePhone(form.data.phone) : undefined;
     if (!phone) return show(request, call, { notice: { text: t('smsBadPhone'), error: true } }, 400);
-    const result = await deps.sms.send({ to: phone, text: smsText(call.checklist.text, call.locale === 'en-US' ? 'en' : 'vi', deps.senderName), purpose: 'checklist' }).catch(() => ({ kind: 'failed' as const, reason: 'unavailable' as const }));
+    const result = await deps.sms
+      .send({ to: phone, text: smsText(call.checklist.text, call.locale === 'en-US' ? 'en' : 'vi', deps.senderName), purpose: 'checklist' })
+      .catch(() => ({ kind: 'failed' as const, reason: 'unavailable' as const }));
     if (result.kind !== 'accepted') {
       deps.log?.({ callId: call.id, reason: result.reason }, 'checklist sms not sent');
-      return show(request, call, { notice: { text: result.reason === 'invalid' ? t('smsBadPhone') : t('smsFailed'), error: true } }, result.reason === 'invalid' ? 400 : 502);
+      return show(
+        request,
+        call,
+        { notice: { text: result.reason === 'invalid' ? t('smsBadPhone') : t('smsFailed'), error: true } },
+        result.reason === 'invalid' ? 400 : 502,
+      );
     }
     call.smsSent = true;
     await saveCall(deps.store, call);
@@ -177,7 +223,7 @@ export function registerCallPages(area: StaffArea, deps: CallPageDeps): void {
     const call = await loadCall(deps.store, request.params.id ?? '', request.user.id);
     if (!call) return notFound(request);
     const form = EndForm.safeParse(request.form);
-    if (!form.success) return show(request, call, { notice: { text: t('outcomeLabel'), error: true } }, 400);
+    if (!form.success) return show(request, call, { notice: { text: t('outcomeMissing'), error: true } }, 400);
     if (!call.ended) {
       const at = now();
       const seconds = Math.max(0, Math.round((at.getTime() - Date.parse(call.startedAt)) / 1000));
@@ -203,5 +249,3 @@ export function registerCallPages(area: StaffArea, deps: CallPageDeps): void {
       .catch(() => undefined);
   }
 }
-
-

@@ -39,7 +39,16 @@ const key = (id: string) => `hotline-calls/${id}`;
 
 export function newCall(operatorId: string, locale: CallRecord['locale'], now: Date): CallRecord {
   const id = randomUUID();
-  return { id, operatorId, conversationId: `hotline-${id}`, locale, startedAt: now.toISOString(), script: [], smsSent: false, transferAsked: false };
+  return {
+    id,
+    operatorId,
+    conversationId: `hotline-${id}`,
+    locale,
+    startedAt: now.toISOString(),
+    script: [],
+    smsSent: false,
+    transferAsked: false,
+  };
 }
 
 /** the call, only for the operator who took it (anyone else gets nothing, as for an unknown id) */
@@ -68,7 +77,10 @@ export async function conversationFacts(store: Storage, conversationId: string):
   const state = (await store.read([k]))[k] as { dossierDraft?: unknown; appointments?: unknown } | undefined;
   const draft = DossierDraft.safeParse(state?.dossierDraft);
   const appointments = Appointments.safeParse(state?.appointments ?? []);
-  return { draft: draft.success ? draft.data : undefined, appointmentCodes: appointments.success ? appointments.data.map((a) => a.code) : [] };
+  return {
+    draft: draft.success ? draft.data : undefined,
+    appointmentCodes: appointments.success ? appointments.data.map((a) => a.code) : [],
+  };
 }
 
 /** the outcome the page proposes when the operator ends the call; they may pick another */

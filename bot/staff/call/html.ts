@@ -60,18 +60,23 @@ export function callPage(v: CallView): string {
         )
         .join('\n')
     : `<p>${t('nothingYet')}</p>`;
-  const notice = v.notice ? `<p class="${v.notice.error ? 'error' : 'notice'}" role="${v.notice.error ? 'alert' : 'status'}">${escapeHtml(v.notice.text)}</p>` : '';
-  const checklist = call.checklist
-    ? `<pre id="checklist">${escapeHtml(call.checklist.text)}</pre>`
-    : `<p>${t('noChecklist')}</p>`;
+  const notice = v.notice
+    ? `<p class="${v.notice.error ? 'error' : 'notice'}" role="${v.notice.error ? 'alert' : 'status'}">${escapeHtml(v.notice.text)}</p>`
+    : '';
+  const checklist = call.checklist ? `<pre id="checklist">${escapeHtml(call.checklist.text)}</pre>` : `<p>${t('noChecklist')}</p>`;
   const hits = v.search
     ? v.search.hits.length
       ? `<ol id="search-results">${v.search.hits
-          .map((h) => `<li>${escapeHtml(h.name)} <small>${escapeHtml(h.code)}</small> ${answerButton(id, csrf, callPageText(locale, 'searchPick'), h.name, 'pick')}</li>`)
+          .map(
+            (h) =>
+              `<li>${escapeHtml(h.name)} <small>${escapeHtml(h.code)}</small> ${answerButton(id, csrf, callPageText(locale, 'searchPick'), h.name, 'pick')}</li>`,
+          )
           .join('')}</ol>`
       : `<p>${t('searchNone', { q: v.search.q })}</p>`
     : '';
-  const outcomes = CALL_OUTCOMES.map((o) => `<option value="${o}"${o === v.outcome ? ' selected' : ''}>${escapeHtml(outcomeLabel(locale, o))}</option>`).join('');
+  const outcomes = CALL_OUTCOMES.map(
+    (o) => `<option value="${o}"${o === v.outcome ? ' selected' : ''}>${escapeHtml(outcomeLabel(locale, o))}</option>`,
+  ).join('');
   return `${notice}
 <section aria-labelledby="search-h"><h2 id="search-h">${t('searchLabel')}</h2>
 <form method="get" action="/staff/call/${id}" role="search"><input type="search" name="q" id="search" value="${escapeHtml(v.search?.q ?? '')}" aria-labelledby="search-h" maxlength="200"> <button type="submit">${t('searchButton')}</button></form>${hits}</section>
