@@ -8,6 +8,7 @@ import { registerCallPages, callPageDeps } from '../../bot/staff/call';
 import { staffPageRegistrars } from '../../bot/staff/pages';
 import { startTestAssistant, type TestAssistant } from './call-support';
 import { TestStaffArea } from './test-area';
+import type { ProactiveSender } from '../../bot/proactive-senders';
 
 jest.setTimeout(120_000);
 
@@ -139,6 +140,12 @@ test('a call: script to read aloud, search box on every page, checklist read out
   ]);
   // a text message cannot answer "type … to see more"
   expect(rows[0]?.text).not.toContain('xem đầy đủ');
+  // a few texts per call, never a stream
+  expect((await op.post(`/staff/call/${id}/sms`, { phone: '0987654321' })).status).toBe(200);
+  expect((await op.post(`/staff/call/${id}/sms`, { phone: '0987654321' })).status).toBe(200);
+  const fourth = await op.post(`/staff/call/${id}/sms`, { phone: '0987654321' });
+  expect(fourth.status).toBe(429);
+  expect(fourth.text).toContain('Cuộc gọi này đã nhắn 3 lần');
 
   // and book a time at the counter (the page's button says "đặt lịch" for the operator)
   const booking = await op.post(`/staff/call/${id}/answer`, { choice: 'đặt lịch' });
@@ -223,4 +230,38 @@ test('a dossier keyed on a call is audited once by reference; bad input keeps th
   const events = await t.assistant.events.list({ kinds: ['call.ended'] });
   expect(events.map((e) => e.label)).toContain('dossier');
   expect(JSON.stringify(events)).not.toMatch(/Nguyễn|0912|079203/);
+});
+
+test('a reply that arrives after the turn (a queued dossier confirmed later) is shown on the call page next time', async () => {
+  const lateArea = new TestStaffArea();
+  let sender: ProactiveSender | undefined;
+  const deps = await callPageDeps(t.assistant);
+  registerCallPages(lateArea, { ...deps, registerProactiveSender: (channelId, s) => void (channelId === 'hotline' && (sender = s)) });
+  await lateArea.listen();
+  try {
+    const session = lateArea.signIn('operator-late', 'operator');
+    const started = await fetch(`${lateArea.url}/staff/call/start`, {
+      method: 'POST',
+      redirect: 'manual',
+      headers: { cookie: session.cookie, 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ csrf: session.csrf }).toString(),
+    });
+    const location = started.headers.get('location') ?? '';
+    const callId = location.split('/').at(-1) ?? '';
+    expect(sender).toBeDefined();
+    await sender?.(
+      {
+        channelId: 'hotline',
+        serviceUrl: 'hotline://call',
+        conversation: { id: `hotline-${callId}`, isGroup: false, conversationType: 'personal', name: 'hotline' },
+      },
+      async (turn) => void (await turn.sendActivity('Hồ sơ đã được tiếp nhận. Mã hồ sơ của anh/chị: UBNDXA-261202-0099')),
+    );
+    const page = await (await fetch(`${lateArea.url}${location}`, { headers: { cookie: session.cookie } })).text();
+    expect(page).toContain('Mã hồ sơ của anh/chị: UBNDXA-261202-0099');
+    expect(page).toContain('Xin chào anh/chị');
+  } finally {
+    await lateArea.close();
+    await deps.sms.close();
+  }
 });

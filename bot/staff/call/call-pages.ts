@@ -56,6 +56,8 @@ export interface CallPageDeps {
 export const CALL_ROLES = ['operator', 'admin'] as const;
 /** what the operator may type for one answer; longer is not something a caller said */
 const MAX_ANSWER = 1000;
+/** checklists texted on one call at most */
+const MAX_SMS_PER_CALL = 3;
 /** conversations whose late replies are kept for their page */
 const MAX_LATE = 500;
 
@@ -199,6 +201,9 @@ export function registerCallPages(area: StaffArea, deps: CallPageDeps): void {
     if (!call) return notFound(request);
     if (call.ended) return show(request, call, { notice: { text: t('callEnded'), error: true } }, 409);
     if (!call.checklist) return show(request, call, { notice: { text: t('smsNoChecklist'), error: true } }, 409);
+    // a wrong number retried, a second phone in the family: a few texts per call, never a stream
+    if (call.smsCount >= MAX_SMS_PER_CALL)
+      return show(request, call, { notice: { text: t('smsTooMany', { max: MAX_SMS_PER_CALL }), error: true } }, 429);
     const form = SmsForm.safeParse(request.form);
     const phone = form.success ? normaliseVietnamesePhone(form.data.phone) : undefined;
     if (!phone) return show(request, call, { notice: { text: t('smsBadPhone'), error: true } }, 400);
@@ -215,6 +220,7 @@ export function registerCallPages(area: StaffArea, deps: CallPageDeps): void {
       );
     }
     call.smsSent = true;
+    call.smsCount += 1;
     await saveCall(deps.store, call);
     return show(request, call, { notice: { text: t('smsSent', { phone: maskPhone(phone) ?? '' }), error: false } });
   });

@@ -26,6 +26,7 @@ export const CallRecord = z.object({
   /** the last checklist the conversation showed: read out, and texted on request */
   checklist: z.object({ procedureCode: z.string(), text: z.string() }).optional(),
   smsSent: z.boolean().default(false),
+  smsCount: z.number().int().min(0).default(0),
   /** the caller asked for an officer: the operator transfers the call */
   transferAsked: z.boolean().default(false),
   /** the dossier keyed on this call (receipt code, or the idempotency key while queued): audited once */
@@ -47,6 +48,7 @@ export function newCall(operatorId: string, locale: CallRecord['locale'], now: D
     startedAt: now.toISOString(),
     script: [],
     smsSent: false,
+    smsCount: 0,
     transferAsked: false,
   };
 }
