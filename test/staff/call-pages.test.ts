@@ -236,7 +236,12 @@ test('a reply that arrives after the turn (a queued dossier confirmed later) is 
   const lateArea = new TestStaffArea();
   let sender: ProactiveSender | undefined;
   const deps = await callPageDeps(t.assistant);
-  registerCallPages(lateArea, { ...deps, registerProactiveSender: (channelId, s) => void (channelId === 'hotline' && (sender = s)) });
+  registerCallPages(lateArea, {
+    ...deps,
+    registerProactiveSender: (channelId, s) => {
+      if (channelId === 'hotline') sender = s;
+    },
+  });
   await lateArea.listen();
   try {
     const session = lateArea.signIn('operator-late', 'operator');
