@@ -109,7 +109,7 @@ const CHROMIUM = chromiumOrNotRun('call mode in a real browser');
 
     // and a time at the counter
     await page.getByRole('button', { name: 'Đặt lịch hẹn ở quầy' }).last().click();
-    await page.getByText('Anh/chị chọn buổi đến').first().waitFor();
+    await page.getByText('Anh/chị muốn đến buổi nào ạ?').first().waitFor();
     await page.locator('#script button.choice').first().click();
     await page.getByText('Anh/chị cho em xin họ tên đầy đủ của người sẽ đến').waitFor();
     await key('Nguyễn Văn An');
