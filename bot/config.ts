@@ -90,6 +90,9 @@ export const ConfigSchema = z
     STAFF_AUDIT_DAYS: z.coerce.number().int().min(30).max(3650).default(365),
     /** largest staff form body accepted */
     STAFF_FORM_MAX_BYTES: z.coerce.number().int().min(1024).max(1024 * 1024).default(64 * 1024),
+    // call mode: checklists texted to callers (adapters/sms); both unset = an outbox table in the state database
+    SMS_GATEWAY_URL: optionalString.pipe(z.url({ protocol: /^https?$/ }).optional()),
+    SMS_GATEWAY_TOKEN: optionalString,
   })
   .superRefine((c, ctx) => {
     if (c.MicrosoftAppId && !c.MicrosoftAppPassword && c.MicrosoftAppType !== 'UserAssignedMSI')
@@ -108,6 +111,8 @@ export const ConfigSchema = z
     const zalo = ['ZALO_APP_ID', 'ZALO_APP_SECRET', 'ZALO_OA_SECRET_KEY', 'ZALO_REFRESH_TOKEN'] as const;
     if (zalo.some((k) => c[k]) || c.ZALO_ACCESS_TOKEN || c.ZALO_ZNS_TEMPLATE_ID)
       for (const k of zalo) if (!c[k]) ctx.addIssue({ code: 'custom', path: [k], message: 'required when the Zalo channel is configured' });
+    if (Boolean(c.SMS_GATEWAY_URL) !== Boolean(c.SMS_GATEWAY_TOKEN))
+      ctx.addIssue({ code: 'custom', path: [c.SMS_GATEWAY_URL ? 'SMS_GATEWAY_TOKEN' : 'SMS_GATEWAY_URL'], message: 'SMS_GATEWAY_URL and SMS_GATEWAY_TOKEN go together' });
   });
 
 export type Config = z.infer<typeof ConfigSchema> & { dataDir: string };

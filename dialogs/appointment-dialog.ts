@@ -28,6 +28,8 @@ import { displayPhone } from './validation/phone-answer';
 import { titleOf } from './procedure-card';
 import { submissionChannel, submissionLocale } from './dossier/channel';
 import { recordFigure } from './figures-event';
+import { consentMethod, hotlineOperator } from './hotline';
+import { appointmentLine, callText } from './messages/spoken';
 
 export { APPOINTMENT_DIALOG_ID };
 export const MY_APPOINTMENTS_DIALOG_ID = 'appointments.mine';
@@ -71,6 +73,14 @@ type SavedAppointment = z.infer<typeof SavedAppointment>;
 const SavedList = z.array(SavedAppointment);
 
 const m = (key: AppointmentKey, params?: Params): Msg => plain(appointmentText('vi', key, params), appointmentText('en', key, params));
+/** the same, read aloud on a call (dialogs/messages/spoken.ts) */
+const spokenM = (turn: TurnContext, key: AppointmentKey, params?: (l: Locale) => Params): Msg =>
+  plain(appointmentLine(turn.activity.channelId, 'vi', key, params?.('vi')), appointmentLine(turn.activity.channelId, 'en', key, params?.('en')));
+/** the consent question; on a call keyed by an operator, with how the consent is recorded */
+const consentM = (turn: TurnContext, params: (l: Locale) => Params): Msg => {
+  const note = (l: Locale) => (hotlineOperator(turn) ? `\n${callText(l, 'verbalConsentNote')}` : '');
+  return plain(`${appointmentLine(turn.activity.channelId, 'vi', 'confirm', params('vi'))}${note('vi')}`, `${appointmentLine(turn.activity.channelId, 'en', 'confirm', params('en'))}${note('en')}`);
+};
 
 /** "Sáng thứ Sáu 27/11/2026" / "Friday 27/11/2026, morning" */
 export function slotLabel(locale: Locale, slot: SlotAlternative): string {
@@ -117,7 +127,8 @@ abstract class AppointmentBase extends WaterfallDialog {
   }
 
   protected say(turn: TurnContext, key: AppointmentKey, params?: Params): Promise<unknown> {
-    return turn.sendActivity(appointmentText(localeOf(turn), key, params));
+    // read aloud on a call where a spoken form exists (dialogs/messages/spoken.ts)
+    return turn.sendActivity(appointmentLine(turn.activity.channelId, localeOf(turn), key, params));
   }
 
   protected office(): string {
@@ -174,7 +185,7 @@ export class AppointmentDialog extends AppointmentBase {
   private idQuestion(step: WaterfallStepContext): AskOptions {
     const firstCard = this.deps.knowledge.curated(this.values(step).options.code)?.applicantHasNoIdCard === true;
     const [prompt, hint] = firstCard ? (['askPersonalId', 'personalIdHint'] as const) : (['askId', 'idHint'] as const);
-    return { prompt: m(prompt), expect: 'text', hints: [m(hint), m(hint)], search: 'never' };
+    return { prompt: spokenM(step.context, prompt), expect: 'text', hints: [m(hint), m(hint)], search: 'never' };
   }
 
   private values(step: WaterfallStepContext): BookValues {
@@ -203,7 +214,7 @@ export class AppointmentDialog extends AppointmentBase {
       ...slots.map((slot) => ({ value: `${slot.date}|${slot.period}`, label: slotMsg(slot) })),
       { value: 'later', label: m('later'), synonyms: ['de sau', 'sau', 'later'] },
     ];
-    return step.beginDialog(ASK, { prompt: m('chooseSlot'), expect: 'choice', choices, search: 'hits' } satisfies AskOptions);
+    return step.beginDialog(ASK, { prompt: spokenM(step.context, 'chooseSlot'), expect: 'choice', choices, search: 'hits' } satisfies AskOptions);
   }
 
   private async askName(step: WaterfallStepContext): Promise<DialogTurnResult> {
@@ -217,7 +228,7 @@ export class AppointmentDialog extends AppointmentBase {
     const [date, period] = r.value.split('|');
     this.values(step).slot = { date: date ?? '', period: period === 'afternoon' ? 'afternoon' : 'morning' };
     if (this.values(step).person.fullName) return step.next({ kind: 'answer', value: this.values(step).person.fullName });
-    return step.beginDialog(ASK, { prompt: m('askName'), expect: 'text', hints: [m('nameHint'), m('nameHint')], search: 'never' } satisfies AskOptions);
+    return step.beginDialog(ASK, { prompt: spokenM(step.context, 'askName'), expect: 'text', hints: [m('nameHint'), m('nameHint')], search: 'never' } satisfies AskOptions);
   }
 
   private async askId(step: WaterfallStepContext): Promise<DialogTurnResult> {
@@ -227,7 +238,7 @@ export class AppointmentDialog extends AppointmentBase {
     const name = checkFullName(r.value);
     if (!name.ok) {
       await this.say(step.context, 'nameHint');
-      return this.askAgain(step, { prompt: m('askName'), expect: 'text', hints: [m('nameHint'), m('nameHint')], search: 'never' });
+      return this.askAgain(step, { prompt: spokenM(step.context, 'askName'), expect: 'text', hints: [m('nameHint'), m('nameHint')], search: 'never' });
     }
     this.values(step).person.fullName = name.value;
     if (this.values(step).person.idNumber) return step.next({ kind: 'answer', value: this.values(step).person.idNumber });
@@ -245,7 +256,7 @@ export class AppointmentDialog extends AppointmentBase {
     }
     this.values(step).person.idNumber = id.value;
     if (this.values(step).person.phone) return step.next({ kind: 'answer', value: this.values(step).person.phone });
-    return step.beginDialog(ASK, { prompt: m('askPhone'), expect: 'phone', hints: [m('phoneHint'), m('phoneHint')], search: 'never' } satisfies AskOptions);
+    return step.beginDialog(ASK, { prompt: spokenM(step.context, 'askPhone'), expect: 'phone', hints: [m('phoneHint'), m('phoneHint')], search: 'never' } satisfies AskOptions);
   }
 
   private async confirm(step: WaterfallStepContext): Promise<DialogTurnResult> {
@@ -264,7 +275,7 @@ export class AppointmentDialog extends AppointmentBase {
       agency: this.deps.settings.agencyName ?? (l === 'vi' ? 'UBND xã' : 'the commune'),
     });
     return step.beginDialog(ASK, {
-      prompt: plain(appointmentText('vi', 'confirm', params('vi')), appointmentText('en', 'confirm', params('en'))),
+      prompt: consentM(step.context, params),
       expect: 'choice',
       choices: [
         { value: 'yes', label: m('confirmYes'), synonyms: ['dong y', 'co', 'ok', 'yes', 'agree'] },
@@ -294,6 +305,8 @@ export class AppointmentDialog extends AppointmentBase {
     // one key per confirmed choice: a retried turn books once
     values.idempotencyKey ??= `appt-${randomUUID()}`;
     const locale = localeOf(step.context);
+    // on a call, consent was read aloud and is recorded as verbal with the operator's id (contract 1.1.0)
+    const { method, ...operator } = consentMethod(step.context);
     try {
       const outcome = await port.book(
         {
@@ -303,7 +316,8 @@ export class AppointmentDialog extends AppointmentBase {
           period: slot.period,
           channel: submissionChannel(step.context.activity.channelId),
           locale: submissionLocale(locale),
-          consent: { personalDataProcessing: true, acceptedAt: now.toISOString(), method: 'chat' },
+          consent: { personalDataProcessing: true, acceptedAt: now.toISOString(), method },
+          ...operator,
         },
         values.idempotencyKey,
       );

@@ -188,7 +188,7 @@ export function createConversation(deps: DialogDeps, conversationState: Conversa
         await begin(dc, command === 'cancel' ? menuAgain : { action: 'menu' });
         return;
       case 'staff':
-        await turn.sendActivity(staffText(deps, locale));
+        await turn.sendActivity(staffText(deps, locale, turn.activity.channelId));
         await resumeAfterAside(dc);
         return;
       case 'help':

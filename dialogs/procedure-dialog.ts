@@ -13,6 +13,7 @@ import { localeOf } from './locale';
 import { checklistText as c, coreText as t, msg, plain, type ChecklistKey, type Locale, type Msg } from './messages';
 import { renderLegalList, renderProcedureCard } from './procedure-card';
 import { APPOINTMENT_DIALOG_ID, menuAgain, type Next, type Purpose } from './next';
+import { isHotline } from './hotline';
 import { buildChecklist, type SituationAnswers } from '../knowledge/checklist/build';
 import { decideWhere, type WhereDecision } from '../knowledge/where/decide';
 import { comeToCentre, questionText, renderChecklistText, renderWhere } from './checklist/render';
@@ -163,12 +164,16 @@ export class ProcedureDialog extends WaterfallDialog {
     if (!o.answers) {
       const curated = this.deps.knowledge.curated(o.code);
       const list = buildChecklist(procedure, curated, answers, where.kind);
-      await step.context.sendActivity(renderChecklistText(procedure, curated, list, locale, remote));
+      const text = renderChecklistText(procedure, curated, list, locale, remote);
+      // on a call the page reads the checklist out and can text it to the caller (bot/staff/call/): it is marked as such there
+      await step.context.sendActivity(isHotline(step.context) ? { type: 'message', text, channelData: { checklistFor: o.code } } : text);
       recordFigure(this.deps, step.context, 'checklist.shown', { procedureCode: o.code, label: where.kind });
       if (!remote) await step.context.sendActivity(comeToCentre(this.deps.settings, locale));
     }
     const bookable = step.dialogs.find(APPOINTMENT_DIALOG_ID) !== undefined;
-    const choices = remote ? [SUBMIT, PDF, FULL, OTHER, HOME] : [...(bookable ? [APPOINTMENT] : []), PDF, FULL, OTHER, HOME];
+    // a caller with no smartphone may rather come to the counter: on a call, fileable procedures can be booked too
+    const hotlineBooking = remote && bookable && isHotline(step.context) ? [APPOINTMENT] : [];
+    const choices = remote ? [SUBMIT, ...hotlineBooking, PDF, FULL, OTHER, HOME] : [...(bookable ? [APPOINTMENT] : []), PDF, FULL, OTHER, HOME];
     return step.beginDialog(ASK, {
       prompt: msg(remote ? 'procedure.nextFileable' : 'procedure.nextInPerson'),
       expect: 'choice',

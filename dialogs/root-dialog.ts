@@ -3,6 +3,8 @@
  * dialog from the `Next` the previous one ended with. Children never begin
  * each other, so the whole flow can be read in `dispatch` and `route`.
  */
+import { HOTLINE_CHANNEL_ID } from './hotline';
+import { callText } from './messages/spoken';
 import { hoursLabel } from './labels';
 import { Dialog, type DialogContext, type DialogReason, type DialogTurnResult } from 'botbuilder-dialogs';
 import type { DialogDeps } from './deps';
@@ -116,7 +118,7 @@ export class RootDialog extends Dialog<Next> {
         values.began = 'menu';
         return dc.beginDialog(ASK, this.menu(true));
       case 'staff':
-        await dc.context.sendActivity(staffText(this.deps, locale));
+        await dc.context.sendActivity(staffText(this.deps, locale, dc.context.activity.channelId));
         values.began = 'menu';
         return dc.beginDialog(ASK, this.menu(true));
       case 'escalate': {
@@ -212,7 +214,9 @@ function fromDossier(result: unknown): Next {
   return menuAgain;
 }
 
-export function staffText(deps: DialogDeps, locale: 'vi' | 'en'): string {
+export function staffText(deps: DialogDeps, locale: 'vi' | 'en', channelId?: string): string {
+  // on a call the caller is already on the hotline: the operator transfers them instead
+  if (channelId === HOTLINE_CHANNEL_ID) return callText(locale, 'transferStaff');
   const { number, hours } = deps.settings.hotline;
   return t(locale, 'staff', { number, hours: hoursLabel(locale, hours), agency: deps.settings.agencyName ?? t(locale, 'greeting.defaultAgency') });
 }

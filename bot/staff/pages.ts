@@ -11,6 +11,7 @@ import type { Config } from '../config';
 import type { Logger } from '../logger';
 
 // --- call mode (issue 16 item 2): imports ---
+import { callPageDeps, registerCallPages } from './call';
 
 // --- figures (issue 16 item 3): imports ---
 import { registerFiguresPages } from './figures/register';
@@ -30,10 +31,18 @@ export type StaffPageRegistrar = (area: StaffArea, deps: StaffPageDeps) => void 
 
 export const staffPageRegistrars: readonly StaffPageRegistrar[] = [
   // --- call mode (issue 16 item 2) ---
+  mountCallPages,
   // --- figures (issue 16 item 3) ---
   mountFiguresPages,
   // --- satisfaction, metrics (issue 16 items 4, 5) ---
 ];
+
+/** Call mode texts checklists through its own SMS sender, closed with the service. */
+export async function mountCallPages(area: StaffArea, deps: StaffPageDeps): Promise<void> {
+  const callDeps = await callPageDeps(deps.assistant);
+  deps.onClose(() => callDeps.sms.close());
+  registerCallPages(area, callDeps);
+}
 
 /** The figures read the assistant's own event log (the baseline is the shipped one). */
 export function mountFiguresPages(area: StaffArea, deps: StaffPageDeps): void {

@@ -10,7 +10,8 @@ import type { CuratedProcedure, Procedure } from '../../knowledge/model';
 import type { DialogDeps } from '../deps';
 import { withCentreName } from '../../knowledge/commune/profile';
 import type { Locale, Params } from '../messages/format';
-import { dossierText, type DossierKey } from '../messages/dossier';
+import type { DossierKey } from '../messages/dossier';
+import { dossierLine } from '../messages/spoken';
 import type { DossierDraft } from './draft';
 
 export type Section = 'applicant' | 'questions' | 'documents' | 'delivery' | 'review';
@@ -84,8 +85,8 @@ export interface Step {
 }
 
 export function t(s: Scope, key: DossierKey, params?: Params): string {
-  // "bộ phận một cửa" is named as the commune's centre from the profile (issue 12)
-  return withCentreName(dossierText(s.locale, key, params), s.deps.settings.commune);
+  // "bộ phận một cửa" is named as the commune's centre from the profile (issue 12); read aloud on the hotline (issue 16)
+  return withCentreName(dossierLine(s.turn.activity.channelId, s.locale, key, params), s.deps.settings.commune);
 }
 
 /** Sends one message, with tap-able suggestions when given. */

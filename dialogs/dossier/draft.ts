@@ -35,6 +35,8 @@ export const DossierDraft = z.object({
   documents: z.record(z.string(), z.array(DraftFileRef)),
   /** requirement ids the citizen chose to skip (optional papers only) */
   skippedDocuments: z.array(z.string()).default([]),
+  /** hotline: papers a caller with no smartphone will show at the counter instead of photographing (contract 1.1.0 presentAtCounter) */
+  shownAtCounter: z.array(z.string()).default([]),
   delivery: z.object({
     method: z.enum(['counter', 'postal']).optional(),
     recipientName: z.string().optional(),
@@ -71,6 +73,7 @@ export function newDraft(procedureCode: string, firstStep: string, now: Date, si
     situations,
     documents: {},
     skippedDocuments: [],
+    shownAtCounter: [],
     delivery: {},
     consent: null,
     step: firstStep,

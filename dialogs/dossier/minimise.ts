@@ -29,6 +29,7 @@ export function minimiseDelivered(draft: DossierDraft, receiptCode: string): Dos
     answers: {},
     documents: {},
     skippedDocuments: [],
+    shownAtCounter: [],
     situations: {},
     delivery: {},
     consent: null,

@@ -16,6 +16,7 @@ import { fieldForPath, type FieldRef } from './problem-paths';
 import { submissionChannel, submissionLocale } from './channel';
 import { recordCaught } from '../caught';
 import { recordFigure } from '../figures-event';
+import { consentMethod } from '../hotline';
 
 const WithoutDocuments = DossierSubmissionFields.omit({ documents: true });
 
@@ -23,14 +24,21 @@ type Built = { ok: true; dossier: ConfirmedDossier; documentIds: string[] } | { 
 
 export function buildConfirmedDossier(s: Scope): Built {
   const { draft } = s;
-  const papers = uploadPapers(s.procedure, s.curated, draft.situations);
+  // a caller with no smartphone shows these at the counter (hotline): they are not uploads, nothing is missing
+  const shown = new Set(draft.shownAtCounter);
+  const allPapers = uploadPapers(s.procedure, s.curated, draft.situations);
+  const papers = allPapers.filter((p) => !shown.has(p.id) || (draft.documents[p.id]?.length ?? 0) > 0);
   const documents = papers
     .filter((p) => (draft.documents[p.id]?.length ?? 0) > 0)
     .map((p) => ({ requirementId: p.id, title: p.title.slice(0, 300), files: draft.documents[p.id] ?? [] }));
   // contract 1.1.0: no upload at all is fine; only a paper that applies and may not be skipped must have a file
   const missing = papers.filter((p) => !p.optional && (draft.documents[p.id]?.length ?? 0) === 0);
   if (missing.length > 0) return { ok: false, field: { step: `document.${missing[0].id}`, label: 'field_documents' } };
-  const presentAtCounter = counterPapers(s.procedure, s.curated, draft.situations).map((p) => ({ requirementId: p.id, title: p.title.slice(0, 300) }));
+  const presentAtCounter = [...counterPapers(s.procedure, s.curated, draft.situations), ...allPapers.filter((p) => !papers.includes(p))].map((p) => ({
+    requirementId: p.id,
+    title: p.title.slice(0, 300),
+  }));
+  const { method, ...operator } = consentMethod(s.turn);
 
   const d = draft.delivery;
   const candidate = {
@@ -49,7 +57,9 @@ export function buildConfirmedDossier(s: Scope): Built {
         : { method: d.method },
     channel: submissionChannel(s.turn.activity.channelId),
     locale: submissionLocale(s.locale),
-    consent: { personalDataProcessing: true, acceptedAt: draft.consent?.acceptedAt },
+    consent: { personalDataProcessing: true, acceptedAt: draft.consent?.acceptedAt, method },
+    // verbal consent on a call names the operator who keyed it (contract 1.1.0)
+    ...operator,
     submittedAt: s.now.toISOString(),
   };
   const parsed = WithoutDocuments.safeParse(candidate);

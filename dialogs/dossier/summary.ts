@@ -7,6 +7,7 @@ import { t, type Scope } from './context';
 import { counterPapers, uploadPapers } from './papers';
 import { passportLine } from './steps/passport';
 import { titleOf } from '../procedure-card';
+import { callText } from '../messages/spoken';
 
 export function procedureTitle(s: Scope): string {
   return titleOf(s.procedure, s.curated, s.locale);
@@ -44,7 +45,8 @@ export function renderSummary(s: Scope): string {
     lines.push(t(s, 'reviewDocs'));
     for (const p of papers) {
       const count = s.draft.documents[p.id]?.length ?? 0;
-      lines.push(count > 0 ? t(s, 'reviewDocLine', { title: p.title, count }) : t(s, 'reviewDocSkipped', { title: p.title }));
+      if (count === 0 && s.draft.shownAtCounter.includes(p.id)) lines.push(callText(s.locale, 'reviewDocAtCounter', { title: p.title }));
+      else lines.push(count > 0 ? t(s, 'reviewDocLine', { title: p.title, count }) : t(s, 'reviewDocSkipped', { title: p.title }));
     }
     for (const p of counter) lines.push(t(s, 'reviewDocCounter', { title: p.title }));
   }

@@ -9,6 +9,8 @@ const WORDS = {
   retake: ['chup lai', 'thay', 'thay anh', 'gui lai', 'lam lai', 'xoa', 'retake', 'replace', 'redo'],
   keep: ['giu', 'giu anh nay', 'giu nguyen', 'giu lai', 'van giu', 'dung anh nay', 'keep', 'keep this photo', 'keep it', 'keep as is'],
   self: [...SELF_WORDS, 'same'],
+  // hotline: the caller cannot send photos and will show the paper at the counter
+  atCounter: ['xem giay tai quay', 'mang den quay', 'xuat trinh tai quay', 'khong gui duoc anh', 'show at the counter', 'at the counter', 'counter'],
   sameNumber: ['so nay', 'so do', 'dung so nay', 'this number', 'same number', 'same'],
 } as const;
 

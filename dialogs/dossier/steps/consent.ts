@@ -7,6 +7,8 @@ import { foldVietnamese } from '../../../knowledge/text/fold';
 import { parseYesNo } from '../../validation/yes-no';
 import { say, t, type Scope, type Step } from '../context';
 import { submitDraft } from '../submit';
+import { hotlineOperator } from '../../hotline';
+import { callText } from '../../messages/spoken';
 
 function answer(s: Scope, text: string): 'yes' | 'no' | undefined {
   const folded = foldVietnamese(text);
@@ -21,7 +23,9 @@ export const consentStep: Step = {
   async ask(s) {
     const agency = s.deps.settings.agencyName ?? t(s, 'agencyDefault');
     const postal = s.draft.delivery.method === 'postal' ? 'yes' : '';
-    await say(s, t(s, 'consentText', { agency, postal }), [t(s, 'consentAgree'), t(s, 'consentDecline')]);
+    // read aloud on a call: the caller hears how their consent is recorded
+    const verbal = hotlineOperator(s.turn) ? `\n${callText(s.locale, 'verbalConsentNote')}` : '';
+    await say(s, `${t(s, 'consentText', { agency, postal })}${verbal}`, [t(s, 'consentAgree'), t(s, 'consentDecline')]);
   },
   async handle(s, input) {
     const a = answer(s, input.text);

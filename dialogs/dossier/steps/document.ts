@@ -11,6 +11,9 @@ import { say, t, type Scope, type Step, type StepOutcome, type TurnInput } from 
 import { counterPapers, type UploadPaper } from '../papers';
 import { isWord } from '../words';
 import { checklistText } from '../../messages';
+import { callText } from '../../messages/spoken';
+import { isHotline } from '../../hotline';
+import { foldVietnamese } from '../../../knowledge/text/fold';
 
 type UploadHint = CuratedProcedure['uploadHints'][string];
 
@@ -84,7 +87,9 @@ export function documentStep(req: UploadPaper, index: number, total: number, hin
       if (existing > 0) lines.push(t(s, 'docExisting', { count: existing }));
       // the checklist is one tap away while photographing papers (answered by the conversation, then this question again)
       const list = checklistText(s.locale, 'showListButton');
-      await say(s, lines.join('\n'), optional ? [t(s, 'doneWord'), t(s, 'skipWord'), list] : [t(s, 'doneWord'), list]);
+      // a caller with no smartphone: the operator notes the paper is shown at the counter (hotline only)
+      const atCounter = isHotline(s.turn) ? [callText(s.locale, 'docAtCounterChoice')] : [];
+      await say(s, lines.join('\n'), optional ? [t(s, 'doneWord'), t(s, 'skipWord'), ...atCounter, list] : [t(s, 'doneWord'), ...atCounter, list]);
     },
     async handle(s, input) {
       if (input.attachments.length > 0) return receive(s, input);
@@ -110,6 +115,13 @@ export function documentStep(req: UploadPaper, index: number, total: number, hin
         return optional ? skip(s) : { kind: 'invalid', reason: t(s, 'docNeedsFile') };
       }
       if (isWord(input.text, 'skip')) return skip(s);
+      if (isHotline(s.turn) && (isWord(input.text, 'atCounter') || foldVietnamese(input.text) === foldVietnamese(callText(s.locale, 'docAtCounterChoice')))) {
+        s.scratch.pendingFile = undefined;
+        if (!s.draft.shownAtCounter.includes(req.id)) s.draft.shownAtCounter.push(req.id);
+        s.draft.skippedDocuments = s.draft.skippedDocuments.filter((id) => id !== req.id);
+        await say(s, callText(s.locale, 'docAtCounterNoted', { title: titleIn(s) }));
+        return { kind: 'next' };
+      }
       return { kind: 'invalid', reason: pending ? t(s, 'docPendingWarning') : t(s, 'docWaiting'), mayBeSearch: true };
     },
     hints: (s) => [t(s, 'hintDoc1'), t(s, 'hintDoc2')],

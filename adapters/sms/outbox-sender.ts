@@ -1,0 +1,119 @@
+/**
+ * The default SMS adapter: each message becomes a row of `sms_outbox` in the state
+ * database (SQLite `state.sqlite`, or PostgreSQL with DATABASE_URL), for a person or
+ * a later gateway to send, and one log line without the phone or the text.
+ * Rows are personal data (a phone number): `purgeOlderThan` follows DRAFT_TTL_DAYS.
+ */
+import { randomUUID } from 'node:crypto';
+import Database from 'better-sqlite3';
+import { Pool } from 'pg';
+import { quoteIdent } from '../storage/pg-schema';
+import { SmsMessage, type SmsResult, type SmsSender } from './port';
+
+export interface SmsOutboxRow {
+  id: string;
+  to: string;
+  text: string;
+  purpose: string;
+  createdAt: string;
+}
+
+export interface SmsOutbox extends SmsSender {
+  /** the newest rows first, for staff and tests */
+  list(limit?: number): Promise<SmsOutboxRow[]>;
+  purgeOlderThan(cutoff: Date): Promise<number>;
+  close(): Promise<void>;
+}
+
+/** what the adapter logs: the message kind and its id, never the phone or the text */
+export type SmsLog = (fields: { smsId: string; purpose: string }, message: string) => void;
+
+const SQLITE_DDL = `
+CREATE TABLE IF NOT EXISTS sms_outbox (
+  id TEXT PRIMARY KEY,
+  to_phone TEXT NOT NULL,
+  text TEXT NOT NULL,
+  purpose TEXT NOT NULL,
+  created_at INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS sms_outbox_created ON sms_outbox (created_at);
+`;
+
+interface Row {
+  id: string;
+  to_phone: string;
+  text: string;
+  purpose: string;
+  created_at: number | string;
+}
+
+const toRow = (r: Row): SmsOutboxRow => ({
+  id: r.id,
+  to: r.to_phone,
+  text: r.text,
+  purpose: r.purpose,
+  createdAt: new Date(Number(r.created_at)).toISOString(),
+});
+
+/** SQLite: a second connection to the state file (WAL lets it share the file with the state store). */
+export function sqliteSmsOutbox(file: string, log: SmsLog): SmsOutbox {
+  const db = new Database(file);
+  db.pragma('journal_mode = WAL');
+  db.pragma('busy_timeout = 5000');
+  db.exec(SQLITE_DDL);
+  const insert = db.prepare<[string, string, string, string, number]>(
+    `INSERT INTO sms_outbox (id, to_phone, text, purpose, created_at) VALUES (?, ?, ?, ?, ?)`,
+  );
+  const select = db.prepare<[number], Row>(`SELECT * FROM sms_outbox ORDER BY created_at DESC, rowid DESC LIMIT ?`);
+  const purge = db.prepare<[number]>(`DELETE FROM sms_outbox WHERE created_at < ?`);
+  return {
+    async send(message) {
+      const parsed = SmsMessage.safeParse(message);
+      if (!parsed.success) return { kind: 'failed', reason: 'invalid' } satisfies SmsResult;
+      const id = randomUUID();
+      insert.run(id, parsed.data.to, parsed.data.text, parsed.data.purpose, Date.now());
+      log({ smsId: id, purpose: parsed.data.purpose }, 'sms queued in the outbox');
+      return { kind: 'accepted', id };
+    },
+    list: async (limit = 50) => select.all(limit).map(toRow),
+    purgeOlderThan: async (cutoff) => purge.run(cutoff.getTime()).changes,
+    close: async () => void db.close(),
+  };
+}
+
+/** PostgreSQL: the same table in the state store's schema, for several instances. */
+export async function pgSmsOutbox(connectionString: string, log: SmsLog, schema = 'commune_assistant'): Promise<SmsOutbox> {
+  const pool = new Pool({ connectionString, max: 2 });
+  pool.on('error', () => undefined);
+  const s = quoteIdent(schema);
+  const table = `${s}.sms_outbox`;
+  try {
+    await pool.query(`CREATE SCHEMA IF NOT EXISTS ${s}`);
+    await pool.query(
+      `CREATE TABLE IF NOT EXISTS ${table} (id TEXT PRIMARY KEY, to_phone TEXT NOT NULL, text TEXT NOT NULL, purpose TEXT NOT NULL, created_at BIGINT NOT NULL)`,
+    );
+  } catch (err) {
+    await pool.end();
+    throw err;
+  }
+  return {
+    async send(message) {
+      const parsed = SmsMessage.safeParse(message);
+      if (!parsed.success) return { kind: 'failed', reason: 'invalid' } satisfies SmsResult;
+      const id = randomUUID();
+      await pool.query(`INSERT INTO ${table} (id, to_phone, text, purpose, created_at) VALUES ($1, $2, $3, $4, $5)`, [
+        id,
+        parsed.data.to,
+        parsed.data.text,
+        parsed.data.purpose,
+        Date.now(),
+      ]);
+      log({ smsId: id, purpose: parsed.data.purpose }, 'sms queued in the outbox');
+      return { kind: 'accepted', id };
+    },
+    list: async (limit = 50) =>
+      (await pool.query<Row>(`SELECT * FROM ${table} ORDER BY created_at DESC LIMIT $1`, [limit])).rows.map(toRow),
+    purgeOlderThan: async (cutoff) => (await pool.query(`DELETE FROM ${table} WHERE created_at < $1`, [cutoff.getTime()])).rowCount ?? 0,
+    close: () => pool.end(),
+  };
+}

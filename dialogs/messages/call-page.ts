@@ -1,0 +1,113 @@
+/**
+ * What the call page (bot/staff/call/) says to the hotline operator, Vietnamese
+ * first, English second. The script itself comes from the conversation (spoken.ts);
+ * these are the page's own labels and notes.
+ */
+import { translator, type Params, type Text } from './format';
+
+const s = (p: Params, k: string): string => String(p[k] ?? '');
+
+const vi = {
+  title: 'Chế độ cuộc gọi',
+  callTitle: 'Cuộc gọi đang nghe',
+  startIntro:
+    'Khi có cuộc gọi, bấm "Nhận cuộc gọi mới": trợ lý đưa ra từng câu để anh/chị đọc cho người gọi, anh/chị gõ câu trả lời của họ.',
+  startButton: 'Nhận cuộc gọi mới',
+  ended: (p: Params) => `Đã kết thúc cuộc gọi: ${s(p, 'outcome')}, ${s(p, 'minutes')} phút ${s(p, 'seconds')} giây.`,
+  startedAt: (p: Params) => `Bắt đầu lúc ${s(p, 'time')}.`,
+  readAloud: 'Đọc cho người gọi',
+  nothingYet: 'Trợ lý chưa nói gì.',
+  answerLabel: 'Câu trả lời của người gọi',
+  answerButton: 'Gửi câu trả lời',
+  choicesNote: 'Hoặc chọn câu người gọi nói:',
+  checklistTitle: 'Danh sách giấy tờ của người gọi (đọc cho họ)',
+  noChecklist: 'Chưa có danh sách: tìm thủ tục và trả lời các câu hỏi trước.',
+  noSmartphoneTitle: 'Người gọi không có điện thoại thông minh',
+  noSmartphoneNote:
+    'Không gửi được ảnh giấy tờ? Anh/chị có thể: nhắn danh sách giấy tờ vào số điện thoại của họ, đặt lịch hẹn ở quầy, hoặc nộp hồ sơ và ghi giấy tờ sẽ xem tại quầy.',
+  smsPhoneLabel: 'Số điện thoại nhận tin nhắn',
+  smsButton: 'Nhắn danh sách giấy tờ',
+  smsSent: (p: Params) => `Đã gửi danh sách giấy tờ tới số ${s(p, 'phone')}.`,
+  smsTooMany: (p: Params) => `Cuộc gọi này đã nhắn ${s(p, 'max')} lần; không nhắn thêm được.`,
+  smsFailed: 'Chưa gửi được tin nhắn. Anh/chị thử lại sau ít phút; danh sách vẫn ở đây để đọc cho người gọi.',
+  smsBadPhone: 'Số điện thoại chưa đúng (10 số, bắt đầu bằng 0, hoặc +84).',
+  smsNoChecklist: 'Chưa có danh sách giấy tờ để nhắn.',
+  bookButton: 'Đặt lịch hẹn ở quầy',
+  bookWords: 'đặt lịch',
+  counterButton: 'Giấy tờ xem tại quầy',
+  counterWords: 'xem giấy tại quầy',
+  searchLabel: 'Tìm thủ tục',
+  searchButton: 'Tìm',
+  searchNone: (p: Params) => `Không tìm thấy thủ tục cho "${s(p, 'q')}".`,
+  searchPick: 'Chọn',
+  endTitle: 'Kết thúc cuộc gọi',
+  endButton: 'Kết thúc cuộc gọi',
+  outcomeLabel: 'Kết quả cuộc gọi',
+  outcomeMissing: 'Chọn kết quả của cuộc gọi trong danh sách rồi bấm "Kết thúc cuộc gọi".',
+  outcome_answered: 'Đã giải đáp',
+  outcome_checklist_sent: 'Đã nhắn danh sách giấy tờ',
+  outcome_appointment: 'Đã đặt lịch hẹn',
+  outcome_dossier: 'Đã nộp hồ sơ',
+  outcome_transferred: 'Chuyển cán bộ khác',
+  answerEmpty: 'Chưa có câu trả lời để gửi.',
+  answerTooLong: 'Câu trả lời dài quá (tối đa 1000 chữ).',
+  callNotFound: 'Không thấy cuộc gọi này (hoặc cuộc gọi của cán bộ khác).',
+  callEnded: 'Cuộc gọi này đã kết thúc.',
+  turnFailed: 'Trợ lý vừa gặp trục trặc, câu trả lời chưa được ghi. Anh/chị gửi lại; thông tin đã khai vẫn được giữ.',
+  dossierKeyed: (p: Params) => `Hồ sơ đã ghi nhận: ${s(p, 'ref')}.`,
+  appointmentBooked: (p: Params) => `Lịch hẹn: ${s(p, 'code')}.`,
+};
+
+const en: Record<keyof typeof vi, Text> = {
+  title: 'Call mode',
+  callTitle: 'Call in progress',
+  startIntro:
+    'When a call comes in, press "Take a new call": the assistant gives each question for you to read to the caller, and you type their answers.',
+  startButton: 'Take a new call',
+  ended: (p: Params) => `Call ended: ${s(p, 'outcome')}, ${s(p, 'minutes')} min ${s(p, 'seconds')} s.`,
+  startedAt: (p: Params) => `Started at ${s(p, 'time')}.`,
+  readAloud: 'Read to the caller',
+  nothingYet: 'The assistant has said nothing yet.',
+  answerLabel: "The caller's answer",
+  answerButton: 'Send the answer',
+  choicesNote: 'Or pick what the caller said:',
+  checklistTitle: "The caller's checklist (read it out)",
+  noChecklist: 'No checklist yet: find the procedure and answer its questions first.',
+  noSmartphoneTitle: 'The caller has no smartphone',
+  noSmartphoneNote:
+    'Cannot send photos of papers? You can text the checklist to their phone, book a time at the counter, or file the dossier noting the papers will be shown at the counter.',
+  smsPhoneLabel: 'Phone number to text',
+  smsButton: 'Text the checklist',
+  smsSent: (p: Params) => `Checklist sent to ${s(p, 'phone')}.`,
+  smsTooMany: (p: Params) => `This call has already sent ${s(p, 'max')} texts; no more can be sent.`,
+  smsFailed: 'The text could not be sent. Try again in a few minutes; the checklist is still here to read out.',
+  smsBadPhone: 'That phone number is not right (10 digits starting with 0, or +84).',
+  smsNoChecklist: 'There is no checklist to text yet.',
+  bookButton: 'Book a time at the counter',
+  bookWords: 'book',
+  counterButton: 'Papers shown at the counter',
+  counterWords: 'show at the counter',
+  searchLabel: 'Find a procedure',
+  searchButton: 'Search',
+  searchNone: (p: Params) => `No procedure found for "${s(p, 'q')}".`,
+  searchPick: 'Pick',
+  endTitle: 'End the call',
+  endButton: 'End the call',
+  outcomeLabel: 'Outcome',
+  outcomeMissing: 'Pick the outcome of the call from the list, then press "End the call".',
+  outcome_answered: 'Answered',
+  outcome_checklist_sent: 'Checklist texted',
+  outcome_appointment: 'Appointment booked',
+  outcome_dossier: 'Dossier filed',
+  outcome_transferred: 'Transferred to another officer',
+  answerEmpty: 'There is no answer to send.',
+  answerTooLong: 'That answer is too long (1000 characters at most).',
+  callNotFound: "This call was not found (or it is another operator's).",
+  callEnded: 'This call has ended.',
+  turnFailed: 'The assistant hit a problem and the answer was not recorded. Send it again; what was keyed is kept.',
+  dossierKeyed: (p: Params) => `Dossier recorded: ${s(p, 'ref')}.`,
+  appointmentBooked: (p: Params) => `Appointment: ${s(p, 'code')}.`,
+};
+
+export type CallPageKey = keyof typeof vi;
+export const callPageText = translator<CallPageKey>({ vi, en });

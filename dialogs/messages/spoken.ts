@@ -1,0 +1,142 @@
+/**
+ * The dossier's questions phrased for speaking, for the hotline channel: an operator
+ * reads them aloud to a caller ("Anh/chị cho em xin họ tên đầy đủ như trên căn cước ạ"),
+ * so the operator is "em", the caller "anh/chị", and nothing says "gõ" or "bấm".
+ * Only the sentences that differ are here; every other key falls back to the written
+ * catalog (dossier.ts). `callText` holds what only call mode says.
+ */
+import { render, translator, type Locale, type Params, type Text } from './format';
+import { dossierText, type DossierKey } from './dossier';
+import { appointmentText, type AppointmentKey } from './appointments';
+
+const s = (p: Params, k: string): string => String(p[k] ?? '');
+
+type Spoken = Partial<Record<DossierKey, Text>>;
+
+const vi: Spoken = {
+  start: (p: Params) =>
+    `Em làm hồ sơ "${s(p, 'name')}" giúp anh/chị nhé. Em hỏi lần lượt: thông tin người nộp, vài câu về hồ sơ, giấy tờ, cách nhận kết quả, rồi em đọc lại để anh/chị kiểm tra ạ.`,
+  resumed: (p: Params) => `Em làm tiếp hồ sơ "${s(p, 'name')}" anh/chị đang khai dở ạ.`,
+  askFullName: 'Anh/chị cho em xin họ tên đầy đủ như trên căn cước ạ.',
+  askIdNumber: 'Số căn cước của anh/chị là gì ạ? Anh/chị đọc giúp em 12 số ở mặt trước thẻ ạ.',
+  askPhone: 'Anh/chị cho em xin số điện thoại để cán bộ liên hệ khi cần ạ.',
+  askEmail: 'Anh/chị có email không ạ? Nếu không có thì mình bỏ qua ạ.',
+  questionOptional: '(Câu này không bắt buộc, anh/chị không có thì mình bỏ qua ạ.)',
+  docAsk: (p: Params) => `Giấy tờ ${s(p, 'n')} trên ${s(p, 'total')}: ${s(p, 'title')}, ${s(p, 'form')} ạ.`,
+  docHint: (p: Params) => `Nếu anh/chị chụp được thì chụp giúp em: ${s(p, 'hint')}`,
+  docHowTo: 'Anh/chị có gửi được ảnh qua điện thoại không ạ? Nếu không, anh/chị mang giấy này đến quầy cho cán bộ xem là được ạ.',
+  docWaiting: 'Em đang chờ ảnh giấy tờ ạ. Nếu anh/chị không gửi được ảnh, em ghi là anh/chị mang giấy đến quầy cho cán bộ xem ạ.',
+  docNeedsFile: 'Giấy này bắt buộc ạ: anh/chị gửi ảnh, hoặc em ghi là anh/chị mang đến quầy cho cán bộ xem ạ.',
+  askDelivery: 'Anh/chị muốn nhận kết quả tại bộ phận một cửa, hay để bưu điện mang đến tận nhà ạ?',
+  askRecipient: (p: Params) =>
+    `Ai là người nhận kết quả ạ? Anh/chị (${s(p, 'name')}) nhận, hay người khác ạ? Người khác thì anh/chị cho em xin họ tên ạ.`,
+  askPostalPhone: (p: Params) => `Bưu điện gọi số nào khi giao ạ? Vẫn số ${s(p, 'phone')} phải không ạ?`,
+  askLine1: 'Anh/chị cho em xin địa chỉ nhận: số nhà, đường, thôn hoặc xóm ạ.',
+  askCommune: 'Xã hoặc phường nào ạ?',
+  askProvince: 'Tỉnh hoặc thành phố nào ạ?',
+  reviewTitle: (p: Params) => `Em đọc lại hồ sơ "${s(p, 'name')}" để anh/chị kiểm tra ạ:`,
+  reviewAsk: 'Thông tin như vậy đã đúng chưa ạ? Cần sửa phần nào anh/chị cứ nói em ạ.',
+  consentText: (p: Params) =>
+    `Trước khi gửi, em xin phép đọc để anh/chị đồng ý cho xử lý dữ liệu cá nhân, theo Luật Bảo vệ dữ liệu cá nhân và Nghị định 356 năm 2025 ạ. ` +
+    `Em ghi họ tên, số căn cước, số điện thoại, địa chỉ nhận và câu trả lời của anh/chị trong hồ sơ này, chỉ để giải quyết thủ tục này và gửi kết quả cho anh/chị. ` +
+    `Người nhận là bộ phận một cửa ${s(p, 'agency')}${s(p, 'postal') ? ' và bưu điện để giao kết quả' : ''}. ` +
+    `Hồ sơ lưu theo thời hạn lưu hồ sơ thủ tục hành chính; anh/chị có quyền xem, sửa và rút lại sự đồng ý bất cứ lúc nào. ` +
+    `Anh/chị có đồng ý để em gửi hồ sơ không ạ?`,
+  afterCounter: 'Đến ngày hẹn, anh/chị mang căn cước đến bộ phận một cửa để nhận kết quả ạ.',
+  bringToCounter: (p: Params) => `Khi đến quầy, anh/chị nhớ mang theo: ${s(p, 'list')} ạ.`,
+};
+
+const en: Spoken = {
+  start: (p: Params) =>
+    `I'll do the "${s(p, 'name')}" application with you. I'll ask, in turn: about the applicant, a few questions, the papers, how you get the result, then I'll read it all back to you.`,
+  resumed: (p: Params) => `Let's carry on with the "${s(p, 'name')}" application you started.`,
+  askFullName: 'May I have your full name, exactly as on your ID card?',
+  askIdNumber: 'What is your ID card number? Please read me the 12 digits on the front of the card.',
+  askPhone: 'May I have a phone number the officer can call if needed?',
+  askEmail: "Do you have an email address? If not, we'll skip it.",
+  questionOptional: "(Not required: if you don't have it, we'll skip it.)",
+  docAsk: (p: Params) => `Paper ${s(p, 'n')} of ${s(p, 'total')}: ${s(p, 'title')}, ${s(p, 'form')}.`,
+  docHint: (p: Params) => `If you can take a photo, please photograph: ${s(p, 'hint')}`,
+  docHowTo: 'Can you send photos from your phone? If not, you can bring this paper to the counter for the officer to see.',
+  docWaiting: "I'm waiting for the photo. If you can't send photos, I'll note that you will show the paper at the counter.",
+  docNeedsFile: "This paper is required: send a photo, or I'll note that you will show it at the counter.",
+  askDelivery: 'Would you like to collect the result at the one-stop counter, or have the post office bring it to your home?',
+  askRecipient: (p: Params) =>
+    `Who will receive the result? You (${s(p, 'name')}), or someone else? If someone else, may I have their full name?`,
+  askPostalPhone: (p: Params) => `Which number should the post office call on delivery? Still ${s(p, 'phone')}?`,
+  askLine1: 'May I have the delivery address: house number, street, village or hamlet?',
+  askCommune: 'Which commune or ward?',
+  askProvince: 'Which province or city?',
+  reviewTitle: (p: Params) => `Let me read the "${s(p, 'name')}" application back to you:`,
+  reviewAsk: 'Is all of that correct? Tell me if any part needs changing.',
+  consentText: (p: Params) =>
+    `Before I send it, I need to read you the consent to process your personal data (Law 91/2025/QH15 and Decree 356/2025/ND-CP). ` +
+    `I record your name, ID number, phone, delivery address and answers in this application, only to handle this procedure and send you the result. ` +
+    `It goes to the one-stop counter of ${s(p, 'agency')}${s(p, 'postal') ? ' and to the post office for delivery' : ''}. ` +
+    `It is kept for the official retention period of administrative dossiers; you may see, correct and withdraw your consent at any time. ` +
+    `Do you agree that I send the application?`,
+  afterCounter: 'On the appointed day, please bring your ID card to the one-stop counter to collect the result.',
+  bringToCounter: (p: Params) => `When you come to the counter, please bring: ${s(p, 'list')}.`,
+};
+
+const spoken: Record<Locale, Spoken> = { vi, en };
+
+/** the dossier sentence for this channel: spoken on the hotline where a spoken version exists */
+export function dossierLine(channelId: string | undefined, locale: Locale, key: DossierKey, params?: Params): string {
+  const text = channelId === 'hotline' ? spoken[locale][key] : undefined;
+  return text !== undefined ? render(text, params) : dossierText(locale, key, params);
+}
+
+const spokenAppointment: Record<Locale, Partial<Record<AppointmentKey, Text>>> = {
+  vi: {
+    // a call may book a procedure that could also be filed online: no "needs you in person"
+    intro: (p: Params) => `Em đặt lịch hẹn để anh/chị đến ${s(p, 'office')} làm thủ tục "${s(p, 'name')}", không phải chờ lâu ạ.`,
+    chooseSlot: 'Anh/chị muốn đến buổi nào ạ?',
+    askName: 'Anh/chị cho em xin họ tên đầy đủ của người sẽ đến, như trên căn cước ạ.',
+    askId: 'Số căn cước của người sẽ đến là gì ạ? Anh/chị đọc giúp em 12 số ở mặt trước thẻ ạ.',
+    askPhone: 'Anh/chị cho em xin số điện thoại để cán bộ liên hệ khi cần ạ.',
+    confirm: (p: Params) =>
+      `Em đọc lại để anh/chị kiểm tra ạ: buổi hẹn ${s(p, 'slot')}, tại ${s(p, 'office')}; người đến ${s(p, 'name')}, căn cước ${s(p, 'id')}; điện thoại ${s(p, 'phone')}. ` +
+      `Anh/chị có đồng ý để ${s(p, 'agency')} dùng các thông tin này để đặt lịch hẹn không ạ?`,
+  },
+  en: {
+    intro: (p: Params) => `I'll book you a time at ${s(p, 'office')} for "${s(p, 'name')}", so you don't wait long.`,
+    chooseSlot: 'Which half-day would suit you?',
+    askName: 'May I have the full name of the person coming, as on their ID card?',
+    askId: 'What is the ID card number of the person coming? Please read me the 12 digits on the front of the card.',
+    askPhone: 'May I have a phone number the office can call if needed?',
+    confirm: (p: Params) =>
+      `Let me read it back: ${s(p, 'slot')}, at ${s(p, 'office')}; ${s(p, 'name')}, ID ${s(p, 'id')}; phone ${s(p, 'phone')}. ` +
+      `Do you agree that ${s(p, 'agency')} uses this information to book the appointment?`,
+  },
+};
+
+/** an appointment sentence for this channel: spoken on the hotline where a spoken version exists */
+export function appointmentLine(channelId: string | undefined, locale: Locale, key: AppointmentKey, params?: Params): string {
+  const text = channelId === 'hotline' ? spokenAppointment[locale][key] : undefined;
+  return text !== undefined ? render(text, params) : appointmentText(locale, key, params);
+}
+
+/** what only call mode says (to the caller, read aloud, or to the operator on the page) */
+const call = {
+  vi: {
+    docAtCounterChoice: 'Xem giấy tại quầy',
+    // said only when an operator keyed the call: that is when consent is recorded as verbal with their id
+    verbalConsentNote: '(Em ghi là anh/chị đồng ý bằng lời qua tổng đài, kèm mã cán bộ của em.)',
+    transferStaff:
+      'Em chuyển máy cho cán bộ phụ trách ạ, anh/chị vui lòng giữ máy. (Cán bộ tổng đài: chuyển cuộc gọi, rồi kết thúc với kết quả "Chuyển cán bộ khác".)',
+    docAtCounterNoted: (p: Params) => `Em ghi là anh/chị mang "${s(p, 'title')}" đến quầy cho cán bộ xem ạ.`,
+    reviewDocAtCounter: (p: Params) => `   – ${s(p, 'title')}: mang đến quầy cho cán bộ xem`,
+  },
+  en: {
+    docAtCounterChoice: 'Show at the counter',
+    verbalConsentNote: "(I'm recording your consent as given verbally on the hotline, with my operator id.)",
+    transferStaff:
+      'I\'ll put you through to the officer in charge, please hold. (Operator: transfer the call, then end it as "Transferred to another officer".)',
+    docAtCounterNoted: (p: Params) => `I've noted that you will bring "${s(p, 'title')}" to the counter for the officer to see.`,
+    reviewDocAtCounter: (p: Params) => `   – ${s(p, 'title')}: shown at the counter`,
+  },
+} satisfies { vi: Record<string, Text>; en: Record<string, Text> };
+
+export type CallKey = keyof typeof call.vi;
+export const callText = translator<CallKey>(call);

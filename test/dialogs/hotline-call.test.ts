@@ -1,0 +1,181 @@
+/**
+ * Call-mode transcripts: the real assistant (bot/compose.ts, SQLite, the embedded local
+ * intake on 127.0.0.1) driven through the hotline adapter as the call page drives it.
+ * An operator reads each question aloud (spoken phrasing), keys the caller's answers;
+ * a caller with no smartphone files with the paper shown at the counter, or books a
+ * time; consent reaches the intake as verbal with the operator's id.
+ */
+import { TestAdapter, TurnContext, type Activity } from 'botbuilder';
+import { HotlineAdapter, type HotlineCall, type ScriptLine } from '../../adapters/channels/hotline/hotline-adapter';
+import { TerminalAdapter } from '../../adapters/channels/terminal/terminal-adapter';
+import { HOTLINE_OPERATOR, consentMethod } from '../../dialogs/hotline';
+import { startTestAssistant, type TestAssistant } from '../staff/call-support';
+
+jest.setTimeout(120_000);
+
+let t: TestAssistant;
+beforeAll(async () => {
+  t = await startTestAssistant();
+});
+afterAll(async () => {
+  await t.close();
+});
+
+/** a call: every line of the script so far, and the last turn's lines */
+function callOf(id: string, operatorId = 'op-07') {
+  const adapter = new HotlineAdapter();
+  const call: HotlineCall = { conversationId: `hotline-${id}`, operatorId, locale: 'vi-VN' };
+  const all: ScriptLine[] = [];
+  let last: ScriptLine[] = [];
+  const keep = (lines: ScriptLine[]) => {
+    last = lines;
+    all.push(...lines);
+    return lines;
+  };
+  return {
+    start: async () => keep(await adapter.start(call, t.assistant.bot.onTurn)),
+    say: async (...lines: string[]) => {
+      for (const line of lines) keep(await adapter.say(call, line, t.assistant.bot.onTurn));
+      return last;
+    },
+    get last() {
+      return last;
+    },
+    text: () => all.map((l) => l.text).join('\n'),
+  };
+}
+
+const BIRTH_TO_CHECKLIST = ['tôi muốn làm giấy khai sinh cho con', '1', 'có', 'không', 'không'];
+const BIRTH_ANSWERS = [
+  'Nguyễn Văn An',
+  '079203001234',
+  '0912345678',
+  'bỏ qua',
+  'Nguyễn Thị Mai',
+  '05/03/2026',
+  '2',
+  'Trạm y tế xã Tân Phú',
+  'Kinh',
+  'Trần Thị Bình',
+  'Nguyễn Văn An',
+  'co',
+  '2',
+];
+const BAN = /(?<![\p{L}\p{M}])bạn(?![\p{L}\p{M}])/iu;
+
+test('a birth registration keyed on a call: spoken questions, the paper shown at the counter, verbal consent with the operator id reaching the intake', async () => {
+  const c = callOf('dossier-1');
+  await c.start();
+  const checklist = await c.say(...BIRTH_TO_CHECKLIST);
+  // the personal checklist is marked for the call page to read out and text
+  expect(checklist.find((l) => l.checklistFor === '1.001193')?.text).toContain('Giấy tờ cần có');
+  const menu = checklist.at(-1);
+  expect(menu?.choices.slice(0, 2)).toEqual(['Nộp hồ sơ', 'Đặt lịch hẹn ở quầy']);
+
+  const first = await c.say('1');
+  expect(first.map((l) => l.text).join('\n')).toContain('Anh/chị cho em xin họ tên đầy đủ như trên căn cước ạ.');
+  await c.say(...BIRTH_ANSWERS.slice(0, 3));
+  expect(c.last.map((l) => l.text).join('\n')).toContain('Anh/chị có email không ạ?');
+  const paper = await c.say(...BIRTH_ANSWERS.slice(3));
+  const ask = paper.at(-1);
+  expect(ask?.text).toContain('Anh/chị có gửi được ảnh qua điện thoại không ạ?');
+  expect(ask?.choices).toContain('Xem giấy tại quầy');
+
+  // the caller has no smartphone
+  const noted = await c.say('xem giấy tại quầy');
+  expect(noted[0]?.text).toMatch(/^Em ghi là anh\/chị mang "Giấy chứng sinh/);
+  const review = await c.say('1');
+  expect(review.map((l) => l.text).join('\n')).toContain('mang đến quầy cho cán bộ xem');
+  const consent = await c.say('1');
+  expect(consent.map((l) => l.text).join('\n')).toContain('đồng ý bằng lời qua tổng đài');
+  const receipt = await c.say('đồng ý');
+  expect(receipt.map((l) => l.text).join('\n')).toMatch(/Mã hồ sơ của anh\/chị: UBNDXA-\d{6}-\d+/);
+
+  expect(c.text()).not.toMatch(BAN);
+  const [sent] = t.intakeSubmissions();
+  expect(sent).toMatchObject({
+    procedureCode: '1.001193',
+    channel: 'hotline',
+    consent: { personalDataProcessing: true, method: 'verbal' },
+    operatorId: 'op-07',
+    documents: [],
+    delivery: { method: 'counter' },
+  });
+  expect(sent?.presentAtCounter).toEqual(
+    expect.arrayContaining([expect.objectContaining({ title: expect.stringMatching(/^Giấy chứng sinh/) })]),
+  );
+});
+
+test('a caller with no smartphone books a time at the counter for a procedure that could be filed online; verbal consent with the operator id', async () => {
+  const c = callOf('appointment-1', 'op-11');
+  await c.start();
+  await c.say(...BIRTH_TO_CHECKLIST);
+  const slots = await c.say('đặt lịch');
+  expect(slots.at(-1)?.choices.length).toBeGreaterThan(1);
+  const name = await c.say('1');
+  expect(name.at(-1)?.text).toBe('Anh/chị cho em xin họ tên đầy đủ của người sẽ đến, như trên căn cước ạ.');
+  const confirm = await c.say('Nguyễn Văn An', '079203001234', '0912345678');
+  expect(confirm.at(-1)?.text).toContain('đồng ý bằng lời qua tổng đài');
+  const booked = await c.say('đồng ý');
+  expect(booked[0]?.text).toMatch(/Mã lịch hẹn: LH-\d{6}-\d+/);
+  expect(c.text()).not.toMatch(BAN);
+  const [request] = t.intakeAppointments();
+  expect(request).toMatchObject({ procedureCode: '1.001193', channel: 'hotline', consent: { method: 'verbal' }, operatorId: 'op-11' });
+});
+
+test('outside call mode nothing changes: a web chat citizen gets no counter booking for a fileable procedure and no "shown at the counter"', async () => {
+  const replies: string[] = [];
+  const adapter = new TerminalAdapter({
+    write: (text) => replies.push(text),
+    channelId: 'webchat',
+    conversationId: 'webchat-hotline-test',
+  });
+  await adapter.start(t.assistant.bot.onTurn);
+  for (const line of BIRTH_TO_CHECKLIST) await adapter.processLine(line, t.assistant.bot.onTurn);
+  const menu = replies.at(-1) ?? '';
+  expect(menu).toContain('Nộp hồ sơ');
+  expect(menu).not.toContain('Đặt lịch hẹn ở quầy');
+  await adapter.processLine('1', t.assistant.bot.onTurn);
+  expect(replies.at(-1)).toContain('Họ và tên người nộp hồ sơ (ghi đúng như trên căn cước)?');
+});
+
+test('the terminal call script (npm run chat: hotline channel, no signed-in operator) reads the questions aloud but records consent as given in the chat', async () => {
+  const replies: string[] = [];
+  const adapter = new TerminalAdapter({ write: (text) => replies.push(text), conversationId: 'terminal-hotline-test' });
+  expect(adapter.conversation.channelId).toBe('hotline');
+  await adapter.start(t.assistant.bot.onTurn);
+  for (const line of [...BIRTH_TO_CHECKLIST, '1', ...BIRTH_ANSWERS, 'xem giấy tại quầy', '1', '1'])
+    await adapter.processLine(line, t.assistant.bot.onTurn);
+  const consent = replies.at(-1) ?? '';
+  expect(consent).toContain('Anh/chị có đồng ý để em gửi hồ sơ không ạ?');
+  expect(consent).not.toContain('bằng lời');
+  await adapter.processLine('đồng ý', t.assistant.bot.onTurn);
+  expect(replies.join('\n')).toMatch(/Mã hồ sơ của anh\/chị: UBNDXA-/);
+  const [sent] = t.intakeSubmissions();
+  expect(sent).toMatchObject({ channel: 'hotline', consent: { method: 'chat' } });
+  expect(sent).not.toHaveProperty('operatorId');
+});
+
+test('verbal consent needs both the hotline channel and an operator put on the turn in-process', async () => {
+  const methods: unknown[] = [];
+  const adapter = new TestAdapter(async (turn) => void methods.push(consentMethod(turn)));
+  const on = (channelId: string, operator?: string) => {
+    const activity = {
+      type: 'message',
+      text: 'x',
+      channelId,
+      conversation: { id: 'c' },
+      from: { id: 'u' },
+      recipient: { id: 'b' },
+    } as Activity;
+    const turn = new TurnContext(adapter, activity);
+    if (operator) turn.turnState.set(HOTLINE_OPERATOR, operator);
+    return consentMethod(turn);
+  };
+  expect(on('hotline', 'op-07')).toEqual({ method: 'verbal', operatorId: 'op-07' });
+  // an activity that only says "hotline" (as one could over HTTP) is consent in the chat
+  expect(on('hotline')).toEqual({ method: 'chat' });
+  expect(on('webchat', 'op-07')).toEqual({ method: 'chat' });
+  expect(on('hotline', 'x'.repeat(65))).toEqual({ method: 'chat' });
+  expect(methods).toEqual([]);
+});
