@@ -30,7 +30,8 @@ describe('numbers on the assembled assistant', () => {
     dir = mkdtempSync(path.join(os.tmpdir(), 'numbers-'));
     const config = loadConfig({ DATA_DIR: dir, INTAKE_PORT: '0', LOG_LEVEL: 'silent' });
     assistant = await createAssistant(config, createLogger({ level: 'silent' }));
-    adapter = new TerminalAdapter({ write: (text) => printed.push(text) });
+    // a typing citizen's written questions (the default 'hotline' channel speaks them for an operator)
+    adapter = new TerminalAdapter({ write: (text) => printed.push(text), channelId: 'terminal' });
     await adapter.start(assistant.bot.onTurn);
   });
 
