@@ -91,7 +91,15 @@ interface Target {
 
 async function startAssistant(): Promise<Target> {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'bench-assistant-'));
-  const config = loadConfig({ DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1', INTAKE_PORT: '0', LOG_LEVEL: 'silent', ALLOW_ANONYMOUS_CHANNELS: 'loopback', DATABASE_URL: process.env.DATABASE_URL ?? '' });
+  const config = loadConfig({
+    DATA_DIR: dataDir,
+    PORT: '0',
+    HOST: '127.0.0.1',
+    INTAKE_PORT: '0',
+    LOG_LEVEL: 'silent',
+    ALLOW_ANONYMOUS_CHANNELS: 'loopback',
+    DATABASE_URL: process.env.DATABASE_URL ?? '',
+  });
   const running = await startService(config, createLogger({ level: 'silent' }));
   return {
     url: running.url,

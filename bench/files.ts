@@ -31,7 +31,10 @@ async function phonePhoto(width: number, height: number): Promise<Buffer> {
       px[y * width + x] = Math.max(0, Math.min(255, (ink ? 40 : 220) + ((Math.random() * 24) | 0) - 12));
     }
   }
-  return sharp(px, { raw: { width, height, channels: 1 } }).toColourspace('srgb').jpeg({ quality: 90 }).toBuffer();
+  return sharp(px, { raw: { width, height, channels: 1 } })
+    .toColourspace('srgb')
+    .jpeg({ quality: 90 })
+    .toBuffer();
 }
 
 async function checkTime(): Promise<void> {
@@ -60,7 +63,9 @@ async function noisePng(): Promise<Buffer> {
   // Random pixels do not compress: a PNG just under the 10 MiB limit.
   const w = 1800;
   const h = 1800;
-  const png = await sharp(randomBytes(w * h * 3), { raw: { width: w, height: h, channels: 3 } }).png({ compressionLevel: 1 }).toBuffer();
+  const png = await sharp(randomBytes(w * h * 3), { raw: { width: w, height: h, channels: 3 } })
+    .png({ compressionLevel: 1 })
+    .toBuffer();
   if (png.length > MAX_FILE_BYTES) throw new Error(`payload too big: ${png.length}`);
   return png;
 }
@@ -75,7 +80,10 @@ async function concurrentUploads(label: string, route: string, body: Buffer): Pr
       pump();
       return;
     }
-    { res.writeHead(200, { 'content-type': 'image/png', 'content-length': body.length }); res.end(body); }
+    {
+      res.writeHead(200, { 'content-type': 'image/png', 'content-length': body.length });
+      res.end(body);
+    }
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   const { port } = server.address() as AddressInfo;
@@ -112,7 +120,8 @@ async function main(): Promise<void> {
     const png = await noisePng();
     return concurrentUploads(`10 concurrent uploads of ${mib(png.length)} PNG`, '/file', png);
   }
-  if (scenario === 'endless') return concurrentUploads('10 concurrent endless bodies (cut at 10 MiB)', '/endless', Buffer.alloc(64 * 1024, 0x41));
+  if (scenario === 'endless')
+    return concurrentUploads('10 concurrent endless bodies (cut at 10 MiB)', '/endless', Buffer.alloc(64 * 1024, 0x41));
   await checkTime();
   await inChild('uploads');
   await inChild('endless');

@@ -36,17 +36,20 @@ async function startSlowIntake(): Promise<{ url: string; close(): Promise<void> 
         return void res.end(JSON.stringify({ type: 'about:blank', title: 'Too many requests', status: 429 }));
       }
       res.writeHead(200, { 'content-type': 'application/json' });
-      res.end(JSON.stringify({ receiptCode: CODE, procedureCode: '1.001193', status: 'in_review', updatedAt: '2026-11-26T10:00:00+07:00' }));
+      res.end(
+        JSON.stringify({ receiptCode: CODE, procedureCode: '1.001193', status: 'in_review', updatedAt: '2026-11-26T10:00:00+07:00' }),
+      );
     }, delay);
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   const a = server.address();
   return {
     url: `http://127.0.0.1:${typeof a === 'object' && a ? a.port : 0}`,
-    close: () => new Promise<void>((r) => {
-      server.closeAllConnections();
-      server.close(() => r());
-    }),
+    close: () =>
+      new Promise<void>((r) => {
+        server.closeAllConnections();
+        server.close(() => r());
+      }),
   };
 }
 

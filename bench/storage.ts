@@ -34,7 +34,10 @@ function conversationState(i: number): Record<string, unknown> {
       procedureCode: '1.000123',
       answers: Object.fromEntries(Array.from({ length: 12 }, (_, k) => [`q${k}`, `câu trả lời số ${k} `.repeat(4)])),
       documents: Object.fromEntries(
-        Array.from({ length: 6 }, (_, k) => [`req${k}`, [{ sha256: sha(Buffer.from(`${i}-${k}`)), size: 123456, contentType: 'image/jpeg', name: `anh-${k}.jpg` }]]),
+        Array.from({ length: 6 }, (_, k) => [
+          `req${k}`,
+          [{ sha256: sha(Buffer.from(`${i}-${k}`)), size: 123456, contentType: 'image/jpeg', name: `anh-${k}.jpg` }],
+        ]),
       ),
     },
   };
@@ -65,7 +68,11 @@ class InstantIntake implements IntakeClient {
   }
   async submitDossier(): Promise<{ receipt: Receipt; replayed: boolean }> {
     const n = ++this.seq;
-    const receipt: Receipt = { receiptCode: `UBNDXA-261126-${String(n % 10000).padStart(4, '0')}`, status: 'received', receivedAt: new Date().toISOString() };
+    const receipt: Receipt = {
+      receiptCode: `UBNDXA-261126-${String(n % 10000).padStart(4, '0')}`,
+      status: 'received',
+      receivedAt: new Date().toISOString(),
+    };
     return { receipt, replayed: false };
   }
   async getDossierStatus(): Promise<null> {
@@ -83,7 +90,13 @@ function dossier(n: number, file: Buffer): ConfirmedDossier {
     submission: {
       procedureCode: '1.000123',
       applicant: { fullName: 'Nguyễn Văn A', idNumber: '001234567890', phone: '+84912345678' },
-      documents: [{ requirementId: 'cccd', title: 'Căn cước', files: [{ sha256: sha(file), size: file.length, contentType: 'image/jpeg', name: 'a.jpg' }] }],
+      documents: [
+        {
+          requirementId: 'cccd',
+          title: 'Căn cước',
+          files: [{ sha256: sha(file), size: file.length, contentType: 'image/jpeg', name: 'a.jpg' }],
+        },
+      ],
       delivery: { method: 'counter' },
       channel: 'webchat',
       locale: 'vi-VN',
@@ -98,7 +111,9 @@ async function outboxThroughput(store: StateStore): Promise<{ enqueuePerSec: num
   const files = { get: async () => file, delete: async () => undefined };
   let t = process.hrtime.bigint();
   for (let n = 0; n < DOSSIERS; n++) {
-    await store.write({ [`bench/conversations/o${n}/`]: { [OUTBOX_FIELD]: { dossier: dossier(n, file), conversation: { channelId: 'bench' } } } });
+    await store.write({
+      [`bench/conversations/o${n}/`]: { [OUTBOX_FIELD]: { dossier: dossier(n, file), conversation: { channelId: 'bench' } } },
+    });
   }
   const enqueueS = Number(process.hrtime.bigint() - t) / 1e9;
   const worker = new OutboxWorker({ store: store.outbox, intake: new InstantIntake(), files, batchSize: 50, concurrency: 8 });
@@ -124,7 +139,9 @@ async function run(name: string, store: StateStore): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  console.log(`bench:storage — ${OPS} read+write pairs on ~4 KB conversation states; ${DOSSIERS} dossiers through the outbox (fake in-process intake)`);
+  console.log(
+    `bench:storage — ${OPS} read+write pairs on ~4 KB conversation states; ${DOSSIERS} dossiers through the outbox (fake in-process intake)`,
+  );
   const dir = mkdtempSync(join(tmpdir(), 'bench-storage-'));
   const sqlite = new SqliteStateStore(join(dir, 'state.sqlite'));
   try {

@@ -62,11 +62,19 @@ async function visit(context: BrowserContext, url: string, profile: Profile): Pr
   await page.locator('[data-id="webchat-sendbox-input"]').first().waitFor({ timeout: 180_000 });
   const readyMs = Date.now() - started;
   if (process.env.BENCH_DEBUG) {
-    console.log(await page.evaluate(() => JSON.stringify({
-      nav: performance.getEntriesByType('navigation').map((e) => [(e as PerformanceNavigationTiming).responseEnd, (e as PerformanceNavigationTiming).domContentLoadedEventEnd]),
-      res: performance.getEntriesByType('resource').map((e) => [e.name.split('/').pop(), Math.round(e.startTime), Math.round((e as PerformanceResourceTiming).responseEnd)]),
-      now: Math.round(performance.now()),
-    })));
+    console.log(
+      await page.evaluate(() =>
+        JSON.stringify({
+          nav: performance
+            .getEntriesByType('navigation')
+            .map((e) => [(e as PerformanceNavigationTiming).responseEnd, (e as PerformanceNavigationTiming).domContentLoadedEventEnd]),
+          res: performance
+            .getEntriesByType('resource')
+            .map((e) => [e.name.split('/').pop(), Math.round(e.startTime), Math.round((e as PerformanceResourceTiming).responseEnd)]),
+          now: Math.round(performance.now()),
+        }),
+      ),
+    );
   }
   await page.close();
   return { bytes, ms, readyMs };
@@ -83,7 +91,17 @@ async function main(): Promise<void> {
     loadConfig({ DATA_DIR: dir, PORT: '0', HOST: '127.0.0.1', INTAKE_PORT: '0', LOG_LEVEL: 'silent' }),
     createLogger({ level: 'silent' }),
   );
-  const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
+  const browser = await chromium.launch({
+    executablePath,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
   try {
     // the server compresses its assets just after start; measure what a citizen gets once that is done
     for (let i = 0; i < 100; i++) {

@@ -55,12 +55,22 @@ export class AssistantBot {
       if (caught.length > 0 && outcome === 'ok') outcome = 'recovered';
       for (const c of caught) {
         this.caughtCounts.set(`${c.where}:${c.name}`, (this.caughtCounts.get(`${c.where}:${c.name}`) ?? 0) + 1);
-        this.options.logger.warn({ conv: this.options.hashConversation(conversationId), caught: c.where, err: { name: c.name } }, 'error caught in turn');
+        this.options.logger.warn(
+          { conv: this.options.hashConversation(conversationId), caught: c.where, err: { name: c.name } },
+          'error caught in turn',
+        );
       }
       const latencyMs = Number(process.hrtime.bigint() - started) / 1e6;
       this.options.metrics?.turnEnded(turn.activity.channelId, outcome, latencyMs / 1000);
       this.options.logger.info(
-        { conv: this.options.hashConversation(conversationId), type: turn.activity.type, channel: turn.activity.channelId, dialog, latencyMs: Math.round(latencyMs * 10) / 10, outcome },
+        {
+          conv: this.options.hashConversation(conversationId),
+          type: turn.activity.type,
+          channel: turn.activity.channelId,
+          dialog,
+          latencyMs: Math.round(latencyMs * 10) / 10,
+          outcome,
+        },
         'turn',
       );
     }

@@ -120,8 +120,13 @@ export async function createAssistant(config: Config, logger: Logger, options: {
   const intake = createIntakeClient({ baseUrl: intakeUrl, token: config.INTAKE_TOKEN });
   // status lookups run inside the citizen's turn: a client with short waits, behind a guessing guard
   // several instances: the guessing budgets are counted in PostgreSQL so they hold across instances
-  const lookupLimits = config.DATABASE_URL ? await connectPgLookupLimits({ connectionString: config.DATABASE_URL, points: 5, windowSeconds: 3600 }) : undefined;
-  const status = createStatusLookup({ intake: createIntakeClient({ baseUrl: intakeUrl, token: config.INTAKE_TOKEN, ...statusClientOptions }), limits: lookupLimits });
+  const lookupLimits = config.DATABASE_URL
+    ? await connectPgLookupLimits({ connectionString: config.DATABASE_URL, points: 5, windowSeconds: 3600 })
+    : undefined;
+  const status = createStatusLookup({
+    intake: createIntakeClient({ baseUrl: intakeUrl, token: config.INTAKE_TOKEN, ...statusClientOptions }),
+    limits: lookupLimits,
+  });
 
   // BotState writes with eTag '*'; the wrapper restores the eTag each item was read with.
   const stateStorage = new EtagTrackingStorage(store);
@@ -148,11 +153,20 @@ export async function createAssistant(config: Config, logger: Logger, options: {
         if (entry.receipt && (await minimiseDeliveredDraft(deps, turn, entry.idempotencyKey, entry.receipt.receiptCode)))
           await conversationState.saveChanges(turn);
       },
-      entry.receipt ? { receiptCode: entry.receipt.receiptCode, phone: entry.dossier.submission.applicant.phone, status: 'received' } : undefined,
+      entry.receipt
+        ? { receiptCode: entry.receipt.receiptCode, phone: entry.dossier.submission.applicant.phone, status: 'received' }
+        : undefined,
     );
   };
 
-  const worker = new OutboxWorker({ store: store.outbox, intake, files, notify, logger, onDeliveryFailure: (kind) => metrics.deliveryFailed(kind) });
+  const worker = new OutboxWorker({
+    store: store.outbox,
+    intake,
+    files,
+    notify,
+    logger,
+    onDeliveryFailure: (kind) => metrics.deliveryFailed(kind),
+  });
   metrics.watchOutbox(store.outbox);
   const submission = new OutboxSubmission({ conversationState, worker, deadlineMs: config.SUBMIT_DEADLINE_MS });
 

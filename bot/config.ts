@@ -31,7 +31,12 @@ export const ConfigSchema = z
     INTAKE_PORT: port.default(8090),
     /** embedded intake: people the counter receives per half-day (appointments) */
     INTAKE_APPOINTMENTS_PER_HALF_DAY: z.coerce.number().int().positive().default(10),
-    DATABASE_URL: optionalString.pipe(z.string().regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://').optional()),
+    DATABASE_URL: optionalString.pipe(
+      z
+        .string()
+        .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
+        .optional(),
+    ),
     HOTLINE_NUMBER: z.string().min(3).default('1900 0000'),
     HOTLINE_HOURS: z.string().min(3).default('7:30–17:00, thứ Hai–thứ Sáu'),
     POSTAL_FEE_NOTE: z
@@ -45,20 +50,41 @@ export const ConfigSchema = z
     /** salt for hashing conversation ids in logs; random per process when unset */
     LOG_HASH_SALT: optionalString,
     /** hosts the attachment downloader may fetch from although they are private (development only) */
-    ATTACHMENT_ALLOW_HOSTS: optionalString.transform((v) => (v ? v.split(',').map((s) => s.trim()).filter(Boolean) : [])),
+    ATTACHMENT_ALLOW_HOSTS: optionalString.transform((v) =>
+      v
+        ? v
+            .split(',')
+            .map((s) => s.trim())
+            .filter(Boolean)
+        : [],
+    ),
     /** how long the citizen waits for the receipt in the confirming turn before we say "queued" */
     SUBMIT_DEADLINE_MS: z.coerce.number().int().min(0).max(60000).default(5000),
     /** CSP frame-ancestors for the chat page: which sites may embed the widget */
-    WEBCHAT_FRAME_ANCESTORS: z.string().regex(/^[^;,\r\n]+$/, 'space-separated sources on one line, no ; or ,').default('*'),
+    WEBCHAT_FRAME_ANCESTORS: z
+      .string()
+      .regex(/^[^;,\r\n]+$/, 'space-separated sources on one line, no ; or ,')
+      .default('*'),
     /** the commune's facts (JSON, knowledge/commune/profile.ts); empty: the shipped Đức Thọ example */
     COMMUNE_PROFILE: optionalString,
-    MAX_BODY_BYTES: z.coerce.number().int().min(1024).default(256 * 1024),
+    MAX_BODY_BYTES: z.coerce
+      .number()
+      .int()
+      .min(1024)
+      .default(256 * 1024),
     /** without MicrosoftAppId, /api/messages is closed unless this says "loopback" (Emulator, local tests) */
     ALLOW_ANONYMOUS_CHANNELS: optionalString.pipe(z.enum(['loopback']).optional()),
     /** reverse proxies in front of the service that append X-Forwarded-For (per-address limits); 0 = none */
     TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
     /** extra hosts (comma-separated) replies may be posted to besides the Bot Framework connector */
-    SERVICE_URL_ALLOW_HOSTS: optionalString.transform((v) => (v ? v.split(',').map((s) => s.trim().toLowerCase()).filter(Boolean) : [])),
+    SERVICE_URL_ALLOW_HOSTS: optionalString.transform((v) =>
+      v
+        ? v
+            .split(',')
+            .map((s) => s.trim().toLowerCase())
+            .filter(Boolean)
+        : [],
+    ),
     // Zalo Official Account channel (adapters/channels/zalo/README.md); all unset: the Zalo routes are off
     ZALO_APP_ID: optionalString,
     ZALO_APP_SECRET: optionalString,
@@ -70,26 +96,61 @@ export const ConfigSchema = z
     ZALO_ZNS_BASE: z.url().default('https://business.openapi.zalo.me'),
     ZALO_ZNS_TEMPLATE_ID: optionalString,
     /** hosts citizens' Zalo files may come from (a name matches itself and its subdomains) */
-    ZALO_CDN_HOSTS: optionalString.transform((v) => (v ? v.split(',').map((s) => s.trim().toLowerCase()).filter(Boolean) : undefined)),
+    ZALO_CDN_HOSTS: optionalString.transform((v) =>
+      v
+        ? v
+            .split(',')
+            .map((s) => s.trim().toLowerCase())
+            .filter(Boolean)
+        : undefined,
+    ),
     /** how long after the citizen's last message the OA may send consultation messages */
-    ZALO_CS_WINDOW_HOURS: z.coerce.number().min(1).max(24 * 7).default(48),
+    ZALO_CS_WINDOW_HOURS: z.coerce
+      .number()
+      .min(1)
+      .max(24 * 7)
+      .default(48),
     /** bearer token for GET /metrics from other machines; unset: /metrics answers this machine only (bot/http/metrics-route.ts) */
     METRICS_TOKEN: optionalString.pipe(z.string().min(16, 'at least 16 characters').optional()),
     /** how often delivered dossiers are looked up for status changes to tell citizens; 0 = never */
-    STATUS_CHECK_INTERVAL_MS: z.coerce.number().int().min(0).default(5 * 60_000),
+    STATUS_CHECK_INTERVAL_MS: z.coerce
+      .number()
+      .int()
+      .min(0)
+      .default(5 * 60_000),
     // staff sign-in for /staff (bot/staff/auth/): accounts are made with `npm run staff`
     /** how long an account stays locked after 5 wrong passwords in a row */
-    STAFF_LOCK_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(15),
+    STAFF_LOCK_MINUTES: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(24 * 60)
+      .default(15),
     /** a staff session unused this long ends */
-    STAFF_SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(30),
+    STAFF_SESSION_IDLE_MINUTES: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(24 * 60)
+      .default(30),
     /** a staff session ends this long after sign-in however busy it is */
-    STAFF_SESSION_MAX_HOURS: z.coerce.number().int().min(1).max(7 * 24).default(12),
+    STAFF_SESSION_MAX_HOURS: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(7 * 24)
+      .default(12),
     /** auto: Secure `__Secure-` cookies when the request came over HTTPS (TLS here, or X-Forwarded-Proto with TRUST_PROXY); always: every time */
     STAFF_COOKIE_SECURE: z.enum(['auto', 'always']).default('auto'),
     /** staff audit entries (username, action, dossier reference) are kept this long */
     STAFF_AUDIT_DAYS: z.coerce.number().int().min(30).max(3650).default(365),
     /** largest staff form body accepted */
-    STAFF_FORM_MAX_BYTES: z.coerce.number().int().min(1024).max(1024 * 1024).default(64 * 1024),
+    STAFF_FORM_MAX_BYTES: z.coerce
+      .number()
+      .int()
+      .min(1024)
+      .max(1024 * 1024)
+      .default(64 * 1024),
     // call mode: checklists texted to callers (adapters/sms); both unset = an outbox table in the state database
     SMS_GATEWAY_URL: optionalString.pipe(z.url({ protocol: /^https?$/ }).optional()),
     SMS_GATEWAY_TOKEN: optionalString,
@@ -104,15 +165,23 @@ export const ConfigSchema = z
       ctx.addIssue({
         code: 'custom',
         path: ['INTAKE_URL'],
-        message: "required when NODE_ENV=production: the province's intake API URL, or \"embedded\" to run the local demo intake on purpose",
+        message: 'required when NODE_ENV=production: the province\'s intake API URL, or "embedded" to run the local demo intake on purpose',
       });
     if (c.NODE_ENV === 'production' && c.INTAKE_URL !== undefined && c.INTAKE_URL !== 'embedded' && c.INTAKE_TOKEN === DEV_INTAKE_TOKEN)
-      ctx.addIssue({ code: 'custom', path: ['INTAKE_TOKEN'], message: 'set the intake API token (the development token is refused when NODE_ENV=production)' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['INTAKE_TOKEN'],
+        message: 'set the intake API token (the development token is refused when NODE_ENV=production)',
+      });
     const zalo = ['ZALO_APP_ID', 'ZALO_APP_SECRET', 'ZALO_OA_SECRET_KEY', 'ZALO_REFRESH_TOKEN'] as const;
     if (zalo.some((k) => c[k]) || c.ZALO_ACCESS_TOKEN || c.ZALO_ZNS_TEMPLATE_ID)
       for (const k of zalo) if (!c[k]) ctx.addIssue({ code: 'custom', path: [k], message: 'required when the Zalo channel is configured' });
     if (Boolean(c.SMS_GATEWAY_URL) !== Boolean(c.SMS_GATEWAY_TOKEN))
-      ctx.addIssue({ code: 'custom', path: [c.SMS_GATEWAY_URL ? 'SMS_GATEWAY_TOKEN' : 'SMS_GATEWAY_URL'], message: 'SMS_GATEWAY_URL and SMS_GATEWAY_TOKEN go together' });
+      ctx.addIssue({
+        code: 'custom',
+        path: [c.SMS_GATEWAY_URL ? 'SMS_GATEWAY_TOKEN' : 'SMS_GATEWAY_URL'],
+        message: 'SMS_GATEWAY_URL and SMS_GATEWAY_TOKEN go together',
+      });
   });
 
 export type Config = z.infer<typeof ConfigSchema> & { dataDir: string };

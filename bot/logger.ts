@@ -9,9 +9,27 @@ import pino, { type DestinationStream, type Logger } from 'pino';
 export type { Logger };
 
 const REDACT_PATHS = [
-  'fullName', '*.fullName', 'idNumber', '*.idNumber', 'phone', '*.phone', 'email', '*.email',
-  'address', '*.address', 'recipientName', '*.recipientName', 'text', '*.text', 'attachments', '*.attachments',
-  'from.name', 'recipient.name', 'user.name', 'headers.authorization', 'req.headers.authorization',
+  'fullName',
+  '*.fullName',
+  'idNumber',
+  '*.idNumber',
+  'phone',
+  '*.phone',
+  'email',
+  '*.email',
+  'address',
+  '*.address',
+  'recipientName',
+  '*.recipientName',
+  'text',
+  '*.text',
+  'attachments',
+  '*.attachments',
+  'from.name',
+  'recipient.name',
+  'user.name',
+  'headers.authorization',
+  'req.headers.authorization',
 ];
 
 export function createLogger(options: { level?: string; destination?: DestinationStream } = {}): Logger {

@@ -23,7 +23,11 @@ async function main(): Promise<void> {
   const logger = createLogger({ level: config.LOG_LEVEL });
   const service = await startService(config, logger);
   logger.info(
-    { url: service.url, intake: service.assistant.localIntake ? 'embedded' : 'remote', storage: config.DATABASE_URL ? 'postgresql' : 'sqlite' },
+    {
+      url: service.url,
+      intake: service.assistant.localIntake ? 'embedded' : 'remote',
+      storage: config.DATABASE_URL ? 'postgresql' : 'sqlite',
+    },
     'assistant listening',
   );
 

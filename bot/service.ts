@@ -42,7 +42,9 @@ export async function startService(config: Config, logger: Logger): Promise<Runn
       MicrosoftAppTenantId: config.MicrosoftAppTenantId,
     }),
   );
-  assistant.registerProactiveSender('*', (reference, logic) => adapter.continueConversationAsync(config.MicrosoftAppId ?? '', reference, logic));
+  assistant.registerProactiveSender('*', (reference, logic) =>
+    adapter.continueConversationAsync(config.MicrosoftAppId ?? '', reference, logic),
+  );
 
   const zalo = await createZaloChannel(config, assistant, logger);
   let webChat: WebChat | undefined;
@@ -78,7 +80,9 @@ export async function startService(config: Config, logger: Logger): Promise<Runn
           dataDir: config.dataDir,
           pageText: webChatPageText(config.DEFAULT_LOCALE, { number: config.HOTLINE_NUMBER, hours: config.HOTLINE_HOURS }),
           hotlineNumber: config.HOTLINE_NUMBER,
-          ...(webChatPg ? { transcript: webChatPg.transcript, pendingUploads: webChatPg.uploads, tokenSecretHex: webChatPg.secretHex } : {}),
+          ...(webChatPg
+            ? { transcript: webChatPg.transcript, pendingUploads: webChatPg.uploads, tokenSecretHex: webChatPg.secretHex }
+            : {}),
           frameAncestors: config.WEBCHAT_FRAME_ANCESTORS,
           // behind a trusted proxy each citizen keeps their own per-address limits and upload share
           clientAddress: (req) => clientAddress(req.socket.remoteAddress, req.headers, config.TRUST_PROXY),
@@ -86,7 +90,11 @@ export async function startService(config: Config, logger: Logger): Promise<Runn
           onUploadRejected: (reason) => assistant.metrics.uploadRejected(reason),
         });
         // only the local bridge's conversations: Azure Web Chat also says "webchat" and goes through the connector
-        assistant.registerProactiveSender(WEBCHAT_CHANNEL_ID, (reference, logic) => chat.adapter.continueConversation(reference, logic), WEBCHAT_SERVICE_URL);
+        assistant.registerProactiveSender(
+          WEBCHAT_CHANNEL_ID,
+          (reference, logic) => chat.adapter.continueConversation(reference, logic),
+          WEBCHAT_SERVICE_URL,
+        );
         webChat = chat;
       },
       (server) => zalo?.register(server),
@@ -94,7 +102,8 @@ export async function startService(config: Config, logger: Logger): Promise<Runn
         registerMetricsRoute(server, {
           metrics: assistant.metrics,
           token: config.METRICS_TOKEN,
-          onError: (err) => logger.error({ err: { name: (err as Error).name, message: (err as Error).message } }, 'metrics collection failed'),
+          onError: (err) =>
+            logger.error({ err: { name: (err as Error).name, message: (err as Error).message } }, 'metrics collection failed'),
         }),
     ],
   });

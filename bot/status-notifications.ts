@@ -78,7 +78,10 @@ export class StatusWatcher {
         await this.o.state.write({ [key]: { fingerprint: now, final: FINAL.has(status.status), eTag: '*' } });
         if (reached) told++;
       } catch (err) {
-        this.o.logger.warn({ err: { name: (err as Error).name, message: (err as Error).message } }, 'status notification failed; retried next round');
+        this.o.logger.warn(
+          { err: { name: (err as Error).name, message: (err as Error).message } },
+          'status notification failed; retried next round',
+        );
       }
     }
     return told;

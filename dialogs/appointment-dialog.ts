@@ -75,11 +75,17 @@ const SavedList = z.array(SavedAppointment);
 const m = (key: AppointmentKey, params?: Params): Msg => plain(appointmentText('vi', key, params), appointmentText('en', key, params));
 /** the same, read aloud on a call (dialogs/messages/spoken.ts) */
 const spokenM = (turn: TurnContext, key: AppointmentKey, params?: (l: Locale) => Params): Msg =>
-  plain(appointmentLine(turn.activity.channelId, 'vi', key, params?.('vi')), appointmentLine(turn.activity.channelId, 'en', key, params?.('en')));
+  plain(
+    appointmentLine(turn.activity.channelId, 'vi', key, params?.('vi')),
+    appointmentLine(turn.activity.channelId, 'en', key, params?.('en')),
+  );
 /** the consent question; on a call keyed by an operator, with how the consent is recorded */
 const consentM = (turn: TurnContext, params: (l: Locale) => Params): Msg => {
   const note = (l: Locale) => (hotlineOperator(turn) ? `\n${callText(l, 'verbalConsentNote')}` : '');
-  return plain(`${appointmentLine(turn.activity.channelId, 'vi', 'confirm', params('vi'))}${note('vi')}`, `${appointmentLine(turn.activity.channelId, 'en', 'confirm', params('en'))}${note('en')}`);
+  return plain(
+    `${appointmentLine(turn.activity.channelId, 'vi', 'confirm', params('vi'))}${note('vi')}`,
+    `${appointmentLine(turn.activity.channelId, 'en', 'confirm', params('en'))}${note('en')}`,
+  );
 };
 
 /** "Sáng thứ Sáu 27/11/2026" / "Friday 27/11/2026, morning" */
@@ -89,11 +95,24 @@ export function slotLabel(locale: Locale, slot: SlotAlternative): string {
 }
 const slotMsg = (slot: SlotAlternative): Msg => plain(slotLabel('vi', slot), slotLabel('en', slot));
 
-const MY_APPOINTMENTS = new Set(['lich hen', 'lich hen cua toi', 'xem lich hen', 'huy lich hen', 'lich hen cua em', 'my appointment', 'my appointments', 'appointments']);
+const MY_APPOINTMENTS = new Set([
+  'lich hen',
+  'lich hen cua toi',
+  'xem lich hen',
+  'huy lich hen',
+  'lich hen cua em',
+  'my appointment',
+  'my appointments',
+  'appointments',
+]);
 
 /** "lịch hẹn của tôi", typed anywhere outside a dossier. */
 export function isMyAppointmentsRequest(text: string): boolean {
-  return MY_APPOINTMENTS.has(foldVietnamese(text).replace(/[.!?,]+$/g, '').trim());
+  return MY_APPOINTMENTS.has(
+    foldVietnamese(text)
+      .replace(/[.!?,]+$/g, '')
+      .trim(),
+  );
 }
 
 function unanswered(r: AskResult): Next | undefined {
@@ -146,7 +165,11 @@ abstract class AppointmentBase extends WaterfallDialog {
   }
 
   /** figures without personal data; never allowed to fail the citizen's turn */
-  protected record(turn: TurnContext, kind: 'appointment.booked' | 'appointment.cancelled' | 'appointment.kept', procedureCode: string): void {
+  protected record(
+    turn: TurnContext,
+    kind: 'appointment.booked' | 'appointment.cancelled' | 'appointment.kept',
+    procedureCode: string,
+  ): void {
     recordFigure(this.deps, turn, kind, { procedureCode });
   }
 
@@ -214,7 +237,12 @@ export class AppointmentDialog extends AppointmentBase {
       ...slots.map((slot) => ({ value: `${slot.date}|${slot.period}`, label: slotMsg(slot) })),
       { value: 'later', label: m('later'), synonyms: ['de sau', 'sau', 'later'] },
     ];
-    return step.beginDialog(ASK, { prompt: spokenM(step.context, 'chooseSlot'), expect: 'choice', choices, search: 'hits' } satisfies AskOptions);
+    return step.beginDialog(ASK, {
+      prompt: spokenM(step.context, 'chooseSlot'),
+      expect: 'choice',
+      choices,
+      search: 'hits',
+    } satisfies AskOptions);
   }
 
   private async askName(step: WaterfallStepContext): Promise<DialogTurnResult> {
@@ -228,7 +256,12 @@ export class AppointmentDialog extends AppointmentBase {
     const [date, period] = r.value.split('|');
     this.values(step).slot = { date: date ?? '', period: period === 'afternoon' ? 'afternoon' : 'morning' };
     if (this.values(step).person.fullName) return step.next({ kind: 'answer', value: this.values(step).person.fullName });
-    return step.beginDialog(ASK, { prompt: spokenM(step.context, 'askName'), expect: 'text', hints: [m('nameHint'), m('nameHint')], search: 'never' } satisfies AskOptions);
+    return step.beginDialog(ASK, {
+      prompt: spokenM(step.context, 'askName'),
+      expect: 'text',
+      hints: [m('nameHint'), m('nameHint')],
+      search: 'never',
+    } satisfies AskOptions);
   }
 
   private async askId(step: WaterfallStepContext): Promise<DialogTurnResult> {
@@ -238,7 +271,12 @@ export class AppointmentDialog extends AppointmentBase {
     const name = checkFullName(r.value);
     if (!name.ok) {
       await this.say(step.context, 'nameHint');
-      return this.askAgain(step, { prompt: spokenM(step.context, 'askName'), expect: 'text', hints: [m('nameHint'), m('nameHint')], search: 'never' });
+      return this.askAgain(step, {
+        prompt: spokenM(step.context, 'askName'),
+        expect: 'text',
+        hints: [m('nameHint'), m('nameHint')],
+        search: 'never',
+      });
     }
     this.values(step).person.fullName = name.value;
     if (this.values(step).person.idNumber) return step.next({ kind: 'answer', value: this.values(step).person.idNumber });
@@ -256,7 +294,12 @@ export class AppointmentDialog extends AppointmentBase {
     }
     this.values(step).person.idNumber = id.value;
     if (this.values(step).person.phone) return step.next({ kind: 'answer', value: this.values(step).person.phone });
-    return step.beginDialog(ASK, { prompt: spokenM(step.context, 'askPhone'), expect: 'phone', hints: [m('phoneHint'), m('phoneHint')], search: 'never' } satisfies AskOptions);
+    return step.beginDialog(ASK, {
+      prompt: spokenM(step.context, 'askPhone'),
+      expect: 'phone',
+      hints: [m('phoneHint'), m('phoneHint')],
+      search: 'never',
+    } satisfies AskOptions);
   }
 
   private async confirm(step: WaterfallStepContext): Promise<DialogTurnResult> {
@@ -326,7 +369,12 @@ export class AppointmentDialog extends AppointmentBase {
           await this.say(step.context, 'noSlots', this.hotline());
           return step.endDialog(menuAgain);
         }
-        return step.replaceDialog(APPOINTMENT_DIALOG_ID, { code, person: values.person, offer: outcome.alternatives, lead: 'slotFull' } satisfies AppointmentOptions);
+        return step.replaceDialog(APPOINTMENT_DIALOG_ID, {
+          code,
+          person: values.person,
+          offer: outcome.alternatives,
+          lead: 'slotFull',
+        } satisfies AppointmentOptions);
       }
       const a = outcome.appointment;
       await this.save(step.context, [
@@ -386,7 +434,10 @@ export class MyAppointmentsDialog extends AppointmentBase {
       }
     }
     const upcoming = values.list.filter((a) => a.status === 'booked');
-    await this.save(step.context, saved.filter((a) => upcoming.some((u) => u.code === a.code)));
+    await this.save(
+      step.context,
+      saved.filter((a) => upcoming.some((u) => u.code === a.code)),
+    );
     values.list = upcoming;
     if (upcoming.length === 0) {
       await this.say(step.context, 'mineNone');
@@ -401,7 +452,11 @@ export class MyAppointmentsDialog extends AppointmentBase {
       })}`;
     const text = (l: Locale): string => [appointmentText(l, 'mineList'), ...upcoming.map((a, i) => line(l, a, i))].join('\n');
     const choices: AskChoice[] = [
-      ...upcoming.map((_a, i) => ({ value: `cancel:${i}`, label: m('cancelItem', { n: i + 1 }), synonyms: upcoming.length === 1 ? ['huy', 'huy lich', 'cancel'] : [] })),
+      ...upcoming.map((_a, i) => ({
+        value: `cancel:${i}`,
+        label: m('cancelItem', { n: i + 1 }),
+        synonyms: upcoming.length === 1 ? ['huy', 'huy lich', 'cancel'] : [],
+      })),
       { value: 'menu', label: m('home'), synonyms: ['menu', 've menu'] },
     ];
     return step.beginDialog(ASK, { prompt: plain(text('vi'), text('en')), expect: 'choice', choices, search: 'hits' } satisfies AskOptions);
@@ -417,7 +472,10 @@ export class MyAppointmentsDialog extends AppointmentBase {
     const a = values.list[values.chosen];
     if (!a) return step.endDialog(menuAgain);
     return step.beginDialog(ASK, {
-      prompt: plain(appointmentText('vi', 'cancelAsk', { slot: slotLabel('vi', a) }), appointmentText('en', 'cancelAsk', { slot: slotLabel('en', a) })),
+      prompt: plain(
+        appointmentText('vi', 'cancelAsk', { slot: slotLabel('vi', a) }),
+        appointmentText('en', 'cancelAsk', { slot: slotLabel('en', a) }),
+      ),
       expect: 'choice',
       choices: [
         { value: 'yes', label: m('cancelYes'), synonyms: ['co', 'huy', 'yes'] },
@@ -444,7 +502,10 @@ export class MyAppointmentsDialog extends AppointmentBase {
       await this.say(step.context, 'unavailable', this.hotline());
       return step.endDialog(menuAgain);
     }
-    await this.save(step.context, (await this.saved(step.context)).filter((x) => x.code !== a.code));
+    await this.save(
+      step.context,
+      (await this.saved(step.context)).filter((x) => x.code !== a.code),
+    );
     await this.say(step.context, 'cancelled', { code: a.code });
     this.record(step.context, 'appointment.cancelled', a.procedureCode);
     return step.endDialog(menuAgain);

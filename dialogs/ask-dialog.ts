@@ -44,11 +44,7 @@ export interface AskOptions {
   search: 'never' | 'hits' | 'always';
 }
 
-export type AskResult =
-  | { kind: 'answer'; value: string }
-  | { kind: 'search'; text: string }
-  | { kind: 'back' }
-  | { kind: 'giveup' };
+export type AskResult = { kind: 'answer'; value: string } | { kind: 'search'; text: string } | { kind: 'back' } | { kind: 'giveup' };
 
 interface AskState {
   options: AskOptions;
@@ -62,7 +58,10 @@ const BUTTON_TITLE_MAX = 40;
 function parse(options: AskOptions, text: string, knowledge: Knowledge): string | undefined {
   switch (options.expect) {
     case 'choice':
-      return matchChoice(text, (options.choices ?? []).map((c) => wordsOf(c, knowledge)));
+      return matchChoice(
+        text,
+        (options.choices ?? []).map((c) => wordsOf(c, knowledge)),
+      );
     case 'text':
       return text.length > 0 ? text : undefined;
     case 'receiptCode': {

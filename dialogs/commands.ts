@@ -30,13 +30,18 @@ const COMMANDS: Record<GlobalCommand, string[]> = {
 };
 
 const LOOKUP = new Map<string, GlobalCommand>(
-  (Object.entries(COMMANDS) as Array<[GlobalCommand, string[]]>).flatMap(([cmd, words]) => words.map((w) => [w, cmd] as [string, GlobalCommand])),
+  (Object.entries(COMMANDS) as Array<[GlobalCommand, string[]]>).flatMap(([cmd, words]) =>
+    words.map((w) => [w, cmd] as [string, GlobalCommand]),
+  ),
 );
 
 /** The command a whole message stands for, or undefined when it is ordinary text. */
 export function detectCommand(text: string | undefined): GlobalCommand | undefined {
   if (!text) return undefined;
-  const folded = foldVietnamese(text).replace(/^\/+/, '').replace(/[.!?,;:]+$/g, '').trim();
+  const folded = foldVietnamese(text)
+    .replace(/^\/+/, '')
+    .replace(/[.!?,;:]+$/g, '')
+    .trim();
   if (folded === '?') return 'help';
   return LOOKUP.get(folded);
 }

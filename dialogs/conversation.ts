@@ -52,10 +52,29 @@ const NAMED = new Set([ROOT_DIALOG_ID, FIND_DIALOG_ID, PROCEDURE_DIALOG_ID, STAT
 /** The turnState key DialogStateManager looks in before collecting its configuration. */
 const STATE_MANAGER_CONFIGURATION = 'DialogStateManagerConfiguration';
 
-const GREETINGS = new Set(['xin chao', 'chao', 'chao ban', 'chao em', 'chao anh', 'chao chi', 'alo', 'hello', 'hi', 'hey', 'bat dau', 'start', '/start', 'get started']);
+const GREETINGS = new Set([
+  'xin chao',
+  'chao',
+  'chao ban',
+  'chao em',
+  'chao anh',
+  'chao chi',
+  'alo',
+  'hello',
+  'hi',
+  'hey',
+  'bat dau',
+  'start',
+  '/start',
+  'get started',
+]);
 
 export function isGreeting(text: string): boolean {
-  return GREETINGS.has(foldVietnamese(text).replace(/[.!?,]+$/g, '').trim());
+  return GREETINGS.has(
+    foldVietnamese(text)
+      .replace(/[.!?,]+$/g, '')
+      .trim(),
+  );
 }
 
 /**
@@ -95,7 +114,11 @@ export function createConversation(deps: DialogDeps, conversationState: Conversa
   const satisfaction = deps.satisfactionAccessor ? createSatisfaction(deps, deps.satisfactionAccessor) : undefined;
   /** text that is plainly not a comment on the service: it goes on as usual */
   const ordinary = (text: string) =>
-    detectCommand(text) !== undefined || isGreeting(text) || detectLocaleRequest(text) !== undefined || isChecklistRequest(text) || isMyAppointmentsRequest(text);
+    detectCommand(text) !== undefined ||
+    isGreeting(text) ||
+    detectLocaleRequest(text) !== undefined ||
+    isChecklistRequest(text) ||
+    isMyAppointmentsRequest(text);
 
   const begin = (dc: DialogContext, next: Next) => dc.beginDialog(ROOT_DIALOG_ID, next);
 
@@ -207,7 +230,9 @@ export function createConversation(deps: DialogDeps, conversationState: Conversa
         const question = glossaryQuestion(text);
         const entry = question ? deps.knowledge.glossary(question.term) : undefined;
         if (entry) {
-          await turn.sendActivity(t(locale, 'glossary.answer', { term: entry.term, text: withCentreName(entry[locale], deps.settings.commune) }));
+          await turn.sendActivity(
+            t(locale, 'glossary.answer', { term: entry.term, text: withCentreName(entry[locale], deps.settings.commune) }),
+          );
           await resumeAfterAside(dc);
           return;
         }

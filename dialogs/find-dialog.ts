@@ -105,7 +105,8 @@ export class FindDialog extends WaterfallDialog {
       const question = o.only || o.noClarify ? undefined : clarify(found);
       const hits = (chosen.length > 0 ? chosen : found).slice(0, RESULT_LIMIT);
       if (question) return this.askVariant(step, question);
-      if (hits.length === 1 && o.only) return step.endDialog({ action: 'procedure', code: (hits[0] as SearchHit).code, purpose: o.purpose, query } satisfies Next);
+      if (hits.length === 1 && o.only)
+        return step.endDialog({ action: 'procedure', code: (hits[0] as SearchHit).code, purpose: o.purpose, query } satisfies Next);
       if (hits.length) {
         valuesOf(step).listed = hits.map((h) => h.code);
         return this.askResults(step, msg('find.results', { query }), hits);
@@ -120,17 +121,30 @@ export class FindDialog extends WaterfallDialog {
     valuesOf(step).mode = 'results';
     const choices: AskChoice[] = hits.map((hit) => {
       const curated = this.deps.knowledge.curated(hit.code);
-      return { value: hit.code, label: plain(shorten(titleOf(hit, curated, 'vi'), LABEL_MAX), shorten(titleOf(hit, curated, 'en'), LABEL_MAX)), procedure: true };
+      return {
+        value: hit.code,
+        label: plain(shorten(titleOf(hit, curated, 'vi'), LABEL_MAX), shorten(titleOf(hit, curated, 'en'), LABEL_MAX)),
+        procedure: true,
+      };
     });
     choices.push({ value: BROWSE, label: msg('find.browse') });
-    return step.beginDialog(ASK, { prompt, expect: 'choice', choices, help: msg('find.resultsHelp'), search: 'always' } satisfies AskOptions);
+    return step.beginDialog(ASK, {
+      prompt,
+      expect: 'choice',
+      choices,
+      help: msg('find.resultsHelp'),
+      search: 'always',
+    } satisfies AskOptions);
   }
 
   /** One short question whose answers split the best matches; "all results" lists them as usual. */
   private async askVariant(step: WaterfallStepContext, question: Clarification): Promise<DialogTurnResult> {
     valuesOf(step).mode = 'clarify';
     valuesOf(step).options = question.options;
-    const choices: AskChoice[] = question.options.map((option) => ({ value: option.id, label: findMsg(`variant.${question.facet}.${option.id}` as FindKey) }));
+    const choices: AskChoice[] = question.options.map((option) => ({
+      value: option.id,
+      label: findMsg(`variant.${question.facet}.${option.id}` as FindKey),
+    }));
     choices.push({ value: ALL_RESULTS, label: findMsg('variant.all'), synonyms: ['tat ca', 'xem het', 'all'] });
     return step.beginDialog(ASK, {
       prompt: findMsg(`variant.${question.facet}` as FindKey),
@@ -142,7 +156,12 @@ export class FindDialog extends WaterfallDialog {
   }
 
   /** Counted without personal data; never awaited in a way that could fail the citizen's turn. */
-  private count(step: WaterfallStepContext, kind: 'search.miss' | 'search.pickedBelowFirst', query: string | undefined, pick?: { code: string; rank: number }): void {
+  private count(
+    step: WaterfallStepContext,
+    kind: 'search.miss' | 'search.pickedBelowFirst',
+    query: string | undefined,
+    pick?: { code: string; rank: number },
+  ): void {
     const events = this.deps.events;
     const anonymised = query ? anonymiseQuery(query) : '';
     if (!events || anonymised.length === 0) return;

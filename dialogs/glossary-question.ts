@@ -24,7 +24,12 @@ export interface WordQuestion {
 
 /** Folding keeps words apart, so the n-th folded word is the n-th typed word. */
 function asTyped(text: string, term: string): string {
-  const typed = text.normalize('NFC').replace(/["“”]/g, '').replace(/[?!.]+$/g, '').trim().split(/\s+/);
+  const typed = text
+    .normalize('NFC')
+    .replace(/["“”]/g, '')
+    .replace(/[?!.]+$/g, '')
+    .trim()
+    .split(/\s+/);
   const folded = typed.map((w) => foldVietnamese(w));
   const size = term.split(' ').length;
   for (let i = 0; i + size <= folded.length; i++) {
@@ -34,7 +39,9 @@ function asTyped(text: string, term: string): string {
 }
 
 export function glossaryQuestion(text: string): WordQuestion | undefined {
-  const folded = foldVietnamese(text.replace(/["“”]/g, '')).replace(/[?!.]+$/g, '').trim();
+  const folded = foldVietnamese(text.replace(/["“”]/g, ''))
+    .replace(/[?!.]+$/g, '')
+    .trim();
   for (const [patterns, explicit] of [
     [QUESTIONS, true],
     [REQUESTS, false],

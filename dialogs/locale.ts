@@ -18,7 +18,9 @@ const REQUESTS: Record<Locale, string[]> = {
 /** The language a whole message asks for ("English", "tiếng Việt"), if any. */
 export function detectLocaleRequest(text: string | undefined): Locale | undefined {
   if (!text) return undefined;
-  const folded = foldVietnamese(text).replace(/[.!?]+$/g, '').trim();
+  const folded = foldVietnamese(text)
+    .replace(/[.!?]+$/g, '')
+    .trim();
   if (REQUESTS.en.includes(folded)) return 'en';
   if (REQUESTS.vi.includes(folded)) return 'vi';
   return undefined;

@@ -32,7 +32,10 @@ export function formatDay(iso: string): string {
   return `${d}/${m}/${y}`;
 }
 
-const NUMBER_FORMATS = { vi: new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2 }), en: new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 }) };
+const NUMBER_FORMATS = {
+  vi: new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2 }),
+  en: new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 }),
+};
 
 /** 1.234.567 in Vietnamese, 1,234,567 in English: the one number format of the assistant's texts. */
 export function formatNumber(n: number, locale: Locale): string {
@@ -125,7 +128,6 @@ function bulletText(line: string): string {
   return shorten(line.replace(/^\s*[-+*•]\s*/, ''));
 }
 
-
 export function renderDocument(d: DocumentRequirement, locale: Locale, curated?: CuratedProcedure, full = false): string {
   const parts: string[] = [];
   if (curated?.lookedUp.includes(d.id)) parts.push(t(locale, 'card.lookedUp'));
@@ -159,7 +161,12 @@ const CHANNELS = [
 /** A card depends only on the catalog record, its curated entry and the language: each is rendered once. */
 const renderedCards = new WeakMap<Procedure, Map<CuratedProcedure | undefined, Map<string, readonly string[]>>>();
 
-export function renderProcedureCard(p: Procedure, curated: CuratedProcedure | undefined, locale: Locale, options: CardOptions = {}): string[] {
+export function renderProcedureCard(
+  p: Procedure,
+  curated: CuratedProcedure | undefined,
+  locale: Locale,
+  options: CardOptions = {},
+): string[] {
   let byCurated = renderedCards.get(p);
   if (!byCurated) {
     byCurated = new Map();
@@ -220,6 +227,7 @@ export function renderLegalList(p: Procedure, curated: CuratedProcedure | undefi
     ? [t(locale, 'card.documents'), ...numbered(papers.map((d) => renderDocument(d, locale, curated, true)))]
     : [t(locale, 'card.noDocuments')];
   const out = [documents.join('\n')];
-  if (p.conditions.length) out.push([t(locale, 'card.conditions'), ...p.conditions.map((c) => `• ${c.replace(/^\s*[-+*•]\s*/, '').trim()}`)].join('\n'));
+  if (p.conditions.length)
+    out.push([t(locale, 'card.conditions'), ...p.conditions.map((c) => `• ${c.replace(/^\s*[-+*•]\s*/, '').trim()}`)].join('\n'));
   return out;
 }

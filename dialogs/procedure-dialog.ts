@@ -44,14 +44,22 @@ export interface ProcedureValues {
 const bi = (key: ChecklistKey): Msg => plain(c('vi', key), c('en', key));
 
 const SUBMIT: AskChoice = { value: 'dossier', label: msg('procedure.submit'), synonyms: ['nop', 'nop ho so', 'submit', 'file'] };
-const APPOINTMENT: AskChoice = { value: 'appointment', label: bi('optionAppointment'), synonyms: ['dat lich', 'hen', 'lich hen', 'appointment', 'book'] };
+const APPOINTMENT: AskChoice = {
+  value: 'appointment',
+  label: bi('optionAppointment'),
+  synonyms: ['dat lich', 'hen', 'lich hen', 'appointment', 'book'],
+};
 const PDF: AskChoice = { value: 'pdf', label: bi('optionPdf'), synonyms: ['pdf', 'ban in', 'in', 'tai ve', 'print', 'download'] };
 const FULL: AskChoice = { value: 'full', label: bi('optionFull'), synonyms: ['xem day du', 'day du', 'full', 'full list', 'tat ca'] };
 const OTHER: AskChoice = { value: 'other', label: msg('find.other'), synonyms: ['tim khac', 'thu tuc khac', 'other'] };
 const HOME: AskChoice = { value: 'menu', label: msg('menu.home') };
 const YES: AskChoice = { value: 'yes', label: bi('yes'), synonyms: ['co', 'co a', 'dung', 'phai', 'vang', 'yes', 'y'] };
 const NO: AskChoice = { value: 'no', label: bi('no'), synonyms: ['khong', 'ko', 'k', 'khong a', 'chua', 'no', 'n'] };
-const SKIP: AskChoice = { value: 'skip', label: bi('skip'), synonyms: ['bo qua', 'khong biet', 'khong ro', 'chua biet', 'skip', "don't know"] };
+const SKIP: AskChoice = {
+  value: 'skip',
+  label: bi('skip'),
+  synonyms: ['bo qua', 'khong biet', 'khong ro', 'chua biet', 'skip', "don't know"],
+};
 
 /** The waterfall and the question it asks: both live in the conversation's one DialogSet (conversation.ts). */
 export function procedureDialogs(deps: DialogDeps): Dialog[] {
@@ -103,7 +111,12 @@ export class ProcedureDialog extends WaterfallDialog {
     recordFigure(this.deps, step.context, 'procedure.found', { procedureCode: procedure.code, label: where.kind });
     if (where.kind === 'elsewhere' || where.kind === 'no-dossier') {
       this.values(step).terminal = true;
-      return step.beginDialog(ASK, { prompt: msg('procedure.nextInPerson'), expect: 'choice', choices: [OTHER, HOME], search: 'hits' } satisfies AskOptions);
+      return step.beginDialog(ASK, {
+        prompt: msg('procedure.nextInPerson'),
+        expect: 'choice',
+        choices: [OTHER, HOME],
+        search: 'hits',
+      } satisfies AskOptions);
     }
     return step.next();
   }
@@ -173,7 +186,9 @@ export class ProcedureDialog extends WaterfallDialog {
     const bookable = step.dialogs.find(APPOINTMENT_DIALOG_ID) !== undefined;
     // a caller with no smartphone may rather come to the counter: on a call, fileable procedures can be booked too
     const hotlineBooking = remote && bookable && isHotline(step.context) ? [APPOINTMENT] : [];
-    const choices = remote ? [SUBMIT, ...hotlineBooking, PDF, FULL, OTHER, HOME] : [...(bookable ? [APPOINTMENT] : []), PDF, FULL, OTHER, HOME];
+    const choices = remote
+      ? [SUBMIT, ...hotlineBooking, PDF, FULL, OTHER, HOME]
+      : [...(bookable ? [APPOINTMENT] : []), PDF, FULL, OTHER, HOME];
     return step.beginDialog(ASK, {
       prompt: msg(remote ? 'procedure.nextFileable' : 'procedure.nextInPerson'),
       expect: 'choice',

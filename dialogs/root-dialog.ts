@@ -125,7 +125,12 @@ export class RootDialog extends Dialog<Next> {
         const { number, hours } = this.deps.settings.hotline;
         await dc.context.sendActivity(t(locale, 'escalate', { number, hours: hoursLabel(locale, hours) }));
         values.began = 'escalate';
-        return dc.beginDialog(ASK, { prompt: msg('escalate.prompt'), expect: 'choice', choices: ESCALATION, search: 'hits' } satisfies AskOptions);
+        return dc.beginDialog(ASK, {
+          prompt: msg('escalate.prompt'),
+          expect: 'choice',
+          choices: ESCALATION,
+          search: 'hits',
+        } satisfies AskOptions);
       }
       case 'find': {
         const options: FindOptions = { purpose: next.purpose, query: next.query, field: next.field, browse: next.browse };
@@ -148,10 +153,15 @@ export class RootDialog extends Dialog<Next> {
         // filing the same procedure again picks up the unfinished draft instead of losing it
         const draft = next.resume === undefined ? await unfinishedDraft(dc.context, this.deps) : undefined;
         const resume = next.resume ?? draft?.procedureCode === next.code;
-        return dc.beginDialog(DOSSIER_DIALOG_ID, { procedureCode: next.code, resume, situations: next.situations } satisfies DossierOptions);
+        return dc.beginDialog(DOSSIER_DIALOG_ID, {
+          procedureCode: next.code,
+          resume,
+          situations: next.situations,
+        } satisfies DossierOptions);
       }
       case 'appointment':
-        if (dc.dialogs.find(APPOINTMENT_DIALOG_ID)) return dc.beginDialog(APPOINTMENT_DIALOG_ID, { code: next.code } satisfies AppointmentOptions);
+        if (dc.dialogs.find(APPOINTMENT_DIALOG_ID))
+          return dc.beginDialog(APPOINTMENT_DIALOG_ID, { code: next.code } satisfies AppointmentOptions);
         await dc.context.sendActivity(comeToCentre(this.deps.settings, locale));
         values.began = 'menu';
         return dc.beginDialog(ASK, this.menu(true));
@@ -218,5 +228,9 @@ export function staffText(deps: DialogDeps, locale: 'vi' | 'en', channelId?: str
   // on a call the caller is already on the hotline: the operator transfers them instead
   if (channelId === HOTLINE_CHANNEL_ID) return callText(locale, 'transferStaff');
   const { number, hours } = deps.settings.hotline;
-  return t(locale, 'staff', { number, hours: hoursLabel(locale, hours), agency: deps.settings.agencyName ?? t(locale, 'greeting.defaultAgency') });
+  return t(locale, 'staff', {
+    number,
+    hours: hoursLabel(locale, hours),
+    agency: deps.settings.agencyName ?? t(locale, 'greeting.defaultAgency'),
+  });
 }

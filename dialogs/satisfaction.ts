@@ -140,7 +140,11 @@ export function createSatisfaction(deps: DialogDeps, accessor: StatePropertyAcce
   };
 
   const record = (turn: TurnContext, pending: z.infer<typeof Pending>, rating: number): void => {
-    recordFigure(deps, turn, 'satisfaction.rated', { procedureCode: pending.procedureCode.slice(0, 40), label: pending.subject, value: rating });
+    recordFigure(deps, turn, 'satisfaction.rated', {
+      procedureCode: pending.procedureCode.slice(0, 40),
+      label: pending.subject,
+      value: rating,
+    });
   };
 
   const keepComment = (turn: TurnContext, pending: z.infer<typeof Pending>, text: string): void => {

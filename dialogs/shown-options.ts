@@ -28,7 +28,7 @@ export function markNumberIsAnswer(turn: TurnContext): void {
 
 function buttonValues(activity: Partial<Activity>): string[] {
   return (activity.suggestedActions?.actions ?? [])
-    .map((a) => (typeof a.value === 'string' ? a.value : a.title ?? ''))
+    .map((a) => (typeof a.value === 'string' ? a.value : (a.title ?? '')))
     .filter((v) => v.length > 0);
 }
 

@@ -111,7 +111,11 @@ export class StatusDialog extends WaterfallDialog {
           prompt: msg('escalate.prompt'),
           expect: 'choice',
           choices: [
-            { value: 'again', label: plain(reliability.vi['status.tryAgain'] as string, reliability.en['status.tryAgain'] as string), synonyms: ['thu lai', 'retry', 'try again'] },
+            {
+              value: 'again',
+              label: plain(reliability.vi['status.tryAgain'] as string, reliability.en['status.tryAgain'] as string),
+              synonyms: ['thu lai', 'retry', 'try again'],
+            },
             { value: 'menu', label: msg('menu.home') },
           ],
           search: 'hits',

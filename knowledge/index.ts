@@ -79,9 +79,7 @@ export function createKnowledge(input: KnowledgeInput = {}): Knowledge {
       const list = byFieldDocs.get(name) ?? [];
       // browsing may ask for a whole field, however large
       const limit = Math.max(1, Math.floor(options?.limit ?? DEFAULT_LIMIT));
-      return list.slice(0, limit).map(
-        (d): SearchHit => ({ code: d.code, name: d.name, field: d.field, levels: d.levels, score: 1 }),
-      );
+      return list.slice(0, limit).map((d): SearchHit => ({ code: d.code, name: d.name, field: d.field, levels: d.levels, score: 1 }));
     },
     glossary: (term) => glossaryLookup(term) ?? glossaryByKey.get(lookupKey(term)),
     glossaryEntries: () => [...glossaryList],

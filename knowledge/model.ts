@@ -27,8 +27,14 @@ export const Fee = z.object({
   note: z.string().optional(),
   text: z.string(),
   /** ISO dates (inclusive) when the source limits the fee in time ("giảm 50% đến hết 31/12/2026") */
-  validFrom: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
-  validUntil: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+  validFrom: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .optional(),
+  validUntil: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .optional(),
   /** who collects it when not the office filed at (an embassy's USD fee) */
   payee: z.string().optional(),
 });
@@ -124,7 +130,12 @@ export const QuestionChecks = z.object({
    * `applicantToo`: the applicant (from their ID) is held to it as well.
    */
   minAge: z
-    .object({ male: z.number().int().positive(), female: z.number().int().positive(), sexFrom: z.string().optional(), applicantToo: z.boolean().optional() })
+    .object({
+      male: z.number().int().positive(),
+      female: z.number().int().positive(),
+      sexFrom: z.string().optional(),
+      applicantToo: z.boolean().optional(),
+    })
     .optional(),
   /** the result is handed over only in person (both spouses sign): no return by post */
   collectInPerson: z.boolean().optional(),

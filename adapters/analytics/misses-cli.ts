@@ -9,7 +9,11 @@ import { createEventLog } from './create';
 import { topMisses } from './misses';
 
 const Env = z.object({ DATA_DIR: z.string().default('./data'), DATABASE_URL: z.string().optional() });
-const Args = z.object({ days: z.coerce.number().int().positive().max(3650).default(30), limit: z.coerce.number().int().positive().max(1000).default(50), json: z.boolean() });
+const Args = z.object({
+  days: z.coerce.number().int().positive().max(3650).default(30),
+  limit: z.coerce.number().int().positive().max(1000).default(50),
+  json: z.boolean(),
+});
 
 function parseArgs(argv: string[]): z.infer<typeof Args> {
   const value = (name: string): string | undefined => {
@@ -39,7 +43,10 @@ async function main(): Promise<void> {
     }
     process.stdout.write(`Top search misses since ${since.toISOString().slice(0, 10)} (${rows.length})\n`);
     process.stdout.write(`${'nothing'.padStart(7)} ${'lower'.padStart(5)}  query  [chosen instead]\n`);
-    for (const r of rows) process.stdout.write(`${String(r.misses).padStart(7)} ${String(r.pickedBelowFirst).padStart(5)}  ${r.query}${r.chosen.length ? `  [${r.chosen.join(', ')}]` : ''}\n`);
+    for (const r of rows)
+      process.stdout.write(
+        `${String(r.misses).padStart(7)} ${String(r.pickedBelowFirst).padStart(5)}  ${r.query}${r.chosen.length ? `  [${r.chosen.join(', ')}]` : ''}\n`,
+      );
   } finally {
     await log.close();
   }

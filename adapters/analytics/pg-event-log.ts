@@ -28,7 +28,17 @@ export class PgEventLog implements EventLog {
     this.record = guardedRecord(async (e) => {
       await this.pool.query(
         `INSERT INTO ${this.table} (kind, at, channel, conversation, procedure_code, label, value, query, commune) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
-        [e.kind, Date.parse(e.at), e.channel, e.conversation ?? null, e.procedureCode ?? null, e.label ?? null, e.value ?? null, e.query ?? null, e.commune ?? null],
+        [
+          e.kind,
+          Date.parse(e.at),
+          e.channel,
+          e.conversation ?? null,
+          e.procedureCode ?? null,
+          e.label ?? null,
+          e.value ?? null,
+          e.query ?? null,
+          e.commune ?? null,
+        ],
       );
     }, onFailure);
   }
@@ -76,9 +86,9 @@ export class PgEventLog implements EventLog {
   async list(query: EventQuery): Promise<AnalyticsEvent[]> {
     const where: string[] = [];
     const params: unknown[] = [];
-    if (query.since) (params.push(query.since.getTime()), where.push(`at >= $${params.length}`));
-    if (query.until) (params.push(query.until.getTime()), where.push(`at < $${params.length}`));
-    if (query.kinds && query.kinds.length > 0) (params.push(query.kinds), where.push(`kind = ANY($${params.length}::text[])`));
+    if (query.since) params.push(query.since.getTime()), where.push(`at >= $${params.length}`);
+    if (query.until) params.push(query.until.getTime()), where.push(`at < $${params.length}`);
+    if (query.kinds && query.kinds.length > 0) params.push(query.kinds), where.push(`kind = ANY($${params.length}::text[])`);
     const { rows } = await this.pool.query(
       `SELECT kind, at, channel, conversation, procedure_code, label, value, query, commune FROM ${this.table} ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY at, id`,
       params,
@@ -89,13 +99,17 @@ export class PgEventLog implements EventLog {
   /** The salt that hashes conversation ids in events: made once, shared by every instance on this database. */
   async linkSalt(): Promise<string> {
     const meta = `${this.schema}.analytics_meta`;
-    await this.pool.query(`INSERT INTO ${meta} (key, value) VALUES ('link_salt', $1) ON CONFLICT (key) DO NOTHING`, [randomBytes(32).toString('hex')]);
+    await this.pool.query(`INSERT INTO ${meta} (key, value) VALUES ('link_salt', $1) ON CONFLICT (key) DO NOTHING`, [
+      randomBytes(32).toString('hex'),
+    ]);
     const { rows } = await this.pool.query<{ value: string }>(`SELECT value FROM ${meta} WHERE key = 'link_salt'`);
     return rows[0]?.value ?? '';
   }
 
   async purgeOlderThan(cutoff: Date): Promise<number> {
-    const result = await this.pool.query(`UPDATE ${this.table} SET conversation = NULL WHERE at < $1 AND conversation IS NOT NULL`, [cutoff.getTime()]);
+    const result = await this.pool.query(`UPDATE ${this.table} SET conversation = NULL WHERE at < $1 AND conversation IS NOT NULL`, [
+      cutoff.getTime(),
+    ]);
     return result.rowCount ?? 0;
   }
 

@@ -59,7 +59,9 @@ function ownerOnly(file: string): void {
 
 export class SqliteEventLog implements EventLog {
   private readonly db: Database.Database;
-  private readonly insert: Database.Statement<[string, number, string, string | null, string | null, string | null, number | null, string | null, string | null]>;
+  private readonly insert: Database.Statement<
+    [string, number, string, string | null, string | null, string | null, number | null, string | null, string | null]
+  >;
   readonly record: EventLog['record'];
 
   constructor(
@@ -76,18 +78,32 @@ export class SqliteEventLog implements EventLog {
       `INSERT INTO analytics_events (kind, at, channel, conversation, procedure_code, label, value, query, commune) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
     this.record = guardedRecord(async (e) => {
-      this.insert.run(e.kind, Date.parse(e.at), e.channel, e.conversation ?? null, e.procedureCode ?? null, e.label ?? null, e.value ?? null, e.query ?? null, e.commune ?? null);
+      this.insert.run(
+        e.kind,
+        Date.parse(e.at),
+        e.channel,
+        e.conversation ?? null,
+        e.procedureCode ?? null,
+        e.label ?? null,
+        e.value ?? null,
+        e.query ?? null,
+        e.commune ?? null,
+      );
     }, onFailure);
   }
 
   async list(query: EventQuery): Promise<AnalyticsEvent[]> {
     const where: string[] = [];
     const params: Array<string | number> = [];
-    if (query.since) (where.push('at >= ?'), params.push(query.since.getTime()));
-    if (query.until) (where.push('at < ?'), params.push(query.until.getTime()));
-    if (query.kinds && query.kinds.length > 0) (where.push(`kind IN (${query.kinds.map(() => '?').join(', ')})`), params.push(...query.kinds));
+    if (query.since) where.push('at >= ?'), params.push(query.since.getTime());
+    if (query.until) where.push('at < ?'), params.push(query.until.getTime());
+    if (query.kinds && query.kinds.length > 0)
+      where.push(`kind IN (${query.kinds.map(() => '?').join(', ')})`), params.push(...query.kinds);
     const sql = `SELECT kind, at, channel, conversation, procedure_code, label, value, query, commune FROM analytics_events ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY at, id`;
-    return this.db.prepare<Array<string | number>, EventRow>(sql).all(...params).map(rowToEvent);
+    return this.db
+      .prepare<Array<string | number>, EventRow>(sql)
+      .all(...params)
+      .map(rowToEvent);
   }
 
   /** The salt that hashes conversation ids in events: made once, kept with the events (see create.ts). */
@@ -98,7 +114,9 @@ export class SqliteEventLog implements EventLog {
 
   /** Unlinks old events from their conversation; the anonymous counts stay for the figures. */
   async purgeOlderThan(cutoff: Date): Promise<number> {
-    return this.db.prepare(`UPDATE analytics_events SET conversation = NULL WHERE at < ? AND conversation IS NOT NULL`).run(cutoff.getTime()).changes;
+    return this.db
+      .prepare(`UPDATE analytics_events SET conversation = NULL WHERE at < ? AND conversation IS NOT NULL`)
+      .run(cutoff.getTime()).changes;
   }
 
   async close(): Promise<void> {

@@ -32,7 +32,9 @@ interface Job {
 const WORKER_FILE = join(__dirname, 'check-worker.cjs');
 
 function unreadable(task: CheckTask): CheckOutcome {
-  return task.kind === 'pdf' ? { kind: 'pdf', rejection: { code: 'pdf_unreadable' } } : { kind: 'photo', rejection: { code: 'image_unreadable' } };
+  return task.kind === 'pdf'
+    ? { kind: 'pdf', rejection: { code: 'pdf_unreadable' } }
+    : { kind: 'photo', rejection: { code: 'image_unreadable' } };
 }
 
 export function createCheckPool(o: CheckPoolOptions = {}): CheckPool {

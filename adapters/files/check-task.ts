@@ -18,7 +18,9 @@ export const MAX_PHOTO_PIXELS = 50_000_000;
 export const MAX_INTERLACED_PIXELS = 4_000_000;
 
 export type CheckTask = { kind: 'pdf'; bytes: Uint8Array } | { kind: 'photo'; bytes: Uint8Array };
-export type CheckOutcome = { kind: 'pdf'; rejection?: FileRejection } | { kind: 'photo'; metrics?: ImageMetrics; rejection?: FileRejection };
+export type CheckOutcome =
+  | { kind: 'pdf'; rejection?: FileRejection }
+  | { kind: 'photo'; metrics?: ImageMetrics; rejection?: FileRejection };
 
 /** Header-only look at a photo: undefined when it may be decoded. */
 export async function photoHeaderProblem(bytes: Buffer): Promise<FileRejection | undefined> {

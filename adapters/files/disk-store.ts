@@ -14,7 +14,6 @@ import { sanitiseFileName } from './file-name';
 /** Default location under the service's data directory. */
 export const DEFAULT_FILES_DIR = path.join('data', 'files');
 
-
 export function createDiskFileStore(dir: string = DEFAULT_FILES_DIR): FileStore {
   const root = path.resolve(dir);
   const tmpDir = path.join(root, 'tmp');
@@ -33,7 +32,12 @@ export function createDiskFileStore(dir: string = DEFAULT_FILES_DIR): FileStore 
     async put(bytes, meta): Promise<DraftFileRef> {
       const sha256 = createHash('sha256').update(bytes).digest('hex');
       const target = blobPath(sha256) as string;
-      const ref: DraftFileRef = { sha256, size: bytes.length, contentType: meta.contentType, name: sanitiseFileName(meta.name, meta.contentType) };
+      const ref: DraftFileRef = {
+        sha256,
+        size: bytes.length,
+        contentType: meta.contentType,
+        name: sanitiseFileName(meta.name, meta.contentType),
+      };
       if (await exists(target)) {
         // Stored again: it is in use, so the sweep must not take it yet.
         const now = new Date();

@@ -27,6 +27,10 @@ export function sanitiseFileName(raw: string | undefined, contentType: AllowedCo
   stem = stem.replace(/[\s.]+$/g, '');
   if (!stem) stem = 'tep-dinh-kem';
   const chars = Array.from(stem);
-  if (chars.length > MAX_NAME_LENGTH - ext.length) stem = chars.slice(0, MAX_NAME_LENGTH - ext.length).join('').trimEnd();
+  if (chars.length > MAX_NAME_LENGTH - ext.length)
+    stem = chars
+      .slice(0, MAX_NAME_LENGTH - ext.length)
+      .join('')
+      .trimEnd();
   return stem + ext;
 }

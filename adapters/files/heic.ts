@@ -9,7 +9,10 @@ import { MAX_INPUT_PIXELS } from './image-metrics';
 export async function heifToJpeg(bytes: Buffer): Promise<Buffer | undefined> {
   try {
     // rotate() applies the EXIF orientation now, because the JPEG loses the HEIF transform boxes.
-    return await sharp(bytes, { limitInputPixels: MAX_INPUT_PIXELS, failOn: 'error' }).rotate().jpeg({ quality: 90, mozjpeg: false }).toBuffer();
+    return await sharp(bytes, { limitInputPixels: MAX_INPUT_PIXELS, failOn: 'error' })
+      .rotate()
+      .jpeg({ quality: 90, mozjpeg: false })
+      .toBuffer();
   } catch {
     return undefined;
   }

@@ -58,7 +58,9 @@ export async function createPgFileStore(o: PgFileStoreOptions): Promise<PgFileSt
       await c.query('BEGIN');
       await c.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [`commune-assistant-files:${schema}`]);
       await c.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
-      await c.query(`CREATE TABLE IF NOT EXISTS ${files} (sha256 text PRIMARY KEY, size integer NOT NULL, chunks integer NOT NULL, stored_at timestamptz NOT NULL)`);
+      await c.query(
+        `CREATE TABLE IF NOT EXISTS ${files} (sha256 text PRIMARY KEY, size integer NOT NULL, chunks integer NOT NULL, stored_at timestamptz NOT NULL)`,
+      );
       await c.query(
         `CREATE TABLE IF NOT EXISTS ${chunks} (sha256 text NOT NULL, n integer NOT NULL, bytes bytea NOT NULL, PRIMARY KEY (sha256, n))`,
       );
@@ -95,7 +97,12 @@ export async function createPgFileStore(o: PgFileStoreOptions): Promise<PgFileSt
   return {
     async put(bytes, meta): Promise<DraftFileRef> {
       const sha256 = createHash('sha256').update(bytes).digest('hex');
-      const ref: DraftFileRef = { sha256, size: bytes.length, contentType: meta.contentType, name: sanitiseFileName(meta.name, meta.contentType) };
+      const ref: DraftFileRef = {
+        sha256,
+        size: bytes.length,
+        contentType: meta.contentType,
+        name: sanitiseFileName(meta.name, meta.contentType),
+      };
       await inTransaction(async (c) => {
         // stored again: in use, so a retention sweep must not take it yet
         const touched = await c.query(`UPDATE ${files} SET stored_at = now() WHERE sha256 = $1`, [sha256]);
@@ -107,7 +114,11 @@ export async function createPgFileStore(o: PgFileStoreOptions): Promise<PgFileSt
         const count = Math.ceil(bytes.length / chunkBytes);
         await c.query(`DELETE FROM ${chunks} WHERE sha256 = $1`, [sha256]);
         for (let n = 0; n < count; n++) {
-          await c.query(`INSERT INTO ${chunks} (sha256, n, bytes) VALUES ($1, $2, $3)`, [sha256, n, bytes.subarray(n * chunkBytes, (n + 1) * chunkBytes)]);
+          await c.query(`INSERT INTO ${chunks} (sha256, n, bytes) VALUES ($1, $2, $3)`, [
+            sha256,
+            n,
+            bytes.subarray(n * chunkBytes, (n + 1) * chunkBytes),
+          ]);
         }
         await c.query(`INSERT INTO ${files} (sha256, size, chunks, stored_at) VALUES ($1, $2, $3, now())`, [sha256, bytes.length, count]);
       });

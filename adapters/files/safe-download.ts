@@ -39,9 +39,7 @@ export interface DownloadOptions {
 }
 
 /** bytesRead lets callers (and tests) see that an oversized body was cut, not buffered. */
-export type DownloadResult =
-  | { ok: true; bytes: Buffer; bytesRead: number }
-  | { ok: false; rejection: FileRejection; bytesRead: number };
+export type DownloadResult = { ok: true; bytes: Buffer; bytesRead: number } | { ok: false; rejection: FileRejection; bytesRead: number };
 
 type Hop = { kind: 'done'; result: DownloadResult } | { kind: 'redirect'; location: string; bytesRead: number };
 
@@ -81,11 +79,7 @@ export async function download(url: string, o: DownloadOptions): Promise<Downloa
   }
 }
 
-async function pickAddress(
-  url: URL,
-  o: DownloadOptions,
-  deadline: number,
-): Promise<ResolvedAddress | { rejection: FileRejection }> {
+async function pickAddress(url: URL, o: DownloadOptions, deadline: number): Promise<ResolvedAddress | { rejection: FileRejection }> {
   const host = bareHost(url.hostname);
   const allowed = isAllowListed(host, o.allowHosts);
   if (ipaddr.isValid(host)) {
@@ -183,7 +177,8 @@ function requestOnce(
       res.on('data', (chunk: Buffer) => {
         if (settled) return;
         touch();
-        if (bytesRead + chunk.length > o.maxBytes) return done(fail({ code: 'too_large', limitBytes: o.maxBytes }, bytesRead + chunk.length));
+        if (bytesRead + chunk.length > o.maxBytes)
+          return done(fail({ code: 'too_large', limitBytes: o.maxBytes }, bytesRead + chunk.length));
         if (into && bytesRead + chunk.length > into.length) return done(fail({ code: 'download_failed' }, bytesRead));
         if (into) chunk.copy(into, bytesRead);
         else chunks.push(chunk);

@@ -40,7 +40,8 @@ export function sniff(b: Buffer): SniffedType {
 function describeOther(b: Buffer): string | undefined {
   if (startsWith(b, [0x4d, 0x5a])) return 'executable';
   if (startsWith(b, [0x7f, 0x45, 0x4c, 0x46])) return 'executable';
-  if ([0xfeedface, 0xfeedfacf, 0xcefaedfe, 0xcffaedfe, 0xcafebabe].some((m) => b.length >= 4 && b.readUInt32BE(0) === m)) return 'executable';
+  if ([0xfeedface, 0xfeedfacf, 0xcefaedfe, 0xcffaedfe, 0xcafebabe].some((m) => b.length >= 4 && b.readUInt32BE(0) === m))
+    return 'executable';
   if (startsWith(b, [0x23, 0x21])) return 'executable'; // #! script
   if (startsWith(b, [0x50, 0x4b, 0x03, 0x04]) || startsWith(b, [0x50, 0x4b, 0x05, 0x06])) {
     const head = ascii(b, 0, 4096);

@@ -26,5 +26,8 @@ export function sendProblem(res: Response, body: ProblemBody, headers: Record<st
  */
 export function tooManyRequests(err: unknown, detail?: string): { body: ProblemBody; headers: Record<string, string> } | undefined {
   if (!(err instanceof RateLimiterRes)) return undefined;
-  return { body: problem(429, 'Too many requests', detail), headers: { 'Retry-After': String(Math.max(1, Math.ceil(err.msBeforeNext / 1000))) } };
+  return {
+    body: problem(429, 'Too many requests', detail),
+    headers: { 'Retry-After': String(Math.max(1, Math.ceil(err.msBeforeNext / 1000))) },
+  };
 }

@@ -41,7 +41,6 @@ import {
 import { zodIssuesToProblemErrors } from './problem-paths';
 import { RETRYABLE_STATUSES, backoffDelay, parseRetryAfter } from './retry';
 
-
 export interface IntakeClientOptions {
   baseUrl: string;
   token: string;
@@ -311,7 +310,12 @@ function problemOf(answer: HttpAnswer): Problem {
 }
 
 function localRejection(status: number, detail: string): IntakeRejectedError {
-  return new IntakeRejectedError(status, { type: 'urn:intake:problem:invalid-request', title: 'Invalid request (found before sending)', status, detail });
+  return new IntakeRejectedError(status, {
+    type: 'urn:intake:problem:invalid-request',
+    title: 'Invalid request (found before sending)',
+    status,
+    detail,
+  });
 }
 
 /**
@@ -319,8 +323,12 @@ function localRejection(status: number, detail: string): IntakeRejectedError {
  * 200 UTF-16 units, cut on a code point so percent-encoding never meets half a pair.
  */
 export function headerSafeName(name: string): string {
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are exactly what a header value must not carry
-  const cleaned = name.normalize('NFC').replace(/[/\\]/g, '_').replace(/[\u0000-\u001f\u007f]/g, '').trim();
+  const cleaned = name
+    .normalize('NFC')
+    .replace(/[/\\]/g, '_')
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are exactly what a header value must not carry
+    .replace(/[\u0000-\u001f\u007f]/g, '')
+    .trim();
   let out = '';
   for (const ch of cleaned) {
     if (out.length + ch.length > 200) break;

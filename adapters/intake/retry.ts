@@ -35,7 +35,9 @@ export function retryDelayMs(attempt: number, retryAfterSeconds: number | undefi
     random: options.random ?? Math.random,
   });
   const serverAsked =
-    retryAfterSeconds !== undefined && retryAfterSeconds > 0 ? Math.min(retryAfterSeconds * 1000, options.maxRetryAfterMs ?? 6 * 3_600_000) : 0;
+    retryAfterSeconds !== undefined && retryAfterSeconds > 0
+      ? Math.min(retryAfterSeconds * 1000, options.maxRetryAfterMs ?? 6 * 3_600_000)
+      : 0;
   return Math.round(Math.max(delay, serverAsked));
 }
 

@@ -76,9 +76,15 @@ export async function connectPgLookupLimits(o: PgLookupLimitsOptions): Promise<L
       await client.query('BEGIN');
       await client.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`commune-assistant-status-limits:${schemaName}`]);
       await client.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
-      await client.query(`CREATE TABLE IF NOT EXISTS ${schema}.${SECRET_TABLE} (id integer PRIMARY KEY CHECK (id = 1), secret text NOT NULL)`);
-      await client.query(`CREATE TABLE IF NOT EXISTS ${schema}.${COUNTER_TABLE} (key varchar(255) PRIMARY KEY, points integer NOT NULL DEFAULT 0, expire bigint)`);
-      await client.query(`INSERT INTO ${schema}.${SECRET_TABLE} (id, secret) VALUES (1, $1) ON CONFLICT (id) DO NOTHING`, [randomBytes(32).toString('hex')]);
+      await client.query(
+        `CREATE TABLE IF NOT EXISTS ${schema}.${SECRET_TABLE} (id integer PRIMARY KEY CHECK (id = 1), secret text NOT NULL)`,
+      );
+      await client.query(
+        `CREATE TABLE IF NOT EXISTS ${schema}.${COUNTER_TABLE} (key varchar(255) PRIMARY KEY, points integer NOT NULL DEFAULT 0, expire bigint)`,
+      );
+      await client.query(`INSERT INTO ${schema}.${SECRET_TABLE} (id, secret) VALUES (1, $1) ON CONFLICT (id) DO NOTHING`, [
+        randomBytes(32).toString('hex'),
+      ]);
       await client.query('COMMIT');
     } catch (err) {
       await client.query('ROLLBACK').catch(() => undefined);

@@ -37,7 +37,10 @@ export function createStatusLookup(o: StatusLookupOptions): StatusPort {
   const deadlineMs = o.deadlineMs ?? 2500;
   const limits = o.limits ?? memoryLookupLimits({ points: o.maxFailures ?? 5, windowSeconds: o.windowSeconds ?? 3600 });
   const failures = limits.limiter;
-  const keysOf = (phone: string, conversationId?: string) => [limits.keyOf('p', phone), ...(conversationId ? [limits.keyOf('c', conversationId)] : [])];
+  const keysOf = (phone: string, conversationId?: string) => [
+    limits.keyOf('p', phone),
+    ...(conversationId ? [limits.keyOf('c', conversationId)] : []),
+  ];
 
   return {
     async getStatus(receiptCode, phoneE164, who) {
@@ -48,7 +51,8 @@ export function createStatusLookup(o: StatusLookupOptions): StatusPort {
       }
       const status = await withDeadline(o.intake.getDossierStatus(receiptCode, phoneE164), deadlineMs);
       if (status === null) {
-        for (const k of keys) await failures.penalty(k, 1).catch((e: unknown) => (e instanceof RateLimiterRes ? undefined : Promise.reject(e)));
+        for (const k of keys)
+          await failures.penalty(k, 1).catch((e: unknown) => (e instanceof RateLimiterRes ? undefined : Promise.reject(e)));
       }
       return status;
     },

@@ -8,8 +8,7 @@ import { Problem, Receipt } from '../intake/contract';
 import { ConversationRefSchema, StoredDossierSchema } from './outbox-schema';
 import type { OutboxEntry } from './port';
 
-const json = <T extends z.ZodType>(schema: T) =>
-  z.preprocess((v) => (typeof v === 'string' ? JSON.parse(v) : v), schema);
+const json = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (typeof v === 'string' ? JSON.parse(v) : v), schema);
 
 const time = z
   .union([z.number(), z.date(), z.string()])

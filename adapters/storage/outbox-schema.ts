@@ -10,7 +10,6 @@ import type { ConfirmedDossier } from '../intake/port';
 import type { DeliveredDossierSummary, OutboxEnqueue } from './port';
 import { DraftFileRef } from '../files/port';
 
-
 export const ConfirmedDossierSchema = z.object({
   idempotencyKey: IdempotencyKey,
   submission: DossierSubmissionFields.omit({ documents: true }).extend({

@@ -22,12 +22,7 @@ export const PG_SUMMARY_OF_DOSSIER = `jsonb_build_object(
     'applicant', jsonb_build_object('phone', dossier->'submission'->'applicant'->'phone')))`;
 
 /** Inserts entries; a key already present is left alone (the first dossier wins). */
-export async function insertEnqueuesPg(
-  db: Pool | PoolClient,
-  t: PgTables,
-  enqueues: OutboxEnqueue[],
-  now: Date,
-): Promise<void> {
+export async function insertEnqueuesPg(db: Pool | PoolClient, t: PgTables, enqueues: OutboxEnqueue[], now: Date): Promise<void> {
   for (const e of enqueues) {
     await db.query(
       `INSERT INTO ${t.outbox} (idempotency_key, dossier, conversation, status, attempts, next_attempt_at, created_at, updated_at)
@@ -102,10 +97,9 @@ export class PgOutboxStore implements OutboxStore {
   }
 
   async markNotified(idempotencyKey: string): Promise<void> {
-    await this.pool.query(
-      `UPDATE ${this.t.outbox} SET notified_at = now() WHERE idempotency_key = $1 AND notified_at IS NULL`,
-      [idempotencyKey],
-    );
+    await this.pool.query(`UPDATE ${this.t.outbox} SET notified_at = now() WHERE idempotency_key = $1 AND notified_at IS NULL`, [
+      idempotencyKey,
+    ]);
   }
 
   async get(idempotencyKey: string): Promise<OutboxEntry | undefined> {

@@ -61,7 +61,9 @@ export async function migratePg(pool: Pool, schemaName: string): Promise<PgTable
     await client.query('BEGIN');
     await client.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [`commune-assistant:${schemaName}`]);
     await client.query(`CREATE SCHEMA IF NOT EXISTS ${t.schema}`);
-    await client.query(`CREATE TABLE IF NOT EXISTS ${t.migrations} (version integer PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())`);
+    await client.query(
+      `CREATE TABLE IF NOT EXISTS ${t.migrations} (version integer PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())`,
+    );
     const done = await client.query<{ v: number | null }>(`SELECT max(version) AS v FROM ${t.migrations}`);
     const current = done.rows[0]?.v ?? 0;
     const all = migrations(t);

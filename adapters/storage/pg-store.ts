@@ -99,10 +99,7 @@ export class PgStateStore implements StateStore {
   async read(keys: string[]): Promise<StoreItems> {
     const out: StoreItems = {};
     if (keys.length === 0) return out;
-    const { rows } = await this.pool.query<StateRow>(
-      `SELECT key, value, etag FROM ${this.t.state} WHERE key = ANY($1::text[])`,
-      [keys],
-    );
+    const { rows } = await this.pool.query<StateRow>(`SELECT key, value, etag FROM ${this.t.state} WHERE key = ANY($1::text[])`, [keys]);
     for (const row of rows) out[row.key] = toStoreItem(row.value, row.etag);
     return out;
   }

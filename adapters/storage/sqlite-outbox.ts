@@ -75,11 +75,10 @@ export class SqliteOutboxStore implements OutboxStore {
   async claimDue(limit: number, leaseMs: number, now: Date = new Date()): Promise<OutboxEntry[]> {
     const t = now.getTime();
     const claim = this.db.transaction(() => {
-      const keys = this
-        .prepare(
-          `SELECT idempotency_key FROM outbox WHERE status = 'pending' AND next_attempt_at <= ?
+      const keys = this.prepare(
+        `SELECT idempotency_key FROM outbox WHERE status = 'pending' AND next_attempt_at <= ?
            ORDER BY next_attempt_at LIMIT ?`,
-        )
+      )
         .pluck()
         .all(t, limit);
       return keys.map((k) => this.lease(String(k), t, leaseMs));
@@ -94,50 +93,40 @@ export class SqliteOutboxStore implements OutboxStore {
 
   /** Claiming counts as an attempt, so a delivery that crashes the process is still counted. */
   private lease(key: string, t: number, leaseMs: number): OutboxEntry | undefined {
-    const row: unknown = this
-      .prepare(
-        `UPDATE outbox SET next_attempt_at = ?, attempts = attempts + 1, updated_at = ?
+    const row: unknown = this.prepare(
+      `UPDATE outbox SET next_attempt_at = ?, attempts = attempts + 1, updated_at = ?
          WHERE idempotency_key = ? AND status = 'pending' AND next_attempt_at <= ? RETURNING *`,
-      )
-      .get(t + leaseMs, t, key, t);
+    ).get(t + leaseMs, t, key, t);
     return row === undefined ? undefined : rowToEntry(row);
   }
 
   async markDelivered(idempotencyKey: string, receipt: Receipt): Promise<void> {
     // A receipt is the truth even over an earlier failure; the citizen must hear of it again.
     // The province holds the dossier now: the row keeps only what notices and status lookups need.
-    this
-      .prepare(
-        `UPDATE outbox SET status = 'delivered', receipt = ?, problem = NULL, notified_at = NULL,
+    this.prepare(
+      `UPDATE outbox SET status = 'delivered', receipt = ?, problem = NULL, notified_at = NULL,
          dossier = ${SUMMARY_OF_DOSSIER},
          updated_at = ? WHERE idempotency_key = ? AND status <> 'delivered'`,
-      )
-      .run(JSON.stringify(receipt), Date.now(), idempotencyKey);
+    ).run(JSON.stringify(receipt), Date.now(), idempotencyKey);
   }
 
   async markRetry(idempotencyKey: string, error: string, nextAttemptAt: Date): Promise<void> {
     // Only a pending entry moves: a late worker whose lease ran out must not undo a delivery.
-    this
-      .prepare(
-        `UPDATE outbox SET last_error = ?, next_attempt_at = ?, updated_at = ?
+    this.prepare(
+      `UPDATE outbox SET last_error = ?, next_attempt_at = ?, updated_at = ?
          WHERE idempotency_key = ? AND status = 'pending'`,
-      )
-      .run(clipError(error), nextAttemptAt.getTime(), Date.now(), idempotencyKey);
+    ).run(clipError(error), nextAttemptAt.getTime(), Date.now(), idempotencyKey);
   }
 
   async markFailed(idempotencyKey: string, error: string, problem?: Problem): Promise<void> {
-    this
-      .prepare(
-        `UPDATE outbox SET status = 'failed', last_error = ?, problem = ?, updated_at = ?
+    this.prepare(
+      `UPDATE outbox SET status = 'failed', last_error = ?, problem = ?, updated_at = ?
          WHERE idempotency_key = ? AND status = 'pending'`,
-      )
-      .run(clipError(error), problem ? JSON.stringify(problem) : null, Date.now(), idempotencyKey);
+    ).run(clipError(error), problem ? JSON.stringify(problem) : null, Date.now(), idempotencyKey);
   }
 
   async markNotified(idempotencyKey: string): Promise<void> {
-    this
-      .prepare(`UPDATE outbox SET notified_at = ? WHERE idempotency_key = ? AND notified_at IS NULL`)
-      .run(Date.now(), idempotencyKey);
+    this.prepare(`UPDATE outbox SET notified_at = ? WHERE idempotency_key = ? AND notified_at IS NULL`).run(Date.now(), idempotencyKey);
   }
 
   async get(idempotencyKey: string): Promise<OutboxEntry | undefined> {
@@ -146,11 +135,10 @@ export class SqliteOutboxStore implements OutboxStore {
   }
 
   async listUnnotified(limit: number): Promise<OutboxEntry[]> {
-    return this
-      .prepare(
-        `SELECT * FROM outbox WHERE status IN ('delivered','failed') AND notified_at IS NULL
+    return this.prepare(
+      `SELECT * FROM outbox WHERE status IN ('delivered','failed') AND notified_at IS NULL
          ORDER BY updated_at LIMIT ?`,
-      )
+    )
       .all(limit)
       .map(rowToEntry);
   }
@@ -158,22 +146,21 @@ export class SqliteOutboxStore implements OutboxStore {
   async filesInUse(sha256s: string[]): Promise<Set<string>> {
     if (sha256s.length === 0) return new Set();
     // json_each keeps the scan inside SQLite: no row is parsed in JS
-    const rows = this
-      .prepare(
-        `SELECT DISTINCT json_extract(f.value, '$.sha256') AS sha
+    const rows = this.prepare(
+      `SELECT DISTINCT json_extract(f.value, '$.sha256') AS sha
          FROM outbox o, json_each(o.dossier, '$.submission.documents') d, json_each(d.value, '$.files') f
          WHERE o.status IN ('pending','failed')
            AND json_extract(f.value, '$.sha256') IN (SELECT value FROM json_each(?))`,
-      )
+    )
       .pluck()
       .all(JSON.stringify(sha256s));
     return new Set(rows.map(String));
   }
 
   async purgeDelivered(cutoff: Date): Promise<number> {
-    return this
-      .prepare(`DELETE FROM outbox WHERE status = 'delivered' AND notified_at IS NOT NULL AND updated_at < ?`)
-      .run(cutoff.getTime()).changes;
+    return this.prepare(`DELETE FROM outbox WHERE status = 'delivered' AND notified_at IS NOT NULL AND updated_at < ?`).run(
+      cutoff.getTime(),
+    ).changes;
   }
 
   async list(filter: { status?: OutboxStatus } = {}): Promise<OutboxEntry[]> {
@@ -185,7 +172,10 @@ export class SqliteOutboxStore implements OutboxStore {
 
   async pendingStats(): Promise<OutboxPendingStats> {
     // one aggregate on the (status, next_attempt_at) index: no dossier is read
-    const row = this.prepare(`SELECT COUNT(*) AS n, MIN(created_at) AS oldest FROM outbox WHERE status = 'pending'`).get() as { n: number; oldest: number | null };
+    const row = this.prepare(`SELECT COUNT(*) AS n, MIN(created_at) AS oldest FROM outbox WHERE status = 'pending'`).get() as {
+      n: number;
+      oldest: number | null;
+    };
     return row.oldest === null ? { pending: row.n } : { pending: row.n, oldestCreatedAt: new Date(row.oldest).toISOString() };
   }
 }

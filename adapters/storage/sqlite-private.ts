@@ -19,7 +19,11 @@ export interface PrivateSqliteOptions {
  * existing file tightened too. `prepare` runs before the mode of the WAL files is checked,
  * so migrations that create them are covered.
  */
-export function openPrivateSqlite(file: string, options: PrivateSqliteOptions = {}, prepare?: (db: Database.Database) => void): Database.Database {
+export function openPrivateSqlite(
+  file: string,
+  options: PrivateSqliteOptions = {},
+  prepare?: (db: Database.Database) => void,
+): Database.Database {
   const onDisk = file !== ':memory:';
   if (onDisk) {
     closeSync(openSync(file, 'a', 0o600));

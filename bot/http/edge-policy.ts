@@ -24,7 +24,14 @@ export function isForwarded(headers: IncomingHttpHeaders): boolean {
 }
 
 /** Hosts of the Bot Framework connector service (public cloud, US Gov, Teams). */
-const CONNECTOR_SUFFIXES = ['.botframework.com', '.botframework.us', '.botframework.azure.us', '.trafficmanager.net', '.teams.microsoft.com', '.teams.microsoft.us'];
+const CONNECTOR_SUFFIXES = [
+  '.botframework.com',
+  '.botframework.us',
+  '.botframework.azure.us',
+  '.trafficmanager.net',
+  '.teams.microsoft.com',
+  '.teams.microsoft.us',
+];
 
 function hostOf(u: URL): string {
   const h = u.hostname.toLowerCase();

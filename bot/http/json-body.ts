@@ -18,7 +18,8 @@ export async function readJsonBody(req: Request, maxBytes: number): Promise<Json
   }
   const read = await readCappedBody(req, maxBytes);
   // past the limit reading stops: the connection is closed after the answer rather than drained
-  if (!read.ok) return read.reason === 'too_large' ? tooLarge(maxBytes) : { ok: false, problem: problem(400, 'Request body could not be read') };
+  if (!read.ok)
+    return read.reason === 'too_large' ? tooLarge(maxBytes) : { ok: false, problem: problem(400, 'Request body could not be read') };
   try {
     return { ok: true, value: JSON.parse(read.body.toString('utf8')) };
   } catch {

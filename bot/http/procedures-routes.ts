@@ -100,7 +100,8 @@ export function registerProcedureRoutes(server: Server, knowledge: Knowledge, op
   server.get('/api/procedures/:code', async (req: Request, res: Response) => {
     if (!(await admitted(req, res))) return;
     const parsed = CodeParam.safeParse(req.params);
-    if (!parsed.success) return sendProblem(res, problem(400, 'Invalid procedure code', 'A code looks like 1.001193.', issues(parsed.error)));
+    if (!parsed.success)
+      return sendProblem(res, problem(400, 'Invalid procedure code', 'A code looks like 1.001193.', issues(parsed.error)));
     const procedure = knowledge.procedure(parsed.data.code);
     if (!procedure) return sendProblem(res, problem(404, 'Unknown procedure', `No procedure has code ${parsed.data.code}.`));
     sendJson(res, { ...procedure, curated: knowledge.curated(procedure.code) ?? null });

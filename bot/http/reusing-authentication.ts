@@ -134,6 +134,9 @@ export class ReusingBotFrameworkAuthentication extends BotFrameworkAuthenticatio
 
   private reuse(result: AuthenticateRequestResult): AuthenticateRequestResult {
     if (!result.connectorFactory) return result;
-    return { ...result, connectorFactory: new ReusingConnectorFactory(appIdOf(result.claimsIdentity), result.connectorFactory, this.connectors) };
+    return {
+      ...result,
+      connectorFactory: new ReusingConnectorFactory(appIdOf(result.claimsIdentity), result.connectorFactory, this.connectors),
+    };
   }
 }

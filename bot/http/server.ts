@@ -71,7 +71,16 @@ export function createHttpServer(options: ServerOptions): { server: Server; list
   // Errors raised by restify itself (malformed JSON, body too large, 404, 405) as problem details.
   server.on('restifyError', (req: Request, res: Response, err: Error & { statusCode?: number }, cb: () => void) => {
     const status = err.statusCode && err.statusCode >= 400 ? err.statusCode : 500;
-    const title = status === 413 ? 'Body too large' : status === 400 ? 'Malformed request body' : status === 404 ? 'Not found' : status === 405 ? 'Method not allowed' : 'Request failed';
+    const title =
+      status === 413
+        ? 'Body too large'
+        : status === 400
+          ? 'Malformed request body'
+          : status === 404
+            ? 'Not found'
+            : status === 405
+              ? 'Method not allowed'
+              : 'Request failed';
     if (status >= 500) options.logger.error({ err: { name: err.name, message: err.message } }, 'http error');
     (err as Error & { toJSON: () => unknown }).toJSON = () => problem(status, title);
     res.setHeader('Content-Type', 'application/problem+json');
@@ -92,9 +101,17 @@ export function createHttpServer(options: ServerOptions): { server: Server; list
       );
     }
     if (anonymous === 'loopback' && (!isLoopback(req.socket.remoteAddress) || isForwarded(req.headers))) {
-      return sendProblem(res, problem(403, 'Bot Framework endpoint is local-only', 'Set MicrosoftAppId to accept channels from other machines or through a proxy.'), {
-        Connection: 'close',
-      });
+      return sendProblem(
+        res,
+        problem(
+          403,
+          'Bot Framework endpoint is local-only',
+          'Set MicrosoftAppId to accept channels from other machines or through a proxy.',
+        ),
+        {
+          Connection: 'close',
+        },
+      );
     }
     const body = await readJsonBody(req, options.maxBodyBytes);
     // the unread rest of a refused body must not be parsed as the next request on this connection
@@ -103,13 +120,26 @@ export function createHttpServer(options: ServerOptions): { server: Server; list
     if (!parsed.success) {
       return sendProblem(
         res,
-        problem(400, 'Not a Bot Framework activity', undefined, parsed.error.issues.slice(0, 10).map((i) => ({ path: '/' + i.path.join('/'), message: i.message }))),
+        problem(
+          400,
+          'Not a Bot Framework activity',
+          undefined,
+          parsed.error.issues.slice(0, 10).map((i) => ({ path: '/' + i.path.join('/'), message: i.message })),
+        ),
       );
     }
     const serviceUrl = parsed.data.serviceUrl;
     if (anonymous !== undefined || options.appId) {
-      if (typeof serviceUrl !== 'string' || !isAllowedServiceUrl(serviceUrl, { appId: options.appId, extraHosts: options.serviceUrlHosts })) {
-        return sendProblem(res, problem(400, 'serviceUrl not allowed', 'Replies go only to the Bot Framework connector (or loopback without an app id).', [{ path: '/serviceUrl', message: 'not on the allow-list' }]));
+      if (
+        typeof serviceUrl !== 'string' ||
+        !isAllowedServiceUrl(serviceUrl, { appId: options.appId, extraHosts: options.serviceUrlHosts })
+      ) {
+        return sendProblem(
+          res,
+          problem(400, 'serviceUrl not allowed', 'Replies go only to the Bot Framework connector (or loopback without an app id).', [
+            { path: '/serviceUrl', message: 'not on the allow-list' },
+          ]),
+        );
       }
     }
     const authHeader = req.headers.authorization ?? '';
@@ -118,8 +148,10 @@ export function createHttpServer(options: ServerOptions): { server: Server; list
       const answer = await options.adapter.handleActivity(authHeader, toActivity(parsed.data), options.onTurn);
       sendJson(res, answer?.status ?? 200, answer?.body);
     } catch (err) {
-      if (err instanceof TokenNotValidatedError) options.logger.warn({ err: { name: err.name, message: err.message } }, 'token could not be validated (signing keys unreachable?)');
-      if (err instanceof AuthenticationError || err instanceof TokenNotValidatedError) return sendProblem(res, problem(401, 'Unauthorized'));
+      if (err instanceof TokenNotValidatedError)
+        options.logger.warn({ err: { name: err.name, message: err.message } }, 'token could not be validated (signing keys unreachable?)');
+      if (err instanceof AuthenticationError || err instanceof TokenNotValidatedError)
+        return sendProblem(res, problem(401, 'Unauthorized'));
       options.logger.error({ err: { name: (err as Error).name, message: (err as Error).message } }, 'turn processing failed');
       if (!res.headersSent) sendProblem(res, problem(500, 'Turn failed'));
     } finally {

@@ -15,14 +15,36 @@ import { comeToCentre, renderChecklistText } from './render';
 
 const REQUESTS = new Set(
   [
-    'giấy tờ cần có', 'giấy tờ cần những gì', 'cần giấy tờ gì', 'cần những giấy tờ gì', 'cần mang gì', 'cần mang theo gì',
-    'mang theo gì', 'mang gì', 'xem giấy tờ', 'xem lại giấy tờ', 'danh sách giấy tờ', 'giấy tờ', 'giấy tờ gì',
-    'checklist', 'papers needed', 'what papers', 'which papers', 'papers needed', 'what do i need', 'what to bring', 'what do i bring',
+    'giấy tờ cần có',
+    'giấy tờ cần những gì',
+    'cần giấy tờ gì',
+    'cần những giấy tờ gì',
+    'cần mang gì',
+    'cần mang theo gì',
+    'mang theo gì',
+    'mang gì',
+    'xem giấy tờ',
+    'xem lại giấy tờ',
+    'danh sách giấy tờ',
+    'giấy tờ',
+    'giấy tờ gì',
+    'checklist',
+    'papers needed',
+    'what papers',
+    'which papers',
+    'papers needed',
+    'what do i need',
+    'what to bring',
+    'what do i bring',
   ].map(foldVietnamese),
 );
 
 export function isChecklistRequest(text: string): boolean {
-  return REQUESTS.has(foldVietnamese(text).replace(/[.!?]+$/g, '').trim());
+  return REQUESTS.has(
+    foldVietnamese(text)
+      .replace(/[.!?]+$/g, '')
+      .trim(),
+  );
 }
 
 /** The dialog ids whose state says which procedure is open (kept here to avoid an import cycle). */
@@ -36,7 +58,9 @@ async function openProcedure(dc: DialogContext, deps: DialogDeps): Promise<{ cod
       if (draft) return { code: draft.procedureCode, answers: draft.situations };
     }
     if (instance.id === PROCEDURE) {
-      const state = instance.state as { options?: { code?: unknown; answers?: SituationAnswers }; values?: { answers?: SituationAnswers } } | undefined;
+      const state = instance.state as
+        | { options?: { code?: unknown; answers?: SituationAnswers }; values?: { answers?: SituationAnswers } }
+        | undefined;
       const code = state?.options?.code;
       if (typeof code === 'string') return { code, answers: state?.options?.answers ?? state?.values?.answers ?? {} };
     }

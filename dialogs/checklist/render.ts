@@ -39,7 +39,11 @@ export function openingHours(periods: OpeningPeriod[], locale: Locale): string {
 export function comeToCentre(settings: AssistantSettings, locale: Locale): string {
   const commune = settings.commune;
   if (!commune) return c(locale, 'comeToCentreDefault', { centre: centreName(settings, locale) });
-  return c(locale, 'comeToCentre', { centre: commune.centre.name, address: commune.centre.address, hours: openingHours(commune.openingHours, locale) });
+  return c(locale, 'comeToCentre', {
+    centre: commune.centre.name,
+    address: commune.centre.address,
+    hours: openingHours(commune.openingHours, locale),
+  });
 }
 
 /** A result both partners sign for at the counter (declared on the curated question with `collectInPerson`): filed remotely, collected together. */
@@ -61,7 +65,9 @@ export function renderWhere(d: WhereDecision, locale: Locale, settings: Assistan
     case 'in-person':
       return c(locale, 'whereInPerson', { centre, reason: d.reason?.[locale] ?? '' });
     case 'elsewhere': {
-      const who = d.who?.[locale] ?? (d.agencies.length ? c(locale, 'whereElsewhereWho', { agencies: d.agencies.join(', ') }) : c(locale, 'whereElsewhereWhoUnknown'));
+      const who =
+        d.who?.[locale] ??
+        (d.agencies.length ? c(locale, 'whereElsewhereWho', { agencies: d.agencies.join(', ') }) : c(locale, 'whereElsewhereWhoUnknown'));
       const how = d.how?.[locale] ?? c(locale, d.online ? 'whereElsewhereHowOnline' : 'whereElsewhereHowInPerson');
       return c(locale, 'whereElsewhere', { who, how, url: d.portalUrl });
     }
@@ -116,7 +122,13 @@ export function itemLine(item: ChecklistItem, locale: Locale, remote: boolean): 
   return `☐ ${title}: ${parts.join('; ')}`;
 }
 
-export function renderChecklistText(p: Procedure, curated: CuratedProcedure | undefined, list: PersonalChecklist, locale: Locale, remote: boolean): string {
+export function renderChecklistText(
+  p: Procedure,
+  curated: CuratedProcedure | undefined,
+  list: PersonalChecklist,
+  locale: Locale,
+  remote: boolean,
+): string {
   const lines = [c(locale, 'listTitle', { name: titleOf(p, curated, locale) })];
   if (list.items.length === 0) lines.push(c(locale, 'listNone'));
   const needed = list.items.filter((i) => i.needed);
@@ -131,7 +143,8 @@ export function renderChecklistText(p: Procedure, curated: CuratedProcedure | un
 /** "xem đầy đủ": every paper and condition as the record states it, nothing cut. */
 export function renderFullList(p: Procedure, locale: Locale): string {
   const lines = [c(locale, 'fullTitle')];
-  for (const [i, d] of p.documents.filter((x) => x.quantity > 0).entries()) lines.push(`${i + 1}. ${d.title}${d.condition ? ` (${d.condition})` : ''}`);
+  for (const [i, d] of p.documents.filter((x) => x.quantity > 0).entries())
+    lines.push(`${i + 1}. ${d.title}${d.condition ? ` (${d.condition})` : ''}`);
   if (p.conditions.length) lines.push(c(locale, 'fullConditions'), ...p.conditions.map((x) => `• ${x}`));
   lines.push(t(locale, 'card.source', { url: p.sourceUrl }));
   return lines.join('\n');

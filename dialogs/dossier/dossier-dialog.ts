@@ -94,7 +94,8 @@ export class DossierDialog extends Dialog<DossierOptions> {
     }
     const saved = await loadDraft(this.deps, turn);
     const resuming = resume && saved?.status === 'editing' && saved.procedureCode === procedure.code;
-    const draft: DossierDraft = resuming && saved ? saved : newDraft(procedure.code, FIRST_STEP, this.now(), parsed.success ? parsed.data.situations : undefined);
+    const draft: DossierDraft =
+      resuming && saved ? saved : newDraft(procedure.code, FIRST_STEP, this.now(), parsed.success ? parsed.data.situations : undefined);
     const scope = this.makeScope(turn, locale, draft, procedure, dc.activeDialog);
     if (!resuming) recordFigure(this.deps, turn, 'dossier.started', { procedureCode: procedure.code });
     const opening = t(scope, resuming ? 'resumed' : 'start', { name: procedureTitle(scope) });
@@ -162,7 +163,13 @@ export class DossierDialog extends Dialog<DossierOptions> {
     return this.makeScope(dc.context, await localeOf(dc.context, this.deps), draft, procedure, dc.activeDialog);
   }
 
-  private makeScope(turn: TurnContext, locale: Locale, draft: DossierDraft, procedure: Procedure, instance: DialogInstance | undefined): Scope {
+  private makeScope(
+    turn: TurnContext,
+    locale: Locale,
+    draft: DossierDraft,
+    procedure: Procedure,
+    instance: DialogInstance | undefined,
+  ): Scope {
     const curated = this.deps.knowledge.curated(procedure.code);
     return { turn, deps: this.deps, locale, draft, procedure, curated, scratch: scratchOf(instance), now: this.now() };
   }
@@ -256,7 +263,8 @@ export class DossierDialog extends Dialog<DossierOptions> {
       const searchText = scratch.pendingLeave;
       scratch.pendingLeave = undefined;
       // the search is shown back ("Các thủ tục hợp với …"): a phone or ID typed with it is left out
-      if (parseYesNo(input.text) === 'yes') return { status: 'left', searchText: extractFacts(searchText, scope.now).rest || maskNumbers(searchText) };
+      if (parseYesNo(input.text) === 'yes')
+        return { status: 'left', searchText: extractFacts(searchText, scope.now).rest || maskNumbers(searchText) };
       await say(scope, t(scope, 'leaveStay'));
       await this.askCurrent(scope);
       return undefined;
@@ -309,7 +317,8 @@ export class DossierDialog extends Dialog<DossierOptions> {
       }
     }
 
-    const keep = draft.returnToReview !== undefined && step.section !== 'documents' && step.section !== 'review' && isWord(input.text, 'keep');
+    const keep =
+      draft.returnToReview !== undefined && step.section !== 'documents' && step.section !== 'review' && isWord(input.text, 'keep');
     const outcome: StepOutcome = keep ? { kind: 'next' } : await step.handle(scope, input);
     return this.apply(scope, step, outcome, input.text);
   }
@@ -334,8 +343,7 @@ export class DossierDialog extends Dialog<DossierOptions> {
         const plan = buildPlan(scope.procedure, scope.curated, draft);
         // answers filled from an earlier message, and confirmed, are not asked again
         let next = this.nextAfter(scope, step);
-        const backToReview =
-          draft.returnToReview === 'step' || (draft.returnToReview === 'section' && next.section !== step.section);
+        const backToReview = draft.returnToReview === 'step' || (draft.returnToReview === 'section' && next.section !== step.section);
         if (backToReview) next = plan.find((st) => st.id === 'review') ?? next;
         if (next.id === 'review') draft.returnToReview = undefined;
         draft.step = next.id;

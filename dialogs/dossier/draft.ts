@@ -11,7 +11,6 @@ import { E164Vn } from '../../adapters/intake/contract';
 import { DraftFileRef } from '../../adapters/files/port';
 import type { DialogDeps } from '../deps';
 
-
 export const DossierDraft = z.object({
   version: z.literal(1),
   procedureCode: z.string(),

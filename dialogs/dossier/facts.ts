@@ -24,7 +24,14 @@ import { answerText } from './summary';
 
 const PendingFacts = z.object({
   at: z.string(),
-  facts: z.object({ fullName: z.string().optional(), idNumber: z.string().regex(/^[0-9]{12}$/).optional(), phone: E164Vn.optional() }),
+  facts: z.object({
+    fullName: z.string().optional(),
+    idNumber: z
+      .string()
+      .regex(/^[0-9]{12}$/)
+      .optional(),
+    phone: E164Vn.optional(),
+  }),
 });
 
 const KEEP_MS = 60 * 60 * 1000;
@@ -84,7 +91,10 @@ export async function askFacts(s: Scope): Promise<void> {
     const value = s.draft.answers[key];
     if (q && value !== undefined) lines.push(`– ${q.prompt[s.locale]} ${answerText(s, q, value)}`);
   }
-  await say(s, answersText(s.locale, 'factsFound', { lines: lines.join('\n') }), [answersText(s.locale, 'factsYes'), answersText(s.locale, 'factsNo')]);
+  await say(s, answersText(s.locale, 'factsFound', { lines: lines.join('\n') }), [
+    answersText(s.locale, 'factsYes'),
+    answersText(s.locale, 'factsNo'),
+  ]);
 }
 
 /** The answer to "is that right?": 'yes', 'no', or undefined (ask again). */
@@ -107,7 +117,10 @@ export function dropFacts(s: Scope): void {
 
 /** What was filled from the message stands: those steps are passed over when their turn comes. */
 export function keepFilledAnswers(s: Scope): void {
-  const kept = [...(s.scratch.confirmFacts ?? []).map((f) => `applicant.${f}`), ...(s.scratch.confirmAnswers ?? []).map((k) => `question.${k}`)];
+  const kept = [
+    ...(s.scratch.confirmFacts ?? []).map((f) => `applicant.${f}`),
+    ...(s.scratch.confirmAnswers ?? []).map((k) => `question.${k}`),
+  ];
   if (kept.length > 0) s.scratch.filledFromMessage = [...new Set([...(s.scratch.filledFromMessage ?? []), ...kept])];
   s.scratch.confirmFacts = undefined;
   s.scratch.confirmAnswers = undefined;

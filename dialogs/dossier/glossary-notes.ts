@@ -5,7 +5,13 @@ import type { Locale } from '../messages/format';
 import { withCentreName, type CommuneProfile } from '../../knowledge/commune/profile';
 
 /** `commune`: entries that say "bộ phận một cửa" name the commune's centre instead */
-export function glossaryNotes(knowledge: Knowledge, locale: Locale, text: string, limit = 3, commune?: Pick<CommuneProfile, 'centre'>): string[] {
+export function glossaryNotes(
+  knowledge: Knowledge,
+  locale: Locale,
+  text: string,
+  limit = 3,
+  commune?: Pick<CommuneProfile, 'centre'>,
+): string[] {
   const folded = ` ${foldVietnamese(text)} `;
   const notes: string[] = [];
   for (const entry of knowledge.glossaryEntries()) {

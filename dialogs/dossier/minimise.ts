@@ -45,7 +45,12 @@ export function minimiseDelivered(draft: DossierDraft, receiptCode: string): Dos
  * the draft that was submitted with this idempotency key. true when something changed; the
  * caller saves conversation state.
  */
-export async function minimiseDeliveredDraft(deps: DialogDeps, turn: TurnContext, idempotencyKey: string, receiptCode: string): Promise<boolean> {
+export async function minimiseDeliveredDraft(
+  deps: DialogDeps,
+  turn: TurnContext,
+  idempotencyKey: string,
+  receiptCode: string,
+): Promise<boolean> {
   const draft = await loadDraft(deps, turn);
   if (!draft || draft.status !== 'submitted' || draft.idempotencyKey !== idempotencyKey) return false;
   await saveDraft(deps, turn, minimiseDelivered(draft, receiptCode));

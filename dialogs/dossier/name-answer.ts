@@ -14,7 +14,10 @@ export type NameAnswer = { ok: true; value: string } | { ok: false; outcome: Ste
 export async function nameAnswer(s: Scope, text: string): Promise<NameAnswer> {
   const r = checkFullName(text);
   if (!r.ok) {
-    return { ok: false, outcome: { kind: 'invalid', reason: t(s, `name_${r.reason}`), mayBeSearch: r.reason === 'too_long' || r.reason === 'not_a_name' } };
+    return {
+      ok: false,
+      outcome: { kind: 'invalid', reason: t(s, `name_${r.reason}`), mayBeSearch: r.reason === 'too_long' || r.reason === 'not_a_name' },
+    };
   }
   const folded = foldVietnamese(r.value);
   if (r.unaccented && s.locale === 'vi' && s.scratch.accentNudged !== folded) {

@@ -12,8 +12,6 @@ import { dossierText } from '../messages/dossier';
 import { formatDayFirst } from '../validation/date';
 import { fieldForPath } from './problem-paths';
 
-
-
 /** What the procedure card showed about fees, so the receipt names every one of them. */
 export interface CardFees {
   procedureCode: string;

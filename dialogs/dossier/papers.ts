@@ -16,7 +16,11 @@ export type UploadPaper = DocumentRequirement & {
   plain?: Bilingual;
 };
 
-export function uploadPapers(procedure: Procedure, curated: CuratedProcedure | undefined, situations: SituationAnswers = {}): UploadPaper[] {
+export function uploadPapers(
+  procedure: Procedure,
+  curated: CuratedProcedure | undefined,
+  situations: SituationAnswers = {},
+): UploadPaper[] {
   const list = buildChecklist(procedure, curated, situations, 'remote');
   const rows = new Map(procedure.documents.map((d) => [d.id, d]));
   return uploadItems(list).flatMap((item) => {
@@ -25,7 +29,11 @@ export function uploadPapers(procedure: Procedure, curated: CuratedProcedure | u
   });
 }
 
-export function counterPapers(procedure: Procedure, curated: CuratedProcedure | undefined, situations: SituationAnswers = {}): DocumentRequirement[] {
+export function counterPapers(
+  procedure: Procedure,
+  curated: CuratedProcedure | undefined,
+  situations: SituationAnswers = {},
+): DocumentRequirement[] {
   const rows = new Map(procedure.documents.map((d) => [d.id, d]));
   return counterItems(buildChecklist(procedure, curated, situations, 'remote')).flatMap((item) => {
     const row = item.id ? rows.get(item.id) : undefined;

@@ -34,7 +34,10 @@ export function buildConfirmedDossier(s: Scope): Built {
   // contract 1.1.0: no upload at all is fine; only a paper that applies and may not be skipped must have a file
   const missing = papers.filter((p) => !p.optional && (draft.documents[p.id]?.length ?? 0) === 0);
   if (missing.length > 0) return { ok: false, field: { step: `document.${missing[0].id}`, label: 'field_documents' } };
-  const presentAtCounter = [...counterPapers(s.procedure, s.curated, draft.situations), ...allPapers.filter((p) => !papers.includes(p))].map((p) => ({
+  const presentAtCounter = [
+    ...counterPapers(s.procedure, s.curated, draft.situations),
+    ...allPapers.filter((p) => !papers.includes(p)),
+  ].map((p) => ({
     requirementId: p.id,
     title: p.title.slice(0, 300),
   }));
@@ -53,7 +56,10 @@ export function buildConfirmedDossier(s: Scope): Built {
     ...(presentAtCounter.length > 0 ? { presentAtCounter } : {}),
     delivery:
       d.method === 'postal'
-        ? { method: 'postal', address: { recipientName: d.recipientName, phone: d.phone, line1: d.line1, commune: d.commune, province: d.province } }
+        ? {
+            method: 'postal',
+            address: { recipientName: d.recipientName, phone: d.phone, line1: d.line1, commune: d.commune, province: d.province },
+          }
         : { method: d.method },
     channel: submissionChannel(s.turn.activity.channelId),
     locale: submissionLocale(s.locale),
@@ -65,7 +71,13 @@ export function buildConfirmedDossier(s: Scope): Built {
   const parsed = WithoutDocuments.safeParse(candidate);
   if (!parsed.success) {
     const path = `/${(parsed.error.issues[0]?.path ?? []).map(String).join('/')}`;
-    return { ok: false, field: fieldForPath(path, documents.map((x) => x.requirementId)) };
+    return {
+      ok: false,
+      field: fieldForPath(
+        path,
+        documents.map((x) => x.requirementId),
+      ),
+    };
   }
   return {
     ok: true,

@@ -10,13 +10,23 @@ const WORDS = {
   keep: ['giu', 'giu anh nay', 'giu nguyen', 'giu lai', 'van giu', 'dung anh nay', 'keep', 'keep this photo', 'keep it', 'keep as is'],
   self: [...SELF_WORDS, 'same'],
   // hotline: the caller cannot send photos and will show the paper at the counter
-  atCounter: ['xem giay tai quay', 'mang den quay', 'xuat trinh tai quay', 'khong gui duoc anh', 'show at the counter', 'at the counter', 'counter'],
+  atCounter: [
+    'xem giay tai quay',
+    'mang den quay',
+    'xuat trinh tai quay',
+    'khong gui duoc anh',
+    'show at the counter',
+    'at the counter',
+    'counter',
+  ],
   sameNumber: ['so nay', 'so do', 'dung so nay', 'this number', 'same number', 'same'],
 } as const;
 
 export type Word = keyof typeof WORDS;
 
 export function isWord(text: string, word: Word): boolean {
-  const folded = foldVietnamese(text).replace(/[.!?,;:]+$/g, '').trim();
+  const folded = foldVietnamese(text)
+    .replace(/[.!?,;:]+$/g, '')
+    .trim();
   return (WORDS[word] as readonly string[]).includes(folded);
 }

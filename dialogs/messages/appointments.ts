@@ -68,7 +68,8 @@ const catalog: Catalog<Key> = {
     askId: 'Số căn cước (12 chữ số) của người đến làm thủ tục?',
     idHint: 'Số căn cước gồm 12 chữ số, in ở mặt trước thẻ, ví dụ 042095001234.',
     askPersonalId: 'Số định danh cá nhân (12 chữ số) của người đến làm thẻ? Chưa có thẻ thì vẫn có số này.',
-    personalIdHint: 'Số định danh cá nhân gồm 12 chữ số, ghi ở mục "Số định danh cá nhân" trên giấy khai sinh, hoặc xem trong ứng dụng VNeID; ví dụ 042110001234.',
+    personalIdHint:
+      'Số định danh cá nhân gồm 12 chữ số, ghi ở mục "Số định danh cá nhân" trên giấy khai sinh, hoặc xem trong ứng dụng VNeID; ví dụ 042110001234.',
     idInvalid: 'Số này chưa đúng dạng số căn cước (12 chữ số).',
     askPhone: 'Số điện thoại để cán bộ liên hệ khi cần?',
     phoneHint: 'Số di động 10 chữ số, ví dụ 0912 345 678.',
@@ -118,7 +119,8 @@ const catalog: Catalog<Key> = {
     askId: 'ID card number (12 digits) of the person coming?',
     idHint: 'The ID number has 12 digits, printed on the front of the card, e.g. 042095001234.',
     askPersonalId: 'Personal identification number (12 digits) of the person getting the card? Everyone has one before their first card.',
-    personalIdHint: 'The personal identification number has 12 digits: it is on the birth certificate ("Số định danh cá nhân") or in the VNeID app, e.g. 042110001234.',
+    personalIdHint:
+      'The personal identification number has 12 digits: it is on the birth certificate ("Số định danh cá nhân") or in the VNeID app, e.g. 042110001234.',
     idInvalid: 'That is not a 12-digit ID card number.',
     askPhone: 'A phone number the office can call if needed?',
     phoneHint: 'A 10-digit mobile number, e.g. 0912 345 678.',

@@ -70,7 +70,8 @@ const vi = {
   askNationality: 'Quốc tịch của người nộp (ví dụ: Hàn Quốc, Trung Quốc, Nhật Bản, Hoa Kỳ)?',
   nationalityUnknown: 'Tôi chưa nhận ra tên nước này. Anh/chị gõ tên nước bằng tiếng Việt hoặc tiếng Anh, hoặc mã 2 chữ như KR, CN, US.',
   hintNationality: 'Gõ tên nước cấp hộ chiếu, ví dụ "Hàn Quốc" hoặc "Korea" hoặc "KR".',
-  helpNationality: 'Quốc tịch là nước đã cấp hộ chiếu cho người nộp. Gõ tên nước hoặc mã 2 chữ in trên hộ chiếu (ví dụ KOR là Hàn Quốc: gõ KR).',
+  helpNationality:
+    'Quốc tịch là nước đã cấp hộ chiếu cho người nộp. Gõ tên nước hoặc mã 2 chữ in trên hộ chiếu (ví dụ KOR là Hàn Quốc: gõ KR).',
   passportShown: (p: Params) => `hộ chiếu ${s(p, 'number')} (${s(p, 'nationality')})`,
   weekday1: 'Thứ Hai',
   weekday2: 'Thứ Ba',
@@ -84,7 +85,8 @@ const vi = {
 type Key = keyof typeof vi;
 
 const en: Record<Key, (typeof vi)[Key]> = {
-  whereRemote: (p) => `You can file this from your phone, without going to the commune. You may still file it in person at ${s(p, 'centre')}.`,
+  whereRemote: (p) =>
+    `You can file this from your phone, without going to the commune. You may still file it in person at ${s(p, 'centre')}.`,
   whereRemoteThenSign: 'You can file this dossier from your phone.',
   bothComeToSign: (p) =>
     `Note: to receive the marriage certificate both of you must come to ${s(p, 'centre')} together to sign; it cannot be sent by post.`,

@@ -96,7 +96,7 @@ const vi = {
   'fee.perPage': (p: Params) => `${s(p, 'money')}/trang`,
   'fee.perCase': (p: Params) => `${s(p, 'money')}/lần`,
   'fee.council': 'do HĐND tỉnh quy định',
-  'money': (p: Params) => `${s(p, 'n')} đồng`,
+  money: (p: Params) => `${s(p, 'n')} đồng`,
   'time.working_days': (p: Params) => `${s(p, 'n')} ngày làm việc`,
   'time.days': (p: Params) => `${s(p, 'n')} ngày`,
   'time.hours': (p: Params) => `${s(p, 'n')} giờ`,
@@ -106,13 +106,11 @@ const vi = {
   'procedure.notFound': 'Xin lỗi, tôi không tìm thấy thủ tục này nữa.',
   'procedure.nextFileable': 'Thủ tục này nộp được qua mạng. Anh/chị muốn làm gì tiếp?',
   'procedure.nextInPerson': 'Anh/chị muốn làm gì tiếp?',
-  'procedure.help':
-    'Chọn "Nộp hồ sơ" để tôi giúp anh/chị chụp giấy tờ và gửi hồ sơ ngay trên điện thoại. Hoặc gõ tên thủ tục khác để tìm.',
+  'procedure.help': 'Chọn "Nộp hồ sơ" để tôi giúp anh/chị chụp giấy tờ và gửi hồ sơ ngay trên điện thoại. Hoặc gõ tên thủ tục khác để tìm.',
   'procedure.submit': 'Nộp hồ sơ',
   'checklist.title': 'Thủ tục này cần nộp trực tiếp. Anh/chị mang theo:',
   'checklist.where': (p: Params) => `Nơi nộp: ${s(p, 'where')}.`,
-  'checklist.postalReturn': (p: Params) =>
-    `Khi nộp, anh/chị có thể đăng ký nhận kết quả qua bưu điện, không phải đi lại. ${s(p, 'note')}`,
+  'checklist.postalReturn': (p: Params) => `Khi nộp, anh/chị có thể đăng ký nhận kết quả qua bưu điện, không phải đi lại. ${s(p, 'note')}`,
   'where.commune': (p: Params) => `Bộ phận Một cửa của ${s(p, 'agency')}`,
   'where.province': 'Trung tâm Phục vụ hành chính công của tỉnh',
 
@@ -124,8 +122,7 @@ const vi = {
   'status.phoneHint1': 'Số điện thoại chưa đúng. Anh/chị gõ đủ 10 số, ví dụ: 0912 345 678',
   'status.phoneHint2': 'Anh/chị gõ số điện thoại di động Việt Nam, bắt đầu bằng số 0, gồm 10 số. Ví dụ: 0912345678',
   'status.phoneHelp': 'Đây là số điện thoại anh/chị ghi trong hồ sơ. Tôi dùng nó để chắc chắn hồ sơ là của anh/chị.',
-  'status.notFound':
-    'Tôi không tìm thấy hồ sơ nào khớp với mã và số điện thoại này. Anh/chị kiểm tra lại cả hai rồi thử lại.',
+  'status.notFound': 'Tôi không tìm thấy hồ sơ nào khớp với mã và số điện thoại này. Anh/chị kiểm tra lại cả hai rồi thử lại.',
   'status.unavailable': 'Xin lỗi, hệ thống tra cứu của tỉnh đang bận. Anh/chị thử lại sau ít phút nhé.',
   'status.retry': 'Thử lại',
   'status.header': (p: Params) => `Hồ sơ ${s(p, 'code')}:`,
@@ -169,8 +166,7 @@ const en: Record<CoreKey, Text> = {
     `I still did not understand. Just type ONE number (1 to ${s(p, 'max')}) and send it. Type "help" for help.`,
   'list.more': (p: Params) => `… and ${s(p, 'count')} more`,
 
-  escalate: (p: Params) =>
-    `Sorry, I did not understand. You can read the help, or call our staff on ${s(p, 'number')} (${s(p, 'hours')}).`,
+  escalate: (p: Params) => `Sorry, I did not understand. You can read the help, or call our staff on ${s(p, 'number')} (${s(p, 'hours')}).`,
   'escalate.prompt': 'Please choose:',
 
   staff: (p: Params) =>
@@ -238,7 +234,7 @@ const en: Record<CoreKey, Text> = {
   'fee.perPage': (p: Params) => `${s(p, 'money')} per page`,
   'fee.perCase': (p: Params) => `${s(p, 'money')} per case`,
   'fee.council': 'set by the Provincial People’s Council',
-  'money': (p: Params) => `${s(p, 'n')} VND`,
+  money: (p: Params) => `${s(p, 'n')} VND`,
   'time.working_days': (p: Params) => `${s(p, 'n')} working ${Number(p.n) === 1 ? 'day' : 'days'}`,
   'time.days': (p: Params) => `${s(p, 'n')} ${Number(p.n) === 1 ? 'day' : 'days'}`,
   'time.hours': (p: Params) => `${s(p, 'n')} ${Number(p.n) === 1 ? 'hour' : 'hours'}`,

@@ -36,7 +36,8 @@ const vi = {
   askFullName: 'Họ và tên người nộp hồ sơ (ghi đúng như trên căn cước)?',
   hintFullName1: 'Anh/chị gõ đầy đủ họ và tên, ví dụ: Nguyễn Văn An.',
   hintFullName2: 'Chỉ gõ chữ, có họ, tên đệm và tên, giống trên thẻ căn cước. Ví dụ: Trần Thị Bình.',
-  helpFullName: 'Đây là tên của người đứng ra nộp hồ sơ (thường là cha hoặc mẹ khi làm khai sinh). Gõ đúng như trên thẻ căn cước, có dấu càng tốt.',
+  helpFullName:
+    'Đây là tên của người đứng ra nộp hồ sơ (thường là cha hoặc mẹ khi làm khai sinh). Gõ đúng như trên thẻ căn cước, có dấu càng tốt.',
   name_empty: 'Tôi chưa thấy tên.',
   name_has_digits: 'Tên không có chữ số.',
   name_one_word: 'Cần cả họ và tên, không chỉ một chữ.',
@@ -98,7 +99,8 @@ const vi = {
   numberTooBig: 'Số này lớn quá.',
 
   // ── documents ──
-  docsAtCounter: (p: Params) => `Giấy tờ không cần chụp, chỉ cần mang theo đưa cán bộ (hoặc nhân viên bưu điện) xem khi nhận kết quả: ${s(p, 'list')}.`,
+  docsAtCounter: (p: Params) =>
+    `Giấy tờ không cần chụp, chỉ cần mang theo đưa cán bộ (hoặc nhân viên bưu điện) xem khi nhận kết quả: ${s(p, 'list')}.`,
   docAsk: (p: Params) => `Giấy tờ ${s(p, 'n')}/${s(p, 'total')}: ${s(p, 'title')} (${s(p, 'form')}).`,
   docHint: (p: Params) => `Anh/chị chụp: ${s(p, 'hint')}`,
   docGenericHint: (p: Params) => `toàn bộ "${s(p, 'title')}", rõ chữ, đủ 4 góc, không bị lóa, mỗi trang một ảnh.`,
@@ -131,8 +133,7 @@ const vi = {
 
   // ── delivery ──
   askDelivery: 'Anh/chị muốn nhận kết quả thế nào?',
-  deliveryPostalNote: (p: Params) =>
-    `Nhận qua bưu điện: kết quả được gửi tận nhà (theo Quyết định 45/2016/QĐ-TTg). ${s(p, 'fee')}`,
+  deliveryPostalNote: (p: Params) => `Nhận qua bưu điện: kết quả được gửi tận nhà (theo Quyết định 45/2016/QĐ-TTg). ${s(p, 'fee')}`,
   choiceCounter: 'Nhận tại bộ phận một cửa',
   choicePostal: 'Nhận qua bưu điện',
   hintDelivery1: 'Gõ 1 để nhận tại bộ phận một cửa, 2 để nhận qua bưu điện.',
@@ -174,7 +175,8 @@ const vi = {
   reviewEditDelivery: 'Sửa cách nhận kết quả',
   hintReview1: 'Gõ 1 nếu đúng hết, hoặc số của phần cần sửa.',
   hintReview2: 'Bấm "Đúng rồi, tiếp tục" để gửi, hoặc bấm phần cần sửa.',
-  helpReview: 'Đây là toàn bộ hồ sơ trước khi gửi. Số căn cước chỉ hiện 3 số cuối để giữ bí mật. Chọn phần cần sửa, sửa xong tôi đưa anh/chị quay lại đây.',
+  helpReview:
+    'Đây là toàn bộ hồ sơ trước khi gửi. Số căn cước chỉ hiện 3 số cuối để giữ bí mật. Chọn phần cần sửa, sửa xong tôi đưa anh/chị quay lại đây.',
 
   // ── consent ──
   consentText: (p: Params) =>
@@ -187,10 +189,12 @@ const vi = {
     `Anh/chị đồng ý và gửi hồ sơ chứ?`,
   consentAgree: 'Đồng ý và gửi',
   consentDecline: 'Không đồng ý',
-  consentDeclined: 'Hồ sơ chưa được gửi và vẫn được giữ nguyên. Khi sẵn sàng, gõ "đồng ý" để gửi; hoặc gõ "quay lại" để sửa, "hủy" để thôi.',
+  consentDeclined:
+    'Hồ sơ chưa được gửi và vẫn được giữ nguyên. Khi sẵn sàng, gõ "đồng ý" để gửi; hoặc gõ "quay lại" để sửa, "hủy" để thôi.',
   hintConsent1: 'Gõ "đồng ý" để gửi hồ sơ, hoặc "không" nếu chưa muốn gửi.',
   hintConsent2: 'Bấm "Đồng ý và gửi" để gửi hồ sơ. Nếu có điều chưa rõ, gõ "gặp cán bộ".',
-  helpConsent: 'Không có sự đồng ý này thì hồ sơ không thể gửi đi. Thông tin chỉ dùng cho thủ tục này, anh/chị có thể rút lại sự đồng ý bất cứ lúc nào.',
+  helpConsent:
+    'Không có sự đồng ý này thì hồ sơ không thể gửi đi. Thông tin chỉ dùng cho thủ tục này, anh/chị có thể rút lại sự đồng ý bất cứ lúc nào.',
 
   // ── submit and receipt ──
   receiptTitle: (p: Params) => `Hồ sơ đã được tiếp nhận. Mã hồ sơ của anh/chị: ${s(p, 'code')}`,
@@ -200,13 +204,17 @@ const vi = {
   receiptFees: (p: Params) => `Lệ phí: ${s(p, 'list')}.`,
   receiptNoFee: 'Lệ phí: không mất phí.',
   receiptPay: (p: Params) => `Nộp lệ phí qua mạng tại: ${s(p, 'url')}`,
-  receiptNext: 'Tiếp theo: cán bộ một cửa kiểm tra hồ sơ; nếu cần bổ sung sẽ gọi hoặc nhắn cho anh/chị. Anh/chị giữ mã hồ sơ để tra cứu (gõ "tra cứu", kèm số điện thoại đã khai).',
+  receiptNext:
+    'Tiếp theo: cán bộ một cửa kiểm tra hồ sơ; nếu cần bổ sung sẽ gọi hoặc nhắn cho anh/chị. Anh/chị giữ mã hồ sơ để tra cứu (gõ "tra cứu", kèm số điện thoại đã khai).',
   afterPostal: 'Kết quả sẽ được bưu điện mang đến địa chỉ anh/chị đã khai; phí bưu điện trả khi nhận.',
   afterCounter: 'Đến ngày hẹn, anh/chị mang căn cước đến bộ phận một cửa để nhận kết quả.',
   bringToCounter: (p: Params) => `Khi nhận kết quả, nhớ mang theo: ${s(p, 'list')}.`,
-  queued: 'Hồ sơ đã được lưu an toàn và đang chờ gửi tới bộ phận một cửa (hệ thống bên đó đang bận). Anh/chị không cần làm gì thêm; khi có mã hồ sơ tôi sẽ báo ngay tại đây.',
-  rejected: (p: Params) => `Bộ phận một cửa chưa nhận hồ sơ vì ${s(p, 'field')} chưa đúng. Mời anh/chị sửa lại, các phần khác vẫn giữ nguyên.`,
-  submitFailed: 'Xin lỗi anh/chị, hệ thống chưa gửi được hồ sơ. Hồ sơ vẫn được giữ nguyên. Gõ "đồng ý" để thử gửi lại, hoặc "gặp cán bộ" để được hỗ trợ.',
+  queued:
+    'Hồ sơ đã được lưu an toàn và đang chờ gửi tới bộ phận một cửa (hệ thống bên đó đang bận). Anh/chị không cần làm gì thêm; khi có mã hồ sơ tôi sẽ báo ngay tại đây.',
+  rejected: (p: Params) =>
+    `Bộ phận một cửa chưa nhận hồ sơ vì ${s(p, 'field')} chưa đúng. Mời anh/chị sửa lại, các phần khác vẫn giữ nguyên.`,
+  submitFailed:
+    'Xin lỗi anh/chị, hệ thống chưa gửi được hồ sơ. Hồ sơ vẫn được giữ nguyên. Gõ "đồng ý" để thử gửi lại, hoặc "gặp cán bộ" để được hỗ trợ.',
   incomplete: (p: Params) => `Hồ sơ còn thiếu ${s(p, 'field')}. Mời anh/chị bổ sung.`,
   deliveryFailed: (p: Params) =>
     `Rất tiếc, hồ sơ của anh/chị chưa được bộ phận một cửa tiếp nhận${s(p, 'field') ? ` vì ${s(p, 'field')} chưa đúng` : ''}. Thông tin vẫn được giữ. Gõ "nộp hồ sơ" để sửa và gửi lại, hoặc "gặp cán bộ" để được hỗ trợ.`,
@@ -237,14 +245,15 @@ const en: Record<DossierKey, Text> = {
     `This one seems tricky. Type "help" for guidance, or type "staff" or call ${s(p, 'hotline')} (${s(p, 'hours')}) to reach a person. Or just answer again.`,
   escapeHelp: 'Help',
   escapeStaff: 'Talk to staff',
-  leaveConfirm: (p) => `Do you want to pause this dossier and search for "${s(p, 'text')}"? Your dossier is kept; you can continue it any time. (yes / no)`,
+  leaveConfirm: (p) =>
+    `Do you want to pause this dossier and search for "${s(p, 'text')}"? Your dossier is kept; you can continue it any time. (yes / no)`,
   leaveStay: 'OK, let us continue the dossier.',
   backAtStart: 'This is already the first question.',
   helpMore: 'Still unclear? Type "staff" to reach a person.',
   attachmentNotNow: 'No photo is needed at this step. Photos of your papers come later.',
   turnFailed: 'Sorry, something went wrong. Everything you entered is kept. Please send that again.',
   draftLost: 'Sorry, the dossier in progress is no longer here (perhaps unused for too long). Please start again from the menu.',
-  agencyDefault: 'the commune People\'s Committee',
+  agencyDefault: "the commune People's Committee",
   yes: 'Yes',
   no: 'No',
   skipWord: 'Skip',
@@ -313,14 +322,16 @@ const en: Record<DossierKey, Text> = {
   date_too_old: 'That year is too far back; maybe a typo.',
   numberTooBig: 'That number is too big.',
 
-  docsAtCounter: (p) => `No photo needed for these; just show them to the officer (or the postman) when you receive the result: ${s(p, 'list')}.`,
+  docsAtCounter: (p) =>
+    `No photo needed for these; just show them to the officer (or the postman) when you receive the result: ${s(p, 'list')}.`,
   docAsk: (p) => `Paper ${s(p, 'n')}/${s(p, 'total')}: ${s(p, 'title')} (${s(p, 'form')}).`,
   docHint: (p) => `Please photograph: ${s(p, 'hint')}`,
   docGenericHint: (p) => `the whole "${s(p, 'title')}", all four corners, no glare, one photo per page.`,
   docHowTo: 'Send photos or a PDF here. Type "done" when finished.',
   docOptional: (p) => `This paper is optional${s(p, 'condition') ? ` (${s(p, 'condition')})` : ''}. Type "skip" if you do not have it.`,
   docExisting: (p) => `${s(p, 'count')} file(s) already here for this paper. Type "done" to keep them, or "retake" to start again.`,
-  docReceived: (p) => `Got ${s(p, 'count')} file(s) for this paper (paper ${s(p, 'n')}/${s(p, 'total')}). Send more pages if any, or type "done".`,
+  docReceived: (p) =>
+    `Got ${s(p, 'count')} file(s) for this paper (paper ${s(p, 'n')}/${s(p, 'total')}). Send more pages if any, or type "done".`,
   docWarningAsk: 'Retake it and send the new photo, or type "keep this photo" to use it anyway.',
   docPendingWarning: 'The last photo was not very clear. Send a new one, or type "keep this photo".',
   docCleared: 'Removed the earlier files of this paper. Please send new ones.',
@@ -333,7 +344,8 @@ const en: Record<DossierKey, Text> = {
   docWaiting: 'I am waiting for photos of the paper.',
   docTooMany: (p) => `At most ${s(p, 'max')} files per paper.`,
   hintDoc1: 'Send a photo of the paper (tap the photo or paperclip icon), then type "done".',
-  hintDoc2: 'Tap the attach button (paperclip or camera), photograph the paper and send it. Type "done" when finished, "retake" to start again.',
+  hintDoc2:
+    'Tap the attach button (paperclip or camera), photograph the paper and send it. Type "done" when finished, "retake" to start again.',
   helpDoc: (p) =>
     `Paper to photograph: ${s(p, 'title')}. Lay it flat in good light, shoot straight on so text and stamps are readable. One photo per page; a PDF is fine too.`,
   form_original: 'original',
@@ -344,12 +356,14 @@ const en: Record<DossierKey, Text> = {
   quantity: (p) => `${s(p, 'n')} cop${Number(p.n) === 1 ? 'y' : 'ies'}`,
 
   askDelivery: 'How would you like to receive the result?',
-  deliveryPostalNote: () => 'By post: the result is delivered to your home (Decision 45/2016/QĐ-TTg). The postal fee is paid to the postman on delivery.',
+  deliveryPostalNote: () =>
+    'By post: the result is delivered to your home (Decision 45/2016/QĐ-TTg). The postal fee is paid to the postman on delivery.',
   choiceCounter: 'Collect at the one-stop desk',
   choicePostal: 'Receive by post',
   hintDelivery1: 'Type 1 to collect at the one-stop desk, 2 to receive by post.',
   hintDelivery2: 'Tap one of the two buttons, or type 1 (collect at the commune office) or 2 (delivered home by post).',
-  helpDelivery: 'Collect: come to the commune office on the appointment date. By post: the post office brings the result to your home; you pay the postal fee on delivery.',
+  helpDelivery:
+    'Collect: come to the commune office on the appointment date. By post: the post office brings the result to your home; you pay the postal fee on delivery.',
   askRecipient: (p) => `Who receives the result? If you (${s(p, 'name')}), tap "Me"; otherwise type that person's full name.`,
   recipientSelf: 'Me',
   hintRecipient1: 'Tap "Me", or type the recipient\'s full name, e.g. Nguyen Thi Hoa.',
@@ -384,7 +398,8 @@ const en: Record<DossierKey, Text> = {
   reviewEditDelivery: 'Change delivery',
   hintReview1: 'Type 1 if all is right, or the number of the part to change.',
   hintReview2: 'Tap "All correct, continue" to send, or tap the part to change.',
-  helpReview: 'This is the whole dossier before sending. The ID number shows only its last 3 digits for privacy. Pick a part to change; afterwards I bring you back here.',
+  helpReview:
+    'This is the whole dossier before sending. The ID number shows only its last 3 digits for privacy. Pick a part to change; afterwards I bring you back here.',
 
   consentText: (p) =>
     `Before sending, please agree to the processing of your personal data (Personal Data Protection Law 91/2025/QH15, Decree 356/2025/NĐ-CP):\n` +
@@ -396,24 +411,30 @@ const en: Record<DossierKey, Text> = {
     `Do you agree and send the dossier?`,
   consentAgree: 'I agree, send it',
   consentDecline: 'I do not agree',
-  consentDeclined: 'Nothing was sent; your dossier is kept. When ready, type "agree" to send; "back" to change something, "cancel" to stop.',
+  consentDeclined:
+    'Nothing was sent; your dossier is kept. When ready, type "agree" to send; "back" to change something, "cancel" to stop.',
   hintConsent1: 'Type "agree" to send the dossier, or "no" if not yet.',
   hintConsent2: 'Tap "I agree, send it" to send. If something is unclear, type "staff".',
-  helpConsent: 'Without this consent the dossier cannot be sent. The data is used only for this procedure and you can withdraw consent at any time.',
+  helpConsent:
+    'Without this consent the dossier cannot be sent. The data is used only for this procedure and you can withdraw consent at any time.',
 
   receiptTitle: (p) => `Your dossier has been received. Dossier code: ${s(p, 'code')}`,
   receiptExpected: (p) =>
     `Expected result date: ${s(p, 'date')} (counted in working days, without weekends and public holidays; the office tells you if it changes).`,
-  receiptCouncilFee: (p) => `${s(p, 'label')} set by the Provincial People’s Council (${s(p, 'resolution')}); the officer tells you the amount`,
+  receiptCouncilFee: (p) =>
+    `${s(p, 'label')} set by the Provincial People’s Council (${s(p, 'resolution')}); the officer tells you the amount`,
   receiptFees: (p) => `Fees: ${s(p, 'list')}.`,
   receiptNoFee: 'Fees: none.',
   receiptPay: (p) => `Pay the fee online at: ${s(p, 'url')}`,
-  receiptNext: 'Next: the one-stop desk checks your dossier and calls or texts you if anything is missing. Keep the code to check the status (type "status", with the phone number you gave).',
+  receiptNext:
+    'Next: the one-stop desk checks your dossier and calls or texts you if anything is missing. Keep the code to check the status (type "status", with the phone number you gave).',
   afterPostal: 'The post office will bring the result to your address; the postal fee is paid on delivery.',
   afterCounter: 'On the appointment date, bring your ID card to the one-stop desk to collect the result.',
   bringToCounter: (p) => `When receiving the result, have ready: ${s(p, 'list')}.`,
-  queued: 'Your dossier is saved safely and waiting to be sent to the one-stop desk (their system is busy). Nothing more to do; I will tell you the dossier code here as soon as it arrives.',
-  rejected: (p) => `The one-stop desk did not accept the dossier because the ${s(p, 'field')} is not right. Please correct it; everything else is kept.`,
+  queued:
+    'Your dossier is saved safely and waiting to be sent to the one-stop desk (their system is busy). Nothing more to do; I will tell you the dossier code here as soon as it arrives.',
+  rejected: (p) =>
+    `The one-stop desk did not accept the dossier because the ${s(p, 'field')} is not right. Please correct it; everything else is kept.`,
   submitFailed: 'Sorry, the dossier could not be sent. It is kept as it is. Type "agree" to try again, or "staff" for help.',
   incomplete: (p) => `The dossier is missing the ${s(p, 'field')}. Please add it.`,
   deliveryFailed: (p) =>

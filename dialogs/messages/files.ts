@@ -35,14 +35,10 @@ export const filesCatalog: Catalog<Key> = {
     heic_not_supported:
       'Ảnh đang ở định dạng HEIC của iPhone, hệ thống chưa đọc được. Anh/chị gửi lại ảnh dạng JPEG nhé: vào Cài đặt → Camera → Định dạng, chọn “Tương thích nhất” rồi chụp lại; hoặc khi gửi, chọn gửi dạng “ảnh” chứ không gửi dạng “tệp”.',
     download_failed: 'Hệ thống chưa tải được tệp anh/chị gửi. Anh/chị gửi lại giúp nhé.',
-    download_timeout:
-      'Tệp tải lên quá lâu nên bị ngắt. Anh/chị kiểm tra kết nối mạng rồi gửi lại nhé; nếu mạng yếu, gửi từng ảnh một.',
-    address_not_allowed:
-      'Hệ thống không tải tệp từ đường dẫn này. Anh/chị gửi thẳng ảnh hoặc tệp PDF vào cuộc trò chuyện nhé.',
-    pdf_unreadable:
-      'Tệp PDF bị hỏng nên không mở được. Anh/chị lưu hoặc xuất lại tệp PDF, hoặc chụp ảnh giấy tờ rồi gửi nhé.',
-    pdf_encrypted:
-      'Tệp PDF đang đặt mật khẩu nên cán bộ không mở được. Anh/chị bỏ mật khẩu (hoặc in ra một tệp PDF mới) rồi gửi lại nhé.',
+    download_timeout: 'Tệp tải lên quá lâu nên bị ngắt. Anh/chị kiểm tra kết nối mạng rồi gửi lại nhé; nếu mạng yếu, gửi từng ảnh một.',
+    address_not_allowed: 'Hệ thống không tải tệp từ đường dẫn này. Anh/chị gửi thẳng ảnh hoặc tệp PDF vào cuộc trò chuyện nhé.',
+    pdf_unreadable: 'Tệp PDF bị hỏng nên không mở được. Anh/chị lưu hoặc xuất lại tệp PDF, hoặc chụp ảnh giấy tờ rồi gửi nhé.',
+    pdf_encrypted: 'Tệp PDF đang đặt mật khẩu nên cán bộ không mở được. Anh/chị bỏ mật khẩu (hoặc in ra một tệp PDF mới) rồi gửi lại nhé.',
     pdf_too_many_pages: (p) =>
       `Tệp PDF có ${p.pages} trang, nhiều hơn ${p.limit} trang cho phép. Anh/chị chỉ gửi những trang của giấy tờ này, hoặc tách thành nhiều tệp nhé.`,
     image_unreadable: 'Ảnh bị lỗi nên không mở được. Anh/chị chụp lại rồi gửi nhé.',

@@ -54,6 +54,7 @@ export const findMessages: Catalog<FindKey> = {
     'variant.level.province': 'At the province',
     'variant.level.ministry': 'At a ministry or central agency',
     'variant.all': 'Show all results',
-    'variant.help': 'These procedures are nearly the same and differ by your case. Type the number of your case, or describe what you need again.',
+    'variant.help':
+      'These procedures are nearly the same and differ by your case. Type the number of your case, or describe what you need again.',
   },
 };

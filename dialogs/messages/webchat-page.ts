@@ -30,7 +30,8 @@ export const webChatPage: Catalog<Key> = {
     loadFailed: 'Chưa tải được trang. Anh/chị kiểm tra kết nối mạng rồi tải lại, hoặc gọi đường dây nóng.',
     placeholder: 'Ví dụ: làm giấy khai sinh cho con',
     sendPhoto: 'Chụp / gửi ảnh',
-    fileTooLarge: (p: Params) => `Tệp "${p.name}" lớn hơn 10 MB nên chưa gửi được. Anh/chị chụp lại ảnh với độ phân giải thấp hơn, hoặc gửi từng trang.`,
+    fileTooLarge: (p: Params) =>
+      `Tệp "${p.name}" lớn hơn 10 MB nên chưa gửi được. Anh/chị chụp lại ảnh với độ phân giải thấp hơn, hoặc gửi từng trang.`,
     receiptHeading: 'Hồ sơ đã được tiếp nhận',
     receiptCode: 'Mã hồ sơ',
     copy: 'Sao chép mã',
@@ -47,7 +48,8 @@ export const webChatPage: Catalog<Key> = {
     loadFailed: 'The page could not load. Please check the connection and reload, or call the hotline.',
     placeholder: 'For example: birth certificate for my child',
     sendPhoto: 'Take / send a photo',
-    fileTooLarge: (p: Params) => `"${p.name}" is larger than 10 MB and was not sent. Please take the photo at a lower resolution, or send one page at a time.`,
+    fileTooLarge: (p: Params) =>
+      `"${p.name}" is larger than 10 MB and was not sent. Please take the photo at a lower resolution, or send one page at a time.`,
     receiptHeading: 'Dossier received',
     receiptCode: 'Dossier code',
     copy: 'Copy code',

@@ -14,12 +14,21 @@ export interface ChoiceOption<V extends string = string> {
 
 /** "Ông/bà", "ông bà" and "ong-ba" compare equal. */
 function norm(text: string): string {
-  return foldVietnamese(text).replace(/["'“”]/g, '').replace(/[/,.;:()\-]+/g, ' ').replace(/\s+/g, ' ').trim();
+  return foldVietnamese(text)
+    .replace(/["'“”]/g, '')
+    .replace(/[/,.;:()\-]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** Same, keeping the accents: "bà" (grandmother) is not "ba" (father, in the South). */
 function normAccented(text: string): string {
-  return text.normalize('NFC').toLocaleLowerCase('vi').replace(/[/,.;:()\-]+/g, ' ').replace(/\s+/g, ' ').trim();
+  return text
+    .normalize('NFC')
+    .toLocaleLowerCase('vi')
+    .replace(/[/,.;:()\-]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 export function matchChoice<V extends string>(input: string, options: ReadonlyArray<ChoiceOption<V>>): V | undefined {

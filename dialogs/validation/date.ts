@@ -11,7 +11,20 @@
  */
 import { foldVietnamese } from '../../knowledge/text/fold';
 
-const EN_MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const EN_MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
 
 export type DateProblem = 'unreadable' | 'not_a_real_date' | 'in_future' | 'too_old';
 
@@ -53,11 +66,19 @@ function shiftDays(iso: string, days: number): string {
 }
 
 const RELATIVE: Record<string, number> = {
-  'hom nay': 0, 'ngay hom nay': 0, today: 0,
-  'hom qua': -1, 'ngay hom qua': -1, yesterday: -1,
-  'hom kia': -2, 'hom truoc': -2,
-  'ngay mai': 1, 'mai': 1, tomorrow: 1,
-  'ngay kia': 2, 'ngay mot': 2,
+  'hom nay': 0,
+  'ngay hom nay': 0,
+  today: 0,
+  'hom qua': -1,
+  'ngay hom qua': -1,
+  yesterday: -1,
+  'hom kia': -2,
+  'hom truoc': -2,
+  'ngay mai': 1,
+  mai: 1,
+  tomorrow: 1,
+  'ngay kia': 2,
+  'ngay mot': 2,
 };
 
 /** ISO yyyy-mm-dd of a real calendar day, or undefined. */
@@ -80,7 +101,9 @@ export function parseDayFirstDate(input: string, context: DateContext = {}): str
     return month === undefined ? undefined : isoOf(Number(m[3]), month, Number(m[1]));
   }
   // no year: only with today's date to place it
-  const y = /^(?:ngay )?([0-9]{1,2}) thang ([0-9]{1,2})(?: nay| toi| truoc)?$/.exec(folded) ?? /^(?:ngay )?([0-9]{1,2})\s*\/\s*([0-9]{1,2})$/.exec(folded);
+  const y =
+    /^(?:ngay )?([0-9]{1,2}) thang ([0-9]{1,2})(?: nay| toi| truoc)?$/.exec(folded) ??
+    /^(?:ngay )?([0-9]{1,2})\s*\/\s*([0-9]{1,2})$/.exec(folded);
   if (!y || !now) return undefined;
   const today = vietnamToday(now);
   const year = Number(today.slice(0, 4));

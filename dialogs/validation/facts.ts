@@ -24,10 +24,12 @@ const LABELS =
   /(?<![\p{L}])(?:số\s+)?(?:cccd|cmnd|căn cước công dân|căn cước|can cuoc cong dan|can cuoc|số định danh|so dinh danh|sđt|sdt|đt|số điện thoại|so dien thoai|điện thoại|dien thoai)(?:\s*(?:là|la|:))?(?![\p{L}])/giu;
 
 /** "tôi tên …", "tên tôi là …", "tôi là …", "họ tên …": the name runs to the next comma or label. */
-const NAME_INTRO = /(?:^|[\s,.])(?:tôi tên là|tôi tên|tên tôi là|tên tôi|tên là|họ tên|họ và tên|tôi là|toi ten la|toi ten|ten toi la|ten toi|ten la|ho ten|toi la|my name is)\s*:?\s+([^,.;\n\d]+)/i;
+const NAME_INTRO =
+  /(?:^|[\s,.])(?:tôi tên là|tôi tên|tên tôi là|tên tôi|tên là|họ tên|họ và tên|tôi là|toi ten la|toi ten|ten toi la|ten toi|ten la|ho ten|toi la|my name is)\s*:?\s+([^,.;\n\d]+)/i;
 
 /** Words after a name that start the next part of the sentence. */
-const NAME_STOP = /\s+(?:cccd|cmnd|căn|can|số|so|sđt|sdt|điện|dien|muốn|muon|cần|can|đang|dang|ở|o|nhà|nha|xin|làm|lam|đi|di|có|co|sinh|và|va)(?:\s|$).*/i;
+const NAME_STOP =
+  /\s+(?:cccd|cmnd|căn|can|số|so|sđt|sdt|điện|dien|muốn|muon|cần|can|đang|dang|ở|o|nhà|nha|xin|làm|lam|đi|di|có|co|sinh|và|va)(?:\s|$).*/i;
 
 export interface Extracted {
   facts: Facts;
@@ -70,7 +72,11 @@ export function extractFacts(input: string, now: Date = new Date()): Extracted {
     }
   }
   if (hasPersonalNumber(facts)) rest = rest.replace(LABELS, ' ');
-  rest = rest.replace(/\s*,(\s*,)+/g, ',').replace(/^[\s,.;:]+|[\s,;:]+$/g, '').replace(/\s+/g, ' ').trim();
+  rest = rest
+    .replace(/\s*,(\s*,)+/g, ',')
+    .replace(/^[\s,.;:]+|[\s,;:]+$/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
   return { facts, rest };
 }
 

@@ -8,7 +8,7 @@
 import { foldVietnamese } from '../../knowledge/text/fold';
 
 export type NameCheck =
-  | { ok: true; value: string; /** typed without any Vietnamese accent */ unaccented: boolean }
+  | { ok: true; value: string /** typed without any Vietnamese accent */; unaccented: boolean }
   | { ok: false; reason: 'empty' | 'has_digits' | 'one_word' | 'too_long' | 'odd_characters' | 'not_a_name' };
 
 /** "tôi tên là …", "my name is …": people answer in sentences. */
@@ -27,19 +27,115 @@ const NOT_NAME =
  * that are also surnames (Chu, Mã, Ông) are left out.
  */
 const KIN_ACCENTED = new Set([
-  'tui', 'tôi', 'tao', 'em', 'anh', 'chị', 'cô', 'chú', 'bác', 'dì', 'cậu', 'mợ', 'thím', 'ông', 'bà', 'mẹ', 'má', 'mạ',
-  'bố', 'cha', 'ba', 'tía', 'cháu', 'con', 'mình', 'nó', 'bé', 'vợ', 'chồng', 'người', 'nhà', 'họ',
+  'tui',
+  'tôi',
+  'tao',
+  'em',
+  'anh',
+  'chị',
+  'cô',
+  'chú',
+  'bác',
+  'dì',
+  'cậu',
+  'mợ',
+  'thím',
+  'ông',
+  'bà',
+  'mẹ',
+  'má',
+  'mạ',
+  'bố',
+  'cha',
+  'ba',
+  'tía',
+  'cháu',
+  'con',
+  'mình',
+  'nó',
+  'bé',
+  'vợ',
+  'chồng',
+  'người',
+  'nhà',
+  'họ',
 ]);
 const KIN_FOLDED = new Set([
-  'tui', 'toi', 'tao', 'em', 'anh', 'chi', 'co', 'bac', 'di', 'cau', 'thim', 'ba', 'me', 'bo', 'cha', 'tia', 'chau',
-  'con', 'minh', 'be', 'vo', 'chong', 'nguoi', 'nha',
+  'tui',
+  'toi',
+  'tao',
+  'em',
+  'anh',
+  'chi',
+  'co',
+  'bac',
+  'di',
+  'cau',
+  'thim',
+  'ba',
+  'me',
+  'bo',
+  'cha',
+  'tia',
+  'chau',
+  'con',
+  'minh',
+  'be',
+  'vo',
+  'chong',
+  'nguoi',
+  'nha',
 ]);
 
 /** The commonest Vietnamese family names, accent-free: a title before one is dropped ("bà Phạm Thị Lựu"). */
 const SURNAMES = new Set([
-  'nguyen', 'tran', 'le', 'pham', 'hoang', 'huynh', 'phan', 'vu', 'vo', 'dang', 'bui', 'do', 'ho', 'ngo', 'duong', 'ly',
-  'dinh', 'dao', 'doan', 'lam', 'mai', 'trinh', 'truong', 'ha', 'luu', 'cao', 'chu', 'ta', 'thai', 'ton', 'kieu', 'lai',
-  'la', 'luong', 'luu', 'quach', 'tang', 'trieu', 'vuong', 'van', 'khuc', 'dau', 'nghiem', 'thieu', 'tong', 'au', 'an',
+  'nguyen',
+  'tran',
+  'le',
+  'pham',
+  'hoang',
+  'huynh',
+  'phan',
+  'vu',
+  'vo',
+  'dang',
+  'bui',
+  'do',
+  'ho',
+  'ngo',
+  'duong',
+  'ly',
+  'dinh',
+  'dao',
+  'doan',
+  'lam',
+  'mai',
+  'trinh',
+  'truong',
+  'ha',
+  'luu',
+  'cao',
+  'chu',
+  'ta',
+  'thai',
+  'ton',
+  'kieu',
+  'lai',
+  'la',
+  'luong',
+  'luu',
+  'quach',
+  'tang',
+  'trieu',
+  'vuong',
+  'van',
+  'khuc',
+  'dau',
+  'nghiem',
+  'thieu',
+  'tong',
+  'au',
+  'an',
 ]);
 
 const hasAccents = (text: string): boolean => foldVietnamese(text) !== text.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim();
@@ -51,18 +147,24 @@ function nameWithin(value: string): string {
   const folded = lower.map((w) => foldVietnamese(w));
   // the last "là": with accents, or without when a kinship word or pronoun comes before it
   for (let i = words.length - 2; i >= 1; i -= 1) {
-    const isLa = lower[i] === 'là' || (folded[i] === 'la' && !hasAccents(value) && folded.slice(0, i).some((w) => KIN_FOLDED.has(w) || w === 'ten'));
+    const isLa =
+      lower[i] === 'là' || (folded[i] === 'la' && !hasAccents(value) && folded.slice(0, i).some((w) => KIN_FOLDED.has(w) || w === 'ten'));
     if (isLa) return words.slice(i + 1).join(' ');
   }
   // a title or kinship word, then a family name
   let start = 0;
-  while (start < words.length - 2 && (KIN_ACCENTED.has(lower[start]) || KIN_FOLDED.has(folded[start])) && !SURNAMES.has(folded[start])) start += 1;
+  while (start < words.length - 2 && (KIN_ACCENTED.has(lower[start]) || KIN_FOLDED.has(folded[start])) && !SURNAMES.has(folded[start]))
+    start += 1;
   if (start > 0 && SURNAMES.has(folded[start])) return words.slice(start).join(' ');
   return value;
 }
 
 export function checkFullName(input: string): NameCheck {
-  let value = input.normalize('NFC').replace(/[.!,;:]+$/g, '').replace(/\s+/g, ' ').trim();
+  let value = input
+    .normalize('NFC')
+    .replace(/[.!,;:]+$/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
   const intro = INTRO.exec(foldVietnamese(value));
   // folding keeps the word count, so the same number of words can be cut from the typed text
   if (intro) value = value.split(' ').slice(intro[0].trim().split(' ').length).join(' ');

@@ -87,11 +87,20 @@ function findRow(p: Procedure, paper: Pick<HandPaper, 'match' | 'exact'>, inCase
   const caseWords = inCase === undefined ? undefined : foldVietnamese(inCase);
   return papersOf(p).find((d) => {
     const row = foldedRow(d);
-    return words.some((w) => (paper.exact ? row.title === w : row.title.includes(w))) && (caseWords === undefined || row.condition.includes(caseWords));
+    return (
+      words.some((w) => (paper.exact ? row.title === w : row.title.includes(w))) &&
+      (caseWords === undefined || row.condition.includes(caseWords))
+    );
   });
 }
 
-function fromHand(p: Procedure, hand: HandChecklist, answers: SituationAnswers, curated: CuratedProcedure | undefined, kind: WhereKind): PersonalChecklist {
+function fromHand(
+  p: Procedure,
+  hand: HandChecklist,
+  answers: SituationAnswers,
+  curated: CuratedProcedure | undefined,
+  kind: WhereKind,
+): PersonalChecklist {
   const items: ChecklistItem[] = [];
   for (const paper of hand.papers) {
     const row = findRow(p, paper, hand.inCase);
@@ -199,7 +208,12 @@ export function handChecklistFor(p: Procedure): HandChecklist | undefined {
   return hand && hand.papers.every((paper) => findRow(p, paper, hand.inCase) !== undefined) ? hand : undefined;
 }
 
-export function buildChecklist(p: Procedure, curated: CuratedProcedure | undefined, answers: SituationAnswers, kind: WhereKind): PersonalChecklist {
+export function buildChecklist(
+  p: Procedure,
+  curated: CuratedProcedure | undefined,
+  answers: SituationAnswers,
+  kind: WhereKind,
+): PersonalChecklist {
   const hand = handChecklistFor(p);
   return hand ? fromHand(p, hand, answers, curated, kind) : automatic(p, curated, answers, kind);
 }

@@ -40,7 +40,13 @@ export const CommuneProfile = z.object({
     /** the Standing Committee resolution that arranged it */
     arrangedBy: z.string().optional(),
   }),
-  province: z.object({ name: z.string().min(2), code: z.string().regex(/^\d{2}$/).optional() }),
+  province: z.object({
+    name: z.string().min(2),
+    code: z
+      .string()
+      .regex(/^\d{2}$/)
+      .optional(),
+  }),
   centre: z.object({
     /** "Trung tâm Phục vụ hành chính công xã …" */
     name: z.string().min(5),
@@ -99,10 +105,14 @@ export function withCentreName(text: string, profile: Pick<CommuneProfile, 'cent
   if (!profile) return text;
   const name = profile.centre.name;
   // "… của/bộ phận một cửa UBND xã X" and "the one-stop desk of X": the agency that follows is the centre too
-  return text
-    .replace(/(?:the )?one-stop (?:desk|office|counter)(?: of [^.,;:()]*?(?= and |[.,;:()]|$))?/giu, (m) => (/^the /i.test(m) ? `the ${name}` : name))
-    .replace(/bộ phận một cửa(?: (?:của )?(?:UBND|Ủy ban nhân dân) [^.,;:()]*?(?= và |[.,;:()]|$))?/giu, name)
-    // the glossary's generic "the commune's centre" becomes this commune's own
-    .replace(/Trung tâm Phục vụ hành chính công của xã/gu, name)
-    .replace(/the commune[’']s Public Administration Service Centre/gu, `the ${name}`);
+  return (
+    text
+      .replace(/(?:the )?one-stop (?:desk|office|counter)(?: of [^.,;:()]*?(?= and |[.,;:()]|$))?/giu, (m) =>
+        /^the /i.test(m) ? `the ${name}` : name,
+      )
+      .replace(/bộ phận một cửa(?: (?:của )?(?:UBND|Ủy ban nhân dân) [^.,;:()]*?(?= và |[.,;:()]|$))?/giu, name)
+      // the glossary's generic "the commune's centre" becomes this commune's own
+      .replace(/Trung tâm Phục vụ hành chính công của xã/gu, name)
+      .replace(/the commune[’']s Public Administration Service Centre/gu, `the ${name}`)
+  );
 }

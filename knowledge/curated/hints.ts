@@ -20,7 +20,10 @@ export const residenceForm = hint(
 );
 
 export const requestForm = (vi: string, en: string): Hint =>
-  hint(`Chụp ${vi} đã điền đủ và ký tên, chụp thẳng, đủ 4 góc, không bị lóa.`, `Photograph ${en}, filled in and signed, straight on, all four corners, no glare.`);
+  hint(
+    `Chụp ${vi} đã điền đủ và ký tên, chụp thẳng, đủ 4 góc, không bị lóa.`,
+    `Photograph ${en}, filled in and signed, straight on, all four corners, no glare.`,
+  );
 
 export const landCertificate = hint(
   'Chụp sổ đỏ (giấy chứng nhận quyền sử dụng đất): trang có tên chủ đất và trang sơ đồ thửa đất, rõ số sổ.',
@@ -28,4 +31,7 @@ export const landCertificate = hint(
 );
 
 export const draftDocument = (vi: string, en: string): Hint =>
-  hint(`Chụp hoặc tải lên bản dự thảo ${vi} (bản đánh máy chưa ký cũng được; các bên sẽ ký trước mặt cán bộ).`, `Photograph or upload the draft ${en} (an unsigned typed draft is fine; the parties sign in front of the officer).`);
+  hint(
+    `Chụp hoặc tải lên bản dự thảo ${vi} (bản đánh máy chưa ký cũng được; các bên sẽ ký trước mặt cán bộ).`,
+    `Photograph or upload the draft ${en} (an unsigned typed draft is fine; the parties sign in front of the officer).`,
+  );

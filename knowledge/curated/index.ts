@@ -47,7 +47,11 @@ const CuratedList = z.array(CuratedProcedure).superRefine((list, ctx) => {
       // a mention taken from a message must be what the question holds: a date for a date, a name or ID for that format
       const mention = q.fromMessage?.kind;
       if (mention && !(mention === 'date' ? q.kind === 'date' : q.kind === 'text' && q.checks?.format === mention)) {
-        ctx.addIssue({ code: 'custom', path: [i, 'questions'], message: `${entry.code}: question ${q.key} cannot take a ${mention} from a message` });
+        ctx.addIssue({
+          code: 'custom',
+          path: [i, 'questions'],
+          message: `${entry.code}: question ${q.key} cannot take a ${mention} from a message`,
+        });
       }
     }
   });

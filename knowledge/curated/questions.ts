@@ -139,7 +139,10 @@ export const marriageQuestions: QuestionInput[] = [
     kind: 'text',
     checks: { format: 'address' },
     prompt: { vi: 'Người ấy đang cư trú ở đâu?', en: 'Where does your partner live?' },
-    help: { vi: 'Thôn/xóm, xã, tỉnh nơi người ấy thường trú hoặc tạm trú.', en: 'Hamlet, commune and province of their permanent or temporary residence.' },
+    help: {
+      vi: 'Thôn/xóm, xã, tỉnh nơi người ấy thường trú hoặc tạm trú.',
+      en: 'Hamlet, commune and province of their permanent or temporary residence.',
+    },
   },
   {
     key: 'applicantPreviouslyMarried',
@@ -160,7 +163,10 @@ export const marriageQuestions: QuestionInput[] = [
     kind: 'date',
     checks: { when: 'future', collectInPerson: true },
     optional: true,
-    prompt: { vi: 'Hai người muốn đến nhận giấy chứng nhận kết hôn vào ngày nào?', en: 'On which day would you both like to collect the marriage certificate?' },
+    prompt: {
+      vi: 'Hai người muốn đến nhận giấy chứng nhận kết hôn vào ngày nào?',
+      en: 'On which day would you both like to collect the marriage certificate?',
+    },
     help: {
       vi: 'Cả hai người phải cùng có mặt để ký. Có thể bỏ qua, cán bộ sẽ hẹn ngày.',
       en: 'Both of you must come in person to sign. You may skip this; the officer will set a date.',
@@ -190,10 +196,13 @@ export const maritalStatusQuestions: QuestionInput[] = [
     kind: 'text',
     checks: { format: 'personName' },
     optional: true,
-    prompt: { vi: 'Nếu để kết hôn: họ tên người anh/chị định kết hôn?', en: 'If for marriage: the full name of the person you intend to marry?' },
+    prompt: {
+      vi: 'Nếu để kết hôn: họ tên người anh/chị định kết hôn?',
+      en: 'If for marriage: the full name of the person you intend to marry?',
+    },
     help: {
       vi: 'Giấy để kết hôn ghi rõ tên người kia. Không phải để kết hôn thì bỏ qua.',
-      en: "A certificate for marriage names the other person. Skip this if it is not for marriage.",
+      en: 'A certificate for marriage names the other person. Skip this if it is not for marriage.',
     },
   },
   {
@@ -211,7 +220,10 @@ export const maritalStatusQuestions: QuestionInput[] = [
     key: 'otherResidences',
     kind: 'text',
     optional: true,
-    prompt: { vi: 'Từ năm 18 tuổi (nữ) hoặc 20 tuổi (nam), anh/chị có từng sống ở xã khác không? Nếu có, ghi nơi đó.', en: 'Since age 18 (women) or 20 (men), have you lived in another commune? If so, where?' },
+    prompt: {
+      vi: 'Từ năm 18 tuổi (nữ) hoặc 20 tuổi (nam), anh/chị có từng sống ở xã khác không? Nếu có, ghi nơi đó.',
+      en: 'Since age 18 (women) or 20 (men), have you lived in another commune? If so, where?',
+    },
     help: {
       vi: 'Cán bộ có thể cần kiểm tra tình trạng hôn nhân ở nơi anh/chị từng ở. Không có thì bỏ qua.',
       en: 'The officer may need to check your status where you lived before. Skip if none.',
@@ -270,7 +282,10 @@ export const permanentResidenceQuestions: QuestionInput[] = [
     key: 'addressToRegister',
     kind: 'text',
     checks: { format: 'address' },
-    prompt: { vi: 'Địa chỉ anh/chị muốn đăng ký thường trú (nhập khẩu)?', en: 'The address where you want to register permanent residence?' },
+    prompt: {
+      vi: 'Địa chỉ anh/chị muốn đăng ký thường trú (nhập khẩu)?',
+      en: 'The address where you want to register permanent residence?',
+    },
     help: {
       vi: 'Số nhà (nếu có), thôn/xóm/tổ, xã/phường, tỉnh.',
       en: 'House number (if any), hamlet, commune or ward, province.',
@@ -293,7 +308,10 @@ export const permanentResidenceQuestions: QuestionInput[] = [
   {
     key: 'householderAgrees',
     kind: 'yesno',
-    prompt: { vi: 'Chủ hộ (hoặc chủ nhà) đã đồng ý cho anh/chị nhập khẩu chưa?', en: 'Has the householder (or owner) agreed to your registration?' },
+    prompt: {
+      vi: 'Chủ hộ (hoặc chủ nhà) đã đồng ý cho anh/chị nhập khẩu chưa?',
+      en: 'Has the householder (or owner) agreed to your registration?',
+    },
     help: {
       vi: 'Chủ hộ đồng ý bằng cách ký vào tờ khai CT01 hoặc xác nhận trên ứng dụng VNeID. Nếu anh/chị là chủ nhà, trả lời "có".',
       en: 'The householder agrees by signing form CT01 or confirming in the VNeID app. If you own the home, answer "yes".',
@@ -323,7 +341,10 @@ export const temporaryResidenceQuestions: QuestionInput[] = [
     key: 'addressToRegister',
     kind: 'text',
     checks: { format: 'address' },
-    prompt: { vi: 'Địa chỉ anh/chị đang ở và muốn đăng ký tạm trú?', en: 'The address where you live and want to register temporary residence?' },
+    prompt: {
+      vi: 'Địa chỉ anh/chị đang ở và muốn đăng ký tạm trú?',
+      en: 'The address where you live and want to register temporary residence?',
+    },
     help: {
       vi: 'Số phòng, số nhà (nếu có), thôn/xóm/tổ, xã/phường, tỉnh.',
       en: 'Room and house number (if any), hamlet, commune or ward, province.',
@@ -358,10 +379,13 @@ export const temporaryResidenceQuestions: QuestionInput[] = [
   {
     key: 'hasRentalContract',
     kind: 'yesno',
-    prompt: { vi: 'Anh/chị có hợp đồng thuê hoặc giấy cho ở nhờ của chủ nhà không?', en: 'Do you have a rental contract or a written permission from the owner?' },
+    prompt: {
+      vi: 'Anh/chị có hợp đồng thuê hoặc giấy cho ở nhờ của chủ nhà không?',
+      en: 'Do you have a rental contract or a written permission from the owner?',
+    },
     help: {
       vi: 'Giấy viết tay có chữ ký chủ nhà là được, không cần công chứng. Chủ nhà cũng có thể đồng ý trên ứng dụng VNeID.',
-      en: "A handwritten paper signed by the owner is enough; no notarisation is needed. The owner may also agree in the VNeID app.",
+      en: 'A handwritten paper signed by the owner is enough; no notarisation is needed. The owner may also agree in the VNeID app.',
     },
   },
   {
@@ -496,7 +520,10 @@ export const civilStatusChangeQuestions: QuestionInput[] = [
     key: 'currentValue',
     kind: 'text',
     prompt: { vi: 'Trên giấy hiện đang ghi như thế nào?', en: 'What does the record say now?' },
-    help: { vi: 'Ví dụ: Ngày sinh 12/05/1990, hoặc tên Nguyễn Văn Nam.', en: 'For example: date of birth 12/05/1990, or the name Nguyễn Văn Nam.' },
+    help: {
+      vi: 'Ví dụ: Ngày sinh 12/05/1990, hoặc tên Nguyễn Văn Nam.',
+      en: 'For example: date of birth 12/05/1990, or the name Nguyễn Văn Nam.',
+    },
   },
   {
     key: 'requestedValue',
@@ -529,7 +556,10 @@ export const householdBusinessQuestions: QuestionInput[] = [
     key: 'businessLine',
     kind: 'text',
     prompt: { vi: 'Anh/chị kinh doanh mặt hàng hoặc dịch vụ gì?', en: 'What do you sell or what service do you offer?' },
-    help: { vi: 'Ví dụ: bán tạp hóa, quán ăn, sửa xe máy, cắt tóc.', en: 'For example: groceries, an eatery, motorbike repair, hairdressing.' },
+    help: {
+      vi: 'Ví dụ: bán tạp hóa, quán ăn, sửa xe máy, cắt tóc.',
+      en: 'For example: groceries, an eatery, motorbike repair, hairdressing.',
+    },
   },
   {
     key: 'businessAddress',

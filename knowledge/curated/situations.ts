@@ -45,7 +45,8 @@ export const HandChecklist = z
   .superRefine((c, ctx) => {
     const keys = new Set(c.questions.map((q) => q.key));
     c.papers.forEach((p, i) => {
-      if (p.when && !keys.has(p.when.key)) ctx.addIssue({ code: 'custom', path: ['papers', i, 'when'], message: `${c.code}: no question ${p.when.key}` });
+      if (p.when && !keys.has(p.when.key))
+        ctx.addIssue({ code: 'custom', path: ['papers', i, 'when'], message: `${c.code}: no question ${p.when.key}` });
     });
   });
 
@@ -83,7 +84,10 @@ const authorisation = (match: string) => ({
 
 const birthCertificate = {
   key: 'birthCertificate',
-  prompt: { vi: 'Bé có giấy chứng sinh của bệnh viện hoặc trạm y tế không?', en: 'Does the baby have a birth notice from the hospital or health station?' },
+  prompt: {
+    vi: 'Bé có giấy chứng sinh của bệnh viện hoặc trạm y tế không?',
+    en: 'Does the baby have a birth notice from the hospital or health station?',
+  },
   onlyIf: { vi: 'nếu bé có giấy chứng sinh', en: 'if the baby has a birth notice' },
 };
 
@@ -131,7 +135,10 @@ const raw: Array<z.input<typeof HandChecklist>> = [
       },
       {
         match: ['mang thai ho'],
-        plain: { vi: 'Giấy xác nhận của cơ sở y tế đã làm kỹ thuật mang thai hộ', en: 'Confirmation from the clinic that performed the surrogacy' },
+        plain: {
+          vi: 'Giấy xác nhận của cơ sở y tế đã làm kỹ thuật mang thai hộ',
+          en: 'Confirmation from the clinic that performed the surrogacy',
+        },
         action: 'upload',
         when: { key: 'special', is: true },
         ifUnknown: 'hide',
@@ -156,7 +163,10 @@ const raw: Array<z.input<typeof HandChecklist>> = [
       residence,
       {
         match: ['giay xac nhan tinh trang hon nhan da duoc cap'],
-        plain: { vi: 'Giấy xác nhận tình trạng hôn nhân đã được cấp lần trước', en: 'The marital-status certificate you were given before' },
+        plain: {
+          vi: 'Giấy xác nhận tình trạng hôn nhân đã được cấp lần trước',
+          en: 'The marital-status certificate you were given before',
+        },
         action: 'upload',
         when: { key: 'again', is: true },
       },
@@ -169,7 +179,10 @@ const raw: Array<z.input<typeof HandChecklist>> = [
     papers: [
       {
         match: ['to khai dang ky ket hon'],
-        plain: { vi: 'Tờ khai đăng ký kết hôn (có thể lấy mẫu và điền tại quầy; hai người cùng ký)', en: 'Marriage registration form (available at the counter; both of you sign)' },
+        plain: {
+          vi: 'Tờ khai đăng ký kết hôn (có thể lấy mẫu và điền tại quầy; hai người cùng ký)',
+          en: 'Marriage registration form (available at the counter; both of you sign)',
+        },
         action: 'upload',
       },
       { ...idCard, plain: { vi: 'Thẻ căn cước (hoặc hộ chiếu) của cả hai người', en: 'ID cards (or passports) of both of you' } },
@@ -185,7 +198,10 @@ const raw: Array<z.input<typeof HandChecklist>> = [
           vi: 'Người Việt Nam trong hai người là công chức, viên chức, hoặc đang trong quân đội, công an?',
           en: 'Is the Vietnamese partner a civil servant, public employee, or serving in the army or police?',
         },
-        onlyIf: { vi: 'nếu là công chức, viên chức, quân đội, công an', en: 'if a civil servant, public employee, soldier or police officer' },
+        onlyIf: {
+          vi: 'nếu là công chức, viên chức, quân đội, công an',
+          en: 'if a civil servant, public employee, soldier or police officer',
+        },
       },
       {
         key: 'divorcedAbroad',
@@ -236,19 +252,28 @@ const raw: Array<z.input<typeof HandChecklist>> = [
       residence,
       {
         match: ['khong trai voi quy dinh cua nganh'],
-        plain: { vi: 'Giấy của cơ quan, đơn vị đồng ý cho kết hôn với người nước ngoài', en: 'Letter from your agency or unit approving the marriage' },
+        plain: {
+          vi: 'Giấy của cơ quan, đơn vị đồng ý cho kết hôn với người nước ngoài',
+          en: 'Letter from your agency or unit approving the marriage',
+        },
         action: 'upload',
         when: { key: 'officer', is: true },
       },
       {
         match: ['trich luc ghi chu ly hon'],
-        plain: { vi: 'Trích lục ghi chú việc ly hôn ở nước ngoài vào sổ hộ tịch', en: 'Extract showing the foreign divorce was recorded in the civil-status register' },
+        plain: {
+          vi: 'Trích lục ghi chú việc ly hôn ở nước ngoài vào sổ hộ tịch',
+          en: 'Extract showing the foreign divorce was recorded in the civil-status register',
+        },
         action: 'upload',
         when: { key: 'divorcedAbroad', is: true },
       },
       {
         match: ['co quan dai dien ngoai giao'],
-        plain: { vi: 'Giấy xác nhận tình trạng hôn nhân do Đại sứ quán, Lãnh sự quán Việt Nam cấp', en: 'Marital-status certificate from the Vietnamese embassy or consulate' },
+        plain: {
+          vi: 'Giấy xác nhận tình trạng hôn nhân do Đại sứ quán, Lãnh sự quán Việt Nam cấp',
+          en: 'Marital-status certificate from the Vietnamese embassy or consulate',
+        },
         action: 'upload',
         when: { key: 'livingAbroad', is: true },
       },
@@ -274,21 +299,30 @@ const raw: Array<z.input<typeof HandChecklist>> = [
       },
       {
         match: ['nguoi lam chung'],
-        plain: { vi: 'Giấy xác nhận của người làm chứng về việc sinh (hoặc giấy cam đoan)', en: "A witness's statement about the birth (or your signed declaration)" },
+        plain: {
+          vi: 'Giấy xác nhận của người làm chứng về việc sinh (hoặc giấy cam đoan)',
+          en: "A witness's statement about the birth (or your signed declaration)",
+        },
         action: 'upload',
         when: { key: 'birthCertificate', is: false },
         ifUnknown: 'hide',
       },
       {
         match: ['lua chon quoc tich'],
-        plain: { vi: 'Giấy bố mẹ thỏa thuận chọn quốc tịch cho con (cả hai cùng ký)', en: "Parents' signed agreement on the child's nationality" },
+        plain: {
+          vi: 'Giấy bố mẹ thỏa thuận chọn quốc tịch cho con (cả hai cùng ký)',
+          en: "Parents' signed agreement on the child's nationality",
+        },
         action: 'upload',
       },
       { ...idCard, plain: { vi: 'Căn cước hoặc hộ chiếu của người đi nộp', en: 'ID card or passport of the person filing' } },
       residence,
       {
         match: ['sinh ra o nuoc ngoai'],
-        plain: { vi: 'Giấy khai sinh hoặc giấy chứng sinh nước ngoài cấp (hợp pháp hóa, dịch sang tiếng Việt)', en: 'The foreign birth certificate or notice (legalised, translated)' },
+        plain: {
+          vi: 'Giấy khai sinh hoặc giấy chứng sinh nước ngoài cấp (hợp pháp hóa, dịch sang tiếng Việt)',
+          en: 'The foreign birth certificate or notice (legalised, translated)',
+        },
         action: 'upload',
         when: { key: 'bornAbroad', is: true },
       },
@@ -311,11 +345,17 @@ const raw: Array<z.input<typeof HandChecklist>> = [
           vi: 'Anh/chị là cha dượng, mẹ kế của bé, hoặc cô, cậu, dì, chú, bác ruột của bé?',
           en: "Are you the child's step-parent, or their aunt or uncle by blood?",
         },
-        onlyIf: { vi: 'nếu không phải cha dượng, mẹ kế, cô, cậu, dì, chú, bác ruột của bé', en: "if you are not the child's step-parent, aunt or uncle" },
+        onlyIf: {
+          vi: 'nếu không phải cha dượng, mẹ kế, cô, cậu, dì, chú, bác ruột của bé',
+          en: "if you are not the child's step-parent, aunt or uncle",
+        },
       },
       {
         key: 'careHome',
-        prompt: { vi: 'Bé đang được nuôi ở cơ sở nuôi dưỡng (trung tâm bảo trợ xã hội, làng trẻ…)?', en: 'Is the child living in a care home?' },
+        prompt: {
+          vi: 'Bé đang được nuôi ở cơ sở nuôi dưỡng (trung tâm bảo trợ xã hội, làng trẻ…)?',
+          en: 'Is the child living in a care home?',
+        },
         onlyIf: { vi: 'nếu bé ở cơ sở nuôi dưỡng', en: 'if the child lives in a care home' },
       },
       {
@@ -328,7 +368,11 @@ const raw: Array<z.input<typeof HandChecklist>> = [
       },
     ],
     papers: [
-      { match: ['don xin nhan con nuoi'], plain: { vi: 'Đơn xin nhận con nuôi (theo mẫu)', en: 'Adoption application (form)' }, action: 'upload' },
+      {
+        match: ['don xin nhan con nuoi'],
+        plain: { vi: 'Đơn xin nhận con nuôi (theo mẫu)', en: 'Adoption application (form)' },
+        action: 'upload',
+      },
       {
         match: ['van ban xac nhan tinh trang hon nhan'],
         plain: {
@@ -345,7 +389,10 @@ const raw: Array<z.input<typeof HandChecklist>> = [
       },
       {
         match: ['02 anh toan than'],
-        plain: { vi: '2 ảnh toàn thân của bé, nhìn thẳng, chụp trong 6 tháng', en: '2 full-length photos of the child, taken in the last 6 months' },
+        plain: {
+          vi: '2 ảnh toàn thân của bé, nhìn thẳng, chụp trong 6 tháng',
+          en: '2 full-length photos of the child, taken in the last 6 months',
+        },
         action: 'upload',
       },
       { match: ['giay khai sinh'], plain: { vi: 'Giấy khai sinh của bé', en: "The child's birth certificate" }, action: 'upload' },
@@ -357,7 +404,10 @@ const raw: Array<z.input<typeof HandChecklist>> = [
       {
         // the first row with these words is the adopter's (the child's title is the start of it)
         match: ['giay kham suc khoe'],
-        plain: { vi: 'Giấy khám sức khỏe của người nhận nuôi (cấp chưa quá 6 tháng)', en: "The adopter's health certificate (issued within 6 months)" },
+        plain: {
+          vi: 'Giấy khám sức khỏe của người nhận nuôi (cấp chưa quá 6 tháng)',
+          en: "The adopter's health certificate (issued within 6 months)",
+        },
         action: 'upload',
         when: { key: 'relative', is: false },
       },
@@ -441,12 +491,18 @@ const raw: Array<z.input<typeof HandChecklist>> = [
     papers: [
       {
         match: ['dc01', 'thu thap thong tin dan cu'],
-        plain: { vi: 'Giấy khai sinh, sổ hộ khẩu (thông tin có sẵn trong Cơ sở dữ liệu dân cư)', en: 'Birth certificate, household book (already in the population database)' },
+        plain: {
+          vi: 'Giấy khai sinh, sổ hộ khẩu (thông tin có sẵn trong Cơ sở dữ liệu dân cư)',
+          en: 'Birth certificate, household book (already in the population database)',
+        },
         action: 'lookedUp',
       },
       {
         match: ['dc02', 'phieu de nghi giai quyet thu tuc ve can cuoc'],
-        plain: { vi: 'Phiếu đề nghị làm thẻ (cán bộ in sẵn, anh/chị ký tại chỗ)', en: 'The application form (printed by the officer, you sign it there)' },
+        plain: {
+          vi: 'Phiếu đề nghị làm thẻ (cán bộ in sẵn, anh/chị ký tại chỗ)',
+          en: 'The application form (printed by the officer, you sign it there)',
+        },
         action: 'lookedUp',
       },
     ],
@@ -457,6 +513,11 @@ let cache: Map<string, HandChecklist> | undefined;
 
 /** The hand-written checklists by procedure code; validated on first use. */
 export function handChecklists(): Map<string, HandChecklist> {
-  cache ??= new Map(z.array(HandChecklist).parse(raw).map((c) => [c.code, c]));
+  cache ??= new Map(
+    z
+      .array(HandChecklist)
+      .parse(raw)
+      .map((c) => [c.code, c]),
+  );
   return cache;
 }

@@ -25,7 +25,8 @@ export interface CurrencyFinding {
   replacement?: string;
 }
 
-const DISTRICT = /(?<!\p{L})(?:cấp huyện|huyện, thị xã|ubnd huyện|bhxh cấp huyện|bảo hiểm xã hội cấp huyện|công an cấp huyện|phòng tư pháp)(?!\p{L})/iu;
+const DISTRICT =
+  /(?<!\p{L})(?:cấp huyện|huyện, thị xã|ubnd huyện|bhxh cấp huyện|bảo hiểm xã hội cấp huyện|công an cấp huyện|phòng tư pháp)(?!\p{L})/iu;
 const DISTRICT_NAME = /\s*\((?:thực hiện tại )?cấp huyện\)|\s+(?:tại|ở) cấp huyện/iu;
 /** the 9-digit card as a paper or a number to give; "ảnh kiểu chứng minh nhân dân" is a photo size, not the card */
 const CMND = /(?<!kiểu |cỡ )chứng minh nhân dân|(?<!\p{L})cmnd(?!\p{L})/iu;
@@ -83,7 +84,8 @@ export function lintCatalog(catalog: Procedure[]): CurrencyFinding[] {
       }
     }
     const old = p.legalBasis.find((l) => SUPERSEDED.test(l.number ?? ''));
-    if (old) out.push({ code: p.code, rule: 'superseded_one_stop', where: 'legalBasis', evidence: old.number ?? old.title, action: 'note' });
+    if (old)
+      out.push({ code: p.code, rule: 'superseded_one_stop', where: 'legalBasis', evidence: old.number ?? old.title, action: 'note' });
   }
   return out;
 }
@@ -98,7 +100,8 @@ export function lintCurated(curated: CuratedProcedure[]): CurrencyFinding[] {
       ...c.questions.flatMap((q): Array<[string, string]> => [[`questions.${q.key}`, `${q.prompt.vi} ${q.help?.vi ?? ''}`]]),
     ];
     for (const [where, text] of texts) {
-      if (DISTRICT.test(text)) out.push({ code: c.code, rule: 'district_level', where: `curated.${where}`, evidence: text.slice(0, 160), action: 'note' });
+      if (DISTRICT.test(text))
+        out.push({ code: c.code, rule: 'district_level', where: `curated.${where}`, evidence: text.slice(0, 160), action: 'note' });
       if (CMND.test(text) && !/cmnd[^.]{0,60}(?:hết|không còn|thôi)|(?:hết|không còn)[^.]{0,60}cmnd/iu.test(text)) {
         out.push({ code: c.code, rule: 'cmnd_as_valid', where: `curated.${where}`, evidence: text.slice(0, 160), action: 'note' });
       }

@@ -20,7 +20,10 @@ export function glossaryIndex(entries: readonly GlossaryEntry[]): GlossaryIndex 
     }
   }
   return (text) => {
-    const folded = foldVietnamese(text).replace(/[?!.,"“”]+/g, ' ').replace(/\s+/g, ' ').trim();
+    const folded = foldVietnamese(text)
+      .replace(/[?!.,"“”]+/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim();
     const core = WRAPPERS.exec(folded)?.[3]?.trim() ?? folded;
     return byWord.get(core) ?? byWord.get(folded);
   };

@@ -26,9 +26,7 @@ export function dedupe(procedures: Procedure[]): { procedures: Procedure[]; dupl
   const kept: Procedure[] = [];
   const duplicates: DuplicateReport[] = [];
   for (const [code, group] of byCode) {
-    const ranked = [...group].sort(
-      (a, b) => richness(b) - richness(a) || cmp(a.ministry, b.ministry) || cmp(a.name, b.name),
-    );
+    const ranked = [...group].sort((a, b) => richness(b) - richness(a) || cmp(a.ministry, b.ministry) || cmp(a.name, b.name));
     kept.push(ranked[0]);
     if (ranked.length > 1) {
       duplicates.push({ code, kept: ranked[0].ministry, dropped: ranked.slice(1).map((p) => p.ministry) });

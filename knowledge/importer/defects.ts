@@ -69,7 +69,8 @@ export function defectsOf(p: Procedure): DefectClass[] {
     if (d.condition && /^(?:(?:các|những)\s+)?(?:giấy tờ phải|xuất trình|thành phần hồ sơ|giấy tờ cần)/iu.test(d.condition)) {
       out.add('heading_as_condition');
     }
-    if (/^(?:lưu ý|ghi chú|giá trị sử dụng|ngoài (?:các )?giấy tờ nêu trên|số lượng hồ sơ)(?!\p{L})/iu.test(d.title)) out.add('note_as_paper');
+    if (/^(?:lưu ý|ghi chú|giá trị sử dụng|ngoài (?:các )?giấy tờ nêu trên|số lượng hồ sơ)(?!\p{L})/iu.test(d.title))
+      out.add('note_as_paper');
     if (/^\d+\/\s/.test(d.title)) out.add('numbering_in_title');
     if (d.source && /(?<!\d)0 bản chính,\s?[1-9]\d* bản sao$/.test(d.source) && d.form !== 'copy' && d.form !== 'certified_copy') {
       out.add('form_zero_original');
@@ -85,7 +86,8 @@ export function defectsOf(p: Procedure): DefectClass[] {
       if (f.note && ARTEFACT.test(f.note)) out.add('text_artefacts');
     }
     const window = /từ ngày \d{1,2}\/\d{1,2}\/\d{4} đến (?:hết )?(?:ngày )?\d{1,2}\/\d{1,2}\/\d{4}[^.]{0,160}?(?:bằng|giảm) \d{1,3}\s?%/iu;
-    if (window.test(c.source ?? '') && c.fees.some((f) => f.amount !== undefined) && !c.fees.some((f) => f.validUntil !== undefined)) out.add('fee_window_lost');
+    if (window.test(c.source ?? '') && c.fees.some((f) => f.amount !== undefined) && !c.fees.some((f) => f.validUntil !== undefined))
+      out.add('fee_window_lost');
     if (distinctSourceTimes(c) > 1 && !c.times) out.add('times_collapsed');
   }
   if (p.agencies.some((a) => /^(?:thành phố|tp)$/iu.test(a))) out.add('agency_split');

@@ -56,7 +56,8 @@ export function qualityReport(input: QualityInput): string {
       return `    ${d.padEnd(24)}${String(codes.length).padStart(5)}${list}`;
     }),
   ];
-  for (const d of input.regressed) lines.push(`  REGRESSION ${d}: was 0, now ${input.defects[d].length} (${DEFECT_MEANING[d]}); nothing written`);
+  for (const d of input.regressed)
+    lines.push(`  REGRESSION ${d}: was 0, now ${input.defects[d].length} (${DEFECT_MEANING[d]}); nothing written`);
   for (const r of input.rejectedLines) lines.push(`  rejected line ${r.line}: ${r.reason}`);
   for (const r of input.invalid) lines.push(`  invalid ${r.code}: ${r.reason}`);
   for (const d of input.duplicates) lines.push(`  duplicate ${d.code}: kept ${d.kept}, dropped ${d.dropped.join(', ')}`);

@@ -21,7 +21,13 @@ const PREFIX = /^(?:xa|phuong|thi tran|tt|p|x|dac khu)\.?\s+/;
 
 /** "Xã Yên Hồ" → "yen ho"; "tỉnh Hà Tĩnh" → "ha tinh". */
 export function placeKey(text: string): string {
-  return foldVietnamese(text).replace(/[.]/g, ' ').replace(/\s+/g, ' ').trim().replace(PREFIX, '').replace(/^(?:tinh|thanh pho|tp)\s+/, '').trim();
+  return foldVietnamese(text)
+    .replace(/[.]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(PREFIX, '')
+    .replace(/^(?:tinh|thanh pho|tp)\s+/, '')
+    .trim();
 }
 
 /** The 2025 list of a province we have data for, or undefined. */
@@ -36,10 +42,7 @@ export function provinceList(province: string): ProvinceList | undefined {
   return list;
 }
 
-export type CommuneMatch =
-  | { found: 'current'; unit: PlaceUnit }
-  | { found: 'former'; unit: PlaceUnit; former: string }
-  | { found: 'none' };
+export type CommuneMatch = { found: 'current'; unit: PlaceUnit } | { found: 'former'; unit: PlaceUnit; former: string } | { found: 'none' };
 
 /**
  * Reads the commune out of what was typed ("xã Yên Hồ, huyện Đức Thọ",

@@ -55,10 +55,73 @@ const WEIGHT_CAP_SHARE = 0.01;
  * search; they weigh little here.
  */
 export const SITUATIONAL: ReadonlySet<string> = new Set([
-  'bo', 'me', 'cha', 'ong', 'ba', 'con', 'chau', 'anh', 'chi', 'vo', 'chong', 'toi', 'minh', 'nha', 'gia', 'dinh',
-  'noi', 'ngoai', 'be', 'roi', 'moi', 'vua', 'hom', 'qua', 'nay', 'mai', 'thang', 'nam', 'tuoi', 'ngay', 'sap', 'da', 'dang',
-  'cua', 'cho', 'tren', 'duoi', 'truoc', 'sau', 'trong', 'cac', 'nhung', 'thi', 'kia', 'ay', 'no', 'rang', 'khi', 'neu',
-  'nen', 'cung', 'xong', 'chua', 'ra', 'vao', 'len', 'xuong', 'di', 'o', 'bi', 'phai', 'nguoi', 'mot', 'thon', 'xom', 'lay', 'tre',
+  'bo',
+  'me',
+  'cha',
+  'ong',
+  'ba',
+  'con',
+  'chau',
+  'anh',
+  'chi',
+  'vo',
+  'chong',
+  'toi',
+  'minh',
+  'nha',
+  'gia',
+  'dinh',
+  'noi',
+  'ngoai',
+  'be',
+  'roi',
+  'moi',
+  'vua',
+  'hom',
+  'qua',
+  'nay',
+  'mai',
+  'thang',
+  'nam',
+  'tuoi',
+  'ngay',
+  'sap',
+  'da',
+  'dang',
+  'cua',
+  'cho',
+  'tren',
+  'duoi',
+  'truoc',
+  'sau',
+  'trong',
+  'cac',
+  'nhung',
+  'thi',
+  'kia',
+  'ay',
+  'no',
+  'rang',
+  'khi',
+  'neu',
+  'nen',
+  'cung',
+  'xong',
+  'chua',
+  'ra',
+  'vao',
+  'len',
+  'xuong',
+  'di',
+  'o',
+  'bi',
+  'phai',
+  'nguoi',
+  'mot',
+  'thon',
+  'xom',
+  'lay',
+  'tre',
 ]);
 export const SITUATIONAL_WEIGHT = 0.3;
 
@@ -81,8 +144,7 @@ export function createConfidence(stats: TermStats, options: ConfidenceOptions): 
   const n = stats.documentCount;
   const idf = (df: number): number => Math.log(1 + (n - df + 0.5) / (df + 0.5));
   const cap = idf(n * WEIGHT_CAP_SHARE);
-  const weight = (term: string): number =>
-    (Math.min(idf(stats.df(term)), cap) / cap) * (SITUATIONAL.has(term) ? SITUATIONAL_WEIGHT : 1);
+  const weight = (term: string): number => (Math.min(idf(stats.df(term)), cap) / cap) * (SITUATIONAL.has(term) ? SITUATIONAL_WEIGHT : 1);
   const specific = (term: string): boolean => {
     const df = stats.df(term);
     return df > 0 && df <= Math.max(SPECIFIC_MIN, n * SPECIFIC_SHARE);

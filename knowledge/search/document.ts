@@ -57,5 +57,10 @@ export function toSearchDocument(procedure: Procedure, curated?: CuratedProcedur
 const RESULT_MAX_WORDS = 16;
 function resultName(result: string): string {
   const head = result.replace(/\(.*?\)/g, ' ').split(/\s+(?=(?:theo|kèm theo|ban hành|tại|mẫu)\b)/iu)[0] ?? '';
-  return head.replace(/^[\s\-–+•]+/, '').split(/\s+/).slice(0, RESULT_MAX_WORDS).join(' ').trim();
+  return head
+    .replace(/^[\s\-–+•]+/, '')
+    .split(/\s+/)
+    .slice(0, RESULT_MAX_WORDS)
+    .join(' ')
+    .trim();
 }

@@ -113,7 +113,8 @@ function hit(doc: SearchDocument, score: number): SearchHit {
 }
 
 /** who-and-when words ("bố", "chồng", "con") describe the citizen, not the procedure: they rank little, as they weigh little in confidence */
-const situational = (term: string): boolean => (isPair(term) ? term.split(PAIR_JOINER).every((s) => SITUATIONAL.has(s)) : SITUATIONAL.has(term));
+const situational = (term: string): boolean =>
+  isPair(term) ? term.split(PAIR_JOINER).every((s) => SITUATIONAL.has(s)) : SITUATIONAL.has(term);
 
 const distinct = (segments: string[][]): string[] => [...new Set(segments.flat())];
 
@@ -173,7 +174,10 @@ export function createSearchEngine(documents: readonly SearchDocument[], options
   const commonPairDf = Math.min(COMMON_MAX, Math.max(20, vocab.documentCount * COMMON_PAIR_SHARE));
   const commonSyllableDf = Math.min(COMMON_MAX, Math.max(20, vocab.documentCount * COMMON_SYLLABLE_SHARE));
   const assess = createConfidence(vocab, { commonDf: commonPairDf });
-  const fieldsOfCitizens = everydayFields(docs, citizenWords().flatMap((t) => t.fields));
+  const fieldsOfCitizens = everydayFields(
+    docs,
+    citizenWords().flatMap((t) => t.fields),
+  );
   const prior = new Map(docs.map((d) => [d.code, documentPrior(d, fieldsOfCitizens)]));
   const bars = new Map(docs.map((d) => [d.code, confidenceBar(d, fieldsOfCitizens)]));
   const priorByPosition = docs.map((d) => prior.get(d.code) ?? 1);
@@ -221,7 +225,9 @@ export function createSearchEngine(documents: readonly SearchDocument[], options
     const lookup = analysed.terms.filter(postings.has);
     if (lookup.length === 0) return [];
     const boostOf = (term: string): number =>
-      (isPair(term) ? PAIR_BOOST : 1) * (analysed.rewrittenOnly.has(term) ? REWRITE_BOOST : 1) * (situational(term) ? SITUATIONAL_WEIGHT : 1);
+      (isPair(term) ? PAIR_BOOST : 1) *
+      (analysed.rewrittenOnly.has(term) ? REWRITE_BOOST : 1) *
+      (situational(term) ? SITUATIONAL_WEIGHT : 1);
     const results = postings.search(lookup, boostOf);
     // the prior multiplies every term's score alike, so it is applied once per hit rather than per posting
     for (const r of results) r.score *= priorByPosition[r.doc] as number;
@@ -267,7 +273,9 @@ export function createSearchEngine(documents: readonly SearchDocument[], options
       const limit = Math.min(Math.max(1, Math.floor(searchOptions.limit ?? DEFAULT_LIMIT)), MAX_LIMIT);
       if (!cache) return run(query, limit);
       // segment boundaries matter (no pair crosses a comma), so they are part of the key
-      const key = `${limit}|${normalizeSegments(query).map((s) => s.join(' ')).join('|')}|${CODE.exec(query)?.[0] ?? ''}`;
+      const key = `${limit}|${normalizeSegments(query)
+        .map((s) => s.join(' '))
+        .join('|')}|${CODE.exec(query)?.[0] ?? ''}`;
       const cached = cache.get<SearchHit[]>(key);
       if (cached) return cached.map((h) => ({ ...h }));
       const hits = run(query, limit);

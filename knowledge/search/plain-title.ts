@@ -40,7 +40,10 @@ export function generateTitle(name: string): GeneratedTitle {
   const bare = name.replace(/\(([^()]*)\)/g, (_, inner: string) => {
     const content = tidy(inner);
     if (content.length === 0 || LEVEL_ONLY.test(content)) return ' ';
-    const parts = content.split(/[/;]/).map(tidy).filter((part) => part.length > 0 && !LEVEL_ONLY.test(part));
+    const parts = content
+      .split(/[/;]/)
+      .map(tidy)
+      .filter((part) => part.length > 0 && !LEVEL_ONLY.test(part));
     // one short variant names the procedure another way; a list of kinds only narrows it
     const naming = parts.length === 1 && words(content) >= MIN_TITLE_WORDS && words(content) <= MAX_PHRASE_WORDS;
     (naming ? phrases : qualifiers).push(...parts);
@@ -52,7 +55,10 @@ export function generateTitle(name: string): GeneratedTitle {
   if (cut > 0) qualifiers.push(tidy(unwrapped.slice(cut)));
   if (words(title) < MIN_TITLE_WORDS) title = unwrapped;
   // a title listing several procedures ("Đăng ký …; đăng ký chuyển đổi …") names each in a clause
-  const clauses = title.split(';').map(tidy).filter((c) => words(c) >= MIN_TITLE_WORDS);
+  const clauses = title
+    .split(';')
+    .map(tidy)
+    .filter((c) => words(c) >= MIN_TITLE_WORDS);
   if (clauses.length > 1) phrases.unshift(...clauses.filter((c) => words(c) <= MAX_PHRASE_WORDS * 2));
   return { title, phrases: [...new Set(phrases)], qualifiers: [...new Set(qualifiers)].filter((q) => q.length > 0) };
 }

@@ -74,7 +74,10 @@ function byFacet(hits: readonly SearchHit[], facet: Facet): Clarification | unde
   }
   if (options.size < 2) return undefined;
   // options in the facet's order, so the question reads the same every time
-  return { facet: facet.id, options: facet.options.filter((o) => options.has(o.id)).map((o) => ({ id: o.id, codes: options.get(o.id) as string[] })) };
+  return {
+    facet: facet.id,
+    options: facet.options.filter((o) => options.has(o.id)).map((o) => ({ id: o.id, codes: options.get(o.id) as string[] })),
+  };
 }
 
 /**

@@ -26,11 +26,13 @@ for (const [from, to] of [
 /** Same result as foldVietnamese for Vietnamese text, without collapsing spaces. */
 export function foldFast(text: string): string {
   // combining marks left over after NFC (rare) fold to nothing, like foldVietnamese
-  return text
-    .normalize('NFC')
-    .toLowerCase()
-    // biome-ignore lint/suspicious/noMisleadingCharacterClass: after NFC, a lone combining mark (U+0300–036F) is folded away on its own
-    .replace(/[\u00c0-\u024f\u1e00-\u1eff\u0300-\u036f]/g, (c) => FOLD.get(c) ?? '');
+  return (
+    text
+      .normalize('NFC')
+      .toLowerCase()
+      // biome-ignore lint/suspicious/noMisleadingCharacterClass: after NFC, a lone combining mark (U+0300–036F) is folded away on its own
+      .replace(/[\u00c0-\u024f\u1e00-\u1eff\u0300-\u036f]/g, (c) => FOLD.get(c) ?? '')
+  );
 }
 
 export function canonicalSyllable(syllable: string): string {

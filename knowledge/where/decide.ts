@@ -67,7 +67,8 @@ function decide(p: Procedure, overrides: WhereOverrides): WhereDecision {
   const rule = overrides.elsewhere.find(
     (r) => (r.name.length > 0 && matchesAny(p.name, r.name)) || p.agencies.some((a) => r.agencies.length > 0 && matchesAny(a, r.agencies)),
   );
-  if (rule) return { kind: 'elsewhere', topic: rule.topic, who: rule.who, how: rule.how, agencies: p.agencies, portalUrl: p.sourceUrl, online };
+  if (rule)
+    return { kind: 'elsewhere', topic: rule.topic, who: rule.who, how: rule.how, agencies: p.agencies, portalUrl: p.sourceUrl, online };
   if (!p.levels.some((level) => foldVietnamese(level) === COMMUNE_LEVEL)) {
     return { kind: 'elsewhere', topic: 'level', agencies: p.agencies, portalUrl: p.sourceUrl, online };
   }

@@ -32,7 +32,16 @@ export function runEventLogContract(create: () => Promise<EventLogFixture>): voi
     const events: AnalyticsEvent[] = [
       { kind: 'search.miss', at: at('2026-11-01T10:00:00Z'), channel: 'webchat', conversation: 'h1', query: 'cà vẹt xe' },
       { kind: 'procedure.found', at: at('2026-11-02T10:00:00Z'), channel: 'zalo', procedureCode: '1.001193', value: 1 },
-      { kind: 'search.pickedBelowFirst', at: at('2026-11-03T10:00:00Z'), channel: 'webchat', procedureCode: '1.013082', value: 3, query: 'làm lại cà vẹt', label: 'rank', commune: 'Đức Thọ' },
+      {
+        kind: 'search.pickedBelowFirst',
+        at: at('2026-11-03T10:00:00Z'),
+        channel: 'webchat',
+        procedureCode: '1.013082',
+        value: 3,
+        query: 'làm lại cà vẹt',
+        label: 'rank',
+        commune: 'Đức Thọ',
+      },
     ];
     for (const e of [...events].reverse()) await log.record(e);
     expect(await log.list({})).toEqual(events);

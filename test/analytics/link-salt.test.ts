@@ -36,7 +36,10 @@ const url = postgresUrlOrNotRun('event link salt on PostgreSQL');
 if (url) {
   test('PostgreSQL: two instances starting together get one salt', async () => {
     const schema = `salt_${process.pid}_${randomBytes(4).toString('hex')}`;
-    const [one, two] = await Promise.all([PgEventLog.connect({ connectionString: url, schema }), PgEventLog.connect({ connectionString: url, schema })]);
+    const [one, two] = await Promise.all([
+      PgEventLog.connect({ connectionString: url, schema }),
+      PgEventLog.connect({ connectionString: url, schema }),
+    ]);
     try {
       const [s1, s2] = await Promise.all([one.linkSalt(), two.linkSalt()]);
       expect(s1).toMatch(/^[0-9a-f]{64}$/);

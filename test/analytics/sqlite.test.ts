@@ -37,7 +37,9 @@ describe('SQLite event log', () => {
     const failures: unknown[] = [];
     const log = new SqliteEventLog(join(dir, 'e.sqlite'), (f) => failures.push(f));
     await log.close();
-    await expect(log.record({ kind: 'search.miss', at: new Date().toISOString(), channel: 'webchat', query: 'x' })).resolves.toBeUndefined();
+    await expect(
+      log.record({ kind: 'search.miss', at: new Date().toISOString(), channel: 'webchat', query: 'x' }),
+    ).resolves.toBeUndefined();
     expect(failures).toEqual([{ kind: 'search.miss', reason: 'TypeError' }]);
     rmSync(dir, { recursive: true, force: true });
   });

@@ -13,7 +13,12 @@ describe('the connector token for attachment downloads', () => {
   const token = async () => 'bot-token';
 
   it('is given for a file hosted on the channel connector itself', async () => {
-    expect(await connectorAttachmentToken(turn('https://smba.example.net/apac/', token), 'https://smba.example.net/apac/v3/attachments/1/views/original')).toBe('bot-token');
+    expect(
+      await connectorAttachmentToken(
+        turn('https://smba.example.net/apac/', token),
+        'https://smba.example.net/apac/v3/attachments/1/views/original',
+      ),
+    ).toBe('bot-token');
   });
 
   it('never travels to another host, to plain http, or to inline data', async () => {

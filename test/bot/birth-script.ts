@@ -55,5 +55,7 @@ export async function writePaperPhoto(filePath: string): Promise<void> {
   const raw = Buffer.alloc(w * h, 245);
   for (let y = 100; y < h - 100; y += 40)
     for (let x = 100; x < w - 100; x++) if ((x * 7 + y) % 23 < 12) for (let k = 0; k < 14; k++) raw[(y + k) * w + x] = 20;
-  await sharp(raw, { raw: { width: w, height: h, channels: 1 } }).jpeg({ quality: 90 }).toFile(filePath);
+  await sharp(raw, { raw: { width: w, height: h, channels: 1 } })
+    .jpeg({ quality: 90 })
+    .toFile(filePath);
 }

@@ -28,16 +28,20 @@ function chat(dir: string, args: string[], lines: string[]): Promise<string> {
 it('offers the draft to the same person on the next run, and not to someone else', async () => {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'chat-return-'));
   try {
-    const first = await chat(dir, ['--as', 'Chị Lan tổng đài'], [
-      'tôi muốn làm giấy khai sinh cho con',
-      '1',
-      // the card's three situation questions (birth certificate, someone filing for them, abandoned/surrogacy)
-      'bỏ qua',
-      'bỏ qua',
-      'bỏ qua',
-      'Nộp hồ sơ', // the menu's button, by its title: its number depends on the checklist
-      'Nguyễn Thị Hoa',
-    ]);
+    const first = await chat(
+      dir,
+      ['--as', 'Chị Lan tổng đài'],
+      [
+        'tôi muốn làm giấy khai sinh cho con',
+        '1',
+        // the card's three situation questions (birth certificate, someone filing for them, abandoned/surrogacy)
+        'bỏ qua',
+        'bỏ qua',
+        'bỏ qua',
+        'Nộp hồ sơ', // the menu's button, by its title: its number depends on the checklist
+        'Nguyễn Thị Hoa',
+      ],
+    );
     expect(first).toContain('Số căn cước');
     const again = await chat(dir, ['--as', 'Chị Lan tổng đài'], []);
     expect(again).toContain('đang làm dở');

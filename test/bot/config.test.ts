@@ -30,7 +30,9 @@ describe('configuration', () => {
     expect(problemsOf({ NODE_ENV: 'production', INTAKE_URL: 'https://intake.example.gov.vn' })).toEqual([
       expect.stringMatching(/^INTAKE_TOKEN: /),
     ]);
-    expect(problemsOf({ NODE_ENV: 'production', INTAKE_URL: 'https://intake.example.gov.vn', INTAKE_TOKEN: 'a-real-token-123' })).toEqual([]);
+    expect(problemsOf({ NODE_ENV: 'production', INTAKE_URL: 'https://intake.example.gov.vn', INTAKE_TOKEN: 'a-real-token-123' })).toEqual(
+      [],
+    );
   });
 
   test('development needs nothing', () => {

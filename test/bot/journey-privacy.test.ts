@@ -57,7 +57,10 @@ describe('the assembled assistant', () => {
     const photoHash = createHash('sha256').update(readFileSync(photo)).digest('hex');
     expect(await assistant.files.has(photoHash)).toBe(false);
     // and the outbox keeps only what notices and status lookups need (issue 10 item 10)
-    expect(delivered.dossier).toEqual({ idempotencyKey: delivered.idempotencyKey, submission: { procedureCode: '1.001193', locale: 'vi-VN', applicant: { phone: '+84912345678' } } });
+    expect(delivered.dossier).toEqual({
+      idempotencyKey: delivered.idempotencyKey,
+      submission: { procedureCode: '1.001193', locale: 'vi-VN', applicant: { phone: '+84912345678' } },
+    });
   });
 
   it('logs one line per turn and never a name, ID number, phone, address or file name', () => {
@@ -86,12 +89,31 @@ describe('the assembled assistant', () => {
   it('counts the journey for the figures under the logs’ conversation hash, with nothing personal in the events', async () => {
     const events = await assistant.events.list({});
     const kinds = new Set(events.map((e) => e.kind));
-    for (const kind of ['conversation.started', 'procedure.found', 'checklist.shown', 'dossier.started', 'dossier.step', 'dossier.submitted', 'dossier.postalReturn'] as const) expect(kinds).toContain(kind);
+    for (const kind of [
+      'conversation.started',
+      'procedure.found',
+      'checklist.shown',
+      'dossier.started',
+      'dossier.step',
+      'dossier.submitted',
+      'dossier.postalReturn',
+    ] as const)
+      expect(kinds).toContain(kind);
     // the terminal (the hotline's call script) is the hotline channel
     const turnHashes = new Set(logLines.map((l) => (JSON.parse(l) as { conv?: string }).conv).filter(Boolean));
     expect(events.every((e) => e.channel === 'hotline' && e.conversation !== undefined && turnHashes.has(e.conversation))).toBe(true);
     const stored = JSON.stringify(events);
-    for (const value of [PERSONAL.applicant, PERSONAL.idNumber, PERSONAL.phone, '912345678', PERSONAL.child, PERSONAL.mother, PERSONAL.street, PERSONAL.fileName]) expect(stored).not.toContain(value);
+    for (const value of [
+      PERSONAL.applicant,
+      PERSONAL.idNumber,
+      PERSONAL.phone,
+      '912345678',
+      PERSONAL.child,
+      PERSONAL.mother,
+      PERSONAL.street,
+      PERSONAL.fileName,
+    ])
+      expect(stored).not.toContain(value);
     expect(stored).not.toMatch(/terminal-[0-9a-f]{8}-/);
   });
 });
@@ -105,7 +127,10 @@ describe('the logger', () => {
         done();
       },
     });
-    createLogger({ destination: sink }).error({ err: { name: 'TypeError', message: 'x' }, applicant: { fullName: 'Lê Thị Hoa', phone: '0912000111' } }, 'failed');
+    createLogger({ destination: sink }).error(
+      { err: { name: 'TypeError', message: 'x' }, applicant: { fullName: 'Lê Thị Hoa', phone: '0912000111' } },
+      'failed',
+    );
     expect(lines[0]).toContain('TypeError');
     expect(lines[0]).not.toContain('Lê Thị Hoa');
     expect(lines[0]).not.toContain('0912000111');

@@ -6,7 +6,10 @@
 import { ProactiveSenders, type ProactiveSender } from '../../bot/proactive-senders';
 import { WEBCHAT_CHANNEL_ID, WEBCHAT_SERVICE_URL } from '../../adapters/channels/webchat/bridge-adapter';
 
-const named = (name: string, calls: string[]): ProactiveSender => async () => void calls.push(name);
+const named =
+  (name: string, calls: string[]): ProactiveSender =>
+  async () =>
+    void calls.push(name);
 
 test('the sender is picked by channel id and service URL', async () => {
   const calls: string[] = [];
@@ -17,7 +20,12 @@ test('the sender is picked by channel id and service URL', async () => {
 
   const azure = { channelId: 'webchat', serviceUrl: 'https://webchat.botframework.com/' };
   const local = { channelId: 'webchat', serviceUrl: WEBCHAT_SERVICE_URL };
-  for (const ref of [azure, local, { channelId: 'terminal', serviceUrl: 'terminal://local' }, { channelId: 'msteams', serviceUrl: 'https://smba.trafficmanager.net/apac/' }]) {
+  for (const ref of [
+    azure,
+    local,
+    { channelId: 'terminal', serviceUrl: 'terminal://local' },
+    { channelId: 'msteams', serviceUrl: 'https://smba.trafficmanager.net/apac/' },
+  ]) {
     await senders.pick(ref)?.(ref, async () => undefined);
   }
   expect(calls).toEqual(['connector', 'bridge', 'terminal', 'connector']);

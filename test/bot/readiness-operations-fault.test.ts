@@ -26,7 +26,13 @@ afterEach(async () => {
 });
 
 test('a 401 from the intake makes readiness false although the intake answers', async () => {
-  const config = loadConfig({ DATA_DIR: dir, INTAKE_URL: harness.intake.url, INTAKE_TOKEN: 'wrong-token-000000', LOG_LEVEL: 'silent', DATABASE_URL: '' });
+  const config = loadConfig({
+    DATA_DIR: dir,
+    INTAKE_URL: harness.intake.url,
+    INTAKE_TOKEN: 'wrong-token-000000',
+    LOG_LEVEL: 'silent',
+    DATABASE_URL: '',
+  });
   assistant = await createAssistant(config, createLogger({ level: 'silent' }));
   expect(await assistant.readiness()).toMatchObject({ storage: true, intake: true, intakeAccepts: true });
   const photo = fakeFileBytes('ready');

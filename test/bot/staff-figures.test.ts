@@ -167,7 +167,9 @@ if (CHROMIUM) {
         expect(Math.max(...boxes)).toBeGreaterThan(100);
         expect(await page.$$eval('svg.chart', (svgs) => svgs.map((s) => s.getAttribute('role')))).not.toContain(null);
         // every label fits inside its chart (none cut off at the left edge)
-        const leftmost = await page.$$eval('svg.chart text', (texts) => Math.min(...texts.map((t) => (t as SVGGraphicsElement).getBBox().x)));
+        const leftmost = await page.$$eval('svg.chart text', (texts) =>
+          Math.min(...texts.map((t) => (t as SVGGraphicsElement).getBBox().x)),
+        );
         expect(leftmost).toBeGreaterThanOrEqual(0);
         expect(violations).toEqual([]);
       } finally {

@@ -12,7 +12,14 @@ import type { OutboxEntry } from '../../adapters/storage/port';
 function entry(code: string, channelId: string): OutboxEntry {
   return {
     idempotencyKey: `key-${code}-0000000000`,
-    dossier: { idempotencyKey: `key-${code}`, submission: { procedureCode: '1.001193', applicant: { fullName: 'A', idNumber: '079203001234', phone: '+84912345678' }, documents: [] } },
+    dossier: {
+      idempotencyKey: `key-${code}`,
+      submission: {
+        procedureCode: '1.001193',
+        applicant: { fullName: 'A', idNumber: '079203001234', phone: '+84912345678' },
+        documents: [],
+      },
+    },
     conversation: { channelId, conversation: { id: `c-${code}`, isGroup: false, conversationType: 'personal', name: '' } },
     status: 'delivered',
     attempts: 1,

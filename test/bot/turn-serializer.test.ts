@@ -63,9 +63,7 @@ describe('turn serialisation', () => {
     const store = open();
     const state = new ConversationState(new EtagTrackingStorage(store));
     const mutex = new KeyedMutex();
-    await Promise.all(
-      Array.from({ length: 10 }, () => mutex.run('c1', () => incrementTurn(state, 'c1', 1))),
-    );
+    await Promise.all(Array.from({ length: 10 }, () => mutex.run('c1', () => incrementTurn(state, 'c1', 1))));
     expect(await readCount(store, 'c1')).toBe(10);
     expect(mutex.size).toBe(0);
   });
@@ -110,18 +108,24 @@ describe('turn serialisation', () => {
   test('runWithEtagRetry rethrows after the last attempt and never retries other errors', async () => {
     let calls = 0;
     await expect(
-      runWithEtagRetry(async () => {
-        calls++;
-        throw new EtagConflictError('k');
-      }, { attempts: 3 }),
+      runWithEtagRetry(
+        async () => {
+          calls++;
+          throw new EtagConflictError('k');
+        },
+        { attempts: 3 },
+      ),
     ).rejects.toBeInstanceOf(EtagConflictError);
     expect(calls).toBe(3);
     calls = 0;
     await expect(
-      runWithEtagRetry(async () => {
-        calls++;
-        throw new Error('other');
-      }, { attempts: 3 }),
+      runWithEtagRetry(
+        async () => {
+          calls++;
+          throw new Error('other');
+        },
+        { attempts: 3 },
+      ),
     ).rejects.toThrow('other');
     expect(calls).toBe(1);
     expect(isEtagConflict(new EtagConflictError('k'))).toBe(true);
@@ -129,14 +133,20 @@ describe('turn serialisation', () => {
 });
 
 test('a conflict that botbuilder-dialogs wrapped (DialogContextError keeps it in .error) still re-runs the turn', async () => {
-  const wrapped = Object.assign(new Error('eTag conflict on a state item'), { name: 'DialogContextError', error: new EtagConflictError('k') });
+  const wrapped = Object.assign(new Error('eTag conflict on a state item'), {
+    name: 'DialogContextError',
+    error: new EtagConflictError('k'),
+  });
   expect(isEtagConflict(wrapped)).toBe(true);
   expect(isEtagConflict(Object.assign(new Error('x'), { name: 'DialogContextError', error: new Error('disk full') }))).toBe(false);
   let runs = 0;
-  const result = await runWithEtagRetry(async () => {
-    runs += 1;
-    if (runs === 1) throw wrapped;
-    return 'done';
-  }, { attempts: 3 });
+  const result = await runWithEtagRetry(
+    async () => {
+      runs += 1;
+      if (runs === 1) throw wrapped;
+      return 'done';
+    },
+    { attempts: 3 },
+  );
   expect([result, runs]).toEqual(['done', 2]);
 });

@@ -15,7 +15,10 @@ async function textOf(bytes: Uint8Array): Promise<{ pages: number; text: string 
   const pdf = await getDocument({ data: bytes, useSystemFonts: false, isEvalSupported: false }).promise;
   const page = await pdf.getPage(1);
   const content = await page.getTextContent();
-  const text = content.items.map((item) => ('str' in item ? item.str : '')).join(' ').replace(/\s+/g, ' ');
+  const text = content.items
+    .map((item) => ('str' in item ? item.str : ''))
+    .join(' ')
+    .replace(/\s+/g, ' ');
   const pages = pdf.numPages;
   await pdf.destroy();
   return { pages, text: text.normalize('NFC') };

@@ -10,7 +10,10 @@ import { FakeAttachments, FakeSubmission } from '../dialogs/dossier-harness';
 import { harness, joined, type Harness } from '../dialogs/spine-support';
 
 const ANSWER = { text: 'Nguyễn Thị Mai', date: '05/03/2026', choice: '1', yesno: 'có', number: '1' } as const;
-const RECEIPT = { kind: 'receipt' as const, receipt: { receiptCode: 'UBNDXA-261201-0001', status: 'received' as const, receivedAt: '2026-12-01T08:00:00Z' } };
+const RECEIPT = {
+  kind: 'receipt' as const,
+  receipt: { receiptCode: 'UBNDXA-261201-0001', status: 'received' as const, receivedAt: '2026-12-01T08:00:00Z' },
+};
 
 let knowledge: Knowledge;
 beforeAll(() => {
@@ -30,14 +33,19 @@ function pick(replies: string, name: string): string {
  */
 async function search(h: Harness, query: string): Promise<string> {
   const first = joined(await h.say(query));
-  const all = ['Xem tất cả kết quả', 'Show all results'].find((label) => first.split('\n').some((l) => /^\d+\. /.test(l) && l.endsWith(label)));
+  const all = ['Xem tất cả kết quả', 'Show all results'].find((label) =>
+    first.split('\n').some((l) => /^\d+\. /.test(l) && l.endsWith(label)),
+  );
   return all ? joined(await h.say(pick(first, all))) : first;
 }
 
 /** What the intake API would receive: the submission with file ids, checked against the contract. */
 function onTheWire(d: ConfirmedDossier) {
   const { documents, ...rest } = d.submission;
-  return DossierSubmission.parse({ ...rest, documents: documents.map((x) => ({ requirementId: x.requirementId, title: x.title, fileIds: x.files.map((f) => f.sha256) })) });
+  return DossierSubmission.parse({
+    ...rest,
+    documents: documents.map((x) => ({ requirementId: x.requirementId, title: x.title, fileIds: x.files.map((f) => f.sha256) })),
+  });
 }
 
 async function answerQuestions(h: Harness, code: string): Promise<void> {

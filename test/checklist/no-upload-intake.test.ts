@@ -18,7 +18,12 @@ const key = (): string => `checklist-key-${String(++seq).padStart(6, '0')}`;
 
 beforeAll(async () => {
   tmp = tempDir();
-  intake = await startLocalIntake({ token: TOKEN, adminToken: 'test-admin-checklist', dbPath: `${tmp.dir}/intake.sqlite`, isKnownProcedure: () => true });
+  intake = await startLocalIntake({
+    token: TOKEN,
+    adminToken: 'test-admin-checklist',
+    dbPath: `${tmp.dir}/intake.sqlite`,
+    isKnownProcedure: () => true,
+  });
   api = rawApi(intake.url, TOKEN);
 });
 afterAll(async () => {
@@ -27,7 +32,12 @@ afterAll(async () => {
 });
 
 test('201: no upload, the ID card shown at the counter', async () => {
-  const body = { ...submission([]), procedureCode: '1.004873', documents: [], presentAtCounter: [{ requirementId: 'd4', title: 'Thẻ căn cước' }] };
+  const body = {
+    ...submission([]),
+    procedureCode: '1.004873',
+    documents: [],
+    presentAtCounter: [{ requirementId: 'd4', title: 'Thẻ căn cước' }],
+  };
   const res = await api.submit(body, key());
   expect(res.status).toBe(201);
   expect(Receipt.parse(await res.json()).status).toBe('received');
@@ -35,7 +45,11 @@ test('201: no upload, the ID card shown at the counter', async () => {
 
 test('201: a foreign applicant identified by passport and nationality', async () => {
   const base = submission([]);
-  const body = { ...base, documents: [], applicant: { fullName: 'John Smith', passport: { number: 'B1234567', nationality: 'US' }, phone: base.applicant.phone } };
+  const body = {
+    ...base,
+    documents: [],
+    applicant: { fullName: 'John Smith', passport: { number: 'B1234567', nationality: 'US' }, phone: base.applicant.phone },
+  };
   const res = await api.submit(body, key());
   expect(res.status).toBe(201);
 });

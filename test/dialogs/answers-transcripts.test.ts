@@ -62,7 +62,17 @@ async function applicant(h: Harness): Promise<void> {
 
 /** The nine birth questions, with a sex and a relation as the citizen says them. */
 async function birthQuestions(h: Harness, sex: string, relation: string): Promise<void> {
-  for (const answer of ['Nguyễn Thị Mai', '05/11/2026', sex, 'Trạm y tế xã Đức Thọ', 'Kinh', 'Phạm Thị Lựu', 'Trần Văn Nam', 'có', relation]) {
+  for (const answer of [
+    'Nguyễn Thị Mai',
+    '05/11/2026',
+    sex,
+    'Trạm y tế xã Đức Thọ',
+    'Kinh',
+    'Phạm Thị Lựu',
+    'Trần Văn Nam',
+    'có',
+    relation,
+  ]) {
     const before = h.all.length;
     await h.say(answer);
     expect(h.all.slice(before).join('\n')).not.toMatch(/chưa hiểu|chưa đọc được|không phải họ tên/);

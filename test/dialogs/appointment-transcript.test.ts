@@ -41,7 +41,10 @@ beforeAll(async () => {
   });
   port = createIntakeClient({ baseUrl: intake.url, token: TOKEN, sleep: async () => undefined });
   // someone else took Thursday morning a moment ago
-  const other = await port.book(appointmentRequest({ procedureCode: ID_CARD, date: '2027-02-04', period: 'morning' }), 'other-citizen-key-0001');
+  const other = await port.book(
+    appointmentRequest({ procedureCode: ID_CARD, date: '2027-02-04', period: 'morning' }),
+    'other-citizen-key-0001',
+  );
   expect(other.kind).toBe('booked');
 });
 afterAll(async () => {
@@ -61,7 +64,13 @@ function conversation() {
     status: { getStatus: unused },
     appointments: port,
     attachments: { receive: unused } satisfies AttachmentReceiver,
-    settings: { hotline: { number: '1900 0000', hours: '7:00–17:00' }, postalFeeNote: '', defaultLocale: 'vi', agencyName: 'UBND xã Đức Thọ', commune },
+    settings: {
+      hotline: { number: '1900 0000', hours: '7:00–17:00' },
+      postalFeeNote: '',
+      defaultLocale: 'vi',
+      agencyName: 'UBND xã Đức Thọ',
+      commune,
+    },
     draftAccessor: state.createProperty<unknown>('dossierDraft'),
     appointmentsAccessor: state.createProperty<unknown>('appointments'),
     localeAccessor: state.createProperty<Locale | undefined>('locale'),
@@ -99,7 +108,13 @@ test('the ID-card asker books the soonest free half-day, sees it and cancels it'
   expect(offer).toContain('Làm thẻ căn cước lần đầu');
   expect(offer).toContain(commune.centre.name);
   // the soonest half-days the office works: Thursday 4/2, then Friday 12/2 after Tết
-  expect(c.buttons()).toEqual(['Sáng thứ Năm 04/02/2027', 'Chiều thứ Năm 04/02/2027', 'Sáng thứ Sáu 12/02/2027', 'Chiều thứ Sáu 12/02/2027', 'Để sau']);
+  expect(c.buttons()).toEqual([
+    'Sáng thứ Năm 04/02/2027',
+    'Chiều thứ Năm 04/02/2027',
+    'Sáng thứ Sáu 12/02/2027',
+    'Chiều thứ Sáu 12/02/2027',
+    'Để sau',
+  ]);
   expect(offer).toMatch(/1\. Sáng thứ Năm 04\/02\/2027/);
 
   expect(await c.say('1')).toContain('Họ và tên');
@@ -125,7 +140,12 @@ test('the ID-card asker books the soonest free half-day, sees it and cancels it'
   expect(booked).toContain('Đã đặt lịch hẹn. Mã lịch hẹn: LH-270203-');
   expect(booked).toContain('Sáng thứ Sáu 12/02/2027');
   const code = /LH-270203-[0-9]{4}/.exec(booked)?.[0] ?? '';
-  expect(await port.get(code, '+84912345678')).toMatchObject({ status: 'booked', date: '2027-02-12', period: 'morning', procedureCode: ID_CARD });
+  expect(await port.get(code, '+84912345678')).toMatchObject({
+    status: 'booked',
+    date: '2027-02-12',
+    period: 'morning',
+    procedureCode: ID_CARD,
+  });
 
   const mine = await c.say('lịch hẹn của tôi');
   expect(mine).toContain('Lịch hẹn của anh/chị:');

@@ -15,7 +15,10 @@ import { CuratedProcedure, type GlossaryEntry, type Knowledge, type Procedure } 
 import type { ConfirmedDossier, SubmitOutcome } from '../../adapters/intake/port';
 import type { IncomingAttachment, ReceiveResult } from '../../adapters/files/port';
 
-const channel = { time: { value: 5, unit: 'working_days' as const, text: '5 ngày làm việc' }, fees: [{ kind: 'free' as const, text: 'Miễn phí' }] };
+const channel = {
+  time: { value: 5, unit: 'working_days' as const, text: '5 ngày làm việc' },
+  fees: [{ kind: 'free' as const, text: 'Miễn phí' }],
+};
 
 export const birthRegistration: Procedure = {
   code: '1.001193',
@@ -40,8 +43,21 @@ export const birthRegistration: Procedure = {
     { id: 'd4', title: 'Giấy tờ tùy thân của người đi đăng ký', quantity: 1, form: 'original', required: true },
     { id: 'd5', title: 'Giấy chứng nhận kết hôn của cha mẹ', quantity: 1, form: 'copy', required: true },
     // notes the national records list among the papers: never an upload step
-    { id: 'd6', title: 'Trường hợp thông tin đã có trong Cơ sở dữ liệu quốc gia thì không phải nộp', quantity: 0, form: 'original', required: false },
-    { id: 'd7', title: 'Văn bản xác nhận của cơ sở y tế về mang thai hộ', quantity: 1, form: 'original', condition: 'Trường hợp mang thai hộ', required: false },
+    {
+      id: 'd6',
+      title: 'Trường hợp thông tin đã có trong Cơ sở dữ liệu quốc gia thì không phải nộp',
+      quantity: 0,
+      form: 'original',
+      required: false,
+    },
+    {
+      id: 'd7',
+      title: 'Văn bản xác nhận của cơ sở y tế về mang thai hộ',
+      quantity: 1,
+      form: 'original',
+      condition: 'Trường hợp mang thai hộ',
+      required: false,
+    },
   ],
   conditions: [],
   results: ['Giấy khai sinh'],
@@ -69,7 +85,12 @@ export const birthCurated: CuratedProcedure = CuratedProcedure.parse({
   presentAtCounter: ['d4'],
   lookedUp: ['d5'],
   questions: [
-    { key: 'childFullName', kind: 'text', checks: { format: 'personName' }, prompt: { vi: 'Họ và tên của bé?', en: "The child's full name?" } },
+    {
+      key: 'childFullName',
+      kind: 'text',
+      checks: { format: 'personName' },
+      prompt: { vi: 'Họ và tên của bé?', en: "The child's full name?" },
+    },
     {
       key: 'childDateOfBirth',
       kind: 'date',
@@ -91,8 +112,18 @@ export const birthCurated: CuratedProcedure = CuratedProcedure.parse({
 });
 
 export const glossary: GlossaryEntry[] = [
-  { term: 'bản sao có chứng thực', aliases: ['ban sao chung thuc', 'bản sao chứng thực'], vi: 'bản sao đã được cơ quan có thẩm quyền đóng dấu xác nhận giống bản chính.', en: 'a copy stamped by an authority as true to the original.' },
-  { term: 'giấy chứng sinh', aliases: ['giay chung sinh'], vi: 'giấy bệnh viện hoặc trạm y tế cấp khi bé chào đời.', en: 'the paper the hospital gives when a baby is born.' },
+  {
+    term: 'bản sao có chứng thực',
+    aliases: ['ban sao chung thuc', 'bản sao chứng thực'],
+    vi: 'bản sao đã được cơ quan có thẩm quyền đóng dấu xác nhận giống bản chính.',
+    en: 'a copy stamped by an authority as true to the original.',
+  },
+  {
+    term: 'giấy chứng sinh',
+    aliases: ['giay chung sinh'],
+    vi: 'giấy bệnh viện hoặc trạm y tế cấp khi bé chào đời.',
+    en: 'the paper the hospital gives when a baby is born.',
+  },
 ];
 
 export function fakeKnowledge(): Knowledge {

@@ -69,7 +69,8 @@ describe('reopening a queued dossier the API later refused', () => {
   it('makes the draft editable at the faulty step with a new key', async () => {
     const h = makeHarness({ outcomes: [{ kind: 'queued' }] });
     await h.send('start 1.001193');
-    for (const text of ['Nguyễn Văn An', '038190012345', '0912345678', 'bỏ qua', 'Nguyễn Thị Mai', '05/03/2026', '1', 'có', '1']) await h.send(text);
+    for (const text of ['Nguyễn Văn An', '038190012345', '0912345678', 'bỏ qua', 'Nguyễn Thị Mai', '05/03/2026', '1', 'có', '1'])
+      await h.send(text);
     await h.upload('a.jpg');
     await h.send('xong');
     await h.upload('b.jpg');

@@ -108,7 +108,13 @@ describe('dossier: birth registration with postal return', () => {
       formData: { childFullName: 'Nguyễn Thị Mai', childDateOfBirth: '2026-03-05', childSex: 'female', bornInHospital: true, copies: 3 },
       delivery: {
         method: 'postal',
-        address: { recipientName: 'Nguyễn Văn An', phone: '+84912345678', line1: 'Số 12, thôn Đông', commune: 'Xã Tân Phú', province: 'Tỉnh Phú Thọ' },
+        address: {
+          recipientName: 'Nguyễn Văn An',
+          phone: '+84912345678',
+          line1: 'Số 12, thôn Đông',
+          commune: 'Xã Tân Phú',
+          province: 'Tỉnh Phú Thọ',
+        },
       },
       channel: 'webchat',
       locale: 'vi-VN',
@@ -141,7 +147,12 @@ describe('dossier: birth registration with postal return', () => {
   it('on a 422 tells what to fix, jumps there, and resubmits with a new key', async () => {
     const rejected: SubmitOutcome = {
       kind: 'rejected',
-      problem: { type: 'about:blank', title: 'Unprocessable', status: 422, errors: [{ path: '/applicant/phone', message: 'not a subscriber number' }] },
+      problem: {
+        type: 'about:blank',
+        title: 'Unprocessable',
+        status: 422,
+        errors: [{ path: '/applicant/phone', message: 'not a subscriber number' }],
+      },
     };
     const h = makeHarness({ outcomes: [rejected, receipt] });
     await applicant(h);
@@ -200,7 +211,10 @@ describe('dossier: errors are never swallowed (issue 11 item 2)', () => {
 
   it('a submission error the dialog answers is recorded on the turn by name, not hidden', async () => {
     const caught: string[] = [];
-    const h = makeHarness({ outcomes: [new TypeError('socket hang up'), receipt], onTurnEnd: (turn) => caught.push(...caughtOn(turn).map((c) => `${c.where}:${c.name}`)) });
+    const h = makeHarness({
+      outcomes: [new TypeError('socket hang up'), receipt],
+      onTurnEnd: (turn) => caught.push(...caughtOn(turn).map((c) => `${c.where}:${c.name}`)),
+    });
     await applicant(h);
     await questions(h);
     await documents(h);

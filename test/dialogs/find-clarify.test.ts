@@ -99,11 +99,22 @@ describe('learning from misses', () => {
     await h.say('2');
     // the card that follows records its own kinds (checklist.shown); the search recorded exactly one event
     const search = events.events.filter((e) => e.kind.startsWith('search.'));
-    expect(search).toEqual([expect.objectContaining({ kind: 'search.pickedBelowFirst', value: 2, query: 'chứng thực', procedureCode: expect.stringMatching(/^\d\.\d{6}$/) })]);
+    expect(search).toEqual([
+      expect.objectContaining({
+        kind: 'search.pickedBelowFirst',
+        value: 2,
+        query: 'chứng thực',
+        procedureCode: expect.stringMatching(/^\d\.\d{6}$/),
+      }),
+    ]);
   });
 
   it('a recorder that fails does not fail the turn', async () => {
-    const failing: EventLog = { record: async () => Promise.reject(new Error('down')), list: async () => [], purgeOlderThan: async () => 0 };
+    const failing: EventLog = {
+      record: async () => Promise.reject(new Error('down')),
+      list: async () => [],
+      purgeOlderThan: async () => 0,
+    };
     const h = harness({ knowledge, events: failing });
     await h.say('xin chao');
     await h.say('1');

@@ -7,7 +7,10 @@ import type { SubmitOutcome } from '../../adapters/intake/port';
 import { maskPhone, minimiseDelivered } from '../../dialogs/dossier/minimise';
 import { newDraft } from '../../dialogs/dossier/draft';
 
-const receipt: SubmitOutcome = { kind: 'receipt', receipt: { receiptCode: 'TP-2026-000123', status: 'received', receivedAt: '2026-06-01T08:00:00Z' } };
+const receipt: SubmitOutcome = {
+  kind: 'receipt',
+  receipt: { receiptCode: 'TP-2026-000123', status: 'received', receivedAt: '2026-06-01T08:00:00Z' },
+};
 const PERSONAL = ['Nguyễn Văn An', '038190012345', '+84912345678', 'Nguyễn Thị Mai', 'Số 12, thôn Đông', 'form.jpg', 'birth-notice'];
 
 test('after the receipt in the confirming turn, the saved conversation holds no personal data of the dossier', async () => {
@@ -38,7 +41,13 @@ test('after the receipt in the confirming turn, the saved conversation holds no 
   expect(await h.send('Đồng ý và gửi')).toContain('TP-2026-000123');
 
   const draft = await h.draft();
-  expect(draft).toMatchObject({ status: 'submitted', outcome: 'receipt', receiptCode: 'TP-2026-000123', procedureCode: '1.001193', phoneMasked: '091*****78' });
+  expect(draft).toMatchObject({
+    status: 'submitted',
+    outcome: 'receipt',
+    receiptCode: 'TP-2026-000123',
+    procedureCode: '1.001193',
+    phoneMasked: '091*****78',
+  });
   const saved = JSON.stringify(await h.storage.read(['test/conversations/Convo1/']));
   for (const p of PERSONAL) expect(saved).not.toContain(p);
 });
@@ -47,7 +56,14 @@ test('minimiseDelivered keeps only receipt code, procedure and masked phone', ()
   const d = newDraft('1.001193', 'applicant.fullName', new Date('2026-06-01T08:00:00Z'));
   d.applicant = { fullName: 'Trần Thị B', idNumber: '001234567890', phone: '+84987654321', email: 'b@example.vn' };
   d.answers = { childFullName: 'Trần Văn C' };
-  d.delivery = { method: 'postal', recipientName: 'Trần Thị B', line1: 'Thôn 3', commune: 'Xã A', province: 'Tỉnh B', phone: '+84987654321' };
+  d.delivery = {
+    method: 'postal',
+    recipientName: 'Trần Thị B',
+    line1: 'Thôn 3',
+    commune: 'Xã A',
+    province: 'Tỉnh B',
+    phone: '+84987654321',
+  };
   d.consent = { acceptedAt: '2026-06-01T08:00:00Z' };
   const m = minimiseDelivered(d, 'UBNDXA-260601-12345678');
   const json = JSON.stringify(m);

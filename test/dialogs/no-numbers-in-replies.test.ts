@@ -18,7 +18,13 @@ const FULL_ID = /(?<!\d)\d{12}(?!\d)|(?<!\d)\d{3}[ .]\d{3}[ .]\d{3}[ .]\d{3}(?!\
 const FULL_PHONE = /(?<!\d)0\d{9}(?!\d)|\+?84\d{9}(?!\d)|(?<!\d)0\d{3}[ .]\d{3}[ .]\d{3}(?!\d)|\+84[ .]?\d{3}[ .]?\d{3}[ .]?\d{3}/;
 
 function citizen(): Harness {
-  return harness({ knowledge, now: NOW, submission: queued, settings: { commune: loadCommuneProfile() }, attachments: new FakeAttachments() });
+  return harness({
+    knowledge,
+    now: NOW,
+    submission: queued,
+    settings: { commune: loadCommuneProfile() },
+    attachments: new FakeAttachments(),
+  });
 }
 
 /** Answers whatever the dossier asks, by what the question says, until it is sent. */

@@ -4,8 +4,16 @@ import { renderFees } from '../../dialogs/procedure-card';
 import type { Fee, Procedure } from '../../knowledge/model';
 import { birth, marriage } from './spine-fixtures';
 
-const base = { receiptCode: 'UBNDXA-261126-0001', status: 'received' as const, receivedAt: '2026-11-26T03:00:00Z', expectedResultDate: '2027-01-04' };
-const withFees = (p: Procedure, fees: Fee[]): Procedure => ({ ...p, channels: { ...p.channels, online: { time: { value: 1, unit: 'working_days', text: '1' }, fees } } });
+const base = {
+  receiptCode: 'UBNDXA-261126-0001',
+  status: 'received' as const,
+  receivedAt: '2026-11-26T03:00:00Z',
+  expectedResultDate: '2027-01-04',
+};
+const withFees = (p: Procedure, fees: Fee[]): Procedure => ({
+  ...p,
+  channels: { ...p.channels, online: { time: { value: 1, unit: 'working_days', text: '1' }, fees } },
+});
 const commune = { councilFees: [], councilFeeResolutionHint: 'Nghị quyết của HĐND tỉnh Hà Tĩnh về phí, lệ phí' };
 
 test('the date is called the expected date, counted in working days', () => {
@@ -25,10 +33,12 @@ test('a council-set fee says so (with the resolution) instead of disappearing', 
   expect(text).not.toContain('không mất phí');
 });
 
-test("a council fee the commune profile knows shows its amount and resolution", () => {
+test('a council fee the commune profile knows shows its amount and resolution', () => {
   const p = withFees(marriage, [{ kind: 'council', text: 'HĐND tỉnh quy định' }]);
   const known = {
-    councilFees: [{ procedureCode: marriage.code, label: 'Lệ phí đăng ký kết hôn', amountVnd: 0, resolution: 'Nghị quyết số 12/2023/NQ-HĐND' }],
+    councilFees: [
+      { procedureCode: marriage.code, label: 'Lệ phí đăng ký kết hôn', amountVnd: 0, resolution: 'Nghị quyết số 12/2023/NQ-HĐND' },
+    ],
     councilFeeResolutionHint: commune.councilFeeResolutionHint,
   };
   expect(renderReceiptMessage('vi', base, cardFees(p, known))).toContain('Lệ phí đăng ký kết hôn 0 đồng (Nghị quyết số 12/2023/NQ-HĐND)');

@@ -16,7 +16,13 @@ const receipt: SubmitOutcome = {
 
 function knowledge(): Knowledge {
   const base = dossierKnowledge();
-  const hit = { code: birthRegistration.code, name: birthRegistration.name, field: birthRegistration.field, levels: birthRegistration.levels, score: 1 };
+  const hit = {
+    code: birthRegistration.code,
+    name: birthRegistration.name,
+    field: birthRegistration.field,
+    levels: birthRegistration.levels,
+    score: 1,
+  };
   return { ...base, search: (q) => (q.includes('khai sinh') ? [hit] : []) };
 }
 

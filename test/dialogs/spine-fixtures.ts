@@ -52,7 +52,14 @@ export const birth: Procedure = {
   documents: [
     { id: 'd1', title: 'Tờ khai đăng ký khai sinh', quantity: 1, form: 'original', required: true },
     { id: 'd2', title: 'Giấy chứng sinh', quantity: 1, form: 'original', required: true },
-    { id: 'd3', title: 'Văn bản ủy quyền', quantity: 1, form: 'certified_copy', required: false, condition: 'Trường hợp ủy quyền cho người khác đi đăng ký' },
+    {
+      id: 'd3',
+      title: 'Văn bản ủy quyền',
+      quantity: 1,
+      form: 'certified_copy',
+      required: false,
+      condition: 'Trường hợp ủy quyền cho người khác đi đăng ký',
+    },
   ],
   conditions: [],
   results: ['Giấy khai sinh (bản chính)'],
@@ -114,7 +121,11 @@ export function fakeKnowledge(): Knowledge {
       { field: 'Chứng thực', count: 1 },
       { field: 'Hộ tịch', count: 2 },
     ],
-    byField: (field, options) => all.filter((p) => p.field === field).map((p) => hit(p, 1)).slice(0, options?.limit ?? 10),
+    byField: (field, options) =>
+      all
+        .filter((p) => p.field === field)
+        .map((p) => hit(p, 1))
+        .slice(0, options?.limit ?? 10),
     glossary(term) {
       const t = foldVietnamese(term);
       return glossary.find((g) => foldVietnamese(g.term) === t || g.aliases.some((a) => foldVietnamese(a) === t));
@@ -130,7 +141,8 @@ export class FakeStatus implements StatusPort {
   rejectWith?: number;
   async getStatus(receiptCode: string, phoneE164: string): Promise<DossierStatus | null> {
     if (this.unavailable) throw new IntakeUnavailableError('down');
-    if (this.rejectWith) throw new IntakeRejectedError(this.rejectWith, { type: 'about:blank', title: 'rejected', status: this.rejectWith });
+    if (this.rejectWith)
+      throw new IntakeRejectedError(this.rejectWith, { type: 'about:blank', title: 'rejected', status: this.rejectWith });
     return this.known.get(`${receiptCode}|${phoneE164}`) ?? null;
   }
 }

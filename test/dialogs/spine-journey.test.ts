@@ -47,7 +47,10 @@ describe('find a procedure', () => {
   it("typing one of a listed procedure's curated aliases picks it from the list", async () => {
     const base = fakeKnowledge();
     const curatedBirth = base.curated(birth.code)!;
-    const knowledge = { ...base, curated: (code: string) => (code === birth.code ? { ...curatedBirth, aliases: ['dang ky cho be moi de'] } : base.curated(code)) };
+    const knowledge = {
+      ...base,
+      curated: (code: string) => (code === birth.code ? { ...curatedBirth, aliases: ['dang ky cho be moi de'] } : base.curated(code)),
+    };
     const h = harness({ knowledge });
     await h.say('xin chao');
     expect(joined(await h.say('khai sinh ket hon'))).toContain('1. Làm giấy khai sinh');

@@ -109,7 +109,6 @@ describe('procedure card', () => {
     expect(canFileRemotely(birth)).toBe(true);
     expect(canFileRemotely(certifiedCopy)).toBe(false);
   });
-
 });
 
 describe('choice matching', () => {
@@ -162,7 +161,16 @@ describe('language requests', () => {
 
 describe('status wording', () => {
   it('has a plain sentence for every status value, in both languages', () => {
-    for (const status of ['received', 'in_review', 'additional_documents_required', 'result_ready', 'result_sent_by_post', 'completed', 'rejected', 'withdrawn'] as const) {
+    for (const status of [
+      'received',
+      'in_review',
+      'additional_documents_required',
+      'result_ready',
+      'result_sent_by_post',
+      'completed',
+      'rejected',
+      'withdrawn',
+    ] as const) {
       const base = { receiptCode: 'ABC123', procedureCode: '1.001193', status, updatedAt: '2026-11-26T08:00:00+07:00' };
       expect(renderStatus(base, 'vi').split('\n')[1]).toBe(core.vi[`status.${status}`]);
       expect(renderStatus(base, 'en').split('\n')[1]).toBe(core.en[`status.${status}`]);

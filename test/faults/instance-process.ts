@@ -38,7 +38,10 @@ async function main(): Promise<void> {
     notifyGraceMs: 300,
     backoff: { baseDelayMs: 50, maxDelayMs: 400 },
     notify: async (e) => {
-      appendFileSync(join(dataDir, 'told.jsonl'), JSON.stringify({ key: e.idempotencyKey, receipt: e.receipt?.receiptCode ?? null, failed: e.status === 'failed' }) + '\n');
+      appendFileSync(
+        join(dataDir, 'told.jsonl'),
+        JSON.stringify({ key: e.idempotencyKey, receipt: e.receipt?.receiptCode ?? null, failed: e.status === 'failed' }) + '\n',
+      );
     },
   });
   worker.start(50);
@@ -55,7 +58,13 @@ async function main(): Promise<void> {
         const enqueue = makeEnqueue(`f${n}`, [photo]);
         await store.write({ [`conv-${n}`]: { dossierDraft: { status: 'submitted' }, [OUTBOX_FIELD]: enqueue } });
         const outcome = await worker.deliverNow(enqueue.dossier.idempotencyKey, 2000);
-        res.end(JSON.stringify({ key: enqueue.dossier.idempotencyKey, outcome: outcome.kind, receipt: outcome.kind === 'receipt' ? outcome.receipt.receiptCode : null }));
+        res.end(
+          JSON.stringify({
+            key: enqueue.dossier.idempotencyKey,
+            outcome: outcome.kind,
+            receipt: outcome.kind === 'receipt' ? outcome.receipt.receiptCode : null,
+          }),
+        );
       } catch (err) {
         // the turn fails (database silent): the citizen gets an apology, nothing was confirmed unless the write committed
         res.writeHead(503).end(JSON.stringify({ error: err instanceof Error ? err.name : 'error' }));

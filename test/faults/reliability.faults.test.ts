@@ -104,7 +104,9 @@ interface Told {
 
   beforeAll(async () => {
     harness = await startIntakeHarness();
-    proxy = new FaultProxy(harness.intake.url, ({ method, path }) => (method === 'POST' && path === '/v1/dossiers' ? dossierFault : 'pass'));
+    proxy = new FaultProxy(harness.intake.url, ({ method, path }) =>
+      method === 'POST' && path === '/v1/dossiers' ? dossierFault : 'pass',
+    );
     await proxy.listen();
     silentDb = await startBlackHoleProxy(url as string);
     observer = await PgStateStore.connect({ connectionString: url as string, schema, poolSize: 2 });
@@ -174,7 +176,8 @@ interface Told {
     for (const dir of [dirA, dirB]) {
       const file = join(dir, 'told.jsonl');
       if (!existsSync(file)) continue;
-      for (const line of readFileSync(file, 'utf8').split('\n').filter(Boolean)) told.push({ ...(JSON.parse(line) as Omit<Told, 'how'>), how: 'notified' });
+      for (const line of readFileSync(file, 'utf8').split('\n').filter(Boolean))
+        told.push({ ...(JSON.parse(line) as Omit<Told, 'how'>), how: 'notified' });
     }
     const entries = await observer.outbox.list();
     const filed = await harness.receiptCodes();

@@ -39,7 +39,12 @@ function pngHeader(width: number, height: number, depth: 8 | 16, interlaced: boo
   ihdr[9] = 0; // greyscale
   ihdr[12] = interlaced ? 1 : 0;
   const idat = deflateSync(Buffer.alloc(64 * 1024)); // zeros: compresses to almost nothing, like a bomb
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', ihdr), chunk('IDAT', idat), chunk('IEND', Buffer.alloc(0))]);
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', ihdr),
+    chunk('IDAT', idat),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
 }
 
 test('header limits: 120 Mpx 16-bit interlaced, 60 Mpx, 16-bit and interlaced 9 Mpx are refused before decoding', async () => {
@@ -59,7 +64,9 @@ test('the receiver refuses a 120 Mpx 16-bit interlaced PNG bomb as unreadable, a
     const bomb = pngHeader(12_000, 10_000, 16, true);
     const r = await rx.receive({ contentType: 'image/png', content: bomb.toString('base64'), name: 'bomb.png' });
     expect(r).toEqual({ ok: false, rejection: { code: 'image_unreadable' } });
-    const photo = await sharp({ create: { width: 1600, height: 1200, channels: 3, background: '#f0f0f0' } }).jpeg().toBuffer();
+    const photo = await sharp({ create: { width: 1600, height: 1200, channels: 3, background: '#f0f0f0' } })
+      .jpeg()
+      .toBuffer();
     const ok = await rx.receive({ contentType: 'image/jpeg', content: photo.toString('base64'), name: 'cccd.jpg' });
     expect(ok.ok).toBe(true);
   } finally {

@@ -59,7 +59,10 @@ describe('size and time limits', () => {
         res.writeHead(200, { 'content-length': String(MAX_FILE_BYTES) });
         res.end(Buffer.alloc(MAX_FILE_BYTES, 0x43));
       } else {
-        { res.writeHead(404); res.end(); }
+        {
+          res.writeHead(404);
+          res.end();
+        }
       }
     });
   });
@@ -88,7 +91,9 @@ describe('size and time limits', () => {
     await new Promise((resolve) => setImmediate(resolve));
     expect(served).toBeLessThan(MAX_FILE_BYTES + 16 * MiB);
     // Memory held for the body stays near the limit (one copy being collected), far from "endless".
-    process.stdout.write(`endless body: bytesRead=${r.bytesRead} served=${served} peakArrayBuffers=+${(peakExternal / MiB).toFixed(1)}MiB peakRss=+${(peakRss / MiB).toFixed(1)}MiB\n`);
+    process.stdout.write(
+      `endless body: bytesRead=${r.bytesRead} served=${served} peakArrayBuffers=+${(peakExternal / MiB).toFixed(1)}MiB peakRss=+${(peakRss / MiB).toFixed(1)}MiB\n`,
+    );
     expect(peakExternal).toBeLessThan(3 * MAX_FILE_BYTES);
   });
 

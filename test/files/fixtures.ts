@@ -80,7 +80,12 @@ export const elfBinary = (): Buffer => Buffer.concat([Buffer.from('\x7fELF\x02\x
 /** An empty zip archive: just the end-of-central-directory record. */
 export const zipArchive = (): Buffer => Buffer.concat([Buffer.from('PK\x05\x06', 'latin1'), Buffer.alloc(18)]);
 export const docxLike = (): Buffer =>
-  Buffer.concat([Buffer.from('PK\x03\x04', 'latin1'), Buffer.alloc(26), Buffer.from('[Content_Types].xml word/document.xml'), Buffer.alloc(500)]);
+  Buffer.concat([
+    Buffer.from('PK\x03\x04', 'latin1'),
+    Buffer.alloc(26),
+    Buffer.from('[Content_Types].xml word/document.xml'),
+    Buffer.alloc(500),
+  ]);
 
 export const base64Attachment = (bytes: Buffer, name = 'giay-to.jpg'): { content: string; name: string; contentType: string } => ({
   content: bytes.toString('base64'),

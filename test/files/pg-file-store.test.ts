@@ -52,7 +52,10 @@ const url = process.env.TEST_DATABASE_URL;
 
   test('the same bytes stored by two instances at once are kept once', async () => {
     const bytes = randomBytes(600 * 1024);
-    const [r1, r2] = await Promise.all([a.put(bytes, { contentType: 'image/jpeg', name: '1.jpg' }), b.put(bytes, { contentType: 'image/jpeg', name: '2.jpg' })]);
+    const [r1, r2] = await Promise.all([
+      a.put(bytes, { contentType: 'image/jpeg', name: '1.jpg' }),
+      b.put(bytes, { contentType: 'image/jpeg', name: '2.jpg' }),
+    ]);
     expect(r1.sha256).toBe(r2.sha256);
     expect((await a.get(r1.sha256))?.equals(bytes)).toBe(true);
   });

@@ -189,7 +189,9 @@ describe('inline forms', () => {
   it('accepts a data: URL and raw bytes', async () => {
     const bytes = await f.sharpJpeg();
     const rx = receiver();
-    expect(await rx.receive({ contentUrl: `data:image/jpeg;base64,${bytes.toString('base64')}`, name: 'a.jpg' })).toMatchObject({ ok: true });
+    expect(await rx.receive({ contentUrl: `data:image/jpeg;base64,${bytes.toString('base64')}`, name: 'a.jpg' })).toMatchObject({
+      ok: true,
+    });
     expect(await rx.receive({ content: bytes, name: 'b.jpg' })).toMatchObject({ ok: true });
     expect(await rx.receive({ content: new Uint8Array(bytes), name: 'c.jpg' })).toMatchObject({ ok: true });
   });

@@ -38,12 +38,37 @@ const options = (o: Partial<DownloadOptions> = {}): DownloadOptions => ({
 
 describe('address policy', () => {
   it.each([
-    '127.0.0.1', '127.8.9.1', '10.0.0.1', '172.16.5.4', '192.168.1.1', '169.254.169.254', '100.64.0.1', '100.100.100.200',
-    '0.0.0.0', '224.0.0.1', '255.255.255.255', '192.0.0.8', '198.18.0.1',
-    '::1', '::', 'fe80::1', 'fc00::1', 'fd00:ec2::254', 'ff02::1', '::ffff:127.0.0.1', '::ffff:169.254.169.254',
-    '::ffff:10.0.0.1', '64:ff9b::7f00:1', '2002:7f00:1::', '2001:db8::1', 'not-an-ip',
+    '127.0.0.1',
+    '127.8.9.1',
+    '10.0.0.1',
+    '172.16.5.4',
+    '192.168.1.1',
+    '169.254.169.254',
+    '100.64.0.1',
+    '100.100.100.200',
+    '0.0.0.0',
+    '224.0.0.1',
+    '255.255.255.255',
+    '192.0.0.8',
+    '198.18.0.1',
+    '::1',
+    '::',
+    'fe80::1',
+    'fc00::1',
+    'fd00:ec2::254',
+    'ff02::1',
+    '::ffff:127.0.0.1',
+    '::ffff:169.254.169.254',
+    '::ffff:10.0.0.1',
+    '64:ff9b::7f00:1',
+    '2002:7f00:1::',
+    '2001:db8::1',
+    'not-an-ip',
     // IPv4-compatible forms (issue 10 item 13): as written, and as the URL parser serialises them
-    '::127.0.0.1', '::7f00:1', '::a9fe:a9fe', '::a00:1',
+    '::127.0.0.1',
+    '::7f00:1',
+    '::a9fe:a9fe',
+    '::a00:1',
   ])('refuses %s', (ip) => expect(isPublicAddress(ip)).toBe(false));
 
   it.each(['8.8.8.8', '1.1.1.1', '203.162.4.191', '2001:4860:4860::8888', '::ffff:8.8.8.8'])('allows public %s', (ip) =>
@@ -66,10 +91,16 @@ describe('download refuses internal targets', () => {
       hits++;
       const to = new URL(req.url ?? '/', 'http://x').searchParams.get('to');
       if (to) {
-        { res.writeHead(302, { location: to }); res.end(); }
+        {
+          res.writeHead(302, { location: to });
+          res.end();
+        }
         return;
       }
-      { res.writeHead(200, { 'content-type': 'text/plain' }); res.end(`host=${req.headers.host}`); }
+      {
+        res.writeHead(200, { 'content-type': 'text/plain' });
+        res.end(`host=${req.headers.host}`);
+      }
     });
   });
   afterAll(() => server.close());
@@ -78,8 +109,18 @@ describe('download refuses internal targets', () => {
   });
 
   it.each([
-    'http://127.0.0.1/x', 'http://127.1/x', 'http://2130706433/x', 'http://0x7f.0.0.1/x', 'http://[::1]/x', 'http://[::ffff:127.0.0.1]/x', 'http://[::127.0.0.1]/x',
-    'http://10.1.2.3/x', 'http://169.254.169.254/latest/meta-data/', 'http://[fd00:ec2::254]/x', 'http://0.0.0.0/x', 'https://192.168.0.1/x',
+    'http://127.0.0.1/x',
+    'http://127.1/x',
+    'http://2130706433/x',
+    'http://0x7f.0.0.1/x',
+    'http://[::1]/x',
+    'http://[::ffff:127.0.0.1]/x',
+    'http://[::127.0.0.1]/x',
+    'http://10.1.2.3/x',
+    'http://169.254.169.254/latest/meta-data/',
+    'http://[fd00:ec2::254]/x',
+    'http://0.0.0.0/x',
+    'https://192.168.0.1/x',
   ])('refuses %s as a literal', async (url) => {
     const r = await download(url, options());
     expect(r).toMatchObject({ ok: false, rejection: { code: 'address_not_allowed' } });
@@ -167,10 +208,19 @@ describe('redirects and tokens', () => {
       seen.push({ path: url.pathname, auth: req.headers.authorization });
       const hops = Number(url.searchParams.get('hops') ?? 0);
       const next = url.searchParams.get('next');
-      if (hops > 0) { res.writeHead(307, { location: `/chain?hops=${hops - 1}` }); res.end(); }
-      else if (next) { res.writeHead(302, { location: next }); res.end(); }
-      else if (url.pathname === '/private' && req.headers.authorization !== 'Bearer channel-token') { res.writeHead(401); res.end(); }
-      else { res.writeHead(200, { 'content-type': 'image/jpeg', 'content-length': photo.length }); res.end(photo); }
+      if (hops > 0) {
+        res.writeHead(307, { location: `/chain?hops=${hops - 1}` });
+        res.end();
+      } else if (next) {
+        res.writeHead(302, { location: next });
+        res.end();
+      } else if (url.pathname === '/private' && req.headers.authorization !== 'Bearer channel-token') {
+        res.writeHead(401);
+        res.end();
+      } else {
+        res.writeHead(200, { 'content-type': 'image/jpeg', 'content-length': photo.length });
+        res.end(photo);
+      }
     });
   });
   afterAll(() => server.close());
@@ -201,7 +251,10 @@ describe('redirects and tokens', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'files-token-'));
     try {
       const rx = createAttachmentReceiver({ store: createDiskFileStore(dir), allowHosts: ['127.0.0.1'] });
-      const r = await rx.receive({ contentUrl: server.url('/private'), contentType: 'image/jpeg', name: 'a.jpg' }, { bearerToken: 'channel-token' });
+      const r = await rx.receive(
+        { contentUrl: server.url('/private'), contentType: 'image/jpeg', name: 'a.jpg' },
+        { bearerToken: 'channel-token' },
+      );
       expect(r).toMatchObject({ ok: true, file: { size: photo.length, contentType: 'image/jpeg' } });
       expect(await rx.receive({ contentUrl: server.url('/private') })).toEqual({ ok: false, rejection: { code: 'download_failed' } });
     } finally {

@@ -82,21 +82,36 @@ describe('anonymous channels (no MicrosoftAppId)', () => {
     expect(turns).toEqual([]);
   });
 
-  test.each(['http://169.254.169.254/latest/', 'http://10.0.0.7/', 'https://webchat.botframework.com/', 'http://127.evil.example/', 'ftp://127.0.0.1/'])(
-    'serviceUrl %s is refused before a turn runs',
-    async (serviceUrl) => {
-      const res = await post(local.url, activity(serviceUrl));
-      expect(res.status).toBe(400);
-      expect(turns).toEqual([]);
-    },
-  );
+  test.each([
+    'http://169.254.169.254/latest/',
+    'http://10.0.0.7/',
+    'https://webchat.botframework.com/',
+    'http://127.evil.example/',
+    'ftp://127.0.0.1/',
+  ])('serviceUrl %s is refused before a turn runs', async (serviceUrl) => {
+    const res = await post(local.url, activity(serviceUrl));
+    expect(res.status).toBe(400);
+    expect(turns).toEqual([]);
+  });
 });
 
 test('with an app id, replies go only to connector hosts (and named extras)', () => {
   const o = { appId: 'app', extraHosts: ['bot.example.vn'] };
-  for (const ok of ['https://smba.trafficmanager.net/apac/', 'https://webchat.botframework.com/', 'https://europe.webchat.botframework.com', 'https://bot.example.vn/'])
+  for (const ok of [
+    'https://smba.trafficmanager.net/apac/',
+    'https://webchat.botframework.com/',
+    'https://europe.webchat.botframework.com',
+    'https://bot.example.vn/',
+  ])
     expect(isAllowedServiceUrl(ok, o)).toBe(true);
-  for (const bad of ['http://webchat.botframework.com/', 'https://botframework.com.evil.example/', 'http://169.254.169.254/', 'https://10.0.0.1/', 'https://user:pw@webchat.botframework.com/', 'http://127.0.0.1:1'])
+  for (const bad of [
+    'http://webchat.botframework.com/',
+    'https://botframework.com.evil.example/',
+    'http://169.254.169.254/',
+    'https://10.0.0.1/',
+    'https://user:pw@webchat.botframework.com/',
+    'http://127.0.0.1:1',
+  ])
     expect(isAllowedServiceUrl(bad, o)).toBe(false);
 });
 
@@ -140,7 +155,13 @@ test('a forged JWT (Emulator issuer) gets 401 when the signing keys cannot be fe
   const keys: Server = createServer((req, res) => {
     if (req.url?.startsWith('/.well-known/')) {
       res.writeHead(200, { 'content-type': 'application/json' });
-      res.end(JSON.stringify({ issuer: 'https://api.botframework.com', jwks_uri: 'http://127.0.0.1:9/keys', id_token_signing_alg_values_supported: ['RS256'] }));
+      res.end(
+        JSON.stringify({
+          issuer: 'https://api.botframework.com',
+          jwks_uri: 'http://127.0.0.1:9/keys',
+          id_token_signing_alg_values_supported: ['RS256'],
+        }),
+      );
     } else {
       res.writeHead(500);
       res.end('down');

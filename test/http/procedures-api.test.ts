@@ -42,7 +42,14 @@ describe('procedures API', () => {
     expect(body.results.length).toBeGreaterThan(0);
     expect(body.results.length).toBeLessThanOrEqual(3);
     expect(body.results[0]).toEqual(
-      expect.objectContaining({ code: '1.004222', name: 'Đăng ký thường trú', field: 'Đăng ký, quản lý cư trú', levels: ['Cấp xã'], score: 1, plainTitle: 'Đăng ký thường trú (nhập hộ khẩu)' }),
+      expect.objectContaining({
+        code: '1.004222',
+        name: 'Đăng ký thường trú',
+        field: 'Đăng ký, quản lý cư trú',
+        levels: ['Cấp xã'],
+        score: 1,
+        plainTitle: 'Đăng ký thường trú (nhập hộ khẩu)',
+      }),
     );
   });
 
@@ -71,7 +78,14 @@ describe('procedures API', () => {
     const res = await fetch(`${url}/api/procedures/1.001193`);
     expect(res.status).toBe(200);
     const body = (await res.json()) as Record<string, unknown> & { curated: { plainTitle: string } | null };
-    expect(body).toEqual(expect.objectContaining({ code: '1.001193', name: 'Thủ tục đăng ký khai sinh', documents: expect.any(Array), channels: expect.any(Object) }));
+    expect(body).toEqual(
+      expect.objectContaining({
+        code: '1.001193',
+        name: 'Thủ tục đăng ký khai sinh',
+        documents: expect.any(Array),
+        channels: expect.any(Object),
+      }),
+    );
     expect(body.curated?.plainTitle).toBe('Làm giấy khai sinh cho con');
     const plain = (await (await fetch(`${url}/api/procedures/1.004194`)).json()) as { curated: unknown };
     expect(plain.curated).toBeNull();

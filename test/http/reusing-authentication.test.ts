@@ -23,7 +23,11 @@ describe('ReusingBotFrameworkAuthentication', () => {
 
   it('still rejects a request without a valid token when an app id is configured', async () => {
     const auth = new ReusingBotFrameworkAuthentication(
-      new ConfigurationBotFrameworkAuthentication({ MicrosoftAppId: '00000000-0000-0000-0000-000000000001', MicrosoftAppPassword: 'secret', MicrosoftAppType: 'MultiTenant' }),
+      new ConfigurationBotFrameworkAuthentication({
+        MicrosoftAppId: '00000000-0000-0000-0000-000000000001',
+        MicrosoftAppPassword: 'secret',
+        MicrosoftAppType: 'MultiTenant',
+      }),
     );
     await expect(auth.authenticateRequest(activity('https://smba.trafficmanager.net/apac/'), '')).rejects.toThrow();
     await expect(auth.authenticateRequest(activity('https://smba.trafficmanager.net/apac/'), 'Bearer not-a-token')).rejects.toThrow();

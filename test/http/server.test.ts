@@ -100,7 +100,12 @@ describe('HTTP edge', () => {
         controller.close();
       },
     });
-    const res = await fetch(`${running.url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body, duplex: 'half' } as RequestInit);
+    const res = await fetch(`${running.url}/api/messages`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body,
+      duplex: 'half',
+    } as RequestInit);
     expect(res.status).toBe(413);
     expect(((await res.json()) as { status: number }).status).toBe(413);
   });
@@ -168,7 +173,11 @@ describe('HTTP edge', () => {
 
   it('checks the JWT when an app id is configured', async () => {
     const adapter = new EdgeAdapter(
-      new ConfigurationBotFrameworkAuthentication({ MicrosoftAppId: '00000000-0000-0000-0000-000000000001', MicrosoftAppPassword: 'secret', MicrosoftAppType: 'MultiTenant' }),
+      new ConfigurationBotFrameworkAuthentication({
+        MicrosoftAppId: '00000000-0000-0000-0000-000000000001',
+        MicrosoftAppPassword: 'secret',
+        MicrosoftAppType: 'MultiTenant',
+      }),
     );
     const http = createHttpServer({
       adapter,

@@ -33,7 +33,11 @@ test('known codes, working days and plain fees of the online channel first', () 
       inPerson: channel(5, []),
     }),
     procedure('1.000002', { online: null, postal: channel(null, [{ kind: 'free', text: 'Miễn phí' }]), inPerson: null }),
-    procedure('1.000003', { online: channel(2, [{ kind: 'per_page', amount: 2000, text: '2.000 đồng/trang' }]), postal: null, inPerson: null }),
+    procedure('1.000003', {
+      online: channel(2, [{ kind: 'per_page', amount: 2000, text: '2.000 đồng/trang' }]),
+      postal: null,
+      inPerson: null,
+    }),
   ]);
   expect(lookups.isKnownProcedure('1.000001')).toBe(true);
   expect(lookups.isKnownProcedure('1.999999')).toBe(false);

@@ -33,10 +33,21 @@ const client = () =>
 test('book → booked (replayed on the same key), then slot-full with alternatives; get and cancel', async () => {
   const c = client();
   const first = await c.book(appointmentRequest(), 'client-appt-key-0001');
-  expect(first).toMatchObject({ kind: 'booked', replayed: false, appointment: { date: '2026-11-27', period: 'morning', status: 'booked' } });
+  expect(first).toMatchObject({
+    kind: 'booked',
+    replayed: false,
+    appointment: { date: '2026-11-27', period: 'morning', status: 'booked' },
+  });
   expect(await c.book(appointmentRequest(), 'client-appt-key-0001')).toMatchObject({ kind: 'booked', replayed: true });
   const full = await c.book(appointmentRequest(), 'client-appt-key-0002');
-  expect(full).toEqual({ kind: 'slot-full', alternatives: [{ date: '2026-11-27', period: 'afternoon' }, { date: '2026-11-30', period: 'morning' }, { date: '2026-11-30', period: 'afternoon' }] });
+  expect(full).toEqual({
+    kind: 'slot-full',
+    alternatives: [
+      { date: '2026-11-27', period: 'afternoon' },
+      { date: '2026-11-30', period: 'morning' },
+      { date: '2026-11-30', period: 'afternoon' },
+    ],
+  });
   if (first.kind !== 'booked') throw new Error('not booked');
   const code = first.appointment.appointmentCode;
   expect(await c.get(code, '+84912345678')).toMatchObject({ status: 'booked' });

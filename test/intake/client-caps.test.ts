@@ -19,12 +19,21 @@ afterEach(async () => {
 });
 
 const client = (url: string) =>
-  createIntakeClient({ baseUrl: url, token: 'fault-token', timeoutMs: 5000, maxAttempts: 3, sleep: async () => undefined, maxResponseBytes: 64 * 1024 });
+  createIntakeClient({
+    baseUrl: url,
+    token: 'fault-token',
+    timeoutMs: 5000,
+    maxAttempts: 3,
+    sleep: async () => undefined,
+    maxResponseBytes: 64 * 1024,
+  });
 
 test('a 2 GB streamed answer to a submission is cut at the cap and reported as unavailable, once', async () => {
   const sent = { bytes: 0 };
   server = await startFaultServer([{ kind: 'huge-body', bytes: TWO_GB, sent }]);
-  const err = await client(server.url).submitDossier(submission(['f_1']), 'caps-test-key-0001').catch((e: unknown) => e);
+  const err = await client(server.url)
+    .submitDossier(submission(['f_1']), 'caps-test-key-0001')
+    .catch((e: unknown) => e);
   expect(err).toBeInstanceOf(IntakeUnavailableError);
   expect((err as Error).message).toMatch(/larger than 65536 bytes/);
   // not retried inside the call: the outbox decides when to try again
@@ -36,7 +45,9 @@ test('a 2 GB streamed answer to a submission is cut at the cap and reported as u
 test('a declared Content-Length above the cap is refused before reading', async () => {
   const sent = { bytes: 0 };
   server = await startFaultServer([{ kind: 'huge-body', bytes: TWO_GB, declareLength: true, sent }]);
-  const err = await client(server.url).getDossierStatus('UBNDXA-261126-0001', '+84912345678').catch((e: unknown) => e);
+  const err = await client(server.url)
+    .getDossierStatus('UBNDXA-261126-0001', '+84912345678')
+    .catch((e: unknown) => e);
   expect(err).toBeInstanceOf(IntakeUnavailableError);
   expect(server.requests).toHaveLength(1);
 });

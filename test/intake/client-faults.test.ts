@@ -50,7 +50,11 @@ async function failure(p: Promise<unknown>): Promise<unknown> {
 }
 
 test('503 with Retry-After is waited out exactly, with the same Idempotency-Key and body each time', async () => {
-  server = await startFaultServer([withHeaders(problem(503), { 'retry-after': '2' }), withHeaders(problem(503), { 'retry-after': '0' }), created]);
+  server = await startFaultServer([
+    withHeaders(problem(503), { 'retry-after': '2' }),
+    withHeaders(problem(503), { 'retry-after': '0' }),
+    created,
+  ]);
   const { client, sleeps } = clientFor(server.url);
   const out = await client.submitDossier(submission(['f_1']), KEY);
   expect(out.receipt).toEqual(RECEIPT);
@@ -63,7 +67,10 @@ test('503 with Retry-After is waited out exactly, with the same Idempotency-Key 
 
 test('429 with an HTTP-date Retry-After, then success', async () => {
   const when = new Date(Date.now() + 3_000).toUTCString();
-  server = await startFaultServer([{ kind: 'json', status: 429, body: { type: 'about:blank', title: 'slow down', status: 429 }, headers: { 'retry-after': when } }, created]);
+  server = await startFaultServer([
+    { kind: 'json', status: 429, body: { type: 'about:blank', title: 'slow down', status: 429 }, headers: { 'retry-after': when } },
+    created,
+  ]);
   const { client, sleeps } = clientFor(server.url);
   await client.submitDossier(submission(['f_1']), KEY);
   expect(sleeps).toHaveLength(1);
@@ -109,7 +116,17 @@ test('500 is not retried here: IntakeUnavailableError after one request', async 
 
 test.each([400, 401, 404, 409, 413, 415, 422])('%i is a rejection, never retried', async (status) => {
   server = await startFaultServer([
-    problem(status, status === 422 ? { errors: [{ path: '/applicant/phone', message: 'bad' }, { path: '/applicant/phone', message: 'again' }] } : {}),
+    problem(
+      status,
+      status === 422
+        ? {
+            errors: [
+              { path: '/applicant/phone', message: 'bad' },
+              { path: '/applicant/phone', message: 'again' },
+            ],
+          }
+        : {},
+    ),
     created,
   ]);
   const { client, sleeps } = clientFor(server.url);
@@ -183,19 +200,29 @@ test('a 201 whose body breaks the contract is not trusted (and not retried)', as
 
   await server.close();
   server = await startFaultServer([{ kind: 'text', status: 200, body: 'not json' }]);
-  expect(await failure(clientFor(server.url).client.getDossierStatus('UBNDXA-261126-0001', '+84912345678'))).toBeInstanceOf(IntakeUnavailableError);
+  expect(await failure(clientFor(server.url).client.getDossierStatus('UBNDXA-261126-0001', '+84912345678'))).toBeInstanceOf(
+    IntakeUnavailableError,
+  );
 });
 
 test('an upload answer for other bytes is not trusted', async () => {
   const other: StoredFile = { fileId: 'f_x', sha256: sha256(Buffer.from('other')), size: 5, contentType: 'application/pdf', name: 'a.pdf' };
   server = await startFaultServer([{ kind: 'json', status: 201, body: other }]);
   const { client } = clientFor(server.url);
-  expect(await failure(client.uploadFile({ bytes: pdfBytes('u'), contentType: 'application/pdf', name: 'a.pdf' }))).toBeInstanceOf(IntakeUnavailableError);
+  expect(await failure(client.uploadFile({ bytes: pdfBytes('u'), contentType: 'application/pdf', name: 'a.pdf' }))).toBeInstanceOf(
+    IntakeUnavailableError,
+  );
 });
 
 test('upload sends the headers of the contract', async () => {
   const bytes = pdfBytes('headers');
-  const stored: StoredFile = { fileId: 'f_1', sha256: sha256(bytes), size: bytes.length, contentType: 'application/pdf', name: 'Tờ khai số 1.pdf' };
+  const stored: StoredFile = {
+    fileId: 'f_1',
+    sha256: sha256(bytes),
+    size: bytes.length,
+    contentType: 'application/pdf',
+    name: 'Tờ khai số 1.pdf',
+  };
   server = await startFaultServer([{ kind: 'json', status: 201, body: stored }]);
   const { client } = clientFor(server.url);
   expect(await client.uploadFile({ bytes, contentType: 'application/pdf', name: 'Tờ khai số 1.pdf' })).toEqual(stored);

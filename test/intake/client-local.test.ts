@@ -12,7 +12,12 @@ let client: IntakeClient;
 
 beforeAll(async () => {
   tmp = tempDir();
-  intake = await startLocalIntake({ token: TOKEN, adminToken: 'client-admin-token', dbPath: `${tmp.dir}/i.sqlite`, isKnownProcedure: (c) => c !== '9.999999' });
+  intake = await startLocalIntake({
+    token: TOKEN,
+    adminToken: 'client-admin-token',
+    dbPath: `${tmp.dir}/i.sqlite`,
+    isKnownProcedure: (c) => c !== '9.999999',
+  });
   client = createIntakeClient({ baseUrl: intake.url + '/', token: TOKEN, sleep: async () => undefined });
 });
 afterAll(async () => {
@@ -46,7 +51,11 @@ test('upload → submit → replay → status, end to end', async () => {
 });
 
 test('a name with path separators, control characters or too many characters is made acceptable, not refused', async () => {
-  const stored = await client.uploadFile({ bytes: jpegBytes('name'), contentType: 'image/jpeg', name: `ảnh/mặt\\trước\u0001${'😀'.repeat(150)}.jpg` });
+  const stored = await client.uploadFile({
+    bytes: jpegBytes('name'),
+    contentType: 'image/jpeg',
+    name: `ảnh/mặt\\trước\u0001${'😀'.repeat(150)}.jpg`,
+  });
   expect(stored.name.startsWith('ảnh_mặt_trước')).toBe(true);
   expect(stored.name.length).toBeLessThanOrEqual(200);
 });

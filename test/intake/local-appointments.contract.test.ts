@@ -130,7 +130,11 @@ describe('POST /v1/appointments', () => {
     ['not a date', { date: '27/11/2026' }, '/date'],
     ['an unknown procedure', { procedureCode: '9.999999' }, '/procedureCode'],
     ['no ID and no passport', { applicant: { fullName: 'An', phone: '+84912345678' } }, '/applicant/idNumber'],
-    ['verbal consent without operatorId', { consent: { personalDataProcessing: true, acceptedAt: '2026-11-26T08:00:00+07:00', method: 'verbal' } }, '/operatorId'],
+    [
+      'verbal consent without operatorId',
+      { consent: { personalDataProcessing: true, acceptedAt: '2026-11-26T08:00:00+07:00', method: 'verbal' } },
+      '/operatorId',
+    ],
     ['an unknown property', { extra: 1 } as object, '/extra'],
   ])('422 with a JSON pointer: %s', async (_why, overrides, path) => {
     const problem = await expectProblem(await api.book({ ...appointmentRequest(), ...overrides }, newKey()), 422);
@@ -217,7 +221,10 @@ describe('429 and 503', () => {
     try {
       const lapi = rawApi(limited.url, TOKEN);
       expect((await lapi.book(appointmentRequest(), newKey())).status).toBe(201);
-      for (const res of [await lapi.book(appointmentRequest(), newKey()), await lapi.appointment('GET', 'LH-261126-0001', '+84912345678')]) {
+      for (const res of [
+        await lapi.book(appointmentRequest(), newKey()),
+        await lapi.appointment('GET', 'LH-261126-0001', '+84912345678'),
+      ]) {
         await expectProblem(res, 429);
         expect(Number(res.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
       }

@@ -41,7 +41,11 @@ test('201: no upload at all, papers shown at the counter, a passport holder, con
 test.each([
   ['verbal consent without operatorId', { ...foreigner, operatorId: undefined }, '/operatorId'],
   ['neither idNumber nor passport', { applicant: { fullName: 'John Smith', phone: '+84912000111' } }, '/applicant/idNumber'],
-  ['a passport number in lower case', { applicant: { ...foreigner.applicant, passport: { number: 'c1234567', nationality: 'GB' } } }, '/applicant/passport/number'],
+  [
+    'a passport number in lower case',
+    { applicant: { ...foreigner.applicant, passport: { number: 'c1234567', nationality: 'GB' } } },
+    '/applicant/passport/number',
+  ],
   ['a counter paper without a title', { presentAtCounter: [{ requirementId: 'd1' }] }, '/presentAtCounter/0/title'],
   ['an unknown consent method', { consent: { ...foreigner.consent, method: 'email' } }, '/consent/method'],
 ])('422: %s', async (_why, overrides, path) => {

@@ -80,7 +80,18 @@ test('receipt codes are not sequential: the next code cannot be guessed from one
 test('201 replay: same key and an equal body (other key order, spacing) answers the original with Idempotent-Replayed', async () => {
   const before = await dossierCount();
   const key = newKey();
-  const body = submission([fileId], { delivery: { method: 'postal', address: { recipientName: 'Nguyễn Văn An', phone: '+84912345678', line1: 'Số 5, thôn Đông', commune: 'Xã Tân Hòa', province: 'Tỉnh Phú Thọ' } } });
+  const body = submission([fileId], {
+    delivery: {
+      method: 'postal',
+      address: {
+        recipientName: 'Nguyễn Văn An',
+        phone: '+84912345678',
+        line1: 'Số 5, thôn Đông',
+        commune: 'Xã Tân Hòa',
+        province: 'Tỉnh Phú Thọ',
+      },
+    },
+  });
   const first = await api.submit(body, key);
   const firstText = await first.text();
   expect(first.status).toBe(201);
@@ -137,10 +148,7 @@ test('422: rule breaks are listed as JSON pointers', async () => {
 });
 
 test('422: unknown fileIds, files of another token, unknown procedure codes', async () => {
-  const problem = await expectProblem(
-    await api.submit(submission([fileId, 'f_nope'], { procedureCode: '9.999999' }), newKey()),
-    422,
-  );
+  const problem = await expectProblem(await api.submit(submission([fileId, 'f_nope'], { procedureCode: '9.999999' }), newKey()), 422);
   expect(problem.errors?.map((e) => e.path).sort()).toEqual(['/documents/0/fileIds/1', '/procedureCode']);
 
   // A second service on the same database with another token cannot cite this token's files.
@@ -187,7 +195,14 @@ test('GET status: 400 for a malformed code or phone, 401 without token', async (
 });
 
 test('status lookup reflects an officer status change through the admin endpoint', async () => {
-  const receipt = await submitOk(submission([fileId], { delivery: { method: 'postal', address: { recipientName: 'An', phone: '+84912345678', line1: 'thôn Đông', commune: 'Tân Hòa', province: 'Phú Thọ' } } }));
+  const receipt = await submitOk(
+    submission([fileId], {
+      delivery: {
+        method: 'postal',
+        address: { recipientName: 'An', phone: '+84912345678', line1: 'thôn Đông', commune: 'Tân Hòa', province: 'Phú Thọ' },
+      },
+    }),
+  );
   const code = receipt.receiptCode;
   await expectProblem(await api.admin(code, { status: 'in_review' }, TOKEN), 401);
   expect((await api.admin(code, { status: 'in_review', message: 'Đang thẩm định' }, ADMIN)).status).toBe(200);

@@ -10,7 +10,12 @@ test.each([
   ['2027-01-15T17:30:00+07:00', '2027-01-19'],
 ])('submitted %s, 1 working day → %s', async (at, expected) => {
   const tmp = tempDir();
-  const intake = await startLocalIntake({ token: 'test-token-expected', dbPath: `${tmp.dir}/i.sqlite`, now: () => new Date(at), procedureTerms: () => ({ workingDays: 1 }) });
+  const intake = await startLocalIntake({
+    token: 'test-token-expected',
+    dbPath: `${tmp.dir}/i.sqlite`,
+    now: () => new Date(at),
+    procedureTerms: () => ({ workingDays: 1 }),
+  });
   try {
     const api = rawApi(intake.url, 'test-token-expected');
     const fileId = StoredFile.parse(await (await api.upload(pdfBytes(at))).json()).fileId;

@@ -14,7 +14,12 @@ beforeEach(() => {
 afterEach(() => tmp.remove());
 
 test('429 with Retry-After once a token passes its rate', async () => {
-  const intake = await startLocalIntake({ token: TOKEN, dbPath: `${tmp.dir}/i.sqlite`, rateLimitPerMinute: 2, now: () => new Date('2026-11-26T03:00:00Z') });
+  const intake = await startLocalIntake({
+    token: TOKEN,
+    dbPath: `${tmp.dir}/i.sqlite`,
+    rateLimitPerMinute: 2,
+    now: () => new Date('2026-11-26T03:00:00Z'),
+  });
   try {
     const api = rawApi(intake.url, TOKEN);
     expect((await api.status('UBNDXA-261126-0001', '+84912345678')).status).toBe(404);
@@ -35,9 +40,20 @@ test('503 with Retry-After while too many uploads are being received', async () 
   // An upload that sends its headers and one byte, then waits.
   const slow = request(`${intake.url}/v1/files`, {
     method: 'POST',
-    headers: { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/pdf', 'x-file-name': 'slow.pdf', 'x-content-sha256': sha256(bytes), 'content-length': bytes.length },
+    headers: {
+      authorization: `Bearer ${TOKEN}`,
+      'content-type': 'application/pdf',
+      'x-file-name': 'slow.pdf',
+      'x-content-sha256': sha256(bytes),
+      'content-length': bytes.length,
+    },
   });
-  const slowDone = new Promise<number>((resolve) => slow.on('response', (r) => { r.resume(); resolve(r.statusCode ?? 0); }));
+  const slowDone = new Promise<number>((resolve) =>
+    slow.on('response', (r) => {
+      r.resume();
+      resolve(r.statusCode ?? 0);
+    }),
+  );
   slow.write(bytes.subarray(0, 1));
   try {
     const api = rawApi(intake.url, TOKEN);

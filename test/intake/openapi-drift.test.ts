@@ -50,7 +50,13 @@ const PARAMETERS: Record<string, z.ZodType> = {
   'X-Content-SHA256': C.Sha256Hex,
 };
 
-const address: JsonObject = { recipientName: 'Nguyễn Văn An', phone: '+84912345678', line1: 'Số 5, thôn Đông', commune: 'xã Đức Thọ', province: 'Hà Tĩnh' };
+const address: JsonObject = {
+  recipientName: 'Nguyễn Văn An',
+  phone: '+84912345678',
+  line1: 'Số 5, thôn Đông',
+  commune: 'xã Đức Thọ',
+  province: 'Hà Tĩnh',
+};
 const consent: JsonObject = { personalDataProcessing: true, acceptedAt: '2026-11-26T08:00:00+07:00' };
 
 /** Request and response examples: 1.0 shapes and every 1.1.0 addition. */
@@ -93,7 +99,12 @@ const EXAMPLES: Record<string, JsonObject[]> = {
     },
     {
       procedureCode: '1.000894',
-      applicant: { fullName: 'Maria Lopez', idNumber: '042195001235', passport: { number: 'X9876543', nationality: 'ES' }, phone: '+84912000222' },
+      applicant: {
+        fullName: 'Maria Lopez',
+        idNumber: '042195001235',
+        passport: { number: 'X9876543', nationality: 'ES' },
+        phone: '+84912000222',
+      },
       date: '2027-02-15',
       period: 'afternoon',
       channel: 'hotline',
@@ -103,19 +114,52 @@ const EXAMPLES: Record<string, JsonObject[]> = {
     },
   ],
   Appointment: [
-    { appointmentCode: 'LH-270203-0001', procedureCode: '1.014061', date: '2027-02-12', period: 'morning', status: 'booked', office: 'Trung tâm Phục vụ hành chính công xã Đức Thọ' },
+    {
+      appointmentCode: 'LH-270203-0001',
+      procedureCode: '1.014061',
+      date: '2027-02-12',
+      period: 'morning',
+      status: 'booked',
+      office: 'Trung tâm Phục vụ hành chính công xã Đức Thọ',
+    },
     { appointmentCode: 'LH-270203-0002', procedureCode: '1.014061', date: '2027-02-12', period: 'afternoon', status: 'cancelled' },
   ],
   Receipt: [
-    { receiptCode: 'UBNDXA-261126-0001', status: 'received', receivedAt: '2026-11-26T03:00:00.000Z', expectedResultDate: '2026-12-03', fees: [{ label: 'Lệ phí', amount: 8000 }], paymentUrl: 'https://dichvucong.gov.vn/pay/1' },
+    {
+      receiptCode: 'UBNDXA-261126-0001',
+      status: 'received',
+      receivedAt: '2026-11-26T03:00:00.000Z',
+      expectedResultDate: '2026-12-03',
+      fees: [{ label: 'Lệ phí', amount: 8000 }],
+      paymentUrl: 'https://dichvucong.gov.vn/pay/1',
+    },
     { receiptCode: 'UBNDXA-261126-0002', status: 'received', receivedAt: '2026-11-26T10:00:00+07:00' },
   ],
   DossierStatus: [
-    { receiptCode: 'UBNDXA-261126-0001', procedureCode: '1.001193', status: 'result_sent_by_post', updatedAt: '2026-11-30T02:00:00Z', message: 'Đã gửi', expectedResultDate: '2026-12-03', postalTrackingCode: 'EMS123456789VN' },
+    {
+      receiptCode: 'UBNDXA-261126-0001',
+      procedureCode: '1.001193',
+      status: 'result_sent_by_post',
+      updatedAt: '2026-11-30T02:00:00Z',
+      message: 'Đã gửi',
+      expectedResultDate: '2026-12-03',
+      postalTrackingCode: 'EMS123456789VN',
+    },
   ],
   Problem: [
-    { type: 'urn:intake:problem/slot-full', title: 'This half-day is full', status: 409, alternatives: [{ date: '2027-02-12', period: 'afternoon' }] },
-    { type: 'urn:intake:problem:invalid-dossier', title: 'Invalid', status: 422, detail: '1 problem', errors: [{ path: '/applicant/phone', message: 'bad' }] },
+    {
+      type: 'urn:intake:problem/slot-full',
+      title: 'This half-day is full',
+      status: 409,
+      alternatives: [{ date: '2027-02-12', period: 'afternoon' }],
+    },
+    {
+      type: 'urn:intake:problem:invalid-dossier',
+      title: 'Invalid',
+      status: 422,
+      detail: '1 problem',
+      errors: [{ path: '/applicant/phone', message: 'bad' }],
+    },
   ],
   StoredFile: [{ fileId: 'f_abc', sha256: 'a'.repeat(64), size: 1234, contentType: 'image/jpeg', name: 'giay-chung-sinh.jpg' }],
   PostalAddress: [address],
@@ -152,7 +196,10 @@ function isObject(v: Json | undefined): v is JsonObject {
 }
 
 /** Lengths around every bound the contract uses (6–12 passports, 64 hex, 100/200/300 texts, 50 items, …). */
-const LENGTHS = [0, 1, 2, 5, 6, 7, 9, 10, 11, 12, 13, 15, 16, 17, 19, 20, 21, 39, 40, 41, 49, 50, 51, 63, 64, 65, 99, 100, 101, 127, 128, 129, 199, 200, 201, 253, 254, 255, 299, 300, 301];
+const LENGTHS = [
+  0, 1, 2, 5, 6, 7, 9, 10, 11, 12, 13, 15, 16, 17, 19, 20, 21, 39, 40, 41, 49, 50, 51, 63, 64, 65, 99, 100, 101, 127, 128, 129, 199, 200,
+  201, 253, 254, 255, 299, 300, 301,
+];
 const NUMBERS = [0, 1, -1, 10_485_760, 10_485_761];
 
 /** Every mutant of `doc`: one change at one place, with a name for the failure message. */
@@ -183,7 +230,11 @@ function mutants(doc: Json, at = ''): Array<{ name: string; doc: Json }> {
     } else if (Array.isArray(doc)) {
       here('→ []', []);
       here('→ {}', {});
-      for (const n of [1, 2, 19, 20, 21, 49, 50, 51, 60]) here(`→ ${n} items`, Array.from({ length: n }, (_, i) => doc[i % Math.max(1, doc.length)] ?? 'x'));
+      for (const n of [1, 2, 19, 20, 21, 49, 50, 51, 60])
+        here(
+          `→ ${n} items`,
+          Array.from({ length: n }, (_, i) => doc[i % Math.max(1, doc.length)] ?? 'x'),
+        );
     } else if (isObject(doc)) {
       here('→ []', []);
     }
@@ -291,14 +342,32 @@ test('each prose rule really is one JSON Schema cannot express (the spec accepts
 });
 
 describe('parameters and headers', () => {
-  const samples = ['UBNDXA-261126-0001', 'LH-270203-0001', 'ab', 'x'.repeat(50), '+84912345678', '0912345678', '+8491234567', 'a'.repeat(64), 'A'.repeat(64), 'key-0123456789abcdef', 'short', 'has space 0123456789', '', '123456'];
+  const samples = [
+    'UBNDXA-261126-0001',
+    'LH-270203-0001',
+    'ab',
+    'x'.repeat(50),
+    '+84912345678',
+    '0912345678',
+    '+8491234567',
+    'a'.repeat(64),
+    'A'.repeat(64),
+    'key-0123456789abcdef',
+    'short',
+    'has space 0123456789',
+    '',
+    '123456',
+  ];
   test('every parameter with a schema has a zod counterpart that agrees on sample values', () => {
-    const withSchema = specParameters.filter((p) => ['string'].includes((p.schema as { type?: string }).type ?? '') && ('pattern' in p.schema || 'minLength' in p.schema));
+    const withSchema = specParameters.filter(
+      (p) => ['string'].includes((p.schema as { type?: string }).type ?? '') && ('pattern' in p.schema || 'minLength' in p.schema),
+    );
     expect(withSchema.length).toBeGreaterThan(0);
     for (const p of withSchema) {
       const zod = PARAMETERS[p.name];
       expect({ parameter: p.name, mapped: zod !== undefined }).toEqual({ parameter: p.name, mapped: true });
-      for (const v of samples) expect({ parameter: p.name, v, agrees: ajv.validate(p.schema, v) === zod!.safeParse(v).success }).toMatchObject({ agrees: true });
+      for (const v of samples)
+        expect({ parameter: p.name, v, agrees: ajv.validate(p.schema, v) === zod!.safeParse(v).success }).toMatchObject({ agrees: true });
     }
   });
 });

@@ -47,7 +47,8 @@ if (url) {
       const intake = { getDossierStatus: async (code: string) => (asked.push(code), null) };
       const a = createStatusLookup({ intake, limits: one });
       const b = createStatusLookup({ intake, limits: two });
-      for (let i = 0; i < 5; i++) await expect((i % 2 === 0 ? a : b).getStatus(`GUESS-${i}00000`, PHONE, { conversationId: `c${i}` })).resolves.toBeNull();
+      for (let i = 0; i < 5; i++)
+        await expect((i % 2 === 0 ? a : b).getStatus(`GUESS-${i}00000`, PHONE, { conversationId: `c${i}` })).resolves.toBeNull();
       for (const lookup of [a, b]) {
         const err = await lookup.getStatus('GUESS-600000', PHONE, { conversationId: 'fresh' }).catch((e: unknown) => e);
         expect(err).toBeInstanceOf(StatusLookupLimitedError);
@@ -62,20 +63,31 @@ if (url) {
       const a = createStatusLookup({ intake, limits: one });
       const b = createStatusLookup({ intake, limits: two });
       for (let i = 0; i < 5; i++) await (i % 2 === 0 ? a : b).getStatus('GUESS-000000', `+8491234560${i}`, { conversationId: 'conv-1' });
-      await expect(a.getStatus('GUESS-000000', '+84987654321', { conversationId: 'conv-1' })).rejects.toBeInstanceOf(StatusLookupLimitedError);
-      await expect(b.getStatus('GUESS-000000', '+84987654322', { conversationId: 'conv-1' })).rejects.toBeInstanceOf(StatusLookupLimitedError);
+      await expect(a.getStatus('GUESS-000000', '+84987654321', { conversationId: 'conv-1' })).rejects.toBeInstanceOf(
+        StatusLookupLimitedError,
+      );
+      await expect(b.getStatus('GUESS-000000', '+84987654322', { conversationId: 'conv-1' })).rejects.toBeInstanceOf(
+        StatusLookupLimitedError,
+      );
     });
 
     test('the stored keys are HMACs with one shared secret: no phone, no conversation id, no plain hash of either', async () => {
       const [one, two] = await Promise.all([open(), open()]);
       expect(one.keyOf('p', PHONE)).toBe(two.keyOf('p', PHONE));
-      await createStatusLookup({ intake: { getDossierStatus: async () => null }, limits: one }).getStatus('GUESS-000000', PHONE, { conversationId: 'conv-secret-id' });
+      await createStatusLookup({ intake: { getDossierStatus: async () => null }, limits: one }).getStatus('GUESS-000000', PHONE, {
+        conversationId: 'conv-secret-id',
+      });
       const pool = new Pool({ connectionString: url, max: 1 });
       const { rows } = await pool.query<{ key: string }>(`SELECT key FROM "${schema}".status_lookup_failures`);
       await pool.end();
       expect(rows).toHaveLength(2);
       const stored = rows.map((r) => r.key).join(' ');
-      for (const never of ['912345678', 'conv-secret-id', createHash('sha256').update(PHONE).digest('base64url'), createHash('sha256').update('conv-secret-id').digest('base64url')])
+      for (const never of [
+        '912345678',
+        'conv-secret-id',
+        createHash('sha256').update(PHONE).digest('base64url'),
+        createHash('sha256').update('conv-secret-id').digest('base64url'),
+      ])
         expect(stored).not.toContain(never);
     });
 

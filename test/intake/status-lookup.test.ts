@@ -16,12 +16,22 @@ afterEach(async () => {
 });
 
 const PHONE = '+84912345678';
-const FOUND: DossierStatus = { receiptCode: 'UBNDXA-261126-12345678', procedureCode: '1.001193', status: 'received', updatedAt: '2026-11-26T10:00:00+07:00' };
+const FOUND: DossierStatus = {
+  receiptCode: 'UBNDXA-261126-12345678',
+  procedureCode: '1.001193',
+  status: 'received',
+  updatedAt: '2026-11-26T10:00:00+07:00',
+};
 
 test('a 429 asking to wait 60 s ends the lookup as busy, without sleeping in the turn', async () => {
   server = await startFaultServer([{ ...problem(429), headers: { 'retry-after': '60' } } as never]);
   const sleeps: number[] = [];
-  const client = createIntakeClient({ baseUrl: server.url, token: 't0123456789', ...statusClientOptions, sleep: async (ms) => void sleeps.push(ms) });
+  const client = createIntakeClient({
+    baseUrl: server.url,
+    token: 't0123456789',
+    ...statusClientOptions,
+    sleep: async (ms) => void sleeps.push(ms),
+  });
   const lookup = createStatusLookup({ intake: client });
   await expect(lookup.getStatus('UBNDXA-261126-12345678', PHONE)).rejects.toBeInstanceOf(IntakeUnavailableError);
   expect(server.requests).toHaveLength(1);

@@ -33,8 +33,15 @@ describe('personal checklist knowledge', () => {
 
   it('headings and rule notes that carry a quantity are not papers', () => {
     const row = { id: 'd1', quantity: 1, form: 'original' as const, required: true };
-    expect(isPaper({ ...row, title: 'Ngoài giấy tờ nêu trên, tùy từng trường hợp, bên nam, bên nữ phải nộp giấy tờ tương ứng sau đây:' })).toBe(false);
-    expect(isPaper({ ...row, title: 'Giá trị sử dụng của giấy tờ chứng minh tình trạng hôn nhân của người nước ngoài được xác định theo thời hạn' })).toBe(false);
+    expect(
+      isPaper({ ...row, title: 'Ngoài giấy tờ nêu trên, tùy từng trường hợp, bên nam, bên nữ phải nộp giấy tờ tương ứng sau đây:' }),
+    ).toBe(false);
+    expect(
+      isPaper({
+        ...row,
+        title: 'Giá trị sử dụng của giấy tờ chứng minh tình trạng hôn nhân của người nước ngoài được xác định theo thời hạn',
+      }),
+    ).toBe(false);
     expect(isPaper({ ...row, title: 'Giấy chứng sinh' })).toBe(true);
     expect(isPaper({ ...row, quantity: 0, title: 'Giấy chứng sinh' })).toBe(false);
   });
@@ -42,7 +49,8 @@ describe('personal checklist knowledge', () => {
   it('answers leave out what does not apply: a "no" drops the paper, a skip keeps it as "only if"', () => {
     const p = catalog.get('1.004873');
     if (!p) throw new Error('missing');
-    const ids = (a: Record<string, boolean>) => buildChecklist(p, curated.get(p.code), a, 'remote').items.filter((i) => i.action === 'upload');
+    const ids = (a: Record<string, boolean>) =>
+      buildChecklist(p, curated.get(p.code), a, 'remote').items.filter((i) => i.action === 'upload');
     expect(ids({ again: false, proxy: false })).toEqual([]);
     expect(ids({}).map((i) => i.needed)).toEqual([false, false]);
     expect(ids({ again: true, proxy: false }).map((i) => i.needed)).toEqual([true]);

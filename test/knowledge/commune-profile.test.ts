@@ -60,7 +60,10 @@ describe('commune profile (COMMUNE_PROFILE)', () => {
   });
 
   it('a missing required field is named', () => {
-    const { councilFeeResolutionHint: _omit, ...rest } = JSON.parse(JSON.stringify(require(EXAMPLE_PROFILE_PATH))) as Record<string, unknown>;
+    const { councilFeeResolutionHint: _omit, ...rest } = JSON.parse(JSON.stringify(require(EXAMPLE_PROFILE_PATH))) as Record<
+      string,
+      unknown
+    >;
     expect(() => loadCommuneProfile(write('missing.json', JSON.stringify(rest)))).toThrow(/councilFeeResolutionHint/);
   });
 
@@ -74,7 +77,7 @@ describe('commune profile (COMMUNE_PROFILE)', () => {
     expect(withCentreName(dossierText('vi', 'choiceCounter'), undefined)).toBe('Nhận tại bộ phận một cửa');
   });
 
-  it('the glossary names this commune\'s centre, in a chat answer and in a paper\'s notes', async () => {
+  it("the glossary names this commune's centre, in a chat answer and in a paper's notes", async () => {
     const p = loadCommuneProfile();
     const entry = getKnowledge().glossary('bộ phận một cửa');
     expect(entry).toBeDefined();

@@ -26,7 +26,9 @@ describe('curated corrections (issue 12, item 7)', () => {
     expect(get(code).documents.some((d) => /DC02|CC01/.test(d.title))).toBe(true);
     // the ids marked as prepared by the office are exactly those police forms
     const prepared = k.curated(code)?.preparedByOffice ?? [];
-    const forms = get(code).documents.filter((d) => /DC01|DC02|CC01/.test(d.title)).map((d) => d.id);
+    const forms = get(code)
+      .documents.filter((d) => /DC01|DC02|CC01/.test(d.title))
+      .map((d) => d.id);
     expect([...prepared].sort()).toEqual([...forms].sort());
   });
 
@@ -67,7 +69,9 @@ describe('curated corrections (issue 12, item 7)', () => {
       for (const t of uploads(code)) expect(t).not.toMatch(/^(Tờ khai|Mẫu (hộ tịch )?điện tử tương tác)/);
       // the forms exist in the record and are the ones marked as filled by the dossier
       const filled = k.curated(code)?.filledByDossier ?? [];
-      const titles = get(code).documents.filter((d) => filled.includes(d.id)).map((d) => d.title);
+      const titles = get(code)
+        .documents.filter((d) => filled.includes(d.id))
+        .map((d) => d.title);
       expect(titles).toHaveLength(2);
       for (const t of titles) expect(t).toMatch(/^(Tờ khai|Mẫu (hộ tịch )?điện tử tương tác)/);
     },

@@ -43,7 +43,17 @@ describe('curated layer: shape', () => {
   it('covers every area named in the issue', () => {
     const areas = curatedSources.map((s) => s.area);
     expect(areas).toEqual(
-      expect.arrayContaining(['civil-status', 'certification', 'residence', 'identity', 'land', 'construction', 'business', 'insurance', 'social']),
+      expect.arrayContaining([
+        'civil-status',
+        'certification',
+        'residence',
+        'identity',
+        'land',
+        'construction',
+        'business',
+        'insurance',
+        'social',
+      ]),
     );
     for (const s of curatedSources) expect(s.entries.length).toBeGreaterThan(0);
   });
@@ -97,7 +107,15 @@ describe('curated layer: shape', () => {
 
 describe('curated layer: dossier questions', () => {
   const expectedKeys: Record<string, string[]> = {
-    '1.001193': ['childFullName', 'childDateOfBirth', 'childSex', 'childPlaceOfBirth', 'motherFullName', 'fatherFullName', 'applicantRelation'],
+    '1.001193': [
+      'childFullName',
+      'childDateOfBirth',
+      'childSex',
+      'childPlaceOfBirth',
+      'motherFullName',
+      'fatherFullName',
+      'applicantRelation',
+    ],
     '1.000894': ['partnerFullName', 'partnerIdNumber', 'partnerDateOfBirth'],
     '1.004873': ['purpose', 'currentStatus'],
     '1.004222': ['addressToRegister', 'relationToHouseholder', 'householderAgrees'],

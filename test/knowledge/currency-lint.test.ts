@@ -26,7 +26,14 @@ describe('currency lint over the shipped catalog and curated layer', () => {
 
   it('notes "Chứng minh nhân dân" offered as a valid paper (1.003677, 1.004772, 1.003197) but not "ảnh kiểu chứng minh nhân dân"', () => {
     expect(codes('cmnd_as_valid')).toEqual(expect.arrayContaining(['1.003677', '1.004772', '1.003197']));
-    expect(findings.some((f) => f.rule === 'cmnd_as_valid' && /kiểu chứng minh nhân dân/i.test(f.evidence) && !/[,;] ?(?:giấy )?chứng minh nhân dân/i.test(f.evidence))).toBe(false);
+    expect(
+      findings.some(
+        (f) =>
+          f.rule === 'cmnd_as_valid' &&
+          /kiểu chứng minh nhân dân/i.test(f.evidence) &&
+          !/[,;] ?(?:giấy )?chứng minh nhân dân/i.test(f.evidence),
+      ),
+    ).toBe(false);
   });
 
   it('flags "sổ hộ khẩu" as a paper to bring and the superseded one-stop decrees', () => {
@@ -39,7 +46,11 @@ describe('currency lint over the shipped catalog and curated layer', () => {
     };
     expect(lintCatalog([record]).map((f) => f.rule)).toEqual(expect.arrayContaining(['household_book', 'superseded_one_stop']));
     // an old household book named as history is not a paper to bring
-    const history: Procedure = { ...record, documents: [{ ...record.documents[0], title: 'Giấy tờ có họ tên như học bạ, sổ hộ khẩu cũ' }], legalBasis: [] };
+    const history: Procedure = {
+      ...record,
+      documents: [{ ...record.documents[0], title: 'Giấy tờ có họ tên như học bạ, sổ hộ khẩu cũ' }],
+      legalBasis: [],
+    };
     expect(lintCatalog([history])).toEqual([]);
   });
 

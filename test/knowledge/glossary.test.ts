@@ -21,10 +21,33 @@ describe('glossary', () => {
 
   it('covers the words a first-time citizen meets', () => {
     const required = [
-      'bản sao chứng thực', 'bản chính', 'bản sao', 'chứng thực', 'công chứng', 'trích lục', 'hộ tịch', 'cư trú',
-      'thường trú', 'tạm trú', 'tạm vắng', 'chủ hộ', 'căn cước', 'số định danh cá nhân', 'định danh điện tử mức 2',
-      'giấy chứng sinh', 'giấy ủy quyền', 'tờ khai', 'lệ phí', 'ngày làm việc', 'bộ phận một cửa',
-      'dịch vụ bưu chính công ích', 'mã hồ sơ', 'sổ đỏ', 'hộ kinh doanh', 'bổ sung hồ sơ', 'UBND xã',
+      'bản sao chứng thực',
+      'bản chính',
+      'bản sao',
+      'chứng thực',
+      'công chứng',
+      'trích lục',
+      'hộ tịch',
+      'cư trú',
+      'thường trú',
+      'tạm trú',
+      'tạm vắng',
+      'chủ hộ',
+      'căn cước',
+      'số định danh cá nhân',
+      'định danh điện tử mức 2',
+      'giấy chứng sinh',
+      'giấy ủy quyền',
+      'tờ khai',
+      'lệ phí',
+      'ngày làm việc',
+      'bộ phận một cửa',
+      'dịch vụ bưu chính công ích',
+      'mã hồ sơ',
+      'sổ đỏ',
+      'hộ kinh doanh',
+      'bổ sung hồ sơ',
+      'UBND xã',
     ];
     const terms = new Set(entries.map((e) => e.term));
     expect(required.filter((t) => !terms.has(t))).toEqual([]);

@@ -38,7 +38,9 @@ describe('parseFeeCell', () => {
   it('corrects amounts the portal states in thousands', () => {
     const { fees } = parseFeeCell('135 VNĐ(Lệ phí cấp giấy phép lái xe: 135.000 đồng/lần.)');
     expect(fees[0]).toMatchObject({ amount: 135000 });
-    const pass = parseFeeCell('40 Việt Nam Đồng(4.000 đ/giấy thông hành (áp dụng đến hết ngày 31/12/2026 theo Thông tư số 64/2025/TT-BTC).)');
+    const pass = parseFeeCell(
+      '40 Việt Nam Đồng(4.000 đ/giấy thông hành (áp dụng đến hết ngày 31/12/2026 theo Thông tư số 64/2025/TT-BTC).)',
+    );
     expect(pass.fees[0]).toMatchObject({ kind: 'per_case', amount: 4000 });
     const usd = parseFeeCell('155 VNĐ(Thẻ tạm trú có thời hạn từ trên 02 năm đến 05 năm: 155 USD/thẻ.)');
     expect(usd.fees[0].kind).toBe('unknown');
@@ -132,9 +134,7 @@ describe('time-limited fees and several time rows', () => {
   it('1.014063: the halving until 31/12/2026 becomes a dated fee; feesOn picks the fee of the day', () => {
     const c = parseChannels(ID_CARD);
     const inPerson = c.inPerson as Channel;
-    expect(inPerson.fees).toContainEqual(
-      expect.objectContaining({ amount: 25000, validFrom: '2025-07-01', validUntil: '2026-12-31' }),
-    );
+    expect(inPerson.fees).toContainEqual(expect.objectContaining({ amount: 25000, validFrom: '2025-07-01', validUntil: '2026-12-31' }));
     // the online-only window of 2025 is not applied to the counter
     expect(inPerson.fees.filter((f) => f.validFrom === '2025-01-01')).toEqual([]);
     expect(feesOn(inPerson, '2026-03-02').map((f) => f.amount)).toEqual([25000]);

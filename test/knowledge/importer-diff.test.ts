@@ -35,7 +35,10 @@ describe('npm run knowledge:diff', () => {
       const record = JSON.parse(line) as Record<string, string>;
       if (record.ma_thu_tuc === '1.004222') {
         // permanent residence online: 10,000 → 15,000
-        record.cach_thuc_thuc_hien = record.cach_thuc_thuc_hien.replace('Trực tuyến7 Ngày làm việc10,000', 'Trực tuyến7 Ngày làm việc15,000');
+        record.cach_thuc_thuc_hien = record.cach_thuc_thuc_hien.replace(
+          'Trực tuyến7 Ngày làm việc10,000',
+          'Trực tuyến7 Ngày làm việc15,000',
+        );
       }
       if (record.ma_thu_tuc === '1.001193') {
         // birth registration: the surrogacy paper removed

@@ -15,9 +15,10 @@ describe('splitTemplate', () => {
     });
   });
   it('cuts a file name glued to an acronym or a word', () => {
-    expect(
-      splitTemplate('Đơn đăng ký theo Mẫu số 26 Phụ lục I ban hành kèm theo Nghị định số 33/2026/NĐ-CPMẫu số 26.docx'),
-    ).toEqual({ title: 'Đơn đăng ký theo Mẫu số 26 Phụ lục I ban hành kèm theo Nghị định số 33/2026/NĐ-CP', template: 'Mẫu số 26.docx' });
+    expect(splitTemplate('Đơn đăng ký theo Mẫu số 26 Phụ lục I ban hành kèm theo Nghị định số 33/2026/NĐ-CPMẫu số 26.docx')).toEqual({
+      title: 'Đơn đăng ký theo Mẫu số 26 Phụ lục I ban hành kèm theo Nghị định số 33/2026/NĐ-CP',
+      template: 'Mẫu số 26.docx',
+    });
     expect(splitTemplate('Văn bản đề nghị phê duyệt đề án đóng cửa mỏ khoáng sảnMau 01-Phu luc_39.2025.TT-BNNMT_02.7.2025.docx')).toEqual({
       title: 'Văn bản đề nghị phê duyệt đề án đóng cửa mỏ khoáng sản',
       template: 'Mau 01-Phu luc_39.2025.TT-BNNMT_02.7.2025.docx',
@@ -96,7 +97,9 @@ describe('parseDocuments', () => {
 describe('splitTemplate with prose after a glue point', () => {
   it('skips glue points followed by prose', () => {
     expect(
-      splitTemplate('Đơn đề nghị cấp lại theo Mẫu số 14.QLT Phụ lục IA ban hành kèm theo Nghị định số 32/2026/NĐ-CPMẫu số 14.QLT. Cấp lại.docx'),
+      splitTemplate(
+        'Đơn đề nghị cấp lại theo Mẫu số 14.QLT Phụ lục IA ban hành kèm theo Nghị định số 32/2026/NĐ-CPMẫu số 14.QLT. Cấp lại.docx',
+      ),
     ).toEqual({
       title: 'Đơn đề nghị cấp lại theo Mẫu số 14.QLT Phụ lục IA ban hành kèm theo Nghị định số 32/2026/NĐ-CP',
       template: 'Mẫu số 14.QLT. Cấp lại.docx',
@@ -139,7 +142,11 @@ describe('parseDocumentList: the defect classes of issue 12', () => {
     const docs = parseDocuments(
       `--${COLS}Đơn đăng ký biến động đất đai, tài sản gắn liền với đất theo Mẫu số 181 bản chính,1 bản saoVăn bản đề nghị xác nhận lại thời hạn sử dụng đất theo Mẫu số 091 bản chính,1 bản sao(2) Giấy chứng nhận đã cấp.,1 bản chính`,
     );
-    expect(docs[0]).toMatchObject({ title: 'Đơn đăng ký biến động đất đai, tài sản gắn liền với đất theo Mẫu số 18', quantity: 1, form: 'original_or_copy' });
+    expect(docs[0]).toMatchObject({
+      title: 'Đơn đăng ký biến động đất đai, tài sản gắn liền với đất theo Mẫu số 18',
+      quantity: 1,
+      form: 'original_or_copy',
+    });
     expect(docs[1]).toMatchObject({ title: 'Văn bản đề nghị xác nhận lại thời hạn sử dụng đất theo Mẫu số 09', quantity: 1 });
     expect(docs[2]).toMatchObject({ title: 'Giấy chứng nhận đã cấp.', quantity: 1 });
   });
@@ -159,7 +166,11 @@ describe('parseDocumentList: the defect classes of issue 12', () => {
       `* Giấy tờ phải nộp:${COLS}- Giấy xác nhận của tổ chức y tế.1 bản chính* Ngoài giấy tờ nêu trên, tùy từng trường hợp, bên nam, bên nữ phải nộp giấy tờ tương ứng sau đây:1 bản chính- Công dân Việt Nam là công chức, viên chức phải nộp văn bản của cơ quan quản lý xác nhận việc kết hôn;1 bản chínhGiá trị sử dụng của giấy tờ chứng minh tình trạng hôn nhân được xác định theo thời hạn ghi trên giấy tờ đó.1 bản chính`,
     );
     expect(documents.map((d) => d.id)).toEqual(['d1', 'd3']);
-    expect(documents[1]).toMatchObject({ title: 'Văn bản của cơ quan quản lý xác nhận việc kết hôn', condition: 'Công dân Việt Nam là công chức, viên chức', required: false });
+    expect(documents[1]).toMatchObject({
+      title: 'Văn bản của cơ quan quản lý xác nhận việc kết hôn',
+      condition: 'Công dân Việt Nam là công chức, viên chức',
+      required: false,
+    });
     expect(notes.map((n) => [n.id, n.kind])).toEqual([
       ['h1', 'heading'],
       ['d2', 'heading'],
@@ -168,7 +179,9 @@ describe('parseDocumentList: the defect classes of issue 12', () => {
   });
 
   it('1.007637: numbering "5/ " is not part of a title; "0 bản chính, 1 bản sao" is a copy', () => {
-    const docs = parseDocuments(`--${COLS}5/ Danh sách kiểm toán viên.1 bản chính3/ Bản sao Giấy phép thành lập chi nhánh.0 bản chính,1 bản sao`);
+    const docs = parseDocuments(
+      `--${COLS}5/ Danh sách kiểm toán viên.1 bản chính3/ Bản sao Giấy phép thành lập chi nhánh.0 bản chính,1 bản sao`,
+    );
     expect(docs.map((d) => d.title)).toEqual(['Danh sách kiểm toán viên.', 'Bản sao Giấy phép thành lập chi nhánh.']);
     expect(docs[1]).toMatchObject({ form: 'copy', quantity: 1, required: true });
   });
@@ -183,7 +196,9 @@ describe('parseDocumentList: the defect classes of issue 12', () => {
   });
 
   it('1.009056: two papers in one row become two papers with their own counts', () => {
-    const docs = parseDocuments(`--${COLS}- Phiếu giao nhận hàng hóa: 01 bản chính; - Bảng kê lượng tiền mặt: 02 bản chính;1 bản chính,1 bản sao`);
+    const docs = parseDocuments(
+      `--${COLS}- Phiếu giao nhận hàng hóa: 01 bản chính; - Bảng kê lượng tiền mặt: 02 bản chính;1 bản chính,1 bản sao`,
+    );
     expect(docs.map((d) => [d.title, d.quantity, d.form])).toEqual([
       ['Phiếu giao nhận hàng hóa', 1, 'original'],
       ['Bảng kê lượng tiền mặt', 2, 'original'],

@@ -25,10 +25,9 @@ describe('parseResults', () => {
     ]);
   });
   it('cuts placeholder codes', () => {
-    expect(parseResults(`Quyết định cấp lại chứng chỉ hành nghề Quản tài viênMã: utwChứng chỉ hành nghề Quản tài viênMã: ${PAGE}`)).toEqual([
-      'Quyết định cấp lại chứng chỉ hành nghề Quản tài viên',
-      'Chứng chỉ hành nghề Quản tài viên',
-    ]);
+    expect(parseResults(`Quyết định cấp lại chứng chỉ hành nghề Quản tài viênMã: utwChứng chỉ hành nghề Quản tài viênMã: ${PAGE}`)).toEqual(
+      ['Quyết định cấp lại chứng chỉ hành nghề Quản tài viên', 'Chứng chỉ hành nghề Quản tài viên'],
+    );
   });
   it('keeps a result without a code', () => {
     expect(parseResults(`Quyết định công nhận${PAGE}`)).toEqual(['Quyết định công nhận']);
@@ -71,7 +70,9 @@ describe('parseLegalBasis', () => {
       parseLegalBasis(
         'Tên văn bản pháp lýMã văn bảnThông tư liên tịch hướng dẫn chế độ đối với người tham gia kháng chiến191/2005/TTLT/BQP-BLĐTBXH-BTC',
       ),
-    ).toEqual([{ title: 'Thông tư liên tịch hướng dẫn chế độ đối với người tham gia kháng chiến', number: '191/2005/TTLT/BQP-BLĐTBXH-BTC' }]);
+    ).toEqual([
+      { title: 'Thông tư liên tịch hướng dẫn chế độ đối với người tham gia kháng chiến', number: '191/2005/TTLT/BQP-BLĐTBXH-BTC' },
+    ]);
   });
   it('gives nothing for "Không có thông tin"', () => {
     expect(parseLegalBasis('Tên văn bản pháp lýMã văn bảnKhông có thông tin')).toEqual([]);

@@ -62,7 +62,10 @@ describe('importCatalog', () => {
     expect(catalog[0].agencies).toEqual(['UBND cấp xã']);
     expect(catalog[0].legalBasis).toEqual([{ title: 'Luật Hộ tịch', number: '60/2014/QH13' }]);
 
-    const bytes = (out: string): string[] => readdirSync(out).sort().map((f) => readFileSync(join(out, f), 'utf8'));
+    const bytes = (out: string): string[] =>
+      readdirSync(out)
+        .sort()
+        .map((f) => readFileSync(join(out, f), 'utf8'));
     const before = bytes(first.out);
     const second = run(lines);
     expect(bytes(second.out)).toEqual(before);
@@ -104,8 +107,9 @@ describe('importCatalog', () => {
 
 describe('planFiles', () => {
   it('splits a ministry across files under the size cap', () => {
-    const same: Procedure[] = Array.from({ length: 40 }, (_, i) =>
-      convertRecord(RawRecord.parse(JSON.parse(raw(`1.${String(i).padStart(6, '0')}`, 'bo-thu', `Thủ tục ${i}`)))).procedure,
+    const same: Procedure[] = Array.from(
+      { length: 40 },
+      (_, i) => convertRecord(RawRecord.parse(JSON.parse(raw(`1.${String(i).padStart(6, '0')}`, 'bo-thu', `Thủ tục ${i}`)))).procedure,
     );
     const files = planFiles(same, 5_000);
     expect(files.length).toBeGreaterThan(1);

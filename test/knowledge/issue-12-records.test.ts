@@ -62,7 +62,9 @@ describe('issue 12 records: the shipped catalog matches the fixture read from th
   it('spot facts a reviewer checked by hand against the raw cells', () => {
     const f = (code: string): Expected => FIXTURE[code];
     // glued counts: "theo Mẫu số 181 bản chính" is Mẫu số 18, one original
-    expect(f('1.012796').papers[3]).toBe('d4 1 original_or_copy required | Đơn đăng ký biến động đất đai, tài sản gắn liền với đất theo Mẫu số 18');
+    expect(f('1.012796').papers[3]).toBe(
+      'd4 1 original_or_copy required | Đơn đăng ký biến động đất đai, tài sản gắn liền với đất theo Mẫu số 18',
+    );
     expect(f('1.013947').papers[0]).toContain('theo Mẫu số 09');
     // legal numbers keep their digits
     expect(f('1.001193').legalNumbers).toContain('07/2025/NĐ-CP');

@@ -10,7 +10,9 @@ const curated = loadCurated();
 
 describe('declared question checks', () => {
   it('every date question says whether it lies in the past, the future, or either', () => {
-    const dates = curated.flatMap((c) => c.questions.filter((q) => q.kind === 'date').map((q) => `${c.code}:${q.key}:${q.checks?.when ?? 'none'}`));
+    const dates = curated.flatMap((c) =>
+      c.questions.filter((q) => q.kind === 'date').map((q) => `${c.code}:${q.key}:${q.checks?.when ?? 'none'}`),
+    );
     expect(dates.length).toBeGreaterThan(5);
     expect(dates.filter((d) => d.endsWith(':none'))).toEqual([]);
   });
@@ -20,7 +22,8 @@ describe('declared question checks', () => {
       for (const q of c.questions) {
         if (/IdNumber$/.test(q.key)) expect(q.checks?.format).toBe('citizenId');
         if (/FullName$/.test(q.key)) expect(q.checks?.format).toBe('personName');
-        if (/^business/.test(q.key) && q.key !== 'businessAddress' && q.kind === 'text') expect(q.checks?.format ?? 'freeText').toBe('freeText');
+        if (/^business/.test(q.key) && q.key !== 'businessAddress' && q.kind === 'text')
+          expect(q.checks?.format ?? 'freeText').toBe('freeText');
       }
     }
   });

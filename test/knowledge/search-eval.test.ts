@@ -24,7 +24,14 @@ describe('search eval', () => {
       (line) => misses.push(line.q),
     );
     expect(report).toEqual(
-      expect.objectContaining({ queries: 4, top1: 0.5, top3: 0.75, outOfDomain: 0.5, p50Ms: expect.any(Number), p99Ms: expect.any(Number) }),
+      expect.objectContaining({
+        queries: 4,
+        top1: 0.5,
+        top3: 0.75,
+        outOfDomain: 0.5,
+        p50Ms: expect.any(Number),
+        p99Ms: expect.any(Number),
+      }),
     );
     expect(misses).toEqual(['đăng ký khai sinh', 'đăng ký tạm trú']);
   });

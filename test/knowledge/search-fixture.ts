@@ -70,11 +70,19 @@ function curated(code: string, popularity: number, plainTitle: string, englishTi
 
 export function fixtureCurated(): CuratedProcedure[] {
   return [
-    curated('1.001193', 1, 'Làm giấy khai sinh cho con', 'Birth registration', ['làm giấy khai sinh', 'khai sinh cho con', 'con mới sinh', 'birth certificate']),
+    curated('1.001193', 1, 'Làm giấy khai sinh cho con', 'Birth registration', [
+      'làm giấy khai sinh',
+      'khai sinh cho con',
+      'con mới sinh',
+      'birth certificate',
+    ]),
     curated('1.000656', 6, 'Đăng ký khai tử khi người thân mất', 'Death registration', ['báo tử', 'người nhà mất', 'giấy chứng tử']),
     curated('1.004222', 5, 'Đăng ký thường trú (nhập hộ khẩu)', 'Permanent residence registration', ['nhập hộ khẩu', 'nhập khẩu cho con']),
     curated('1.013978', 20, 'Làm sổ đỏ lần đầu', 'First land-use certificate', ['làm sổ đỏ', 'cấp sổ đỏ lần đầu']),
-    curated('2.000815', 2, 'Chứng thực bản sao từ bản chính (photo công chứng)', 'Certified copy', ['photo công chứng', 'công chứng giấy tờ']),
+    curated('2.000815', 2, 'Chứng thực bản sao từ bản chính (photo công chứng)', 'Certified copy', [
+      'photo công chứng',
+      'công chứng giấy tờ',
+    ]),
     // no catalog record: the facade must ignore it
     curated('9.999999', 99, 'Không có trong danh mục', 'Not in the catalog', ['phantom procedure']),
   ];
@@ -82,7 +90,12 @@ export function fixtureCurated(): CuratedProcedure[] {
 
 export function fixtureGlossary(): GlossaryEntry[] {
   return [
-    { term: 'Trích lục', aliases: ['trich luc', 'bản trích lục'], vi: 'Bản sao thông tin từ sổ hộ tịch.', en: 'An extract from the civil register.' },
+    {
+      term: 'Trích lục',
+      aliases: ['trich luc', 'bản trích lục'],
+      vi: 'Bản sao thông tin từ sổ hộ tịch.',
+      en: 'An extract from the civil register.',
+    },
     { term: 'Sổ đỏ', aliases: ['so do', 'bìa đỏ'], vi: 'Giấy chứng nhận quyền sử dụng đất.', en: 'Land-use right certificate.' },
   ];
 }

@@ -43,7 +43,13 @@ describe('generated plain title', () => {
   });
 });
 
-const hit = (code: string, name: string, field: string, score: number, levels = ['Cấp xã']): SearchHit => ({ code, name, field, levels, score });
+const hit = (code: string, name: string, field: string, score: number, levels = ['Cấp xã']): SearchHit => ({
+  code,
+  name,
+  field,
+  levels,
+  score,
+});
 const VEHICLE = 'Đăng ký, quản lý phương tiện giao thông cơ giới, xe máy chuyên dùng';
 
 describe('clarifying facets', () => {
@@ -78,7 +84,13 @@ describe('clarifying facets', () => {
         hit('1.011728', 'Trình báo mất thẻ ABTC (thực hiện tại cấp xã)', 'Quản lý xuất nhập cảnh', 1),
         hit('1.011726', 'Trình báo mất thẻ ABTC (thực hiện tại cấp tỉnh)', 'Quản lý xuất nhập cảnh', 0.8, ['Cấp tỉnh']),
       ]),
-    ).toEqual({ facet: 'level', options: [{ id: 'commune', codes: ['1.011728'] }, { id: 'province', codes: ['1.011726'] }] });
+    ).toEqual({
+      facet: 'level',
+      options: [
+        { id: 'commune', codes: ['1.011728'] },
+        { id: 'province', codes: ['1.011726'] },
+      ],
+    });
     expect(clarify([hit('1', 'Đăng ký thường trú', 'Cư trú', 1), hit('2', 'Đăng ký tạm trú', 'Cư trú', 0.9)])).toBeUndefined();
     // a close match that is another need (mediation beside resolution) means a list, not a question that hides it
     expect(

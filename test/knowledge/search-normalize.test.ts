@@ -57,7 +57,12 @@ describe('normalizeVietnamese', () => {
 
 describe('syllable pairs', () => {
   it('pairs neighbours inside a segment only', () => {
-    expect(segmentTerms([['khai', 'sinh'], ['cho', 'con']])).toEqual(['khai', 'khai_sinh', 'sinh', 'cho', 'cho_con', 'con']);
+    expect(
+      segmentTerms([
+        ['khai', 'sinh'],
+        ['cho', 'con'],
+      ]),
+    ).toEqual(['khai', 'khai_sinh', 'sinh', 'cho', 'cho_con', 'con']);
     expect(indexTerms('Khai sinh, kết hôn')).toEqual(['khai', 'khai_sinh', 'sinh', 'ket', 'ket_hon', 'hon']);
   });
 });

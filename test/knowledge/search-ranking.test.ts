@@ -74,12 +74,18 @@ describe('search ranking', () => {
     expect(top('xăng dầu hải quan quá cảnh')).toBe('1.003164');
   });
 
-  it.each(['giá vàng hôm nay', 'mua vé máy bay', 'xyz 123', 'giá xăng dầu hôm nay', 'thời tiết ngày mai', 'mua vé xem ca nhạc', 'hello', ''])(
-    'returns nothing for the out-of-domain %p',
-    (q) => {
-      expect(knowledge.search(q)).toEqual([]);
-    },
-  );
+  it.each([
+    'giá vàng hôm nay',
+    'mua vé máy bay',
+    'xyz 123',
+    'giá xăng dầu hôm nay',
+    'thời tiết ngày mai',
+    'mua vé xem ca nhạc',
+    'hello',
+    '',
+  ])('returns nothing for the out-of-domain %p', (q) => {
+    expect(knowledge.search(q)).toEqual([]);
+  });
 
   it('finds a procedure by its code', () => {
     expect(knowledge.search('thủ tục 1.004194')).toEqual([expect.objectContaining({ code: '1.004194', score: 1 })]);
@@ -91,7 +97,8 @@ describe('search ranking', () => {
     expect(khai.length).toBeLessThanOrEqual(2);
     expect(khai[0]?.score).toBe(1);
     for (let i = 1; i < khai.length; i += 1) expect(khai[i]!.score).toBeLessThanOrEqual(khai[i - 1]!.score);
-    for (const h of hits) expect(h).toEqual(expect.objectContaining({ code: expect.any(String), name: expect.any(String), levels: expect.any(Array) }));
+    for (const h of hits)
+      expect(h).toEqual(expect.objectContaining({ code: expect.any(String), name: expect.any(String), levels: expect.any(Array) }));
   });
 
   it('serves repeated queries from the cache without sharing result objects', () => {

@@ -54,7 +54,11 @@ describe('materialised term postings', () => {
   it('gives MiniSearch’s documents, scores and strong terms for 300 random queries', () => {
     const random = seededRandom(42);
     for (let q = 0; q < 300; q += 1) {
-      const terms = [...new Set(Array.from({ length: 1 + Math.floor(random() * 8) }, () => vocabulary[Math.floor(random() * vocabulary.length)] as string))];
+      const terms = [
+        ...new Set(
+          Array.from({ length: 1 + Math.floor(random() * 8) }, () => vocabulary[Math.floor(random() * vocabulary.length)] as string),
+        ),
+      ];
       const boosts = new Map(terms.map((t) => [t, [0.5, 1, 2, 0.25][Math.floor(random() * 4)] as number]));
       const expected = index.search(terms.join(' '), { boostTerm: (t) => boosts.get(t) ?? 1 });
       const got = postings.search(terms, (t) => boosts.get(t) ?? 1);

@@ -20,7 +20,16 @@ const curated = new Map(loadCurated().map((c) => [c.code, c]));
 const catalogWords = new Set<string>();
 for (const p of catalog) {
   const doc = toSearchDocument(p, curated.get(p.code));
-  const texts = [doc.name, doc.field, doc.title ?? '', doc.plainTitle ?? '', doc.englishTitle ?? '', ...(doc.aliases ?? []), ...(doc.phrases ?? []), ...(doc.results ?? [])];
+  const texts = [
+    doc.name,
+    doc.field,
+    doc.title ?? '',
+    doc.plainTitle ?? '',
+    doc.englishTitle ?? '',
+    ...(doc.aliases ?? []),
+    ...(doc.phrases ?? []),
+    ...(doc.results ?? []),
+  ];
   for (const t of texts) for (const w of normalizeSegments(t).flat()) catalogWords.add(w);
 }
 const fieldNames = [...new Set(catalog.map((p) => foldVietnamese(p.field)))];
@@ -38,7 +47,11 @@ describe('citizen vocabulary', () => {
   it.each(rows)('$say → $means', ({ say, means, fix }) => {
     const words = normalizeSegments(say).flat();
     // every word kept: "nhà mượn" must not shrink to "nhà" because "mượn" is filler
-    expect(words).toEqual(foldVietnamese(say).split(' ').map((w) => (/^(ch|gh|kh|ng|nh|ph|th|tr|qu|[bcdghklmnpqrstvx])y$/.test(w) ? `${w.slice(0, -1)}i` : w)));
+    expect(words).toEqual(
+      foldVietnamese(say)
+        .split(' ')
+        .map((w) => (/^(ch|gh|kh|ng|nh|ph|th|tr|qu|[bcdghklmnpqrstvx])y$/.test(w) ? `${w.slice(0, -1)}i` : w)),
+    );
     const target = normalizeSegments(means).flat();
     expect(fix ? rewriter.fix(words) : rewriter.rewrite(words)).toEqual(target);
     expect(target.filter((w) => !catalogWords.has(w))).toEqual([]);

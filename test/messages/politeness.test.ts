@@ -44,7 +44,9 @@ function stringLiterals(source: string): string[] {
   // JSON (the commune profile, where/how overrides) and pages: every string is one
   if (/^\s*[[{<]/.test(source)) return [source];
   const withoutComments = source.replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|[^:'"`])\/\/.*$/gm, '$1');
-  return [...withoutComments.matchAll(/'((?:[^'\\\n]|\\.)*)'|`((?:[^`\\]|\\.)*)`|"((?:[^"\\\n]|\\.)*)"/g)].map((m) => m[1] ?? m[2] ?? m[3] ?? '');
+  return [...withoutComments.matchAll(/'((?:[^'\\\n]|\\.)*)'|`((?:[^`\\]|\\.)*)`|"((?:[^"\\\n]|\\.)*)"/g)].map(
+    (m) => m[1] ?? m[2] ?? m[3] ?? '',
+  );
 }
 
 describe('politeness lint', () => {

@@ -23,6 +23,9 @@ export class TestDiskFiles implements FileStore {
     await rm(join(this.dir, sha256), { force: true });
   }
   async has(sha256: string): Promise<boolean> {
-    return stat(join(this.dir, sha256)).then(() => true, () => false);
+    return stat(join(this.dir, sha256)).then(
+      () => true,
+      () => false,
+    );
   }
 }

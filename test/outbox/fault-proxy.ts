@@ -117,7 +117,11 @@ export class FaultProxy {
     res.end(answer.body);
   }
 
-  private forward(req: IncomingMessage, path: string, body: Buffer): Promise<{ status: number; headers: Record<string, string>; body: Buffer }> {
+  private forward(
+    req: IncomingMessage,
+    path: string,
+    body: Buffer,
+  ): Promise<{ status: number; headers: Record<string, string>; body: Buffer }> {
     if (path === '/v1/dossiers' && req.method === 'POST') this.forwardedSubmissions++;
     const target = new URL(req.url ?? '/', this.upstream);
     const headers: Record<string, string> = {};
@@ -125,7 +129,8 @@ export class FaultProxy {
     return new Promise((resolve, reject) => {
       const up = httpRequest(target, { method: req.method, headers }, async (r) => {
         const out: Record<string, string> = {};
-        for (const [k, v] of Object.entries(r.headers)) if (typeof v === 'string' && k !== 'content-length' && k !== 'connection') out[k] = v;
+        for (const [k, v] of Object.entries(r.headers))
+          if (typeof v === 'string' && k !== 'content-length' && k !== 'connection') out[k] = v;
         resolve({ status: r.statusCode ?? 502, headers: out, body: await readAll(r) });
       });
       up.on('error', reject);

@@ -66,7 +66,14 @@ describe('outbox through a failing intake API', () => {
   });
 
   test('every confirmed dossier arrives exactly once after recovery, and each citizen hears once', async () => {
-    const client = createIntakeClient({ baseUrl: proxy.url, token: INTAKE_TOKEN, timeoutMs: 300, maxAttempts: 2, baseDelayMs: 10, maxDelayMs: 50 });
+    const client = createIntakeClient({
+      baseUrl: proxy.url,
+      token: INTAKE_TOKEN,
+      timeoutMs: 300,
+      maxAttempts: 2,
+      baseDelayMs: 10,
+      maxDelayMs: 50,
+    });
     const files = new MemoryFiles();
     const told: OutboxEntry[] = [];
     const worker = new OutboxWorker({
@@ -120,7 +127,13 @@ describe('outbox through a failing intake API', () => {
     const client = createIntakeClient({ baseUrl: proxy.url, token: INTAKE_TOKEN, timeoutMs: 2000 });
     const files = new MemoryFiles();
     const told: OutboxEntry[] = [];
-    const worker = new OutboxWorker({ store: store.outbox, intake: client, files, notify: async (e) => void told.push(e), notifyGraceMs: 0 });
+    const worker = new OutboxWorker({
+      store: store.outbox,
+      intake: client,
+      files,
+      notify: async (e) => void told.push(e),
+      notifyGraceMs: 0,
+    });
     const bytes = [fakeFileBytes('r')];
     await files.put(bytes[0], { contentType: 'image/jpeg', name: 'x.jpg' });
     const enqueue = makeEnqueue('r', bytes);

@@ -48,7 +48,14 @@ test('401 from the intake keeps the dossier queued, alerts, and clears once the 
   const { logger, errors } = recordingLogger();
   const wrong = createIntakeClient({ baseUrl: harness.intake.url, token: 'a-wrong-token-000000' });
   const told: string[] = [];
-  const w1 = new OutboxWorker({ store: store.outbox, intake: wrong, files, logger, notify: async (e) => void told.push(e.idempotencyKey), notifyGraceMs: 0 });
+  const w1 = new OutboxWorker({
+    store: store.outbox,
+    intake: wrong,
+    files,
+    logger,
+    notify: async (e) => void told.push(e.idempotencyKey),
+    notifyGraceMs: 0,
+  });
   // the confirming turn: never "rejected" (that would tell the citizen their data is wrong)
   await expect(w1.deliverNow(key, 2000)).resolves.toEqual({ kind: 'queued' });
   const e = await store.outbox.get(key);
@@ -69,7 +76,14 @@ test('401 from the intake keeps the dossier queued, alerts, and clears once the 
   // credentials fixed: the same entry is delivered on its next attempt, exactly once
   await store.outbox.markRetry(key, e?.lastError ?? '', new Date(Date.now() - 1000));
   const right = createIntakeClient({ baseUrl: harness.intake.url, token: INTAKE_TOKEN });
-  const w2 = new OutboxWorker({ store: store.outbox, intake: right, files, logger, notify: async (x) => void told.push(x.idempotencyKey), notifyGraceMs: 0 });
+  const w2 = new OutboxWorker({
+    store: store.outbox,
+    intake: right,
+    files,
+    logger,
+    notify: async (x) => void told.push(x.idempotencyKey),
+    notifyGraceMs: 0,
+  });
   await w2.runOnce();
   expect((await store.outbox.get(key))?.status).toBe('delivered');
   expect(w2.operationsFault).toBeUndefined();

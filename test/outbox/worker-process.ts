@@ -9,7 +9,11 @@ import { TestDiskFiles } from './disk-files';
 
 async function main(): Promise<void> {
   const env = process.env;
-  const store = await createStateStore({ dataDir: env.STATE_DIR ?? '', databaseUrl: env.DATABASE_URL || undefined, pgSchema: env.PG_SCHEMA });
+  const store = await createStateStore({
+    dataDir: env.STATE_DIR ?? '',
+    databaseUrl: env.DATABASE_URL || undefined,
+    pgSchema: env.PG_SCHEMA,
+  });
   const worker = new OutboxWorker({
     store: store.outbox,
     intake: createIntakeClient({ baseUrl: env.INTAKE_URL ?? '', token: env.INTAKE_TOKEN ?? '', timeoutMs: 20_000, maxAttempts: 1 }),
@@ -20,7 +24,14 @@ async function main(): Promise<void> {
   });
   worker.start(20);
   process.stdout.write('ready\n');
-  process.on('SIGTERM', () => void worker.stop().then(() => store.close()).then(() => process.exit(0)));
+  process.on(
+    'SIGTERM',
+    () =>
+      void worker
+        .stop()
+        .then(() => store.close())
+        .then(() => process.exit(0)),
+  );
 }
 
 main().catch((err: unknown) => {

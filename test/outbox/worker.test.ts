@@ -101,7 +101,7 @@ describe('outbox worker (fake intake)', () => {
     expect(told[0].problem).toEqual(problem);
   });
 
-  test('a missing stored file keeps the entry queued as an operations fault (issue 10: never the citizen\'s mistake)', async () => {
+  test("a missing stored file keeps the entry queued as an operations fault (issue 10: never the citizen's mistake)", async () => {
     const key = await queue(1);
     files.bytes.clear();
     await worker().runOnce();
@@ -187,7 +187,16 @@ describe('outbox worker (fake intake)', () => {
     await queue(1);
     let release!: () => void;
     let finished = false;
-    intake.script.push(() => new Promise<void>((r) => (release = () => { finished = true; r(); })));
+    intake.script.push(
+      () =>
+        new Promise<void>(
+          (r) =>
+            (release = () => {
+              finished = true;
+              r();
+            }),
+        ),
+    );
     const w = worker();
     w.start(10_000);
     while (!release) await new Promise((r) => setTimeout(r, 5));
@@ -195,13 +204,18 @@ describe('outbox worker (fake intake)', () => {
     release();
     await stopping;
     expect(finished).toBe(true);
-    expect((await store.outbox.list({ status: 'delivered' }))).toHaveLength(1);
+    expect(await store.outbox.list({ status: 'delivered' })).toHaveLength(1);
   });
 
   test('a failing notification is retried on the next pass', async () => {
     await queue(1);
     let fail = true;
-    const w = worker({ notify: async (e) => { if (fail) throw new Error('channel down'); told.push(e); } });
+    const w = worker({
+      notify: async (e) => {
+        if (fail) throw new Error('channel down');
+        told.push(e);
+      },
+    });
     await w.runOnce();
     expect(told).toHaveLength(0);
     fail = false;
@@ -240,8 +254,11 @@ describe('outbox worker (fake intake)', () => {
     const mine = new ConversationState(tracked);
     const theirs = new ConversationState(new EtagTrackingStorage(store));
     const activity = {
-      type: 'message', channelId: 'test', conversation: { id: 'c7', isGroup: false, conversationType: 'personal', name: '' },
-      from: { id: 'u', name: '' }, recipient: { id: 'b', name: '' },
+      type: 'message',
+      channelId: 'test',
+      conversation: { id: 'c7', isGroup: false, conversationType: 'personal', name: '' },
+      from: { id: 'u', name: '' },
+      recipient: { id: 'b', name: '' },
     };
     const seed = new TurnContext(new TestAdapter(), activity);
     (await mine.load(seed)).step = 0;
@@ -266,8 +283,11 @@ describe('outbox worker (fake intake)', () => {
   test('OutboxSubmission: an invalid dossier is rejected with paths and nothing is queued', async () => {
     const state = new ConversationState(store);
     const turn = new TurnContext(new TestAdapter(), {
-      type: 'message', channelId: 'test', conversation: { id: 'c', isGroup: false, conversationType: 'personal', name: '' },
-      from: { id: 'u', name: '' }, recipient: { id: 'b', name: '' },
+      type: 'message',
+      channelId: 'test',
+      conversation: { id: 'c', isGroup: false, conversationType: 'personal', name: '' },
+      from: { id: 'u', name: '' },
+      recipient: { id: 'b', name: '' },
     });
     const bad = makeDossier(1);
     bad.submission.applicant.idNumber = '123';

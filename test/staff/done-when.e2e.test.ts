@@ -64,7 +64,9 @@ const PASSWORD = 'mật khẩu đủ dài 2026';
   const intakeAppointments = () => {
     const db = new Database(path.join(dir, 'intake.sqlite'), { readonly: true, fileMustExist: true });
     try {
-      return (db.prepare('SELECT request FROM appointments').all() as Array<{ request: string }>).map((r) => JSON.parse(r.request) as Record<string, unknown>);
+      return (db.prepare('SELECT request FROM appointments').all() as Array<{ request: string }>).map(
+        (r) => JSON.parse(r.request) as Record<string, unknown>,
+      );
     } finally {
       db.close();
     }
@@ -271,9 +273,7 @@ const PASSWORD = 'mật khẩu đủ dài 2026';
     }
     expect(answers).toEqual(
       routes.map(([method, route]) =>
-        method === 'GET'
-          ? `GET ${route} 303 /staff/sign-in?next=${encodeURIComponent(concrete(route))}`
-          : `POST ${route} 401 `,
+        method === 'GET' ? `GET ${route} 303 /staff/sign-in?next=${encodeURIComponent(concrete(route))}` : `POST ${route} 401 `,
       ),
     );
     expect(callsStarted()).toBe(startedBefore);

@@ -236,13 +236,18 @@ export function runStateStoreContract(harness: StoreHarness): void {
       await store.outbox.markDelivered(key(1), receipt);
       await store.outbox.markRetry(key(1), 'late', new Date());
       await store.outbox.markFailed(key(1), 'late');
-      const problem = { type: 'about:blank', title: 'Unprocessable', status: 422, errors: [{ path: '/applicant/idNumber', message: 'bad' }] };
+      const problem = {
+        type: 'about:blank',
+        title: 'Unprocessable',
+        status: 422,
+        errors: [{ path: '/applicant/idNumber', message: 'bad' }],
+      };
       await store.outbox.markFailed(key(2), 'rejected 422', problem);
       expect(await store.outbox.claimDue(10, 1000, new Date(Date.now() + 10_000))).toEqual([]);
       expect(await store.outbox.get(key(1))).toMatchObject({ status: 'delivered', receipt });
       expect(await store.outbox.get(key(2))).toMatchObject({ status: 'failed', problem, lastError: 'rejected 422' });
       expect((await store.outbox.list({ status: 'failed' })).map((e) => e.idempotencyKey)).toEqual([key(2)]);
-      expect((await store.outbox.list({ status: 'pending' }))).toEqual([]);
+      expect(await store.outbox.list({ status: 'pending' })).toEqual([]);
     });
 
     test('listUnnotified and markNotified', async () => {
@@ -275,9 +280,7 @@ export function runStateStoreContract(harness: StoreHarness): void {
       const other = await second();
       for (let n = 0; n < 40; n++) await store.outbox.enqueue(makeEnqueue(n));
       const now = t0();
-      const claims = await Promise.all(
-        Array.from({ length: 10 }, (_, i) => (i % 2 === 0 ? store : other).outbox.claimDue(5, 60_000, now)),
-      );
+      const claims = await Promise.all(Array.from({ length: 10 }, (_, i) => (i % 2 === 0 ? store : other).outbox.claimDue(5, 60_000, now)));
       const keys = claims.flat().map((e) => e.idempotencyKey);
       expect(new Set(keys).size).toBe(keys.length);
       expect(keys).toHaveLength(40);
@@ -300,7 +303,13 @@ export function runStateStoreContract(harness: StoreHarness): void {
     // issue 10 item 10: retention counts from when personal data was entered, not from the last turn
     test('an item holding personal data goes once that data is older than the cutoff, however recently it was written', async () => {
       await store.write({ conv: { dossierDraft: { applicant: { fullName: 'Nguyễn Văn A', phone: '+84912345678' }, step: 'name' } } });
-      await store.write({ booked: { appointments: [{ code: 'LH-261201-0001', phone: '+84912345678', procedureCode: '1.000123', date: '2026-12-02', period: 'morning' }] } });
+      await store.write({
+        booked: {
+          appointments: [
+            { code: 'LH-261201-0001', phone: '+84912345678', procedureCode: '1.000123', date: '2026-12-02', period: 'morning' },
+          ],
+        },
+      });
       await pause(20);
       const cutoff = new Date();
       await pause(20);
@@ -322,7 +331,12 @@ export function runStateStoreContract(harness: StoreHarness): void {
       await store.write({ conv: { pendingFacts: { idNumber: '001234567890' } } });
       await pause(20);
       // the facts were used up: no personal data left (the minimised draft keeps only a masked phone)
-      await store.write({ conv: { pendingFacts: null, dossierDraft: { applicant: {}, answers: {}, receiptCode: 'UBNDXA-261201-12345678', phoneMasked: '091*****78' } } });
+      await store.write({
+        conv: {
+          pendingFacts: null,
+          dossierDraft: { applicant: {}, answers: {}, receiptCode: 'UBNDXA-261201-12345678', phoneMasked: '091*****78' },
+        },
+      });
       await pause(20);
       const cutoff = new Date();
       await pause(20);
@@ -346,7 +360,8 @@ export function runStateStoreContract(harness: StoreHarness): void {
         submission: { procedureCode: '1.000123', locale: 'vi-VN', applicant: { phone: '+84912345678' } },
       });
       const everything = JSON.stringify(await store.outbox.list({ status: 'delivered' }));
-      for (const gone of ['Nguyễn Văn A', '001234567890', 'Căn cước công dân', sha256(fakeFileBytes('1'))]) expect(everything).not.toContain(gone);
+      for (const gone of ['Nguyễn Văn A', '001234567890', 'Căn cước công dân', sha256(fakeFileBytes('1'))])
+        expect(everything).not.toContain(gone);
       expect((await store.outbox.get(key(2)))?.dossier).toEqual(makeEnqueue(2).dossier);
       expect((await store.outbox.get(key(3)))?.dossier).toEqual(makeEnqueue(3).dossier);
       // a receipt arriving after a failure replaces the body too

@@ -38,6 +38,10 @@ export function makeDossier(n: number | string, files: Buffer[] = [fakeFileBytes
 export function makeEnqueue(n: number | string, files?: Buffer[]): OutboxEnqueue {
   return {
     dossier: makeDossier(n, files),
-    conversation: { conversation: { id: `conv-${n}`, isGroup: false, conversationType: 'personal', name: '' }, channelId: 'test', serviceUrl: 'http://127.0.0.1:1' },
+    conversation: {
+      conversation: { id: `conv-${n}`, isGroup: false, conversationType: 'personal', name: '' },
+      channelId: 'test',
+      serviceUrl: 'http://127.0.0.1:1',
+    },
   };
 }

@@ -64,7 +64,9 @@ test('SQLite version 1 is upgraded', async () => {
     const old = new Database(file);
     old.exec(SQLITE_V1);
     old.prepare('INSERT INTO state_items VALUES (?, ?, ?, ?)').run('conv', JSON.stringify(draft), 'e1', written.getTime());
-    const insert = old.prepare(`INSERT INTO outbox (idempotency_key, dossier, conversation, status, receipt, next_attempt_at, created_at, updated_at) VALUES (?, ?, '{}', ?, ?, ?, ?, ?)`);
+    const insert = old.prepare(
+      `INSERT INTO outbox (idempotency_key, dossier, conversation, status, receipt, next_attempt_at, created_at, updated_at) VALUES (?, ?, '{}', ?, ?, ?, ?, ?)`,
+    );
     insert.run(makeDossier(1).idempotencyKey, JSON.stringify(makeDossier(1)), 'delivered', JSON.stringify(receipt), 0, 0, 0);
     insert.run(makeDossier(2).idempotencyKey, JSON.stringify(makeDossier(2)), 'failed', null, 0, 0, 0);
     old.close();
@@ -88,7 +90,13 @@ if (url) {
       await pool.query(pgV1(schema));
       await pool.query(`INSERT INTO "${schema}".state_items VALUES ($1, $2, $3, $4)`, ['conv', JSON.stringify(draft), 'e1', written]);
       const insert = `INSERT INTO "${schema}".outbox (idempotency_key, dossier, conversation, status, receipt, next_attempt_at, created_at, updated_at) VALUES ($1, $2, '{}', $3, $4, $5, $5, $5)`;
-      await pool.query(insert, [makeDossier(1).idempotencyKey, JSON.stringify(makeDossier(1)), 'delivered', JSON.stringify(receipt), written]);
+      await pool.query(insert, [
+        makeDossier(1).idempotencyKey,
+        JSON.stringify(makeDossier(1)),
+        'delivered',
+        JSON.stringify(receipt),
+        written,
+      ]);
       await pool.query(insert, [makeDossier(2).idempotencyKey, JSON.stringify(makeDossier(2)), 'failed', null, written]);
       const store = await PgStateStore.connect({ connectionString: url, schema, poolSize: 2 });
       try {

@@ -23,8 +23,17 @@ describe('holdsPersonalData', () => {
 
   test('an empty draft, a minimised one and plain conversation state hold none', () => {
     const empty = newDraft('1.001193', 'applicant.name', at);
-    const minimised = minimiseDelivered({ ...empty, applicant: { fullName: 'Nguyễn Văn An', idNumber: '079203001234', phone: '+84912345678' } }, 'UBNDXA-261201-12345678');
-    for (const state of [{ dossierDraft: empty }, { dossierDraft: minimised }, { locale: 'vi', dialogState: { dialogStack: [] } }, { pendingFacts: {} }, { x: { email: null } }])
+    const minimised = minimiseDelivered(
+      { ...empty, applicant: { fullName: 'Nguyễn Văn An', idNumber: '079203001234', phone: '+84912345678' } },
+      'UBNDXA-261201-12345678',
+    );
+    for (const state of [
+      { dossierDraft: empty },
+      { dossierDraft: minimised },
+      { locale: 'vi', dialogState: { dialogStack: [] } },
+      { pendingFacts: {} },
+      { x: { email: null } },
+    ])
       expect(holdsPersonalData(JSON.stringify(state))).toBe(false);
     expect(JSON.stringify(minimised)).toContain('phoneMasked');
   });
@@ -38,7 +47,9 @@ describe('holdsPersonalData', () => {
       { ...draft, delivery: { method: 'postal', line1: 'Số 12, thôn Đông' } },
       { ...draft, documents: { cccd: [{ sha256: 'a'.repeat(64), size: 1, contentType: 'image/jpeg', name: 'x.jpg' }] } },
       { pendingFacts: { idNumber: '079203001234' } },
-      { appointments: [{ code: 'LH-261201-0001', phone: '+84912345678', procedureCode: '1.001193', date: '2026-12-02', period: 'morning' }] },
+      {
+        appointments: [{ code: 'LH-261201-0001', phone: '+84912345678', procedureCode: '1.001193', date: '2026-12-02', period: 'morning' }],
+      },
       { dialogState: { dialogStack: [{ id: 'appointment', state: { values: { person: { fullName: 'Nguyễn Văn An' } } } }] } },
     ];
     for (const state of cases) expect(holdsPersonalData(JSON.stringify({ conv: state }))).toBe(true);
@@ -69,10 +80,15 @@ describe('personal_data_at through a whole birth registration', () => {
       let flaggedTurns = 0;
       for (const line of birthRegistrationScript(photo)) {
         await adapter.processLine(line, assistant.bot.onTurn);
-        const rows = db.prepare('SELECT key, value, personal_data_at AS at FROM state_items').all() as { key: string; value: string; at: number | null }[];
+        const rows = db.prepare('SELECT key, value, personal_data_at AS at FROM state_items').all() as {
+          key: string;
+          value: string;
+          at: number | null;
+        }[];
         for (const row of rows) {
           // the raw JSON escapes nothing in these values, so a plain search finds them
-          if (values.some((v) => row.value.includes(v))) expect({ key: row.key, line, at: row.at }).toEqual({ key: row.key, line, at: expect.any(Number) });
+          if (values.some((v) => row.value.includes(v)))
+            expect({ key: row.key, line, at: row.at }).toEqual({ key: row.key, line, at: expect.any(Number) });
           if (row.at === null) {
             firstAt.delete(row.key);
             continue;

@@ -63,7 +63,11 @@ export async function startBlackHoleProxy(upstreamUrl: string): Promise<BlackHol
   const port = await listen(server);
   const url = new URL(upstreamUrl);
   url.host = `127.0.0.1:${port}`;
-  return { url: url.toString(), swallow: () => {
+  return {
+    url: url.toString(),
+    swallow: () => {
       swallowing = true;
-    }, close: closer(server, sockets) };
+    },
+    close: closer(server, sockets),
+  };
 }

@@ -20,7 +20,10 @@ function filesContain(needle: string): string[] {
 test('a deleted and a purged conversation leave no trace of their personal data in the files', async () => {
   const file = join(dir, 'state.sqlite');
   const store = new SqliteStateStore(file);
-  await store.write({ a: { draft: { name: `${SECRET}-a`, pad: 'x'.repeat(3000) } }, b: { draft: { name: `${SECRET}-b`, pad: 'y'.repeat(3000) } } });
+  await store.write({
+    a: { draft: { name: `${SECRET}-a`, pad: 'x'.repeat(3000) } },
+    b: { draft: { name: `${SECRET}-b`, pad: 'y'.repeat(3000) } },
+  });
   await store.write({ keep: { draft: { name: 'kept' } } });
   await store.delete(['a']);
   await store.purgeIdle(new Date(Date.now() + 1000));

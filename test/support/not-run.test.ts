@@ -17,7 +17,9 @@ describe('NOT RUN markers', () => {
       { prerequisite: 'PostgreSQL', suite: 'state store' },
     ]);
     expect(line.split('\n')).toHaveLength(1);
-    expect(line).toMatch(/^NOT RUN \(3 suites\): PostgreSQL — set TEST_DATABASE_URL.*: state store; two workers \| browser — install Debian's chromium \(apt-get install chromium\) to run the browser tests: web chat in a real browser$/);
+    expect(line).toMatch(
+      /^NOT RUN \(3 suites\): PostgreSQL — set TEST_DATABASE_URL.*: state store; two workers \| browser — install Debian's chromium \(apt-get install chromium\) to run the browser tests: web chat in a real browser$/,
+    );
     expect(summaryLine([])).toMatch(/^Everything ran/);
   });
 

@@ -33,7 +33,9 @@ export interface NotRunMarker {
 /** Records that `suite` did not run for lack of `prerequisite` (or throws when CI requires it). */
 export function notRun(prerequisite: Prerequisite, suite: string): void {
   if (process.env[REQUIRED_BY[prerequisite]] === '1') {
-    throw new Error(`${suite}: ${prerequisite} is required here (${REQUIRED_BY[prerequisite]}=1) but missing; ${NOT_RUN_REASON[prerequisite]}`);
+    throw new Error(
+      `${suite}: ${prerequisite} is required here (${REQUIRED_BY[prerequisite]}=1) but missing; ${NOT_RUN_REASON[prerequisite]}`,
+    );
   }
   console.warn(`NOT RUN: ${NOT_RUN_REASON[prerequisite]} (${suite})`);
   const dir = process.env[NOT_RUN_DIR_ENV];

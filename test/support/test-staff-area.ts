@@ -56,7 +56,12 @@ export async function startTestStaffArea(): Promise<TestStaffArea> {
       const reply = await route.handler(request);
       if (reply.kind === 'html') send(res, reply.status ?? 200, { 'content-type': 'text/html; charset=utf-8' }, reply.body);
       else if (reply.kind === 'csv')
-        send(res, 200, { 'content-type': 'text/csv; charset=utf-8', 'content-disposition': `attachment; filename="${reply.filename}"` }, reply.body);
+        send(
+          res,
+          200,
+          { 'content-type': 'text/csv; charset=utf-8', 'content-disposition': `attachment; filename="${reply.filename}"` },
+          reply.body,
+        );
       else if (reply.kind === 'json')
         send(
           res,

@@ -49,7 +49,10 @@ describe('web chat bridge', () => {
   });
 
   async function start(token?: string) {
-    const res = await fetch(`${base}/webchat/v1/conversations`, { method: 'POST', headers: token ? { authorization: `Bearer ${token}` } : {} });
+    const res = await fetch(`${base}/webchat/v1/conversations`, {
+      method: 'POST',
+      headers: token ? { authorization: `Bearer ${token}` } : {},
+    });
     return { status: res.status, body: (await res.json()) as { conversationId: string; token: string; resumed: boolean } };
   }
   const auth = (token: string) => ({ authorization: `Bearer ${token}` });
@@ -61,8 +64,16 @@ describe('web chat bridge', () => {
     });
   }
   async function read(conv: { conversationId: string; token: string }, watermark = 0) {
-    const res = await fetch(`${base}/webchat/v1/conversations/${conv.conversationId}/activities?watermark=${watermark}`, { headers: auth(conv.token) });
-    return { status: res.status, body: (await res.json()) as { activities: Array<{ text?: string; from: { role: string }; channelData?: { clientActivityID?: string } }>; watermark: number } };
+    const res = await fetch(`${base}/webchat/v1/conversations/${conv.conversationId}/activities?watermark=${watermark}`, {
+      headers: auth(conv.token),
+    });
+    return {
+      status: res.status,
+      body: (await res.json()) as {
+        activities: Array<{ text?: string; from: { role: string }; channelData?: { clientActivityID?: string } }>;
+        watermark: number;
+      },
+    };
   }
 
   it('greets on join, echoes the user message with its client id, and delivers the reply', async () => {
@@ -96,7 +107,9 @@ describe('web chat bridge', () => {
     const { body: alice } = await start();
     const { body: bob } = await start();
     await say(alice, { type: 'message', text: 'bí mật của Alice' });
-    const stolen = await fetch(`${base}/webchat/v1/conversations/${alice.conversationId}/activities?watermark=0`, { headers: auth(bob.token) });
+    const stolen = await fetch(`${base}/webchat/v1/conversations/${alice.conversationId}/activities?watermark=0`, {
+      headers: auth(bob.token),
+    });
     expect(stolen.status).toBe(403);
     const forged = await fetch(`${base}/webchat/v1/conversations/${alice.conversationId}/activities?watermark=0`, {
       headers: auth(alice.token.slice(0, -2) + 'xx'),
@@ -116,7 +129,14 @@ describe('web chat bridge', () => {
     });
     expect(up.status).toBe(201);
     const { uploadRef } = (await up.json()) as { uploadRef: string };
-    expect((await say(conv, { type: 'message', attachments: [{ contentType: 'image/jpeg', name: 'giấy khai sinh.jpg', contentUrl: uploadRef }] })).status).toBe(200);
+    expect(
+      (
+        await say(conv, {
+          type: 'message',
+          attachments: [{ contentType: 'image/jpeg', name: 'giấy khai sinh.jpg', contentUrl: uploadRef }],
+        })
+      ).status,
+    ).toBe(200);
     expect(seenAttachments.at(-1)).toEqual({ contentType: 'image/jpeg', name: 'giấy khai sinh.jpg', bytes: 2000 });
     // an upload ref is single-use and bound to its conversation
     expect((await say(conv, { type: 'message', attachments: [{ contentUrl: uploadRef }] })).status).toBe(400);
@@ -124,11 +144,19 @@ describe('web chat bridge', () => {
 
   it('caps the uploads waiting for their message, so memory stays bounded', async () => {
     const capped = restify.createServer();
-    const chat = registerWebChat(capped, { dataDir, pageText: PAGE_TEXT, maxPendingUploadsPerConversation: 1, onTurn: async () => undefined });
+    const chat = registerWebChat(capped, {
+      dataDir,
+      pageText: PAGE_TEXT,
+      maxPendingUploadsPerConversation: 1,
+      onTurn: async () => undefined,
+    });
     await new Promise<void>((r) => capped.listen(0, '127.0.0.1', () => r()));
     const url = `http://127.0.0.1:${capped.address().port}`;
     try {
-      const conv = (await (await fetch(`${url}/webchat/v1/conversations`, { method: 'POST' })).json()) as { conversationId: string; token: string };
+      const conv = (await (await fetch(`${url}/webchat/v1/conversations`, { method: 'POST' })).json()) as {
+        conversationId: string;
+        token: string;
+      };
       const upload = () =>
         fetch(`${url}/webchat/v1/conversations/${conv.conversationId}/uploads`, {
           method: 'POST',
@@ -163,11 +191,19 @@ describe('web chat bridge', () => {
 
   it('limits how fast one token may send', async () => {
     const limited = restify.createServer();
-    const chat = registerWebChat(limited, { dataDir, pageText: PAGE_TEXT, perTokenPerMinute: 2, onTurn: async (turn) => void (await turn.sendActivity('ok')) });
+    const chat = registerWebChat(limited, {
+      dataDir,
+      pageText: PAGE_TEXT,
+      perTokenPerMinute: 2,
+      onTurn: async (turn) => void (await turn.sendActivity('ok')),
+    });
     await new Promise<void>((r) => limited.listen(0, '127.0.0.1', () => r()));
     const url = `http://127.0.0.1:${limited.address().port}`;
     try {
-      const conv = (await (await fetch(`${url}/webchat/v1/conversations`, { method: 'POST' })).json()) as { conversationId: string; token: string };
+      const conv = (await (await fetch(`${url}/webchat/v1/conversations`, { method: 'POST' })).json()) as {
+        conversationId: string;
+        token: string;
+      };
       const send = () =>
         fetch(`${url}/webchat/v1/conversations/${conv.conversationId}/activities`, {
           method: 'POST',
@@ -189,7 +225,9 @@ describe('web chat bridge', () => {
     const broken = mkdtempSync(path.join(os.tmpdir(), 'webchat-secret-'));
     writeFileSync(path.join(broken, 'webchat-secret'), 'abc');
     try {
-      expect(() => registerWebChat(restify.createServer(), { dataDir: broken, pageText: PAGE_TEXT, onTurn: async () => undefined })).toThrow(/32 random bytes/);
+      expect(() =>
+        registerWebChat(restify.createServer(), { dataDir: broken, pageText: PAGE_TEXT, onTurn: async () => undefined }),
+      ).toThrow(/32 random bytes/);
     } finally {
       rmSync(broken, { recursive: true, force: true });
     }

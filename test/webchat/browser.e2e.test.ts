@@ -48,13 +48,23 @@ const CHROMIUM = chromiumOrNotRun('web chat in a real browser');
     // a commune website on another origin that embeds the widget with its one tag
     host = http.createServer((_req, res) => {
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-      res.end(`<!doctype html><html lang="vi"><head><title>UBND xã</title></head><body><h1>UBND xã</h1><script src="${service.url}/webchat/assets/embed.js" async></script></body></html>`);
+      res.end(
+        `<!doctype html><html lang="vi"><head><title>UBND xã</title></head><body><h1>UBND xã</h1><script src="${service.url}/webchat/assets/embed.js" async></script></body></html>`,
+      );
     });
     await new Promise<void>((r) => host.listen(0, '127.0.0.1', () => r()));
     hostUrl = `http://127.0.0.1:${(host.address() as AddressInfo).port}`;
     browser = await chromium.launch({
       executablePath: CHROMIUM ?? '',
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
     });
   });
 
@@ -97,7 +107,9 @@ const CHROMIUM = chromiumOrNotRun('web chat in a real browser');
       const serverSide = await page.evaluate(async () => {
         const token = window.sessionStorage.getItem('commune-assistant.webchat.token') ?? '';
         const id = JSON.parse(atob(token.split('.')[0].replace(/-/g, '+').replace(/_/g, '/'))).c as string;
-        const res = await fetch(`/webchat/v1/conversations/${id}/activities?watermark=0`, { headers: { Authorization: `Bearer ${token}` } });
+        const res = await fetch(`/webchat/v1/conversations/${id}/activities?watermark=0`, {
+          headers: { Authorization: `Bearer ${token}` },
+        });
         return ((await res.json()) as { activities: Array<{ type: string; text?: string }> }).activities.slice(-3);
       });
       process.stderr.write(JSON.stringify(serverSide, null, 1) + '\n');
@@ -114,7 +126,10 @@ const CHROMIUM = chromiumOrNotRun('web chat in a real browser');
     await page.keyboard.type('khai sinh');
     await page.keyboard.press('Enter');
     await page.locator('[role="log"]').getByText('khai sinh', { exact: true }).first().waitFor();
-    await page.getByText(/Các thủ tục hợp với/).first().waitFor();
+    await page
+      .getByText(/Các thủ tục hợp với/)
+      .first()
+      .waitFor();
 
     // buttons a thumb can use: whole labels where there is room, targets at least 44 px
     await page.setViewportSize({ width: 1280, height: 900 });
@@ -150,7 +165,10 @@ const CHROMIUM = chromiumOrNotRun('web chat in a real browser');
         const bigChooser = page.waitForEvent('filechooser');
         await page.getByRole('button', { name: 'Chụp / gửi ảnh' }).click();
         await (await bigChooser).setFiles(big);
-        await page.getByText(/"anh-qua-lon\.jpg" lớn hơn 10 MB/).first().waitFor();
+        await page
+          .getByText(/"anh-qua-lon\.jpg" lớn hơn 10 MB/)
+          .first()
+          .waitFor();
         expect(await page.getByText(/Thử lại|Retry/i).count()).toBe(0);
         // a file the checks refuse leaves the step's buttons in place
         const note = path.join(dir, 'ghi-chu.txt');
@@ -158,7 +176,10 @@ const CHROMIUM = chromiumOrNotRun('web chat in a real browser');
         const noteChooser = page.waitForEvent('filechooser');
         await page.getByRole('button', { name: 'Chụp / gửi ảnh' }).click();
         await (await noteChooser).setFiles(note);
-        await page.getByText(/chụp ảnh giấy tờ bằng camera điện thoại/).last().waitFor();
+        await page
+          .getByText(/chụp ảnh giấy tờ bằng camera điện thoại/)
+          .last()
+          .waitFor();
         await page.locator('.webchat__suggested-action', { hasText: 'Xong' }).last().waitFor();
         // the visible button opens the picker; the picked photo goes at once, no send button
         const chooser = page.waitForEvent('filechooser');
@@ -178,7 +199,8 @@ const CHROMIUM = chromiumOrNotRun('web chat in a real browser');
         continue;
       }
       await say(page, line);
-      if (line === '2' && (await page.getByText('Nhận qua bưu điện').count()) > 0) await page.screenshot({ path: path.join(SHOTS, 'postal.png') });
+      if (line === '2' && (await page.getByText('Nhận qua bưu điện').count()) > 0)
+        await page.screenshot({ path: path.join(SHOTS, 'postal.png') });
     }
     const code = page.locator('#receipt .receipt-code');
     await code.waitFor();
@@ -195,7 +217,10 @@ const CHROMIUM = chromiumOrNotRun('web chat in a real browser');
 
     // a reload keeps the conversation (the token stays in the browser)
     await page.reload();
-    await page.getByText(/Mã hồ sơ của anh\/chị/).first().waitFor();
+    await page
+      .getByText(/Mã hồ sơ của anh\/chị/)
+      .first()
+      .waitFor();
     expect(await page.getByText(PERSONAL.applicant).count()).toBeGreaterThan(0);
     expect(outside).toEqual([]);
   });
@@ -234,7 +259,9 @@ const CHROMIUM = chromiumOrNotRun('web chat in a real browser');
     const strictUrl = `http://127.0.0.1:${(strict.address() as AddressInfo).port}`;
     const site = http.createServer((_req, res) => {
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-      res.end(`<!doctype html><html lang="vi"><head><title>Trang khác</title></head><body><script src="${strictUrl}/webchat/assets/embed.js" async></script></body></html>`);
+      res.end(
+        `<!doctype html><html lang="vi"><head><title>Trang khác</title></head><body><script src="${strictUrl}/webchat/assets/embed.js" async></script></body></html>`,
+      );
     });
     await new Promise<void>((r) => site.listen(0, '127.0.0.1', () => r()));
     const context = await browser.newContext({ locale: 'vi-VN' });
@@ -264,7 +291,9 @@ const CHROMIUM = chromiumOrNotRun('web chat in a real browser');
     expect(await second.getByText('thông tin riêng của người thứ nhất').count()).toBe(0);
     const status = await second.evaluate(async (conversationId) => {
       const token = window.sessionStorage.getItem('commune-assistant.webchat.token');
-      const res = await fetch(`/webchat/v1/conversations/${conversationId}/activities?watermark=0`, { headers: { Authorization: `Bearer ${token}` } });
+      const res = await fetch(`/webchat/v1/conversations/${conversationId}/activities?watermark=0`, {
+        headers: { Authorization: `Bearer ${token}` },
+      });
       return res.status;
     }, firstConversation);
     expect(status).toBe(403);

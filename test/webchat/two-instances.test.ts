@@ -38,7 +38,13 @@ if (url) {
 
     beforeAll(async () => {
       dir = mkdtempSync(path.join(os.tmpdir(), 'webchat-two-'));
-      intake = await startLocalIntake({ host: '127.0.0.1', port: 0, token: 'two-instances-token', dbPath: path.join(dir, 'intake.sqlite'), ...catalogLookups(loadCatalog()) });
+      intake = await startLocalIntake({
+        host: '127.0.0.1',
+        port: 0,
+        token: 'two-instances-token',
+        dbPath: path.join(dir, 'intake.sqlite'),
+        ...catalogLookups(loadCatalog()),
+      });
       for (const name of ['a', 'b']) {
         // separate data folders except the shared file store the outbox reads (issue 10 moves files into PostgreSQL)
         const config = loadConfig({
@@ -76,7 +82,11 @@ if (url) {
       let watermark = 0;
       const seen: Activity[] = [];
       const post = async (body: object) => {
-        const res = await rr(`${base}/activities`, { method: 'POST', headers: { ...auth, 'content-type': 'application/json' }, body: JSON.stringify(body) });
+        const res = await rr(`${base}/activities`, {
+          method: 'POST',
+          headers: { ...auth, 'content-type': 'application/json' },
+          body: JSON.stringify(body),
+        });
         expect(res.status).toBe(200);
         // what the page reads next comes from the other instance
         const read = await rr(`${base}/activities?watermark=${watermark}`, { headers: auth });
@@ -100,7 +110,10 @@ if (url) {
           expect(up.status).toBe(201);
           const { uploadRef } = (await up.json()) as { uploadRef: string };
           // the message carrying the upload goes to the other instance than the upload
-          const replies = await post({ type: 'message', attachments: [{ contentType: 'image/jpeg', name: 'giay-chung-sinh.jpg', contentUrl: uploadRef }] });
+          const replies = await post({
+            type: 'message',
+            attachments: [{ contentType: 'image/jpeg', name: 'giay-chung-sinh.jpg', contentUrl: uploadRef }],
+          });
           expect(replies.map((r) => r.text ?? '').join('\n')).toMatch(/Đã nhận 1 tệp/);
           continue;
         }
@@ -112,16 +125,25 @@ if (url) {
       expect(seen.some((a) => (a.text ?? '').includes(`Mã hồ sơ của anh/chị: ${receipt?.code}`))).toBe(true);
       // both instances did real work, and the transcript is the same from either
       expect(Math.min(...served)).toBeGreaterThan(20);
-      const fromA = (await (await fetch(`${services[0].url}${base}/activities?watermark=0`, { headers: auth })).json()) as { watermark: number };
-      const fromB = (await (await fetch(`${services[1].url}${base}/activities?watermark=0`, { headers: auth })).json()) as { watermark: number };
+      const fromA = (await (await fetch(`${services[0].url}${base}/activities?watermark=0`, { headers: auth })).json()) as {
+        watermark: number;
+      };
+      const fromB = (await (await fetch(`${services[1].url}${base}/activities?watermark=0`, { headers: auth })).json()) as {
+        watermark: number;
+      };
       expect(fromA.watermark).toBe(fromB.watermark);
     });
 
     it('a long-poll on one instance wakes when the other appends (LISTEN/NOTIFY)', async () => {
-      const conv = (await (await fetch(`${services[0].url}/webchat/v1/conversations`, { method: 'POST' })).json()) as { conversationId: string; token: string };
+      const conv = (await (await fetch(`${services[0].url}/webchat/v1/conversations`, { method: 'POST' })).json()) as {
+        conversationId: string;
+        token: string;
+      };
       const auth = { authorization: `Bearer ${conv.token}` };
       const base = `/webchat/v1/conversations/${conv.conversationId}`;
-      const waiting = fetch(`${services[0].url}${base}/activities?watermark=0`, { headers: auth }).then((r) => r.json() as Promise<{ activities: Activity[] }>);
+      const waiting = fetch(`${services[0].url}${base}/activities?watermark=0`, { headers: auth }).then(
+        (r) => r.json() as Promise<{ activities: Activity[] }>,
+      );
       await fetch(`${services[1].url}${base}/activities`, {
         method: 'POST',
         headers: { ...auth, 'content-type': 'application/json' },

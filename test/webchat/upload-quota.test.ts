@@ -34,7 +34,14 @@ describe('web chat pending-upload quota', () => {
 
   async function serve(options: Partial<WebChatOptions>): Promise<string> {
     const server = restify.createServer();
-    const chat = registerWebChat(server, { dataDir, pageText: PAGE_TEXT, perTokenPerMinute: 1000, perAddressPerMinute: 10_000, onTurn: async () => undefined, ...options });
+    const chat = registerWebChat(server, {
+      dataDir,
+      pageText: PAGE_TEXT,
+      perTokenPerMinute: 1000,
+      perAddressPerMinute: 10_000,
+      onTurn: async () => undefined,
+      ...options,
+    });
     await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
     running.push({ server, chat });
     return `http://127.0.0.1:${server.address().port}`;
@@ -146,7 +153,7 @@ describe('web chat pending-upload quota', () => {
       });
     });
     expect(answer).toMatch(/^HTTP\/1\.1 429/);
-      });
+  });
 
   it('frees a waiting upload when its message uses it, or after its lifetime', async () => {
     const base = await serve({ maxUploadBytes: 100 * KB, pendingUploadBytesPerConversation: 100 * KB, pendingUploadTtlMs: 1500 });

@@ -51,7 +51,11 @@ describe('the Zalo webhook', () => {
     const raw = JSON.stringify(textEvent('u-bad', 'xin chào', 'msg-bad-1'));
     const wrong = signatureHeader(SIM.appId, raw, String(Date.now()), 'not-the-oa-secret');
     for (const signature of [wrong, 'mac=zz', '']) {
-      const res = await fetch(webhook(), { method: 'POST', headers: { 'content-type': 'application/json', 'x-zevent-signature': signature }, body: raw });
+      const res = await fetch(webhook(), {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-zevent-signature': signature },
+        body: raw,
+      });
       expect(res.status).toBe(401);
       expect(res.headers.get('content-type')).toContain('application/problem+json');
     }
@@ -88,7 +92,11 @@ describe('the Zalo webhook', () => {
 
   it('refuses a file link that is not on the allowed CDN hosts, before connecting', async () => {
     const user = h.sim.user('u-cdn');
-    for (const url of [`http://localhost:${bystanderPort}/a.jpg`, `http://127.0.0.2:${bystanderPort}/a.jpg`, `http://[::1]:${bystanderPort}/a.jpg`]) {
+    for (const url of [
+      `http://localhost:${bystanderPort}/a.jpg`,
+      `http://127.0.0.2:${bystanderPort}/a.jpg`,
+      `http://[::1]:${bystanderPort}/a.jpg`,
+    ]) {
       expect((await user.imageUrl(url)).status).toBe(200);
     }
     await h.service.zalo!.idle();
@@ -147,7 +155,10 @@ describe('the Zalo webhook', () => {
 describe('without Zalo variables', () => {
   it('has no Zalo route and runs as before', async () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'nozalo-'));
-    const service = await startService(loadConfig({ DATA_DIR: dir, PORT: '0', HOST: '127.0.0.1', INTAKE_PORT: '0', LOG_LEVEL: 'silent', STATUS_CHECK_INTERVAL_MS: '0' }), createLogger({ level: 'silent' }));
+    const service = await startService(
+      loadConfig({ DATA_DIR: dir, PORT: '0', HOST: '127.0.0.1', INTAKE_PORT: '0', LOG_LEVEL: 'silent', STATUS_CHECK_INTERVAL_MS: '0' }),
+      createLogger({ level: 'silent' }),
+    );
     try {
       expect(service.zalo).toBeUndefined();
       expect((await fetch(`${service.url}/api/zalo/webhook`, { method: 'POST', body: '{}' })).status).toBe(404);

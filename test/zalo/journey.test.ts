@@ -75,7 +75,17 @@ describe('a birth registration on Zalo', () => {
 
   it('never logs the citizen’s personal data or Zalo tokens', () => {
     const everything = h.logLines.join('\n');
-    for (const value of [PERSONAL.applicant, PERSONAL.idNumber, PERSONAL.phone, '+84912345678', PERSONAL.child, PERSONAL.street, 'sim-refresh', 'sim-access', userId])
+    for (const value of [
+      PERSONAL.applicant,
+      PERSONAL.idNumber,
+      PERSONAL.phone,
+      '+84912345678',
+      PERSONAL.child,
+      PERSONAL.street,
+      'sim-refresh',
+      'sim-access',
+      userId,
+    ])
       expect(everything).not.toContain(value);
   });
 });

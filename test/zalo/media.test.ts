@@ -47,13 +47,20 @@ it('refuses a host off the list before resolving or connecting', async () => {
 
 it('refuses a CDN name that resolves to an internal address (the SSRF guard still applies)', async () => {
   const resolve = async () => [{ address: '127.0.0.1', family: 4 as const }];
-  const r = await fetchZaloMedia(`http://photo-stal-1.zdn.vn:${port}/a.jpg`, 'image/jpeg', { cdnHosts: ZALO_CDN_HOSTS, privateAllowHosts: [], resolve });
+  const r = await fetchZaloMedia(`http://photo-stal-1.zdn.vn:${port}/a.jpg`, 'image/jpeg', {
+    cdnHosts: ZALO_CDN_HOSTS,
+    privateAllowHosts: [],
+    resolve,
+  });
   expect(r.refused).toBe('host');
   expect(hits).toBe(0);
 });
 
 it('downloads from an explicitly allowed loopback CDN (the simulator in tests)', async () => {
-  const r = await fetchZaloMedia(`http://127.0.0.1:${port}/a.jpg`, 'image/jpeg', { cdnHosts: ['127.0.0.1'], privateAllowHosts: ['127.0.0.1'] });
+  const r = await fetchZaloMedia(`http://127.0.0.1:${port}/a.jpg`, 'image/jpeg', {
+    cdnHosts: ['127.0.0.1'],
+    privateAllowHosts: ['127.0.0.1'],
+  });
   expect(r.refused).toBeUndefined();
   expect(r.contentUrl).toBe(`data:image/jpeg;base64,${Buffer.from([0xff, 0xd8, 0xff, 0xe0, 1, 2, 3]).toString('base64')}`);
   expect(hits).toBe(1);

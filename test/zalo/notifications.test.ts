@@ -42,15 +42,24 @@ function build(options: { znsTemplateId?: string } = {}) {
   };
   const say = (userId: string, text: string) =>
     adapter.processEvent(
-      { event_name: 'user_send_text', timestamp: String(clock), sender: { id: userId }, message: { msg_id: `m-${Math.random()}`, text } } as ZaloEvent,
+      {
+        event_name: 'user_send_text',
+        timestamp: String(clock),
+        sender: { id: userId },
+        message: { msg_id: `m-${Math.random()}`, text },
+      } as ZaloEvent,
       echo,
     );
   const receipt = (userId: string) =>
-    adapter.continueConversation(referenceFor(userId), async (turn) => void (await turn.sendActivity('Hồ sơ đã được tiếp nhận. Mã hồ sơ: UBNDXA-261201-0007')), {
-      receiptCode: 'UBNDXA-261201-0007',
-      phone: '+84912345678',
-      status: 'received',
-    });
+    adapter.continueConversation(
+      referenceFor(userId),
+      async (turn) => void (await turn.sendActivity('Hồ sơ đã được tiếp nhận. Mã hồ sơ: UBNDXA-261201-0007')),
+      {
+        receiptCode: 'UBNDXA-261201-0007',
+        phone: '+84912345678',
+        status: 'received',
+      },
+    );
   return { adapter, store, say, receipt, advance: (ms: number) => (clock += ms) };
 }
 
@@ -84,7 +93,9 @@ it('outside the window with a ZNS template: a ZNS message to the dossier’s pho
   await t.say('w-3', 'xin chào');
   t.advance(72 * HOUR);
   await t.receipt('w-3');
-  expect(sim.zns.slice(zns)).toEqual([{ phone: '84912345678', templateId: '301234', templateData: { receipt_code: 'UBNDXA-261201-0007', status: 'received' } }]);
+  expect(sim.zns.slice(zns)).toEqual([
+    { phone: '84912345678', templateId: '301234', templateData: { receipt_code: 'UBNDXA-261201-0007', status: 'received' } },
+  ]);
   expect(texts('w-3')).toHaveLength(1);
   await t.say('w-3', 'ok');
   expect(texts('w-3')[1]).toContain('UBNDXA-261201-0007');
@@ -94,7 +105,10 @@ it('a citizen who unfollowed gets nothing proactively', async () => {
   const t = build({ znsTemplateId: '301234' });
   const zns = sim.zns.length;
   await t.say('w-4', 'xin chào');
-  await t.adapter.processEvent({ event_name: 'unfollow', timestamp: String(Date.now()), follower: { id: 'w-4' } } as ZaloEvent, async () => undefined);
+  await t.adapter.processEvent(
+    { event_name: 'unfollow', timestamp: String(Date.now()), follower: { id: 'w-4' } } as ZaloEvent,
+    async () => undefined,
+  );
   await t.receipt('w-4');
   expect(texts('w-4')).toEqual(['Đã nhận: xin chào']);
   expect(sim.zns.length).toBe(zns);
@@ -103,10 +117,13 @@ it('a citizen who unfollowed gets nothing proactively', async () => {
 it('a follow greets through the conversation and counts as contact', async () => {
   const t = build();
   const seen: string[] = [];
-  await t.adapter.processEvent({ event_name: 'follow', timestamp: String(Date.now()), follower: { id: 'w-5' } } as ZaloEvent, async (turn) => {
-    seen.push(turn.activity.type);
-    await turn.sendActivity('Xin chào anh/chị!');
-  });
+  await t.adapter.processEvent(
+    { event_name: 'follow', timestamp: String(Date.now()), follower: { id: 'w-5' } } as ZaloEvent,
+    async (turn) => {
+      seen.push(turn.activity.type);
+      await turn.sendActivity('Xin chào anh/chị!');
+    },
+  );
   expect(seen).toEqual(['conversationUpdate']);
   expect(texts('w-5')).toEqual(['Xin chào anh/chị!']);
   expect(await t.adapter.inWindow('w-5')).toBe(true);

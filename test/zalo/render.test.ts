@@ -2,7 +2,10 @@
 import { MessageFactory, type Activity } from 'botbuilder';
 import { ZALO_MAX_BUTTONS, ZALO_TEXT_LIMIT, renderActivity, splitText } from '../../adapters/channels/zalo/render';
 
-const texts = { chooseOne: (l: 'vi' | 'en') => (l === 'vi' ? 'Chọn:' : 'Choose:'), moreOptions: (l: 'vi' | 'en') => (l === 'vi' ? 'Khác, gõ số:' : 'Others:') };
+const texts = {
+  chooseOne: (l: 'vi' | 'en') => (l === 'vi' ? 'Chọn:' : 'Choose:'),
+  moreOptions: (l: 'vi' | 'en') => (l === 'vi' ? 'Khác, gõ số:' : 'Others:'),
+};
 
 describe('splitText', () => {
   it('keeps every piece within the limit and loses no word', () => {
@@ -27,7 +30,14 @@ describe('renderActivity', () => {
         message: {
           attachment: {
             type: 'template',
-            payload: { template_type: 'list', elements: [{ title: 'Giới tính của bé?' }], buttons: [{ title: 'Nam', type: 'oa.query.show', payload: 'Nam' }, { title: 'Nữ', type: 'oa.query.show', payload: 'Nữ' }] },
+            payload: {
+              template_type: 'list',
+              elements: [{ title: 'Giới tính của bé?' }],
+              buttons: [
+                { title: 'Nam', type: 'oa.query.show', payload: 'Nam' },
+                { title: 'Nữ', type: 'oa.query.show', payload: 'Nữ' },
+              ],
+            },
           },
         },
       },
@@ -56,7 +66,11 @@ describe('renderActivity', () => {
         type: 'message',
         text: 'Danh sách giấy tờ',
         attachments: [
-          { contentType: 'application/pdf', name: 'giay-to-can-co.pdf', contentUrl: `data:application/pdf;base64,${pdf.toString('base64')}` },
+          {
+            contentType: 'application/pdf',
+            name: 'giay-to-can-co.pdf',
+            contentUrl: `data:application/pdf;base64,${pdf.toString('base64')}`,
+          },
           { contentType: 'image/png', content: Buffer.from('png') },
           { contentType: 'application/zip', contentUrl: 'data:application/zip;base64,AAAA' },
         ],
@@ -69,7 +83,10 @@ describe('renderActivity', () => {
   });
 
   it('speaks English to an English conversation', () => {
-    const out = renderActivity({ ...MessageFactory.suggestedActions(['Yes'], 'b'.repeat(120)), locale: 'en-US' } as Partial<Activity>, texts);
+    const out = renderActivity(
+      { ...MessageFactory.suggestedActions(['Yes'], 'b'.repeat(120)), locale: 'en-US' } as Partial<Activity>,
+      texts,
+    );
     expect(JSON.stringify(out)).toContain('Choose:');
   });
 });

@@ -7,7 +7,9 @@ describe('verifySignature', () => {
   it('accepts Zalo’s mac, with or without the prefix, within the age limit (ms or s timestamps)', () => {
     const header = signatureHeader('app', body, '1717061839659', 'secret');
     expect(verifySignature({ ...base, header, timestamp: '1717061839659', now: 1717061839659 + 1000 })).toEqual({ ok: true });
-    expect(verifySignature({ ...base, header: header.slice(4).toUpperCase(), timestamp: '1717061839659', now: 1717061839659 })).toEqual({ ok: true });
+    expect(verifySignature({ ...base, header: header.slice(4).toUpperCase(), timestamp: '1717061839659', now: 1717061839659 })).toEqual({
+      ok: true,
+    });
     const secs = signatureHeader('app', body, '1717061839', 'secret');
     expect(verifySignature({ ...base, header: secs, timestamp: '1717061839', now: 1717061839000 + 1000 })).toEqual({ ok: true });
   });

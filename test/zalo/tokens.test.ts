@@ -120,42 +120,43 @@ if (!pgUrl) {
     it('needs PostgreSQL', () => undefined);
   });
 }
-if (pgUrl) describe('Zalo tokens shared by two instances (PostgreSQL)', () => {
-  const schema = `zalo_t_${process.pid}`;
-  let a: PgZaloStore;
-  let b: PgZaloStore;
+if (pgUrl)
+  describe('Zalo tokens shared by two instances (PostgreSQL)', () => {
+    const schema = `zalo_t_${process.pid}`;
+    let a: PgZaloStore;
+    let b: PgZaloStore;
 
-  beforeAll(async () => {
-    a = await PgZaloStore.connect(pgUrl!, schema);
-    b = await PgZaloStore.connect(pgUrl!, schema);
-  });
-  afterAll(async () => {
-    await a.dropSchema();
-    await a.close();
-    await b.close();
-  });
+    beforeAll(async () => {
+      a = await PgZaloStore.connect(pgUrl!, schema);
+      b = await PgZaloStore.connect(pgUrl!, schema);
+    });
+    afterAll(async () => {
+      await a.dropSchema();
+      await a.close();
+      await b.close();
+    });
 
-  it('refreshes once across both instances and both see the new pair', async () => {
-    await a.seedTokens({ accessToken: '', refreshToken: sim.currentRefreshToken, expiresAt: 0 });
-    const one = clientFor(a);
-    const two = clientFor(b);
-    const before = sim.refreshCount;
-    await Promise.all(Array.from({ length: 10 }, (_, i) => (i % 2 ? one : two).client.sendMessage('u-pg', { text: `tin ${i}` })));
-    expect(sim.refreshCount - before).toBe(1);
-    expect((await b.readTokens())?.refreshToken).toBe(sim.currentRefreshToken);
-  });
+    it('refreshes once across both instances and both see the new pair', async () => {
+      await a.seedTokens({ accessToken: '', refreshToken: sim.currentRefreshToken, expiresAt: 0 });
+      const one = clientFor(a);
+      const two = clientFor(b);
+      const before = sim.refreshCount;
+      await Promise.all(Array.from({ length: 10 }, (_, i) => (i % 2 ? one : two).client.sendMessage('u-pg', { text: `tin ${i}` })));
+      expect(sim.refreshCount - before).toBe(1);
+      expect((await b.readTokens())?.refreshToken).toBe(sim.currentRefreshToken);
+    });
 
-  it('remembers seen events and queued messages in the database', async () => {
-    expect(await a.markSeen('msg:pg-1', Date.now())).toBe(true);
-    expect(await b.markSeen('msg:pg-1', Date.now())).toBe(false);
-    await a.enqueue('u-pg', { text: 'chờ', queuedAt: 1 });
-    await a.enqueue('u-pg', { text: 'chờ 2', queuedAt: 2 });
-    expect((await b.takeQueued('u-pg')).map((q) => q.text)).toEqual(['chờ', 'chờ 2']);
-    expect(await a.takeQueued('u-pg')).toEqual([]);
-    await a.touchInbound('u-pg', 1000);
-    await b.touchInbound('u-pg', 500);
-    expect(await a.getUser('u-pg')).toEqual({ lastInboundAt: 1000, following: true });
-    expect(await b.purgeIdle(1001)).toBe(1);
-    expect(await a.getUser('u-pg')).toEqual({ lastInboundAt: undefined, following: true });
+    it('remembers seen events and queued messages in the database', async () => {
+      expect(await a.markSeen('msg:pg-1', Date.now())).toBe(true);
+      expect(await b.markSeen('msg:pg-1', Date.now())).toBe(false);
+      await a.enqueue('u-pg', { text: 'chờ', queuedAt: 1 });
+      await a.enqueue('u-pg', { text: 'chờ 2', queuedAt: 2 });
+      expect((await b.takeQueued('u-pg')).map((q) => q.text)).toEqual(['chờ', 'chờ 2']);
+      expect(await a.takeQueued('u-pg')).toEqual([]);
+      await a.touchInbound('u-pg', 1000);
+      await b.touchInbound('u-pg', 500);
+      expect(await a.getUser('u-pg')).toEqual({ lastInboundAt: 1000, following: true });
+      expect(await b.purgeIdle(1001)).toBe(1);
+      expect(await a.getUser('u-pg')).toEqual({ lastInboundAt: undefined, following: true });
+    });
   });
-});

@@ -32,12 +32,28 @@ it('runs each user’s events in order and answers before processing', async () 
       running--;
     },
   } as unknown as ZaloAdapter;
-  const webhook = registerZaloWebhook(server, { adapter, store, onTurn: async (_t: TurnContext) => undefined, appId: 'a', oaSecretKey: 'k' });
+  const webhook = registerZaloWebhook(server, {
+    adapter,
+    store,
+    onTurn: async (_t: TurnContext) => undefined,
+    appId: 'a',
+    oaSecretKey: 'k',
+  });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   const url = `http://127.0.0.1:${(server.address() as { port: number }).port}/api/zalo/webhook`;
   const post = async (user: string, n: number) => {
-    const raw = JSON.stringify({ app_id: 'a', event_name: 'user_send_text', timestamp: String(Date.now()), sender: { id: user }, message: { msg_id: `${user}-${n}`, text: String(n) } });
-    const res = await fetch(url, { method: 'POST', headers: { 'x-zevent-signature': signatureHeader('a', raw, JSON.parse(raw).timestamp, 'k') }, body: raw });
+    const raw = JSON.stringify({
+      app_id: 'a',
+      event_name: 'user_send_text',
+      timestamp: String(Date.now()),
+      sender: { id: user },
+      message: { msg_id: `${user}-${n}`, text: String(n) },
+    });
+    const res = await fetch(url, {
+      method: 'POST',
+      headers: { 'x-zevent-signature': signatureHeader('a', raw, JSON.parse(raw).timestamp, 'k') },
+      body: raw,
+    });
     return res.status;
   };
   try {

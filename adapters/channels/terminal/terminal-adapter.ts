@@ -7,14 +7,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
-import {
-  ActivityTypes,
-  BotAdapter,
-  TurnContext,
-  type Activity,
-  type ConversationReference,
-  type ResourceResponse,
-} from 'botbuilder';
+import { ActivityTypes, BotAdapter, TurnContext, type Activity, type ConversationReference, type ResourceResponse } from 'botbuilder';
 
 export interface TerminalAdapterOptions {
   write: (text: string) => void;
@@ -42,7 +35,12 @@ export class TerminalAdapter extends BotAdapter {
     this.conversation = {
       channelId,
       serviceUrl: 'terminal://local',
-      conversation: { id: options.conversationId ?? `terminal-${randomUUID()}`, isGroup: false, conversationType: 'personal', name: 'terminal' },
+      conversation: {
+        id: options.conversationId ?? `terminal-${randomUUID()}`,
+        isGroup: false,
+        conversationType: 'personal',
+        name: 'terminal',
+      },
       user: { id: options.userId ?? 'terminal-user', name: 'citizen' },
       bot: { id: 'assistant', name: 'assistant' },
       locale: options.locale ?? 'vi-VN',

@@ -5,7 +5,15 @@
  * polls. No Azure Direct Line, no cloud: everything stays on this server.
  */
 import { randomUUID } from 'node:crypto';
-import { ActivityTypes, BotAdapter, TurnContext, type Activity, type ConversationReference, type ResourceResponse, type SuggestedActions } from 'botbuilder';
+import {
+  ActivityTypes,
+  BotAdapter,
+  TurnContext,
+  type Activity,
+  type ConversationReference,
+  type ResourceResponse,
+  type SuggestedActions,
+} from 'botbuilder';
 import type { TranscriptStore } from './ports';
 
 export const WEBCHAT_CHANNEL_ID = 'webchat';

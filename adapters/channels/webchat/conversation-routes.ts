@@ -37,7 +37,12 @@ export function registerConversationRoutes(server: Server, o: ConversationRoutes
     // A valid token resumes its conversation (page reload); anything else starts a new one.
     const existing = o.tokens.verify(bearer(req));
     const conversationId = existing?.conversationId ?? randomUUID();
-    res.send(existing ? 200 : 201, { conversationId, token: o.tokens.issue(conversationId), expiresIn: o.tokens.ttlSeconds, resumed: Boolean(existing) });
+    res.send(existing ? 200 : 201, {
+      conversationId,
+      token: o.tokens.issue(conversationId),
+      expiresIn: o.tokens.ttlSeconds,
+      resumed: Boolean(existing),
+    });
   });
 
   const jsonBody = restify.plugins.bodyParser({ maxBodySize: 64 * 1024, mapParams: false, mapFiles: false });
@@ -79,7 +84,14 @@ export function registerConversationRoutes(server: Server, o: ConversationRoutes
     };
     // The page joining is what other channels send as conversationUpdate: the bot greets.
     if (incoming.type === 'event' && incoming.name === JOIN_EVENT) {
-      await o.runTurn({ ...base, type: 'conversationUpdate', name: undefined, text: undefined, membersAdded: [user, BOT_ACCOUNT], id: randomUUID() });
+      await o.runTurn({
+        ...base,
+        type: 'conversationUpdate',
+        name: undefined,
+        text: undefined,
+        membersAdded: [user, BOT_ACCOUNT],
+        id: randomUUID(),
+      });
       res.send(200, { id: randomUUID() });
       return;
     }
@@ -88,7 +100,9 @@ export function registerConversationRoutes(server: Server, o: ConversationRoutes
       referenced.map(async (upload, i) => {
         const thumbnail = await thumbnailDataUrl(upload.bytes, upload.contentType);
         const name = incoming.attachments?.[i]?.name ?? upload.name;
-        return thumbnail ? { contentType: 'image/jpeg', contentUrl: thumbnail, name } : { contentType: upload.contentType || 'application/octet-stream', name };
+        return thumbnail
+          ? { contentType: 'image/jpeg', contentUrl: thumbnail, name }
+          : { contentType: upload.contentType || 'application/octet-stream', name };
       }),
     );
     const echo = await o.log.append(conversationId, { ...base, attachments: echoAttachments });

@@ -22,7 +22,10 @@ export const PageActivity = z.object({
     )
     .max(10)
     .optional(),
-  channelData: z.object({ clientActivityID: z.string().max(100).optional() }).passthrough().optional(),
+  channelData: z
+    .object({ clientActivityID: z.string().max(100).optional() })
+    .passthrough()
+    .optional(),
 });
 
 export type PageActivity = z.infer<typeof PageActivity>;

@@ -80,10 +80,25 @@ export function renderPage(options: { text: PageText; hotlineNumber?: string; as
   return {
     answer(acceptEncoding, ifNoneMatch) {
       const codings = acceptEncoding.toLowerCase();
-      const [body, encoding, etag] = /\bbr\b/.test(codings) ? [br, 'br', `"${tag}-br"`] : /\bgzip\b/.test(codings) ? [gz, 'gzip', `"${tag}-gz"`] : [identity, undefined, `"${tag}"`];
-      const headers: Record<string, string> = { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-cache', ETag: etag, Vary: 'Accept-Encoding' };
+      const [body, encoding, etag] = /\bbr\b/.test(codings)
+        ? [br, 'br', `"${tag}-br"`]
+        : /\bgzip\b/.test(codings)
+          ? [gz, 'gzip', `"${tag}-gz"`]
+          : [identity, undefined, `"${tag}"`];
+      const headers: Record<string, string> = {
+        'Content-Type': 'text/html; charset=utf-8',
+        'Cache-Control': 'no-cache',
+        ETag: etag,
+        Vary: 'Accept-Encoding',
+      };
       if (encoding) headers['Content-Encoding'] = encoding;
-      if ((ifNoneMatch ?? '').split(',').map((x) => x.trim()).includes(etag)) return { status: 304, headers };
+      if (
+        (ifNoneMatch ?? '')
+          .split(',')
+          .map((x) => x.trim())
+          .includes(etag)
+      )
+        return { status: 304, headers };
       return { status: 200, body, headers };
     },
   };

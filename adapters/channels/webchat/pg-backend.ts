@@ -143,7 +143,9 @@ export class PgTranscript implements TranscriptStore {
 
   async waitFor(conversationId: string, watermark: number, timeoutMs: number): Promise<void> {
     const latest = async () => {
-      const r = await this.pool.query<{ next_seq: string }>(`SELECT next_seq FROM ${this.t.threads} WHERE conversation_id = $1`, [conversationId]);
+      const r = await this.pool.query<{ next_seq: string }>(`SELECT next_seq FROM ${this.t.threads} WHERE conversation_id = $1`, [
+        conversationId,
+      ]);
       return Number(r.rows[0]?.next_seq ?? 0);
     };
     if ((await latest()) > watermark || this.closed) return;
@@ -178,7 +180,10 @@ export class PgTranscript implements TranscriptStore {
 
   async evictIdle(now = Date.now()): Promise<number> {
     const cutoff = new Date(now - (this.options.idleMs ?? 24 * 60 * 60 * 1000));
-    const gone = await this.pool.query<{ conversation_id: string }>(`DELETE FROM ${this.t.threads} WHERE touched_at < $1 RETURNING conversation_id`, [cutoff]);
+    const gone = await this.pool.query<{ conversation_id: string }>(
+      `DELETE FROM ${this.t.threads} WHERE touched_at < $1 RETURNING conversation_id`,
+      [cutoff],
+    );
     const ids = gone.rows.map((r) => r.conversation_id);
     if (ids.length > 0) await this.pool.query(`DELETE FROM ${this.t.activities} WHERE conversation_id = ANY($1)`, [ids]);
     return ids.length;
@@ -250,7 +255,12 @@ export class PgPendingUploads implements PendingUploadStore {
       [conversationId, address, new Date()],
     );
     const row = r.rows[0];
-    return { conversationBytes: Number(row.cb), conversationCount: Number(row.cc), addressBytes: Number(row.ab), totalBytes: Number(row.tb) };
+    return {
+      conversationBytes: Number(row.cb),
+      conversationCount: Number(row.cc),
+      addressBytes: Number(row.ab),
+      totalBytes: Number(row.tb),
+    };
   }
 
   async sweep(now = Date.now()): Promise<void> {
@@ -270,7 +280,11 @@ export interface PgWebChatBackend {
   close(): Promise<void>;
 }
 
-export async function connectPgWebChat(options: { connectionString: string; schema?: string; poolSize?: number }): Promise<PgWebChatBackend> {
+export async function connectPgWebChat(options: {
+  connectionString: string;
+  schema?: string;
+  poolSize?: number;
+}): Promise<PgWebChatBackend> {
   const pool = new Pool({ connectionString: options.connectionString, max: options.poolSize ?? 4, keepAlive: true });
   try {
     const t = await migrate(pool, options.schema ?? 'commune_assistant');

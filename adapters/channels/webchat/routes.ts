@@ -109,7 +109,12 @@ export function registerWebChat(server: Server, options: WebChatOptions): WebCha
   }, 60 * 1000);
   evictTimer.unref();
 
-  const assets = registerPageRoutes(server, { pageText: options.pageText, hotlineNumber: options.hotlineNumber, secure, onError: options.onError });
+  const assets = registerPageRoutes(server, {
+    pageText: options.pageText,
+    hotlineNumber: options.hotlineNumber,
+    secure,
+    onError: options.onError,
+  });
   registerConversationRoutes(server, {
     access,
     tokens,

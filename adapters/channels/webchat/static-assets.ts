@@ -69,7 +69,9 @@ export class StaticAssets {
     this.ready = Promise.all(
       [...this.assets.values()].map(async (asset) => {
         const [br, gz] = await Promise.all([
-          brotli(asset.identity.body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 9, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: asset.identity.body.length } }),
+          brotli(asset.identity.body, {
+            params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 9, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: asset.identity.body.length },
+          }),
           gzip(asset.identity.body, { level: 9 }),
         ]);
         const tag = asset.identity.etag.slice(1, -1);
@@ -95,7 +97,8 @@ export class StaticAssets {
     if (!asset) return undefined;
     const accepted = acceptedCodings(acceptEncoding);
     const accepts = (coding: string) => accepted.has(coding);
-    const [variant, encoding] = accepts('br') && asset.br ? [asset.br, 'br'] : accepts('gzip') && asset.gzip ? [asset.gzip, 'gzip'] : [asset.identity, undefined];
+    const [variant, encoding] =
+      accepts('br') && asset.br ? [asset.br, 'br'] : accepts('gzip') && asset.gzip ? [asset.gzip, 'gzip'] : [asset.identity, undefined];
     const headers: Record<string, string> = {
       'Content-Type': asset.type,
       ETag: variant.etag,

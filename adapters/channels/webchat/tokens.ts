@@ -28,7 +28,11 @@ export class WebChatTokens {
       mkdirSync(dataDir, { recursive: true });
       writeFileSync(file, randomBytes(32).toString('hex'), { mode: 0o600, flag: 'wx' });
     }
-    return WebChatTokens.fromHex(readFileSync(file, 'utf8').trim(), ttlMs, `${file} must hold at least 32 random bytes as hex; delete it to make a new one`);
+    return WebChatTokens.fromHex(
+      readFileSync(file, 'utf8').trim(),
+      ttlMs,
+      `${file} must hold at least 32 random bytes as hex; delete it to make a new one`,
+    );
   }
 
   /** a secret kept elsewhere (PostgreSQL, shared by several instances) */

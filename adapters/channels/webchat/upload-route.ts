@@ -82,7 +82,11 @@ export function registerUploadRoute(server: Server, o: UploadRouteOptions): void
         return problemBody(res, 400, 'Empty file');
       }
       const uploadId = randomBytes(16).toString('hex');
-      await o.pending.put(uploadId, { conversationId, address, bytes: read.body, contentType: headers.data['content-type'], name }, Date.now() + o.pendingTtlMs);
+      await o.pending.put(
+        uploadId,
+        { conversationId, address, bytes: read.body, contentType: headers.data['content-type'], name },
+        Date.now() + o.pendingTtlMs,
+      );
       res.send(201, { uploadRef: `upload:${uploadId}` });
     } finally {
       reservation.release();

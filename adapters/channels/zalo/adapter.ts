@@ -206,7 +206,12 @@ export class ZaloAdapter extends BotAdapter {
       if (item.kind === 'message') await this.o.client.sendMessage(userId, item.message);
       else if (item.kind === 'image') {
         const attachmentId = await this.o.client.uploadImage(item.bytes, item.contentType, item.name);
-        await this.o.client.sendMessage(userId, { attachment: { type: 'template', payload: { template_type: 'media', elements: [{ media_type: 'image', attachment_id: attachmentId }] } } });
+        await this.o.client.sendMessage(userId, {
+          attachment: {
+            type: 'template',
+            payload: { template_type: 'media', elements: [{ media_type: 'image', attachment_id: attachmentId }] },
+          },
+        });
       } else {
         const token = await this.o.client.uploadFile(item.bytes, item.contentType, item.name);
         await this.o.client.sendMessage(userId, { attachment: { type: 'file', payload: { token } } });

@@ -35,7 +35,11 @@ export interface MediaOptions {
  * An attachment for the conversation: the bytes as a data: URL, or, when the link is refused or
  * fails, a URL the receiver refuses without connecting, so the citizen hears why.
  */
-export async function fetchZaloMedia(url: string, contentType: string | undefined, o: MediaOptions): Promise<{ contentUrl: string; refused?: 'host' | 'download' }> {
+export async function fetchZaloMedia(
+  url: string,
+  contentType: string | undefined,
+  o: MediaOptions,
+): Promise<{ contentUrl: string; refused?: 'host' | 'download' }> {
   let host: string;
   try {
     const parsed = new URL(url);
@@ -55,7 +59,10 @@ export async function fetchZaloMedia(url: string, contentType: string | undefine
     maxRedirects: 0,
     resolve: o.resolve ?? systemResolver,
   });
-  if (!r.ok) return r.rejection.code === 'address_not_allowed' ? { contentUrl: 'blocked:not-zalo-cdn', refused: 'host' } : { contentUrl: 'data:', refused: 'download' };
+  if (!r.ok)
+    return r.rejection.code === 'address_not_allowed'
+      ? { contentUrl: 'blocked:not-zalo-cdn', refused: 'host' }
+      : { contentUrl: 'data:', refused: 'download' };
   const type = contentType && /^[\w.+-]+\/[\w.+-]+$/.test(contentType) ? contentType : 'application/octet-stream';
   return { contentUrl: `data:${type};base64,${r.bytes.toString('base64')}` };
 }

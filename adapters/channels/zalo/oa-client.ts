@@ -89,7 +89,10 @@ export class ZaloOaClient {
     }));
   }
 
-  private async call(url: URL, body: () => { body: string | FormData; contentType?: string }): Promise<Record<string, unknown> | undefined> {
+  private async call(
+    url: URL,
+    body: () => { body: string | FormData; contentType?: string },
+  ): Promise<Record<string, unknown> | undefined> {
     let token = await this.o.tokens.accessToken();
     for (let attempt = 1; ; attempt++) {
       const b = body();

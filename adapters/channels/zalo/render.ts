@@ -57,10 +57,12 @@ function actionValue(a: CardAction): string {
 function bytesOf(a: Attachment): { bytes: Buffer; contentType: string } | undefined {
   const url = a.contentUrl ?? '';
   const m = /^data:([^;,]+)(;base64)?,(.*)$/is.exec(url);
-  if (m) return { contentType: m[1].toLowerCase(), bytes: m[2] ? Buffer.from(m[3], 'base64') : Buffer.from(decodeURIComponent(m[3]), 'utf8') };
+  if (m)
+    return { contentType: m[1].toLowerCase(), bytes: m[2] ? Buffer.from(m[3], 'base64') : Buffer.from(decodeURIComponent(m[3]), 'utf8') };
   if (Buffer.isBuffer(a.content)) return { contentType: a.contentType ?? '', bytes: a.content };
   if (a.content instanceof Uint8Array) return { contentType: a.contentType ?? '', bytes: Buffer.from(a.content) };
-  if (typeof a.content === 'string' && /^[A-Za-z0-9+/=\s]+$/.test(a.content)) return { contentType: a.contentType ?? '', bytes: Buffer.from(a.content, 'base64') };
+  if (typeof a.content === 'string' && /^[A-Za-z0-9+/=\s]+$/.test(a.content))
+    return { contentType: a.contentType ?? '', bytes: Buffer.from(a.content, 'base64') };
   return undefined;
 }
 
@@ -89,7 +91,12 @@ export function renderActivity(activity: Partial<Activity>, texts: ZaloTexts): O
     const contentType = (type || got.contentType).split(';')[0];
     if (contentType === 'application/pdf') out.push({ kind: 'file', bytes: got.bytes, contentType, name: safeName(a.name, 'giay-to.pdf') });
     else if (contentType === 'image/jpeg' || contentType === 'image/png')
-      out.push({ kind: 'image', bytes: got.bytes, contentType, name: safeName(a.name, contentType === 'image/png' ? 'anh.png' : 'anh.jpg') });
+      out.push({
+        kind: 'image',
+        bytes: got.bytes,
+        contentType,
+        name: safeName(a.name, contentType === 'image/png' ? 'anh.png' : 'anh.jpg'),
+      });
   }
 
   const buttons: ListButton[] = actions.slice(0, ZALO_MAX_BUTTONS).map((a) => ({
@@ -113,7 +120,12 @@ export function renderActivity(activity: Partial<Activity>, texts: ZaloTexts): O
     for (const p of pieces) messages.push({ kind: 'message', message: { text: p } });
     messages.push({
       kind: 'message',
-      message: { attachment: { type: 'template', payload: { template_type: 'list', elements: [{ title: last ?? texts.chooseOne(locale) }], buttons } } },
+      message: {
+        attachment: {
+          type: 'template',
+          payload: { template_type: 'list', elements: [{ title: last ?? texts.chooseOne(locale) }], buttons },
+        },
+      },
     });
   }
   // the words first, then the files they talk about

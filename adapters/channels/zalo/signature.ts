@@ -9,7 +9,9 @@ import { createHash, timingSafeEqual } from 'node:crypto';
 import { timestampMs } from './events';
 
 export function zaloMac(appId: string, rawBody: string, timestamp: string, oaSecretKey: string): string {
-  return createHash('sha256').update(appId + rawBody + timestamp + oaSecretKey, 'utf8').digest('hex');
+  return createHash('sha256')
+    .update(appId + rawBody + timestamp + oaSecretKey, 'utf8')
+    .digest('hex');
 }
 
 export function signatureHeader(appId: string, rawBody: string, timestamp: string, oaSecretKey: string): string {

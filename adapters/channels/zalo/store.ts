@@ -129,7 +129,10 @@ export class SqliteZaloStore implements ZaloStore {
       this.seenSincePrune = 0;
       this.db.prepare(`DELETE FROM zalo_seen WHERE seen_at < ?`).run(now - SEEN_TTL_MS);
     }
-    return this.db.prepare(`INSERT INTO zalo_seen (event_key, seen_at) VALUES (?, ?) ON CONFLICT (event_key) DO NOTHING`).run(eventKey, now).changes === 1;
+    return (
+      this.db.prepare(`INSERT INTO zalo_seen (event_key, seen_at) VALUES (?, ?) ON CONFLICT (event_key) DO NOTHING`).run(eventKey, now)
+        .changes === 1
+    );
   }
 
   async getUser(userId: string): Promise<ZaloUser> {
@@ -141,31 +144,41 @@ export class SqliteZaloStore implements ZaloStore {
 
   async touchInbound(userId: string, at: number): Promise<void> {
     this.db
-      .prepare(`INSERT INTO zalo_users (user_id, last_inbound_at) VALUES (?, ?) ON CONFLICT (user_id) DO UPDATE SET last_inbound_at = MAX(COALESCE(last_inbound_at, 0), excluded.last_inbound_at)`)
+      .prepare(
+        `INSERT INTO zalo_users (user_id, last_inbound_at) VALUES (?, ?) ON CONFLICT (user_id) DO UPDATE SET last_inbound_at = MAX(COALESCE(last_inbound_at, 0), excluded.last_inbound_at)`,
+      )
       .run(userId, at);
   }
 
   async setFollowing(userId: string, following: boolean): Promise<void> {
     this.db
-      .prepare(`INSERT INTO zalo_users (user_id, following) VALUES (?, ?) ON CONFLICT (user_id) DO UPDATE SET following = excluded.following`)
+      .prepare(
+        `INSERT INTO zalo_users (user_id, following) VALUES (?, ?) ON CONFLICT (user_id) DO UPDATE SET following = excluded.following`,
+      )
       .run(userId, following ? 1 : 0);
   }
 
   async enqueue(userId: string, message: QueuedMessage): Promise<void> {
-    this.db.transaction(() => {
-      const row = this.db.prepare(`SELECT queued FROM zalo_users WHERE user_id = ?`).get(userId) as { queued: string } | undefined;
-      const queued = JSON.stringify([...parseQueue(row?.queued ?? '[]'), message]);
-      this.db.prepare(`INSERT INTO zalo_users (user_id, queued) VALUES (?, ?) ON CONFLICT (user_id) DO UPDATE SET queued = excluded.queued`).run(userId, queued);
-    }).immediate();
+    this.db
+      .transaction(() => {
+        const row = this.db.prepare(`SELECT queued FROM zalo_users WHERE user_id = ?`).get(userId) as { queued: string } | undefined;
+        const queued = JSON.stringify([...parseQueue(row?.queued ?? '[]'), message]);
+        this.db
+          .prepare(`INSERT INTO zalo_users (user_id, queued) VALUES (?, ?) ON CONFLICT (user_id) DO UPDATE SET queued = excluded.queued`)
+          .run(userId, queued);
+      })
+      .immediate();
   }
 
   async takeQueued(userId: string): Promise<QueuedMessage[]> {
-    return this.db.transaction(() => {
-      const row = this.db.prepare(`SELECT queued FROM zalo_users WHERE user_id = ?`).get(userId) as { queued: string } | undefined;
-      if (!row) return [];
-      this.db.prepare(`UPDATE zalo_users SET queued = '[]' WHERE user_id = ?`).run(userId);
-      return parseQueue(row.queued);
-    }).immediate();
+    return this.db
+      .transaction(() => {
+        const row = this.db.prepare(`SELECT queued FROM zalo_users WHERE user_id = ?`).get(userId) as { queued: string } | undefined;
+        if (!row) return [];
+        this.db.prepare(`UPDATE zalo_users SET queued = '[]' WHERE user_id = ?`).run(userId);
+        return parseQueue(row.queued);
+      })
+      .immediate();
   }
 
   async purgeIdle(cutoff: number): Promise<number> {
@@ -243,7 +256,10 @@ export class PgZaloStore implements ZaloStore {
   }
 
   async markSeen(eventKey: string, now: number): Promise<boolean> {
-    const r = await this.pool.query(`INSERT INTO ${this.t('zalo_seen')} (event_key, seen_at) VALUES ($1, $2) ON CONFLICT (event_key) DO NOTHING`, [eventKey, now]);
+    const r = await this.pool.query(
+      `INSERT INTO ${this.t('zalo_seen')} (event_key, seen_at) VALUES ($1, $2) ON CONFLICT (event_key) DO NOTHING`,
+      [eventKey, now],
+    );
     if (Math.random() < 0.002) await this.pool.query(`DELETE FROM ${this.t('zalo_seen')} WHERE seen_at < $1`, [now - SEEN_TTL_MS]);
     return r.rowCount === 1;
   }

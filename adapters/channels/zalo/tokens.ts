@@ -15,7 +15,11 @@ const RefreshAnswer = z.object({
   refresh_token: z.string().min(1),
   expires_in: z.union([z.string(), z.number()]).transform(Number).pipe(z.number().positive()),
 });
-const RefreshError = z.object({ error: z.union([z.number(), z.string()]).optional(), error_name: z.string().optional(), error_description: z.string().optional() });
+const RefreshError = z.object({
+  error: z.union([z.number(), z.string()]).optional(),
+  error_name: z.string().optional(),
+  error_description: z.string().optional(),
+});
 
 export class ZaloTokenError extends Error {
   constructor(message: string) {
@@ -109,6 +113,8 @@ export class ZaloTokens {
     const e = RefreshError.safeParse(body);
     const code = e.success && e.data.error !== undefined ? ` ${e.data.error}` : '';
     const name = e.success ? (e.data.error_name ?? '').replace(/[^\w .-]/g, '').slice(0, 80) : '';
-    throw new ZaloTokenError(`Zalo token refresh refused (HTTP ${res.status}${code}${name ? ` ${name}` : ''}); a commune officer must authorise the app again`);
+    throw new ZaloTokenError(
+      `Zalo token refresh refused (HTTP ${res.status}${code}${name ? ` ${name}` : ''}); a commune officer must authorise the app again`,
+    );
   }
 }

@@ -10,12 +10,7 @@ import type { IntakeContext } from './context';
 import { parseQuery, problemType, readBody, sendJson, sendProblem } from './http-util';
 import { StatusChange, changeStatus } from './officer';
 
-export async function handleAdminStatus(
-  req: IncomingMessage,
-  res: ServerResponse,
-  ctx: IntakeContext,
-  rawCode: string,
-): Promise<void> {
+export async function handleAdminStatus(req: IncomingMessage, res: ServerResponse, ctx: IntakeContext, rawCode: string): Promise<void> {
   const body = await readBody(req, 64 * 1024);
   if (!body.ok) {
     if (body.reason === 'aborted') return;

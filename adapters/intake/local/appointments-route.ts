@@ -29,7 +29,10 @@ export async function handleBook(req: IncomingMessage, res: ServerResponse, ctx:
       detail: 'Idempotency-Key must be 16 to 128 characters of A-Z a-z 0-9 _ . : -',
     });
   }
-  const json = await readJsonRequest(req, res, MAX_JSON_BYTES, { status: 400, detail: `an appointment request must be at most ${MAX_JSON_BYTES} bytes` });
+  const json = await readJsonRequest(req, res, MAX_JSON_BYTES, {
+    status: 400,
+    detail: `an appointment request must be at most ${MAX_JSON_BYTES} bytes`,
+  });
   if (!json) return;
   const parsed = json.value;
 
@@ -57,7 +60,8 @@ export async function handleBook(req: IncomingMessage, res: ServerResponse, ctx:
       errors.push({ path: '/date', message: `the date must be from tomorrow up to ${ctx.appointments.horizonDays} days ahead (${last})` });
     else if (!ctx.calendar.isWorkingDay(r.date))
       errors.push({ path: '/date', message: `the office is closed that day (${ctx.calendar.dayOffName(r.date) ?? 'weekend'})` });
-    else if (!ctx.calendar.halfDays(r.date).includes(r.period)) errors.push({ path: '/period', message: 'the office does not receive people then' });
+    else if (!ctx.calendar.halfDays(r.date).includes(r.period))
+      errors.push({ path: '/period', message: 'the office does not receive people then' });
     if (!ctx.isKnownProcedure(r.procedureCode)) errors.push({ path: '/procedureCode', message: 'unknown procedure code' });
   }
   if (!result.success || errors.length > 0)
@@ -119,7 +123,13 @@ function sendBooked(res: ServerResponse, response: string, replayed: boolean): v
  * GET or DELETE for the applicant. The contract lists no 400 here: a malformed code
  * or phone gets the same 404 as an unknown code or a phone that does not match.
  */
-export function handleAppointment(res: ServerResponse, ctx: IntakeContext, method: 'GET' | 'DELETE', rawCode: string, rawQuery: string): void {
+export function handleAppointment(
+  res: ServerResponse,
+  ctx: IntakeContext,
+  method: 'GET' | 'DELETE',
+  rawCode: string,
+  rawQuery: string,
+): void {
   let code: string | undefined;
   try {
     code = decodeURIComponent(rawCode);

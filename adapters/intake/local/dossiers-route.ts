@@ -19,7 +19,10 @@ export async function handleSubmit(req: IncomingMessage, res: ServerResponse, ct
       detail: 'Idempotency-Key must be 16 to 128 characters of A-Z a-z 0-9 _ . : -',
     });
   }
-  const json = await readJsonRequest(req, res, MAX_JSON_BYTES, { status: 413, detail: `a dossier body must be at most ${MAX_JSON_BYTES} bytes` });
+  const json = await readJsonRequest(req, res, MAX_JSON_BYTES, {
+    status: 413,
+    detail: `a dossier body must be at most ${MAX_JSON_BYTES} bytes`,
+  });
   if (!json) return;
   const parsed = json.value;
 
@@ -40,14 +43,16 @@ export async function handleSubmit(req: IncomingMessage, res: ServerResponse, ct
   const errors = result.success ? [] : zodIssuesToProblemErrors(result.error.issues);
   if (result.success) {
     const submission = result.data;
-    const unknown = ctx.store.unknownFiles(ctx.owner, submission.documents.flatMap((d) => d.fileIds));
+    const unknown = ctx.store.unknownFiles(
+      ctx.owner,
+      submission.documents.flatMap((d) => d.fileIds),
+    );
     for (const [i, doc] of submission.documents.entries()) {
       for (const [j, id] of doc.fileIds.entries()) {
         if (unknown.has(id)) errors.push({ path: jsonPointer(['documents', i, 'fileIds', j]), message: 'unknown fileId' });
       }
     }
-    if (!ctx.isKnownProcedure(submission.procedureCode))
-      errors.push({ path: '/procedureCode', message: 'unknown procedure code' });
+    if (!ctx.isKnownProcedure(submission.procedureCode)) errors.push({ path: '/procedureCode', message: 'unknown procedure code' });
   }
   if (!result.success || errors.length > 0)
     return sendProblem(res, 422, {
@@ -97,12 +102,7 @@ function sendStoredReceipt(res: ServerResponse, response: string, replayed: bool
   res.end(response);
 }
 
-export async function handleStatus(
-  res: ServerResponse,
-  ctx: IntakeContext,
-  rawCode: string,
-  rawQuery: string,
-): Promise<void> {
+export async function handleStatus(res: ServerResponse, ctx: IntakeContext, rawCode: string, rawQuery: string): Promise<void> {
   let code: string;
   try {
     code = decodeURIComponent(rawCode);
@@ -114,8 +114,7 @@ export async function handleStatus(
   if (!E164Vn.safeParse(phone).success) return sendProblem(res, 400, { detail: 'phone must be E.164 (+84 and 9 digits)' });
   const found = ctx.store.getDossier(code);
   // Same answer for an unknown code and a wrong phone, so codes cannot be probed.
-  if (!found || found.applicantPhone !== phone)
-    return sendProblem(res, 404, { detail: 'no dossier with this receipt code and phone' });
+  if (!found || found.applicantPhone !== phone) return sendProblem(res, 404, { detail: 'no dossier with this receipt code and phone' });
   const { applicantPhone: _phone, ...status } = found;
   sendJson(res, 200, status);
 }

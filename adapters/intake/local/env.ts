@@ -10,7 +10,10 @@ const Env = z.object({
   INTAKE_HOST: z.string().default('127.0.0.1'),
   INTAKE_TOKEN: z.string().min(8).optional(),
   INTAKE_ADMIN_TOKEN: z.string().min(8).optional(),
-  INTAKE_AGENCY_CODE: z.string().regex(/^[A-Z0-9][A-Z0-9.-]{0,26}$/).default('UBNDXA'),
+  INTAKE_AGENCY_CODE: z
+    .string()
+    .regex(/^[A-Z0-9][A-Z0-9.-]{0,26}$/)
+    .default('UBNDXA'),
   INTAKE_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(600),
   INTAKE_APPOINTMENTS_PER_HALF_DAY: z.coerce.number().int().positive().default(10),
   /** the commune profile: the office's hours, extra holidays and address (default: the shipped example) */

@@ -41,7 +41,8 @@ export async function handleUpload(req: IncomingMessage, res: ServerResponse, ct
   if (!name.ok) return early(400, name.detail, problemType('invalid-file-name'));
 
   const declaredSha = Sha256Hex.safeParse(headerValue(req, 'x-content-sha256'));
-  if (!declaredSha.success) return early(400, 'X-Content-SHA256 must be the lower-case hex SHA-256 of the body', problemType('invalid-sha256'));
+  if (!declaredSha.success)
+    return early(400, 'X-Content-SHA256 must be the lower-case hex SHA-256 of the body', problemType('invalid-sha256'));
 
   const body = await readBody(req, MAX_FILE_BYTES);
   if (!body.ok) {

@@ -33,7 +33,8 @@ async function main(): Promise<void> {
   process.stdout.write(`intake: serving ${intake.url} (data in ${env.dbPath})\n`);
   // Printed once, and only for the well-known development token: a real token is never echoed.
   if (env.tokenIsDefault) process.stdout.write(`intake: INTAKE_TOKEN not set; using the development token "${env.token}"\n`);
-  if (env.adminToken === undefined) process.stdout.write('intake: INTAKE_ADMIN_TOKEN not set; /admin endpoints are off (the admin CLI still works)\n');
+  if (env.adminToken === undefined)
+    process.stdout.write('intake: INTAKE_ADMIN_TOKEN not set; /admin endpoints are off (the admin CLI still works)\n');
   process.stdout.write(`intake: ${procedures.length} procedures known from the catalog\n`);
 
   const stop = (): void => {

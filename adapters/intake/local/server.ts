@@ -62,7 +62,10 @@ const Options = z.object({
   adminToken: z.string().min(8).optional(),
   dbPath: z.string().min(1),
   // With "-YYMMDD-NNNN" appended the code must still match ^[A-Z0-9][A-Z0-9.-]{5,39}$.
-  agencyCode: z.string().regex(/^[A-Z0-9][A-Z0-9.-]{0,26}$/).default('UBNDXA'),
+  agencyCode: z
+    .string()
+    .regex(/^[A-Z0-9][A-Z0-9.-]{0,26}$/)
+    .default('UBNDXA'),
   rateLimitPerMinute: z.number().int().positive().default(600),
   maxConcurrentUploads: z.number().int().positive().default(8),
   idempotencyRetentionDays: z.number().min(7).default(30),

@@ -210,10 +210,17 @@ export class IntakeStore {
           `INSERT INTO dossiers (receipt_code, owner, procedure_code, applicant_phone, submission, status, expected_result_date, received_at, updated_at)
            VALUES (?, ?, ?, ?, ?, 'received', ?, ?, ?)`,
         )
-        .run(receiptCode, d.owner, d.procedureCode, d.applicantPhone, d.submission, d.expectedResultDate ?? null, d.receivedAt, d.receivedAt);
-      this.db
-        .prepare(`INSERT INTO dossier_events (receipt_code, status, at) VALUES (?, 'received', ?)`)
-        .run(receiptCode, d.receivedAt);
+        .run(
+          receiptCode,
+          d.owner,
+          d.procedureCode,
+          d.applicantPhone,
+          d.submission,
+          d.expectedResultDate ?? null,
+          d.receivedAt,
+          d.receivedAt,
+        );
+      this.db.prepare(`INSERT INTO dossier_events (receipt_code, status, at) VALUES (?, 'received', ?)`).run(receiptCode, d.receivedAt);
       const response = d.makeResponse(receiptCode);
       this.db
         .prepare(
@@ -224,7 +231,7 @@ export class IntakeStore {
     })();
   }
 
-  getDossier(receiptCode: string): DossierStatus & { applicantPhone: string } | undefined {
+  getDossier(receiptCode: string): (DossierStatus & { applicantPhone: string }) | undefined {
     const row = this.db.prepare('SELECT * FROM dossiers WHERE receipt_code = ?').get(receiptCode);
     return row === undefined ? undefined : toStatus(DossierRow.parse(row));
   }
@@ -276,7 +283,9 @@ export class IntakeStore {
 
   /** People booked (not cancelled) for one half-day. */
   bookedCount(date: string, period: Period): number {
-    const row = this.db.prepare(`SELECT COUNT(*) AS n FROM appointments WHERE date = ? AND period = ? AND status = 'booked'`).get(date, period);
+    const row = this.db
+      .prepare(`SELECT COUNT(*) AS n FROM appointments WHERE date = ? AND period = ? AND status = 'booked'`)
+      .get(date, period);
     return z.object({ n: z.number().int() }).parse(row).n;
   }
 
@@ -289,7 +298,9 @@ export class IntakeStore {
       .transaction((): BookResult => {
         if (this.bookedCount(a.date, a.period) >= a.capacity) return { ok: false, full: true };
         const counter = this.db
-          .prepare('INSERT INTO receipt_counters (prefix, last) VALUES (?, 1) ON CONFLICT (prefix) DO UPDATE SET last = last + 1 RETURNING last')
+          .prepare(
+            'INSERT INTO receipt_counters (prefix, last) VALUES (?, 1) ON CONFLICT (prefix) DO UPDATE SET last = last + 1 RETURNING last',
+          )
           .get(a.codePrefix);
         const n = z.object({ last: z.number().int() }).parse(counter).last;
         const code = `${a.codePrefix}-${String(n).padStart(4, '0')}`;
@@ -323,7 +334,9 @@ export class IntakeStore {
 
   /** booked → cancelled (the half-day is freed); any other status stays as it is. */
   cancelAppointment(code: string, at: string): void {
-    this.db.prepare(`UPDATE appointments SET status = 'cancelled', updated_at = ? WHERE appointment_code = ? AND status = 'booked'`).run(at, code);
+    this.db
+      .prepare(`UPDATE appointments SET status = 'cancelled', updated_at = ? WHERE appointment_code = ? AND status = 'booked'`)
+      .run(at, code);
   }
 
   /** For officers: attended or missed. */

@@ -19,11 +19,7 @@ export type DeliveryResult =
   | { kind: 'retry'; error: string; retryAfterSeconds?: number; operations?: boolean }
   | { kind: 'failed'; error: string; problem: Problem };
 
-export async function deliverEntry(
-  entry: OutboxEntry,
-  intake: IntakeClient,
-  files: Pick<FileStore, 'get'>,
-): Promise<DeliveryResult> {
+export async function deliverEntry(entry: OutboxEntry, intake: IntakeClient, files: Pick<FileStore, 'get'>): Promise<DeliveryResult> {
   try {
     // only a delivered entry lacks its body, and delivered entries are never claimed: a bug if it happens
     if (!hasDossierBody(entry.dossier)) throw new Error('an outbox entry without its dossier body cannot be delivered');

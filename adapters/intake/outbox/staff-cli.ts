@@ -48,7 +48,9 @@ async function main(): Promise<void> {
     console.log(`${entries.length} ${which === 'all' ? '' : which + ' '}entr${entries.length === 1 ? 'y' : 'ies'}`);
     const blocked = entries.filter(isOperationsFault).length;
     if (blocked > 0)
-      console.log(`ALERT: ${blocked} dossier(s) held by an operations fault (intake refused our credentials or a stored file is missing): check INTAKE_TOKEN and the file store; they stay queued and are retried.`);
+      console.log(
+        `ALERT: ${blocked} dossier(s) held by an operations fault (intake refused our credentials or a stored file is missing): check INTAKE_TOKEN and the file store; they stay queued and are retried.`,
+      );
   } finally {
     await store.close();
   }

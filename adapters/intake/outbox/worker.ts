@@ -106,9 +106,12 @@ export class OutboxWorker {
         this.log.error({ err: errorKind(err) }, 'outbox pass failed');
       }
       if (!this.stopped) {
-        this.timer = setTimeout(() => {
-          this.running = loop();
-        }, again ? 0 : intervalMs);
+        this.timer = setTimeout(
+          () => {
+            this.running = loop();
+          },
+          again ? 0 : intervalMs,
+        );
       }
     };
     this.running = loop();
@@ -306,7 +309,10 @@ function errorKind(err: unknown): string {
 }
 
 /** The kind a failed attempt is counted under; the error text itself stays out of metrics. */
-function failureKind(r: Exclude<DeliveryResult, { kind: 'delivered' }>, tooOld: boolean): 'unavailable' | 'operations' | 'rejected' | 'abandoned' | 'error' {
+function failureKind(
+  r: Exclude<DeliveryResult, { kind: 'delivered' }>,
+  tooOld: boolean,
+): 'unavailable' | 'operations' | 'rejected' | 'abandoned' | 'error' {
   if (r.kind === 'failed') return 'rejected';
   if (r.operations) return 'operations';
   if (tooOld) return 'abandoned';

@@ -58,7 +58,8 @@ export function addressFieldStep(field: Field): Step {
     },
     async handle(s, input) {
       const r = checkAddressLine(input.text, MAX[field]);
-      if (!r.ok) return { kind: 'invalid', reason: r.reason === 'too_long' ? t(s, 'addressTooLong') : answersText(s.locale, 'addressEmpty') };
+      if (!r.ok)
+        return { kind: 'invalid', reason: r.reason === 'too_long' ? t(s, 'addressTooLong') : answersText(s.locale, 'addressEmpty') };
       if (field === 'province') return provinceAnswer(s, r.value);
       s.draft.delivery[field] = r.value;
       return { kind: 'next' };

@@ -16,7 +16,10 @@ export const deliveryMethodStep: Step = {
   },
   async handle(s, input) {
     const method = matchChoice(input.text, [
-      { value: 'counter', labels: [t(s, 'choiceCounter'), 'tai xa', 'mot cua', 'truc tiep', 'den nhan', 'counter', 'collect', 'in person'] },
+      {
+        value: 'counter',
+        labels: [t(s, 'choiceCounter'), 'tai xa', 'mot cua', 'truc tiep', 'den nhan', 'counter', 'collect', 'in person'],
+      },
       { value: 'postal', labels: [t(s, 'choicePostal'), 'buu dien', 'gui ve nha', 'qua buu dien', 'post', 'by post', 'mail', 'postal'] },
     ]);
     if (!method) return { kind: 'invalid', reason: t(s, 'answerUnclear'), mayBeSearch: true };

@@ -89,7 +89,11 @@ export function documentStep(req: UploadPaper, index: number, total: number, hin
       const list = checklistText(s.locale, 'showListButton');
       // a caller with no smartphone: the operator notes the paper is shown at the counter (hotline only)
       const atCounter = isHotline(s.turn) ? [callText(s.locale, 'docAtCounterChoice')] : [];
-      await say(s, lines.join('\n'), optional ? [t(s, 'doneWord'), t(s, 'skipWord'), ...atCounter, list] : [t(s, 'doneWord'), ...atCounter, list]);
+      await say(
+        s,
+        lines.join('\n'),
+        optional ? [t(s, 'doneWord'), t(s, 'skipWord'), ...atCounter, list] : [t(s, 'doneWord'), ...atCounter, list],
+      );
     },
     async handle(s, input) {
       if (input.attachments.length > 0) return receive(s, input);
@@ -115,7 +119,10 @@ export function documentStep(req: UploadPaper, index: number, total: number, hin
         return optional ? skip(s) : { kind: 'invalid', reason: t(s, 'docNeedsFile') };
       }
       if (isWord(input.text, 'skip')) return skip(s);
-      if (isHotline(s.turn) && (isWord(input.text, 'atCounter') || foldVietnamese(input.text) === foldVietnamese(callText(s.locale, 'docAtCounterChoice')))) {
+      if (
+        isHotline(s.turn) &&
+        (isWord(input.text, 'atCounter') || foldVietnamese(input.text) === foldVietnamese(callText(s.locale, 'docAtCounterChoice')))
+      ) {
         s.scratch.pendingFile = undefined;
         if (!s.draft.shownAtCounter.includes(req.id)) s.draft.shownAtCounter.push(req.id);
         s.draft.skippedDocuments = s.draft.skippedDocuments.filter((id) => id !== req.id);
@@ -125,6 +132,10 @@ export function documentStep(req: UploadPaper, index: number, total: number, hin
       return { kind: 'invalid', reason: pending ? t(s, 'docPendingWarning') : t(s, 'docWaiting'), mayBeSearch: true };
     },
     hints: (s) => [t(s, 'hintDoc1'), t(s, 'hintDoc2')],
-    help: (s) => [t(s, 'helpDoc', { title: req.title }), ...glossaryNotes(s.deps.knowledge, s.locale, `${req.title} ${t(s, `form_${req.form}`)}`, 3, s.deps.settings.commune)].join('\n'),
+    help: (s) =>
+      [
+        t(s, 'helpDoc', { title: req.title }),
+        ...glossaryNotes(s.deps.knowledge, s.locale, `${req.title} ${t(s, `form_${req.form}`)}`, 3, s.deps.settings.commune),
+      ].join('\n'),
   };
 }

@@ -16,10 +16,33 @@ countries.registerLocale(vi);
 
 /** How people name countries that the ISO lists spell otherwise. */
 const COMMON: Record<string, string> = {
-  han: 'KR', 'han quoc': 'KR', korea: 'KR', 'south korea': 'KR', 'nam han': 'KR',
-  my: 'US', 'hoa ky': 'US', usa: 'US', america: 'US', 'united states': 'US',
-  'trung quoc': 'CN', tau: 'CN', china: 'CN', 'dai loan': 'TW', taiwan: 'TW', nhat: 'JP', 'nhat ban': 'JP',
-  anh: 'GB', uk: 'GB', 'vuong quoc anh': 'GB', england: 'GB', uc: 'AU', lao: 'LA', 'cam pu chia': 'KH', nga: 'RU', phap: 'FR', duc: 'DE',
+  han: 'KR',
+  'han quoc': 'KR',
+  korea: 'KR',
+  'south korea': 'KR',
+  'nam han': 'KR',
+  my: 'US',
+  'hoa ky': 'US',
+  usa: 'US',
+  america: 'US',
+  'united states': 'US',
+  'trung quoc': 'CN',
+  tau: 'CN',
+  china: 'CN',
+  'dai loan': 'TW',
+  taiwan: 'TW',
+  nhat: 'JP',
+  'nhat ban': 'JP',
+  anh: 'GB',
+  uk: 'GB',
+  'vuong quoc anh': 'GB',
+  england: 'GB',
+  uc: 'AU',
+  lao: 'LA',
+  'cam pu chia': 'KH',
+  nga: 'RU',
+  phap: 'FR',
+  duc: 'DE',
 };
 
 let names: Map<string, string> | undefined;
@@ -37,7 +60,10 @@ function nameIndex(): Map<string, string> {
 
 /** ISO alpha-2 of a country typed by name (vi/en) or code (alpha-2/alpha-3), else undefined. */
 export function parseNationality(text: string): string | undefined {
-  const folded = foldVietnamese(text).replace(/^(quoc tich|nguoi|nuoc|nationality|citizen of)\s+/, '').replace(/[.!]+$/, '').trim();
+  const folded = foldVietnamese(text)
+    .replace(/^(quoc tich|nguoi|nuoc|nationality|citizen of)\s+/, '')
+    .replace(/[.!]+$/, '')
+    .trim();
   if (!folded) return undefined;
   const upper = folded.toUpperCase();
   if (/^[A-Z]{2}$/.test(upper) && countries.isValid(upper)) return upper;

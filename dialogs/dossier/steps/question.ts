@@ -23,7 +23,10 @@ import { markNumberIsAnswer } from '../../shown-options';
 const MAX_TEXT = 500;
 const MAX_NUMBER = 1000;
 
-type Parsed = { ok: true; value: string | number | boolean } | { ok: false; reason: string; mayBeSearch?: boolean } | { ok: false; outcome: StepOutcome };
+type Parsed =
+  | { ok: true; value: string | number | boolean }
+  | { ok: false; reason: string; mayBeSearch?: boolean }
+  | { ok: false; outcome: StepOutcome };
 
 type Sex = 'male' | 'female';
 
@@ -104,7 +107,11 @@ function parseDate(s: Scope, q: FormQuestion, text: string): Parsed {
     iso = r.iso;
   } else if (when === 'future') {
     const r = checkFutureDate(text, s.now);
-    if (!r.ok) return { ok: false, reason: r.reason === 'in_past' || r.reason === 'too_far' ? answersText(s.locale, `date_${r.reason}`) : t(s, `date_${r.reason}`) };
+    if (!r.ok)
+      return {
+        ok: false,
+        reason: r.reason === 'in_past' || r.reason === 'too_far' ? answersText(s.locale, `date_${r.reason}`) : t(s, `date_${r.reason}`),
+      };
     iso = r.iso;
   } else {
     const r = parseDayFirstDate(text, { now: s.now });
@@ -218,7 +225,8 @@ export function questionStep(q: FormQuestion, index: number, total: number): Ste
     },
     hints: (s) => {
       // an ID, an address or a name is hinted as the applicant's own are
-      const keys = q.kind === 'text' && q.checks?.format && q.checks.format !== 'freeText' ? FORMAT_HINTS[q.checks.format] : hintKeys[q.kind];
+      const keys =
+        q.kind === 'text' && q.checks?.format && q.checks.format !== 'freeText' ? FORMAT_HINTS[q.checks.format] : hintKeys[q.kind];
       return [t(s, keys[0]), t(s, keys[1])];
     },
     help: (s) => q.help?.[s.locale] ?? t(s, helpKeys[q.kind]),

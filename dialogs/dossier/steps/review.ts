@@ -26,11 +26,21 @@ export const reviewStep: Step = {
   async ask(s) {
     const list = options(s);
     await say(s, renderSummary(s));
-    await say(s, `${t(s, 'reviewAsk')}\n${numbered(list.map((o) => o.label))}`, list.map((o) => o.label));
+    await say(
+      s,
+      `${t(s, 'reviewAsk')}\n${numbered(list.map((o) => o.label))}`,
+      list.map((o) => o.label),
+    );
   },
   async handle(s, input) {
     const list = options(s);
-    const chosen = parseYesNo(input.text) === 'yes' ? 'ok' : matchChoice(input.text, list.map((o) => ({ value: o.value, labels: [o.label] })));
+    const chosen =
+      parseYesNo(input.text) === 'yes'
+        ? 'ok'
+        : matchChoice(
+            input.text,
+            list.map((o) => ({ value: o.value, labels: [o.label] })),
+          );
     const option = list.find((o) => o.value === chosen);
     if (!option) return { kind: 'invalid', reason: t(s, 'answerUnclear'), mayBeSearch: true };
     if (!option.target) return { kind: 'next' };

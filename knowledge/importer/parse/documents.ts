@@ -22,7 +22,8 @@ const QUANTITY = /(\d+) bản (chính|sao|chụp)((?:,\s?\d+ bản (?:chính|sao
  * "BM.NCC.20.03"): the digits glued to the quantity cell belong to the title,
  * only the last one is the count ("Mẫu số 181 bản chính" = "Mẫu số 18" + "1 bản chính").
  */
-const ENDS_WITH_NUMBER_SLOT = /(?:nghị định|thông tư|quyết định|luật|mẫu(?: số)?|phụ lục(?: số)?|số|năm|ngày \d{1,2}\/\d{1,2}\/|\d[./]|điều|khoản)\s?$/iu;
+const ENDS_WITH_NUMBER_SLOT =
+  /(?:nghị định|thông tư|quyết định|luật|mẫu(?: số)?|phụ lục(?: số)?|số|năm|ngày \d{1,2}\/\d{1,2}\/|\d[./]|điều|khoản)\s?$/iu;
 /** headings that introduce the general dossier or a part of it, not a case */
 const NEUTRAL_HEADING =
   /^(?:(?:các|những)\s+)?(?:giấy tờ|tài liệu|thành phần|xuất trình|trình|nộp|bao gồm|lưu ý|ghi chú|chú ý|số lượng|hồ sơ (?!.*(?:đối với|trường hợp))|hồ sơ$|người yêu cầu|cá nhân, tổ chức nộp)/iu;
@@ -81,7 +82,8 @@ function classifyHeading(heading: string, severalDossiers: boolean): HeadingType
   if (full === '' || /^-+$/.test(full) || isNoInfo(full)) return { kind: 'none' };
   if (NOTE_ROW.test(full)) return { kind: 'note', text: trimTo(full, NOTE_MAX) };
   const named = NAMED_DOSSIER.exec(full);
-  if (named && severalDossiers) return { kind: 'condition', text: trimTo(full, NOTE_MAX), condition: trimTo(capitalise(named[1]), CONDITION_MAX) };
+  if (named && severalDossiers)
+    return { kind: 'condition', text: trimTo(full, NOTE_MAX), condition: trimTo(capitalise(named[1]), CONDITION_MAX) };
   if (NEUTRAL_HEADING.test(full)) return { kind: 'heading', text: trimTo(full, NOTE_MAX) };
   // long prose naming no case explains the procedure
   if (full.length > 200 && !CASE_HEADING.test(full) && !/đối với|trường hợp|^hồ sơ/iu.test(full)) {
@@ -198,7 +200,8 @@ export function parseDocumentList(raw: string): DocumentList {
       notes.push({ id: `h${headingCount}`, kind: group.kind, text: group.text, source: trimTo(clean(heading), SOURCE_MAX) });
     }
     const groupCondition = group.kind === 'condition' ? group.condition : undefined;
-    const presented = group.kind !== 'none' && /xuất trình/iu.test(group.text) && !/\bnộp\b/iu.test(group.text.replace(/xuất trình/giu, ''));
+    const presented =
+      group.kind !== 'none' && /xuất trình/iu.test(group.text) && !/\bnộp\b/iu.test(group.text.replace(/xuất trình/giu, ''));
     // a case heading printed as a row heads the rows after it, up to the next heading
     let subCondition: string | undefined;
     const { rows, tail } = rowsOf(segment);
@@ -215,7 +218,9 @@ export function parseDocumentList(raw: string): DocumentList {
         const cells = inline ? [{ n: piece.n, kind: piece.kind }] : row.cells;
         const { title: withTemplate, template } = splitTemplate(piece.text);
         const stripped = stripMarks(withTemplate).replace(/^\*\s*/, '') || withTemplate;
-        const isHeadingRow = /:$/.test(stripped) && (quantity === 0 || /^[*]/.test(withTemplate.trim()) || /(?:gồm|sau đây|như sau|bao gồm)(?: có)?:$/iu.test(stripped));
+        const isHeadingRow =
+          /:$/.test(stripped) &&
+          (quantity === 0 || /^[*]/.test(withTemplate.trim()) || /(?:gồm|sau đây|như sau|bao gồm)(?: có)?:$/iu.test(stripped));
         const named = splitCase(stripped).title;
         const prose =
           !isHeadingRow &&

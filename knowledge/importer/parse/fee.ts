@@ -77,7 +77,7 @@ export function classifyFee(head: string, inner: string | undefined, description
   // a stated amount is the fee, even when the note adds that the council sets it (1.001612)
   if (PER_PAGE.test(inner ?? '')) {
     const rule = pageRule(description);
-    return { kind: 'per_page', amount, ...(rule ?? note ? { note: rule ?? note } : {}), text };
+    return { kind: 'per_page', amount, ...((rule ?? note) ? { note: rule ?? note } : {}), text };
   }
   if (PER_CASE.test(inner ?? '')) return { kind: 'per_case', amount, ...base, text };
   return { kind: 'amount', amount, ...base, text };

@@ -35,14 +35,18 @@
         suggestedActionHeight: 48,
         sendBoxHeight: 56,
         sendBoxButtonColor: '#b71c1c',
-        sendTypingIndicator: false
-      }
+        sendTypingIndicator: false,
+      },
     },
-    document.getElementById('webchat')
+    document.getElementById('webchat'),
   );
 
   var webchat = document.getElementById('webchat');
-  function sendBox() { return webchat.querySelector('[data-id="webchat-sendbox-input"], input.webchat__send-box-text-box__input, textarea.webchat__send-box-text-box__input'); }
+  function sendBox() {
+    return webchat.querySelector(
+      '[data-id="webchat-sendbox-input"], input.webchat__send-box-text-box__input, textarea.webchat__send-box-text-box__input',
+    );
+  }
 
   // The big photo button drives Web Chat's own file input (so the file travels the usual way).
   var photo = document.createElement('button');
@@ -103,8 +107,13 @@
     copy.className = 'receipt-copy';
     copy.textContent = text.copy;
     copy.addEventListener('click', function () {
-      var done = function () { copy.textContent = text.copied; };
-      if (navigator.clipboard && navigator.clipboard.writeText) navigator.clipboard.writeText(card.code).then(done, function () { selectCode(code); });
+      var done = function () {
+        copy.textContent = text.copied;
+      };
+      if (navigator.clipboard && navigator.clipboard.writeText)
+        navigator.clipboard.writeText(card.code).then(done, function () {
+          selectCode(code);
+        });
       else selectCode(code);
     });
     var list = document.createElement('ul');

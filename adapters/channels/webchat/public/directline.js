@@ -16,17 +16,35 @@
     this._subscriber = subscriber;
   }
   Observable.prototype.subscribe = function (observerOrNext, onError, onComplete) {
-    var observer = typeof observerOrNext === 'function' ? { next: observerOrNext, error: onError, complete: onComplete } : observerOrNext || {};
+    var observer =
+      typeof observerOrNext === 'function' ? { next: observerOrNext, error: onError, complete: onComplete } : observerOrNext || {};
     var closed = false;
     var sink = {
-      next: function (v) { if (!closed && observer.next) observer.next(v); },
-      error: function (e) { if (!closed) { closed = true; if (observer.error) observer.error(e); } },
-      complete: function () { if (!closed) { closed = true; if (observer.complete) observer.complete(); } }
+      next: function (v) {
+        if (!closed && observer.next) observer.next(v);
+      },
+      error: function (e) {
+        if (!closed) {
+          closed = true;
+          if (observer.error) observer.error(e);
+        }
+      },
+      complete: function () {
+        if (!closed) {
+          closed = true;
+          if (observer.complete) observer.complete();
+        }
+      },
     };
     var teardown = this._subscriber(sink);
     return {
-      get closed() { return closed; },
-      unsubscribe: function () { closed = true; if (typeof teardown === 'function') teardown(); }
+      get closed() {
+        return closed;
+      },
+      unsubscribe: function () {
+        closed = true;
+        if (typeof teardown === 'function') teardown();
+      },
     };
   };
 
@@ -37,9 +55,18 @@
     this.observable = new Observable(function (sink) {
       sinks.push(sink);
       sink.next(value);
-      return function () { sinks = sinks.filter(function (s) { return s !== sink; }); };
+      return function () {
+        sinks = sinks.filter(function (s) {
+          return s !== sink;
+        });
+      };
     });
-    this.next = function (v) { value = v; sinks.slice().forEach(function (s) { s.next(v); }); };
+    this.next = function (v) {
+      value = v;
+      sinks.slice().forEach(function (s) {
+        s.next(v);
+      });
+    };
   }
 
   function createLocalDirectLine(options) {
@@ -66,7 +93,9 @@
         }
       }
       history.push(activity);
-      activitySinks.slice().forEach(function (s) { s.next(activity); });
+      activitySinks.slice().forEach(function (s) {
+        s.next(activity);
+      });
     }
 
     function request(method, path, body, headers) {
@@ -78,22 +107,36 @@
     function connect() {
       status.next(STATUS.Connecting);
       var saved = null;
-      try { saved = window.sessionStorage.getItem(TOKEN_KEY); } catch (e) { saved = null; }
+      try {
+        saved = window.sessionStorage.getItem(TOKEN_KEY);
+      } catch (e) {
+        saved = null;
+      }
       return fetch(baseUrl + '/conversations', {
         method: 'POST',
         headers: saved ? { Authorization: 'Bearer ' + saved } : {},
-        credentials: 'omit'
+        credentials: 'omit',
       })
-        .then(function (res) { if (!res.ok) throw new Error('connect ' + res.status); return res.json(); })
+        .then(function (res) {
+          if (!res.ok) throw new Error('connect ' + res.status);
+          return res.json();
+        })
         .then(function (body) {
           conversation = { id: body.conversationId, token: body.token, resumed: body.resumed };
-          try { window.sessionStorage.setItem(TOKEN_KEY, body.token); } catch (e) { /* storage blocked: no resume after reload */ }
+          try {
+            window.sessionStorage.setItem(TOKEN_KEY, body.token);
+          } catch (e) {
+            /* storage blocked: no resume after reload */
+          }
           status.next(STATUS.Online);
           poll();
           if (!body.resumed) post({ type: 'event', name: 'webchat/join', locale: (options && options.locale) || 'vi-VN' });
           return conversation;
         })
-        .catch(function () { status.next(STATUS.FailedToConnect); throw new Error('failed to connect'); });
+        .catch(function () {
+          status.next(STATUS.FailedToConnect);
+          throw new Error('failed to connect');
+        });
     }
 
     function poll() {
@@ -102,10 +145,16 @@
         .then(function (res) {
           if (res.status === 401) {
             // the token expired: start a fresh conversation rather than polling a closed door
-            try { window.sessionStorage.removeItem(TOKEN_KEY); } catch (e) { /* nothing kept */ }
+            try {
+              window.sessionStorage.removeItem(TOKEN_KEY);
+            } catch (e) {
+              /* nothing kept */
+            }
             status.next(STATUS.ExpiredToken);
             ready = null;
-            ensureConnected().catch(function () { /* status says so */ });
+            ensureConnected().catch(function () {
+              /* status says so */
+            });
             throw { handled: true };
           }
           if (!res.ok) throw new Error('poll ' + res.status);
@@ -116,17 +165,21 @@
           body.activities.forEach(emit);
           poll();
         })
-        .catch(function (err) { if (!ended && !(err && err.handled)) setTimeout(poll, 2000); });
+        .catch(function (err) {
+          if (!ended && !(err && err.handled)) setTimeout(poll, 2000);
+        });
     }
 
     function upload(attachment) {
       return fetch(attachment.contentUrl)
-        .then(function (res) { return res.blob(); })
+        .then(function (res) {
+          return res.blob();
+        })
         .then(function (blob) {
           if (blob.size > MAX_UPLOAD_BYTES) throw { tooLarge: true, name: attachment.name };
           return request('POST', '/conversations/' + encodeURIComponent(conversation.id) + '/uploads', blob, {
             'Content-Type': blob.type || attachment.contentType || 'application/octet-stream',
-            'X-File-Name': encodeURIComponent(attachment.name || 'tep')
+            'X-File-Name': encodeURIComponent(attachment.name || 'tep'),
           });
         })
         .then(function (res) {
@@ -134,46 +187,66 @@
           if (!res.ok) throw new Error('upload ' + res.status);
           return res.json();
         })
-        .then(function (body) { return { contentType: attachment.contentType, name: attachment.name, contentUrl: body.uploadRef }; });
+        .then(function (body) {
+          return { contentType: attachment.contentType, name: attachment.name, contentUrl: body.uploadRef };
+        });
     }
 
     function post(activity) {
       var attachments = activity.attachments || [];
-      return Promise.all(attachments.map(upload)).then(function (refs) {
-        var body = {
-          type: activity.type,
-          name: activity.name,
-          text: activity.text,
-          value: activity.value,
-          locale: activity.locale,
-          channelData: activity.channelData ? { clientActivityID: activity.channelData.clientActivityID } : undefined,
-          attachments: refs.length ? refs : undefined
-        };
-        return request('POST', '/conversations/' + encodeURIComponent(conversation.id) + '/activities', JSON.stringify(body), {
-          'Content-Type': 'application/json'
+      return Promise.all(attachments.map(upload))
+        .then(function (refs) {
+          var body = {
+            type: activity.type,
+            name: activity.name,
+            text: activity.text,
+            value: activity.value,
+            locale: activity.locale,
+            channelData: activity.channelData ? { clientActivityID: activity.channelData.clientActivityID } : undefined,
+            attachments: refs.length ? refs : undefined,
+          };
+          return request('POST', '/conversations/' + encodeURIComponent(conversation.id) + '/activities', JSON.stringify(body), {
+            'Content-Type': 'application/json',
+          });
+        })
+        .then(function (res) {
+          if (!res.ok) throw new Error('post ' + res.status);
+          return res.json();
         });
-      }).then(function (res) {
-        if (!res.ok) throw new Error('post ' + res.status);
-        return res.json();
-      });
     }
 
     var ready = null;
-    function ensureConnected() { if (!ready) ready = connect(); return ready; }
+    function ensureConnected() {
+      if (!ready) ready = connect();
+      return ready;
+    }
 
     return {
       activity$: new Observable(function (sink) {
-        history.slice().forEach(function (a) { sink.next(a); });
+        history.slice().forEach(function (a) {
+          sink.next(a);
+        });
         activitySinks.push(sink);
-        ensureConnected().catch(function () { /* status already says so */ });
-        return function () { activitySinks = activitySinks.filter(function (s) { return s !== sink; }); };
+        ensureConnected().catch(function () {
+          /* status already says so */
+        });
+        return function () {
+          activitySinks = activitySinks.filter(function (s) {
+            return s !== sink;
+          });
+        };
       }),
       connectionStatus$: status.observable,
       postActivity: function (activity) {
         return new Observable(function (sink) {
           ensureConnected()
-            .then(function () { return post(activity); })
-            .then(function (body) { sink.next(body.id); sink.complete(); })
+            .then(function () {
+              return post(activity);
+            })
+            .then(function (body) {
+              sink.next(body.id);
+              sink.complete();
+            })
             .catch(function (err) {
               if (err && err.tooLarge) {
                 emit({
@@ -182,16 +255,21 @@
                   from: { id: 'assistant', role: 'bot' },
                   timestamp: new Date().toISOString(),
                   text: ((options && options.text && options.text.fileTooLarge) || '{name} > 10 MB').replace('{name}', err.name || ''),
-                  suggestedActions: lastSuggested || undefined
+                  suggestedActions: lastSuggested || undefined,
                 });
               }
               // a file over the limit can never succeed: no "retry" on it, the page already said why
-              if (err && err.tooLarge) { sink.next('local-refused-' + Date.now()); sink.complete(); }
-              else sink.error(err);
+              if (err && err.tooLarge) {
+                sink.next('local-refused-' + Date.now());
+                sink.complete();
+              } else sink.error(err);
             });
         });
       },
-      end: function () { ended = true; status.next(STATUS.Ended); }
+      end: function () {
+        ended = true;
+        status.next(STATUS.Ended);
+      },
     };
   }
 
@@ -244,5 +322,7 @@
       }, 0);
     });
   });
-  early.connectionStatus$.subscribe(function (status) { if (status === 4) loadChat(); });
+  early.connectionStatus$.subscribe(function (status) {
+    if (status === 4) loadChat();
+  });
 })();

@@ -17,16 +17,21 @@
   button.textContent = text.openWidget;
   button.setAttribute('aria-expanded', 'false');
   button.setAttribute('aria-controls', 'commune-assistant-panel');
-  button.style.cssText = 'position:fixed;right:16px;bottom:16px;z-index:2147483000;border:0;border-radius:24px;min-height:48px;padding:12px 18px;background:#b71c1c;color:#fff;' + font + 'box-shadow:0 2px 8px rgba(0,0,0,.3);cursor:pointer';
+  button.style.cssText =
+    'position:fixed;right:16px;bottom:16px;z-index:2147483000;border:0;border-radius:24px;min-height:48px;padding:12px 18px;background:#b71c1c;color:#fff;' +
+    font +
+    'box-shadow:0 2px 8px rgba(0,0,0,.3);cursor:pointer';
 
   var panel = document.createElement('div');
   panel.id = 'commune-assistant-panel';
   panel.setAttribute('role', 'dialog');
   panel.setAttribute('aria-label', text.title);
   panel.hidden = true;
-  panel.style.cssText = 'position:fixed;right:16px;bottom:76px;z-index:2147483000;width:min(400px,calc(100vw - 32px));height:min(640px,calc(100vh - 100px));border:1px solid #ccc;border-radius:12px;background:#fff;box-shadow:0 4px 16px rgba(0,0,0,.3);overflow:hidden;display:none;flex-direction:column';
+  panel.style.cssText =
+    'position:fixed;right:16px;bottom:76px;z-index:2147483000;width:min(400px,calc(100vw - 32px));height:min(640px,calc(100vh - 100px));border:1px solid #ccc;border-radius:12px;background:#fff;box-shadow:0 4px 16px rgba(0,0,0,.3);overflow:hidden;display:none;flex-direction:column';
   var bar = document.createElement('div');
-  bar.style.cssText = 'display:flex;align-items:center;justify-content:space-between;background:#b71c1c;color:#fff;padding:0 0 0 12px;' + font;
+  bar.style.cssText =
+    'display:flex;align-items:center;justify-content:space-between;background:#b71c1c;color:#fff;padding:0 0 0 12px;' + font;
   var title = document.createElement('span');
   title.textContent = text.title;
   var close = document.createElement('button');
@@ -82,7 +87,10 @@
     button.setAttribute('aria-expanded', 'false');
     button.focus();
   }
-  button.addEventListener('click', function () { if (panel.hidden) show(); else hide(); });
+  button.addEventListener('click', function () {
+    if (panel.hidden) show();
+    else hide();
+  });
   close.addEventListener('click', hide);
   document.addEventListener('keydown', function (event) {
     if (event.key === 'Escape' && !panel.hidden) hide();

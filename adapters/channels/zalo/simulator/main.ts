@@ -58,7 +58,9 @@ async function main(): Promise<void> {
   sim.on('message', (to: string, m: SimMessage) => {
     if (to === userId) process.stdout.write(`oa> ${render(m).replace(/\n/g, '\n    ')}\n`);
   });
-  sim.on('zns', (z: { phone: string; template_id: string }) => process.stdout.write(`(ZNS template ${z.template_id} sent to a phone number)\n`));
+  sim.on('zns', (z: { phone: string; template_id: string }) =>
+    process.stdout.write(`(ZNS template ${z.template_id} sent to a phone number)\n`),
+  );
 
   const rl = readline.createInterface({ input: process.stdin });
   for await (const raw of rl) {
@@ -70,7 +72,9 @@ async function main(): Promise<void> {
       let status: number;
       if (command === '/follow') status = (await user.follow()).status;
       else if (command === '/unfollow') status = (await user.unfollow()).status;
-      else if (command === '/photo') status = (await user.image(readFileSync(arg), arg.toLowerCase().endsWith('.png') ? 'image/png' : 'image/jpeg', path.basename(arg))).status;
+      else if (command === '/photo')
+        status = (await user.image(readFileSync(arg), arg.toLowerCase().endsWith('.png') ? 'image/png' : 'image/jpeg', path.basename(arg)))
+          .status;
       else if (command === '/pdf') status = (await user.file(readFileSync(arg), path.basename(arg))).status;
       else if (/^[1-5]$/.test(line) && sim.messagesFor(userId).at(-1)?.kind === 'list') status = (await user.tap(Number(line))).status;
       else status = (await user.text(line)).status;

@@ -52,7 +52,16 @@ const SendBody = z.object({
         type: z.enum(['template', 'file']),
         payload: z.object({
           template_type: z.enum(['list', 'media']).optional(),
-          elements: z.array(z.object({ title: z.string().max(ZALO_TITLE_LIMIT).optional(), media_type: z.string().optional(), attachment_id: z.string().optional() })).max(5).optional(),
+          elements: z
+            .array(
+              z.object({
+                title: z.string().max(ZALO_TITLE_LIMIT).optional(),
+                media_type: z.string().optional(),
+                attachment_id: z.string().optional(),
+              }),
+            )
+            .max(5)
+            .optional(),
           buttons: z.array(Button).max(ZALO_MAX_BUTTONS).optional(),
           token: z.string().optional(),
         }),
@@ -60,7 +69,12 @@ const SendBody = z.object({
       .optional(),
   }),
 });
-const ZnsBody = z.object({ phone: z.string().regex(/^84\d{9,10}$/), template_id: z.string(), template_data: z.record(z.string(), z.string()), tracking_id: z.string().max(48).optional() });
+const ZnsBody = z.object({
+  phone: z.string().regex(/^84\d{9,10}$/),
+  template_id: z.string(),
+  template_data: z.record(z.string(), z.string()),
+  tracking_id: z.string().max(48).optional(),
+});
 
 const hex = (n: number) => randomBytes(n).toString('hex');
 
@@ -178,7 +192,10 @@ export class ZaloSimulator extends EventEmitter {
     const timestamp = String(event.timestamp);
     const res = await fetch(this.o.webhookUrl, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-zevent-signature': options.signature ?? signatureHeader(this.o.appId, raw, timestamp, this.o.oaSecretKey) },
+      headers: {
+        'content-type': 'application/json',
+        'x-zevent-signature': options.signature ?? signatureHeader(this.o.appId, raw, timestamp, this.o.oaSecretKey),
+      },
       body: raw,
     });
     await res.arrayBuffer();
@@ -190,7 +207,10 @@ export class ZaloSimulator extends EventEmitter {
     const timestamp = String((JSON.parse(raw) as { timestamp: string }).timestamp);
     const res = await fetch(this.o.webhookUrl!, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-zevent-signature': signatureHeader(this.o.appId, raw, timestamp, this.o.oaSecretKey) },
+      headers: {
+        'content-type': 'application/json',
+        'x-zevent-signature': signatureHeader(this.o.appId, raw, timestamp, this.o.oaSecretKey),
+      },
       body: raw,
     });
     await res.arrayBuffer();
@@ -227,7 +247,8 @@ export class ZaloSimulator extends EventEmitter {
       return json(res, 200, { error: -216, message: 'Access token is invalid' });
     }
     if (path === '/v3.0/oa/message/cs' || path === '/v3.0/oa/message/transaction') return this.send(req, res, path.split('/').pop()!);
-    if (path === '/v2.0/oa/upload/image' || path === '/v2.0/oa/upload/file') return this.upload(req, res, path.endsWith('image') ? 'image' : 'file');
+    if (path === '/v2.0/oa/upload/image' || path === '/v2.0/oa/upload/file')
+      return this.upload(req, res, path.endsWith('image') ? 'image' : 'file');
     if (path === '/message/template') {
       const body = ZnsBody.safeParse(JSON.parse((await readBody(req)).toString('utf8')));
       if (!body.success) return json(res, 200, { error: -124, message: 'invalid ZNS request' });
@@ -243,7 +264,10 @@ export class ZaloSimulator extends EventEmitter {
     const userId = (url.searchParams.get('user') ?? 'sim-user-1').slice(0, 64);
     const user = this.user(userId);
     if (req.method === 'GET' && url.pathname === '/') {
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': "default-src 'self'; script-src 'self'; style-src 'unsafe-inline'" });
+      res.writeHead(200, {
+        'content-type': 'text/html; charset=utf-8',
+        'content-security-policy': "default-src 'self'; script-src 'self'; style-src 'unsafe-inline'",
+      });
       res.end(PAGE);
       return;
     }
@@ -254,14 +278,17 @@ export class ZaloSimulator extends EventEmitter {
     }
     if (req.method === 'GET' && url.pathname === '/sim/messages') {
       const after = Number(url.searchParams.get('after') ?? 0) || 0;
-      const list = this.messagesFor(userId).slice(after).map((m) => (m.kind === 'image' || m.kind === 'file' ? { ...m, bytes: undefined, size: m.bytes.length } : m));
+      const list = this.messagesFor(userId)
+        .slice(after)
+        .map((m) => (m.kind === 'image' || m.kind === 'file' ? { ...m, bytes: undefined, size: m.bytes.length } : m));
       return json(res, 200, { messages: list, next: after + list.length });
     }
     if (req.method === 'POST') {
       const body = await readBody(req);
       let r: { status: number } | undefined;
       if (url.pathname === '/sim/text') r = await user.text(body.toString('utf8').slice(0, 2000));
-      else if (url.pathname === '/sim/photo') r = await user.image(body, req.headers['content-type'] === 'image/png' ? 'image/png' : 'image/jpeg');
+      else if (url.pathname === '/sim/photo')
+        r = await user.image(body, req.headers['content-type'] === 'image/png' ? 'image/png' : 'image/jpeg');
       else if (url.pathname === '/sim/pdf') r = await user.file(body, 'giay-to.pdf');
       else if (url.pathname === '/sim/follow') r = await user.follow();
       else if (url.pathname === '/sim/unfollow') r = await user.unfollow();
@@ -303,7 +330,14 @@ export class ZaloSimulator extends EventEmitter {
     } else if (attachment.type === 'file') {
       const file = this.uploads.get(attachment.payload.token ?? '');
       if (!file) return json(res, 200, { error: -201, message: 'unknown file token' });
-      this.record(recipient.user_id, { kind: 'file', token: attachment.payload.token!, name: file.name, bytes: file.bytes, contentType: file.contentType, via });
+      this.record(recipient.user_id, {
+        kind: 'file',
+        token: attachment.payload.token!,
+        name: file.name,
+        bytes: file.bytes,
+        contentType: file.contentType,
+        via,
+      });
     } else if (attachment.payload.template_type === 'media') {
       const id = attachment.payload.elements?.[0]?.attachment_id ?? '';
       const image = this.uploads.get(id);
@@ -311,7 +345,13 @@ export class ZaloSimulator extends EventEmitter {
       this.record(recipient.user_id, { kind: 'image', attachmentId: id, bytes: image.bytes, via });
     } else {
       const buttons = (attachment.payload.buttons ?? []).map((b) => ({ title: b.title, payload: b.payload }));
-      this.record(recipient.user_id, { kind: 'list', title: attachment.payload.elements?.[0]?.title ?? '', buttons, text: message.text, via });
+      this.record(recipient.user_id, {
+        kind: 'list',
+        title: attachment.payload.elements?.[0]?.title ?? '',
+        buttons,
+        text: message.text,
+        via,
+      });
     }
     return json(res, 200, { error: 0, message: 'Success', data: { message_id: hex(10), user_id: recipient.user_id } });
   }
@@ -319,7 +359,9 @@ export class ZaloSimulator extends EventEmitter {
   private async upload(req: IncomingMessage, res: ServerResponse, kind: 'image' | 'file'): Promise<void> {
     const raw = await readBody(req);
     // Node's fetch Response parses multipart/form-data for us
-    const form = await new Response(new Uint8Array(raw), { headers: { 'content-type': req.headers['content-type'] ?? '' } }).formData().catch(() => undefined);
+    const form = await new Response(new Uint8Array(raw), { headers: { 'content-type': req.headers['content-type'] ?? '' } })
+      .formData()
+      .catch(() => undefined);
     const file = form?.get('file');
     if (!file || typeof file === 'string') return json(res, 200, { error: -201, message: 'no file' });
     const bytes = Buffer.from(await file.arrayBuffer());
@@ -354,7 +396,12 @@ export class SimUser {
   }
 
   text(text: string) {
-    return this.sim.deliver({ ...this.base('user_send_text'), sender: { id: this.id }, recipient: { id: 'sim-oa' }, message: { msg_id: hex(10), text } });
+    return this.sim.deliver({
+      ...this.base('user_send_text'),
+      sender: { id: this.id },
+      recipient: { id: 'sim-oa' },
+      message: { msg_id: hex(10), text },
+    });
   }
 
   /** the payload of button `n` (1-based) of the last list the OA sent */
@@ -386,7 +433,12 @@ export class SimUser {
       ...this.base('user_send_file'),
       sender: { id: this.id },
       recipient: { id: 'sim-oa' },
-      message: { msg_id: hex(10), attachments: [{ type: 'file', payload: { url, name, size: String(bytes.length), type: contentType === 'application/pdf' ? 'pdf' : 'file' } }] },
+      message: {
+        msg_id: hex(10),
+        attachments: [
+          { type: 'file', payload: { url, name, size: String(bytes.length), type: contentType === 'application/pdf' ? 'pdf' : 'file' } },
+        ],
+      },
     });
   }
 
