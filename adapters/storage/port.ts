@@ -113,10 +113,10 @@ export interface OutboxStore {
   purgeDelivered(cutoff: Date): Promise<number>;
   /**
    * Of these file hashes, those a pending or failed entry still points at (so
-   * their files must not be deleted yet). Optional: without it the worker
-   * scans list(), which is slow with a large backlog.
+   * their files must not be deleted yet): the one question both the worker (after
+   * a delivery) and the retention purge (after a draft goes) ask before deleting.
    */
-  filesInUse?(sha256s: string[]): Promise<Set<string>>;
+  filesInUse(sha256s: string[]): Promise<Set<string>>;
   /**
    * How many dossiers wait for delivery and since when the oldest waits (for /metrics, read on
    * every scrape). Optional: without it the metrics read list({ status: 'pending' }).

@@ -39,15 +39,7 @@ export async function purgeIdleDrafts(
   const hashes = new Set<string>();
   for (const item of purged) collectFileHashes(item.value, hashes);
   if (hashes.size > 0) {
-    const keep = new Set<string>();
-    if (store.outbox.filesInUse) {
-      for (const h of await store.outbox.filesInUse([...hashes])) keep.add(h);
-    } else {
-      for (const status of ['pending', 'failed'] as const) {
-        for (const entry of await store.outbox.list({ status })) collectFileHashes(entry.dossier, keep);
-      }
-    }
-    for (const h of keep) hashes.delete(h);
+    for (const h of await store.outbox.filesInUse([...hashes])) hashes.delete(h);
   }
   let filesDeleted = 0;
   for (const h of hashes) {

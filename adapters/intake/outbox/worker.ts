@@ -243,15 +243,7 @@ export class OutboxWorker {
   /** Deletes delivered files, sparing any a pending or failed entry still points at (same photo, two dossiers). */
   private async deleteFiles(hashes: Set<string>): Promise<void> {
     if (hashes.size === 0) return;
-    if (this.o.store.filesInUse) {
-      for (const h of await this.o.store.filesInUse([...hashes])) hashes.delete(h);
-    } else {
-      for (const status of ['pending', 'failed'] as const) {
-        for (const e of await this.o.store.list({ status })) {
-          for (const h of collectFileHashes(e.dossier)) hashes.delete(h);
-        }
-      }
-    }
+    for (const h of await this.o.store.filesInUse([...hashes])) hashes.delete(h);
     for (const h of hashes) {
       try {
         await this.o.files.delete(h);
