@@ -9,7 +9,7 @@
 import MiniSearch from 'minisearch';
 import NodeCache from 'node-cache';
 import type { SearchHit } from '../model';
-import { normalizeSegments } from '../text/normalize';
+import { normaliseSegments } from '../text/normalise';
 import { createConfidence, SITUATIONAL, SITUATIONAL_WEIGHT } from './confidence';
 import type { SearchDocument } from './document';
 import { confidenceBar, documentPrior, everydayFields } from './prior';
@@ -123,7 +123,7 @@ export function createSearchEngine(documents: readonly SearchDocument[], options
   for (const doc of documents) if (!byCode.has(doc.code)) byCode.set(doc.code, doc);
   const docs = [...byCode.values()];
 
-  const segmentsOf = memoised(normalizeSegments);
+  const segmentsOf = memoised(normaliseSegments);
   const indexed: IndexedFields[] = [];
   const termsPerDoc: string[][] = [];
   const weakTermsPerDoc: string[][] = [];
@@ -273,7 +273,7 @@ export function createSearchEngine(documents: readonly SearchDocument[], options
       const limit = Math.min(Math.max(1, Math.floor(searchOptions.limit ?? DEFAULT_LIMIT)), MAX_LIMIT);
       if (!cache) return run(query, limit);
       // segment boundaries matter (no pair crosses a comma), so they are part of the key
-      const key = `${limit}|${normalizeSegments(query)
+      const key = `${limit}|${normaliseSegments(query)
         .map((s) => s.join(' '))
         .join('|')}|${CODE.exec(query)?.[0] ?? ''}`;
       const cached = cache.get<SearchHit[]>(key);

@@ -3,7 +3,7 @@
  * against the catalog's vocabulary, and a second reading with colloquial
  * phrases rewritten into the catalog's wording.
  */
-import { normalizeSegments } from '../text/normalize';
+import { normaliseSegments } from '../text/normalise';
 import { dropGreeting } from '../text/stopwords';
 import { correctSegment, type Vocabulary } from './spelling';
 import { fixSegment, rewriteSegment } from './synonyms';
@@ -32,7 +32,7 @@ function reading(segments: readonly (readonly string[])[]): QueryReading {
 }
 
 export function analyseQuery(text: string, vocab: Vocabulary): AnalysedQuery {
-  const typed = normalizeSegments(text)
+  const typed = normaliseSegments(text)
     .map(dropGreeting)
     .filter((s) => s.length > 0)
     .map((s) => correctSegment(vocab, fixSegment(s)));

@@ -4,7 +4,7 @@
  * The query is searched both as typed and rewritten; `fix` entries (misspellings,
  * regional words) are corrected in the typed reading too.
  */
-import { normalizeSegments } from '../text/normalize';
+import { normaliseSegments } from '../text/normalise';
 import { citizenWords, type WordTopic } from './citizen-words';
 
 export interface SynonymRule {
@@ -20,7 +20,7 @@ export interface Rewriter {
 }
 
 function flat(text: string): string[] {
-  return normalizeSegments(text).flat();
+  return normaliseSegments(text).flat();
 }
 
 type RuleIndex = Map<string, SynonymRule[]>;

@@ -3,7 +3,7 @@
  * ("khai_sinh"), so a query that keeps the citizen's word order ("khai sinh")
  * outranks one that only shares loose syllables ("sinh" … "khai").
  */
-import { normalizeSegments } from '../text/normalize';
+import { normaliseSegments } from '../text/normalise';
 
 export const PAIR_JOINER = '_';
 
@@ -27,5 +27,5 @@ export function segmentTerms(segments: readonly (readonly string[])[]): string[]
 
 /** The tokenizer the index uses for every field. */
 export function indexTerms(text: string): string[] {
-  return segmentTerms(normalizeSegments(text));
+  return segmentTerms(normaliseSegments(text));
 }

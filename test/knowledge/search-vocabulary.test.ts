@@ -11,7 +11,7 @@ import { citizenWords, readCitizenWords } from '../../knowledge/search/citizen-w
 import { toSearchDocument } from '../../knowledge/search/document';
 import { createRewriter } from '../../knowledge/search/synonyms';
 import { foldVietnamese } from '../../knowledge/text/fold';
-import { normalizeSegments } from '../../knowledge/text/normalize';
+import { normaliseSegments } from '../../knowledge/text/normalise';
 
 const topics = citizenWords();
 const rewriter = createRewriter(topics);
@@ -30,7 +30,7 @@ for (const p of catalog) {
     ...(doc.phrases ?? []),
     ...(doc.results ?? []),
   ];
-  for (const t of texts) for (const w of normalizeSegments(t).flat()) catalogWords.add(w);
+  for (const t of texts) for (const w of normaliseSegments(t).flat()) catalogWords.add(w);
 }
 const fieldNames = [...new Set(catalog.map((p) => foldVietnamese(p.field)))];
 
@@ -45,14 +45,14 @@ describe('citizen vocabulary', () => {
   });
 
   it.each(rows)('$say → $means', ({ say, means, fix }) => {
-    const words = normalizeSegments(say).flat();
+    const words = normaliseSegments(say).flat();
     // every word kept: "nhà mượn" must not shrink to "nhà" because "mượn" is filler
     expect(words).toEqual(
       foldVietnamese(say)
         .split(' ')
         .map((w) => (/^(ch|gh|kh|ng|nh|ph|th|tr|qu|[bcdghklmnpqrstvx])y$/.test(w) ? `${w.slice(0, -1)}i` : w)),
     );
-    const target = normalizeSegments(means).flat();
+    const target = normaliseSegments(means).flat();
     expect(fix ? rewriter.fix(words) : rewriter.rewrite(words)).toEqual(target);
     expect(target.filter((w) => !catalogWords.has(w))).toEqual([]);
   });

@@ -3,7 +3,7 @@
  * i/y twins, abbreviations, polite filler, spelling fixes, synonyms, pairs.
  */
 import { foldVietnamese } from '../../knowledge/text/fold';
-import { normalizeSegments, normalizeVietnamese } from '../../knowledge/text/normalize';
+import { normaliseSegments, normaliseVietnamese } from '../../knowledge/text/normalise';
 import { canonicalSyllable } from '../../knowledge/text/syllables';
 import { correctSegment, isWellFormedSyllable, type Vocabulary } from '../../knowledge/search/spelling';
 import { rewriteSegment } from '../../knowledge/search/synonyms';
@@ -15,14 +15,14 @@ describe('foldVietnamese (shared helper, unchanged)', () => {
   });
 });
 
-describe('normalizeVietnamese', () => {
+describe('normaliseVietnamese', () => {
   it('treats NFD and NFC input alike', () => {
     const nfd = 'Đăng ký khai sinh'.normalize('NFD');
-    expect(normalizeVietnamese(nfd)).toBe(normalizeVietnamese('Đăng ký khai sinh'));
+    expect(normaliseVietnamese(nfd)).toBe(normaliseVietnamese('Đăng ký khai sinh'));
   });
 
   it('unifies i/y twins after a consonant', () => {
-    expect(normalizeVietnamese('ký lý quý')).toBe(normalizeVietnamese('kí lí quí'));
+    expect(normaliseVietnamese('ký lý quý')).toBe(normaliseVietnamese('kí lí quí'));
     expect(canonicalSyllable('ky')).toBe('ki');
     // a vowel cluster or a lone "y" is not a twin
     expect(canonicalSyllable('huy')).toBe('huy');
@@ -30,28 +30,28 @@ describe('normalizeVietnamese', () => {
   });
 
   it('expands the abbreviations citizens type', () => {
-    expect(normalizeVietnamese('đk tạm trú')).toBe('dang ki tam tru');
-    expect(normalizeVietnamese('DK kết hôn')).toBe('dang ki ket hon');
-    expect(normalizeVietnamese('làm CCCD')).toBe('lam can cuoc cong dan');
-    expect(normalizeVietnamese('rút BHXH')).toBe('rut bao hiem xa hoi');
-    expect(normalizeVietnamese('thẻ bhyt')).toBe(normalizeVietnamese('thẻ bảo hiểm y tế'));
-    expect(normalizeVietnamese('hkd')).toBe('ho kinh doanh');
-    expect(normalizeVietnamese('gcn qsdd')).toBe('giay chung nhan quyen su dung dat');
+    expect(normaliseVietnamese('đk tạm trú')).toBe('dang ki tam tru');
+    expect(normaliseVietnamese('DK kết hôn')).toBe('dang ki ket hon');
+    expect(normaliseVietnamese('làm CCCD')).toBe('lam can cuoc cong dan');
+    expect(normaliseVietnamese('rút BHXH')).toBe('rut bao hiem xa hoi');
+    expect(normaliseVietnamese('thẻ bhyt')).toBe(normaliseVietnamese('thẻ bảo hiểm y tế'));
+    expect(normaliseVietnamese('hkd')).toBe('ho kinh doanh');
+    expect(normaliseVietnamese('gcn qsdd')).toBe('giay chung nhan quyen su dung dat');
   });
 
   it('drops polite filler but keeps words that carry meaning once folded', () => {
-    expect(normalizeVietnamese('Cho em hỏi thủ tục đăng ký khai sinh như thế nào ạ?')).toBe('dang ki khai sinh');
-    expect(normalizeVietnamese('làm sao để nhập hộ khẩu, ở đâu, cần gì')).toBe('de nhap ho khau');
+    expect(normaliseVietnamese('Cho em hỏi thủ tục đăng ký khai sinh như thế nào ạ?')).toBe('dang ki khai sinh');
+    expect(normaliseVietnamese('làm sao để nhập hộ khẩu, ở đâu, cần gì')).toBe('de nhap ho khau');
     // "sao" is a copy, "căn" is part of căn cước, "thẻ" is a card
-    expect(normalizeVietnamese('bản sao thẻ căn cước')).toBe('ban sao the can cuoc');
+    expect(normaliseVietnamese('bản sao thẻ căn cước')).toBe('ban sao the can cuoc');
   });
 
   it('splits segments at punctuation and drops bare numbers', () => {
-    expect(normalizeSegments('mẹ em mất, đăng ký khai tử')).toEqual([
+    expect(normaliseSegments('mẹ em mất, đăng ký khai tử')).toEqual([
       ['me', 'mat'],
       ['dang', 'ki', 'khai', 'tu'],
     ]);
-    expect(normalizeSegments('bé được 1 tháng')).toEqual([['be', 'thang']]);
+    expect(normaliseSegments('bé được 1 tháng')).toEqual([['be', 'thang']]);
   });
 });
 
@@ -107,7 +107,7 @@ describe('spelling', () => {
 });
 
 describe('synonyms', () => {
-  const rewrite = (text: string): string => rewriteSegment(normalizeSegments(text)[0] ?? []).join(' ');
+  const rewrite = (text: string): string => rewriteSegment(normaliseSegments(text)[0] ?? []).join(' ');
 
   it('rewrites colloquial names into the catalog wording, longest phrase first', () => {
     expect(rewrite('nhập hộ khẩu cho con')).toBe('dang ki thuong tru cho con');

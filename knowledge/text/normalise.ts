@@ -8,7 +8,7 @@ import { removeStopWords } from './stopwords';
 import { syllableSegments } from './syllables';
 
 /** Segments (split at punctuation) of normalised syllables; empty segments are dropped. */
-export function normalizeSegments(text: string): string[][] {
+export function normaliseSegments(text: string): string[][] {
   const out: string[][] = [];
   for (const segment of syllableSegments(text)) {
     const cleaned = removeStopWords(expandAbbreviations(segment));
@@ -18,8 +18,8 @@ export function normalizeSegments(text: string): string[][] {
 }
 
 /** The normalised text as one string, e.g. "Cho em hỏi ĐK khai sinh ạ" → "dang ki khai sinh". */
-export function normalizeVietnamese(text: string): string {
-  return normalizeSegments(text)
+export function normaliseVietnamese(text: string): string {
+  return normaliseSegments(text)
     .map((s) => s.join(' '))
     .join(' ');
 }
