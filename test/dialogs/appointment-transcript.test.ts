@@ -139,7 +139,7 @@ test('the ID-card asker books the soonest free half-day, sees it and cancels it'
   const booked = await c.say('đồng ý');
   expect(booked).toContain('Đã đặt lịch hẹn. Mã lịch hẹn: LH-270203-');
   expect(booked).toContain('Sáng thứ Sáu 12/02/2027');
-  const code = /LH-270203-[0-9]{4}/.exec(booked)?.[0] ?? '';
+  const code = /LH-270203-[0-9]{8}/.exec(booked)?.[0] ?? '';
   expect(await port.get(code, '+84912345678')).toMatchObject({
     status: 'booked',
     date: '2027-02-12',

@@ -309,7 +309,7 @@ describe('after an appointment (English)', () => {
     await c.say('042195001234');
     await c.say('0912 345 678');
     const booked = await c.say('1');
-    expect(booked).toMatch(/LH-270203-[0-9]{4}/);
+    expect(booked).toMatch(/LH-270203-[0-9]{8}/);
     expect(booked).toContain('how satisfied are you with booking this appointment?');
     expect(c.buttons()).toEqual(RATINGS_EN);
 

@@ -67,7 +67,7 @@ describe('POST /v1/appointments', () => {
     expect(res.status).toBe(201);
     const appointment = Appointment.parse(await res.json());
     expect(appointment).toEqual({
-      appointmentCode: expect.stringMatching(/^LH-261126-[0-9]{4}$/),
+      appointmentCode: expect.stringMatching(/^LH-261126-[0-9]{8}$/),
       procedureCode: '1.001612',
       date: '2026-12-01',
       period: 'afternoon',

@@ -24,10 +24,6 @@ CREATE TABLE IF NOT EXISTS uploads (
   created_at TEXT NOT NULL,
   PRIMARY KEY (owner, file_id)
 );
-CREATE TABLE IF NOT EXISTS receipt_counters (
-  prefix TEXT PRIMARY KEY,
-  last INTEGER NOT NULL
-);
 CREATE TABLE IF NOT EXISTS dossiers (
   receipt_code TEXT PRIMARY KEY,
   owner TEXT NOT NULL,
@@ -189,16 +185,21 @@ export class IntakeStore {
   }
 
   /**
-   * A receipt code nobody can guess from another one: the prefix and eight random digits
-   * (10⁸ per agency and day; a sequence let six guesses find a dossier once a phone was
-   * known). Digits only, so a hotline caller can read it out. Drawn again on the rare clash.
+   * A code nobody can guess from another one: the prefix and eight random digits (10⁸ per
+   * prefix, i.e. per agency and day; a sequence let six guesses find a dossier once a phone
+   * was known, and an appointment the same way). Digits only, so a hotline caller can read it
+   * out. Drawn again on the rare clash.
    */
-  private unusedReceiptCode(prefix: string): string {
-    const exists = this.db.prepare('SELECT 1 FROM dossiers WHERE receipt_code = ?');
+  private unusedCode(prefix: string, taken: (code: string) => boolean): string {
     for (;;) {
       const code = `${prefix}-${String(randomInt(0, 100_000_000)).padStart(8, '0')}`;
-      if (exists.get(code) === undefined) return code;
+      if (!taken(code)) return code;
     }
+  }
+
+  private unusedReceiptCode(prefix: string): string {
+    const exists = this.db.prepare('SELECT 1 FROM dossiers WHERE receipt_code = ?');
+    return this.unusedCode(prefix, (code) => exists.get(code) !== undefined);
   }
 
   /** One transaction: a random receipt code, the dossier, its first event, the idempotency key. Returns the stored 201 body. */
@@ -290,20 +291,15 @@ export class IntakeStore {
   }
 
   /**
-   * One immediate transaction: the capacity check, the next code, the appointment and its
+   * One immediate transaction: the capacity check, a random code, the appointment and its
    * idempotency key, so two bookings for the last place cannot both get it.
    */
   bookAppointment(a: NewAppointment): BookResult {
     return this.db
       .transaction((): BookResult => {
         if (this.bookedCount(a.date, a.period) >= a.capacity) return { ok: false, full: true };
-        const counter = this.db
-          .prepare(
-            'INSERT INTO receipt_counters (prefix, last) VALUES (?, 1) ON CONFLICT (prefix) DO UPDATE SET last = last + 1 RETURNING last',
-          )
-          .get(a.codePrefix);
-        const n = z.object({ last: z.number().int() }).parse(counter).last;
-        const code = `${a.codePrefix}-${String(n).padStart(4, '0')}`;
+        const exists = this.db.prepare('SELECT 1 FROM appointments WHERE appointment_code = ?');
+        const code = this.unusedCode(a.codePrefix, (c) => exists.get(c) !== undefined);
         this.db
           .prepare(
             `INSERT INTO appointments (appointment_code, owner, procedure_code, applicant_phone, request, date, period, status, office, created_at, updated_at)
