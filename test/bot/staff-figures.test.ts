@@ -5,10 +5,10 @@
  * style; the CSV holds the same numbers; bad dates get 400. In Chromium, under the staff
  * CSP, the page reports no violation and its SVG charts draw.
  */
+import { launchChromium } from '../support/chromium';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
 import { SqliteEventLog } from '../../adapters/analytics/sqlite-event-log';
 import { registerFiguresPages } from '../../bot/staff/figures/register';
 import { mountFiguresPages, staffPageRegistrars } from '../../bot/staff/pages';
@@ -142,17 +142,7 @@ const CHROMIUM = chromiumOrNotRun('staff figures page in a real browser');
 if (CHROMIUM) {
   describe('/staff/figures in Chromium', () => {
     test('loads under the staff CSP with no violation, and its charts draw', async () => {
-      const browser = await chromium.launch({
-        executablePath: CHROMIUM,
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--no-first-run',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-        ],
-      });
+      const browser = await launchChromium(CHROMIUM);
       try {
         const context = await browser.newContext({ extraHTTPHeaders: { 'x-test-role': 'officer' } });
         const page = await context.newPage();

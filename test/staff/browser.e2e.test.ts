@@ -7,13 +7,14 @@
  * with it and still refused for want of the CSRF token (403), neither reaching the page;
  * five wrong passwords lock the account so the right one is refused the sixth time.
  */
+import { launchChromium } from '../support/chromium';
 import http from 'node:http';
 import { mkdtempSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { ConfigurationBotFrameworkAuthentication } from 'botbuilder';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { EdgeAdapter } from '../../bot/http/edge-adapter';
 import { createHttpServer, type RunningServer } from '../../bot/http/server';
 import { createLogger } from '../../bot/logger';
@@ -89,18 +90,7 @@ jest.setTimeout(90_000);
     });
     await new Promise<void>((r) => forger.listen(0, '127.0.0.1', () => r()));
     forgerPort = (forger.address() as AddressInfo).port;
-    browser = await chromium.launch({
-      executablePath: CHROMIUM ?? '',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    browser = await launchChromium(CHROMIUM);
   });
 
   afterAll(async () => {

@@ -13,9 +13,10 @@
  * `npm run staff -- add`), sign in with the password, and add the officer's half (the call
  * and the appointment counted on /staff/figures, issue 16 item 3).
  */
+import { launchChromium } from '../support/chromium';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { callPageDeps, registerCallPages } from '../../bot/staff/call';
 import { chromiumOrNotRun } from '../support/not-run';
 import { startTestAssistant, type TestAssistant } from './call-support';
@@ -42,18 +43,7 @@ const CHROMIUM = chromiumOrNotRun('call mode in a real browser');
     closeSms = () => deps.sms.close();
     registerCallPages(area, deps);
     await area.listen();
-    browser = await chromium.launch({
-      executablePath: CHROMIUM ?? '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    browser = await launchChromium(CHROMIUM);
   });
   afterAll(async () => {
     await browser?.close();

@@ -16,11 +16,12 @@
  * (recorded from the area while the service starts), so a page added later is covered too.
  * Every request the browser makes anywhere but the service's own origin is aborted and listed.
  */
+import { launchChromium } from '../support/chromium';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { loadConfig } from '../../bot/config';
 import { createLogger } from '../../bot/logger';
 import { startService, type RunningService } from '../../bot/service';
@@ -94,18 +95,7 @@ const PASSWORD = 'mật khẩu đủ dài 2026';
     await store.addAccount({ username: 'lan', role: 'operator', passwordHash }, Date.now());
     await store.addAccount({ username: 'minh', role: 'officer', passwordHash }, Date.now());
     await store.addAccount({ username: 'tu', role: 'operator', passwordHash }, Date.now());
-    browser = await chromium.launch({
-      executablePath: CHROMIUM ?? '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    browser = await launchChromium(CHROMIUM);
   });
 
   afterAll(async () => {

@@ -8,12 +8,13 @@
  * it; and the page never reaches beyond localhost. Screenshots go to
  * test-output/webchat/.
  */
+import { launchChromium } from '../support/chromium';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import pino from 'pino';
 import { loadConfig } from '../../bot/config';
 import { createLogger } from '../../bot/logger';
@@ -54,18 +55,7 @@ const CHROMIUM = chromiumOrNotRun('web chat in a real browser');
     });
     await new Promise<void>((r) => host.listen(0, '127.0.0.1', () => r()));
     hostUrl = `http://127.0.0.1:${(host.address() as AddressInfo).port}`;
-    browser = await chromium.launch({
-      executablePath: CHROMIUM ?? '',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    browser = await launchChromium(CHROMIUM);
   });
 
   afterAll(async () => {
