@@ -6,6 +6,7 @@ import { Pool } from 'pg';
 import { quoteIdent } from '../storage/pg-schema';
 import { SatisfactionComment, type CommentStore } from './comments-port';
 import { rowToComment, type CommentRow } from './sqlite-comments';
+import { closeOnFailure, inTransaction } from '../storage/pg-transaction';
 
 export class PgCommentStore implements CommentStore {
   private constructor(
@@ -24,11 +25,9 @@ export class PgCommentStore implements CommentStore {
     pool.on('error', () => undefined);
     const schema = quoteIdent(options.schema ?? 'commune_assistant');
     const table = `${schema}.satisfaction_comments`;
-    try {
-      const client = await pool.connect();
-      try {
+    await closeOnFailure(pool, async () => {
+      await inTransaction(pool, async (client) => {
         // instances starting together create the table once
-        await client.query('BEGIN');
         await client.query(`SELECT pg_advisory_xact_lock(hashtext('satisfaction_comments'))`);
         await client.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
         await client.query(`CREATE TABLE IF NOT EXISTS ${table} (
@@ -41,17 +40,8 @@ export class PgCommentStore implements CommentStore {
           text text NOT NULL
         )`);
         await client.query(`CREATE INDEX IF NOT EXISTS satisfaction_comments_at ON ${table} (at)`);
-        await client.query('COMMIT');
-      } catch (err) {
-        await client.query('ROLLBACK');
-        throw err;
-      } finally {
-        client.release();
-      }
-    } catch (err) {
-      await pool.end();
-      throw err;
-    }
+      });
+    });
     return new PgCommentStore(pool, table, schema, options.onFailure);
   }
 

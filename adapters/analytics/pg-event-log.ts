@@ -8,6 +8,7 @@ import { quoteIdent } from '../storage/pg-schema';
 import type { AnalyticsEvent, EventLog, EventQuery } from './port';
 import { guardedRecord, type RecordFailureSink } from './record-guard';
 import { rowToEvent } from './sqlite-event-log';
+import { closeOnFailure, inTransaction } from '../storage/pg-transaction';
 
 export interface PgEventLogOptions {
   connectionString: string;
@@ -48,11 +49,9 @@ export class PgEventLog implements EventLog {
     pool.on('error', () => undefined);
     const schema = quoteIdent(options.schema ?? 'commune_assistant');
     const table = `${schema}.analytics_events`;
-    try {
-      const client = await pool.connect();
-      try {
+    await closeOnFailure(pool, async () => {
+      await inTransaction(pool, async (client) => {
         // instances starting together create the table once
-        await client.query('BEGIN');
         await client.query(`SELECT pg_advisory_xact_lock(hashtext('analytics_events'))`);
         await client.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
         await client.query(`CREATE TABLE IF NOT EXISTS ${table} (
@@ -69,17 +68,8 @@ export class PgEventLog implements EventLog {
         )`);
         await client.query(`CREATE INDEX IF NOT EXISTS analytics_events_kind_at ON ${table} (kind, at)`);
         await client.query(`CREATE TABLE IF NOT EXISTS ${schema}.analytics_meta (key text PRIMARY KEY, value text NOT NULL)`);
-        await client.query('COMMIT');
-      } catch (err) {
-        await client.query('ROLLBACK');
-        throw err;
-      } finally {
-        client.release();
-      }
-    } catch (err) {
-      await pool.end();
-      throw err;
-    }
+      });
+    });
     return new PgEventLog(pool, table, schema, options.onFailure);
   }
 

@@ -10,11 +10,12 @@
  * leaves nothing half-visible.
  */
 import { createHash } from 'node:crypto';
-import { Pool, type PoolClient } from 'pg';
+import { Pool } from 'pg';
 import { Sha256Hex } from '../intake/contract';
 import type { DraftFileRef } from './port';
 import type { FileStore } from './port';
 import { sanitiseFileName } from './file-name';
+import { closeOnFailure, inTransaction } from '../storage/pg-transaction';
 
 export const PG_FILE_CHUNK_BYTES = 256 * 1024;
 
@@ -52,10 +53,8 @@ export async function createPgFileStore(o: PgFileStoreOptions): Promise<PgFileSt
     keepAlive: true,
   });
   pool.on('error', () => undefined);
-  try {
-    const c = await pool.connect();
-    try {
-      await c.query('BEGIN');
+  await closeOnFailure(pool, async () => {
+    await inTransaction(pool, async (c) => {
       await c.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [`commune-assistant-files:${schema}`]);
       await c.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
       await c.query(
@@ -64,35 +63,10 @@ export async function createPgFileStore(o: PgFileStoreOptions): Promise<PgFileSt
       await c.query(
         `CREATE TABLE IF NOT EXISTS ${chunks} (sha256 text NOT NULL, n integer NOT NULL, bytes bytea NOT NULL, PRIMARY KEY (sha256, n))`,
       );
-      await c.query('COMMIT');
-    } catch (err) {
-      await c.query('ROLLBACK').catch(() => undefined);
-      throw err;
-    } finally {
-      c.release();
-    }
-  } catch (err) {
-    await pool.end().catch(() => undefined);
-    throw err;
-  }
+    });
+  });
 
   const valid = (sha256: string) => Sha256Hex.safeParse(sha256).success;
-
-  async function inTransaction<T>(fn: (c: PoolClient) => Promise<T>): Promise<T> {
-    const c = await pool.connect();
-    let broken: Error | undefined;
-    try {
-      await c.query('BEGIN');
-      const out = await fn(c);
-      await c.query('COMMIT');
-      return out;
-    } catch (err) {
-      await c.query('ROLLBACK').catch((e: unknown) => (broken = e instanceof Error ? e : new Error(String(e))));
-      throw err;
-    } finally {
-      c.release(broken);
-    }
-  }
 
   return {
     async put(bytes, meta): Promise<DraftFileRef> {
@@ -103,7 +77,7 @@ export async function createPgFileStore(o: PgFileStoreOptions): Promise<PgFileSt
         contentType: meta.contentType,
         name: sanitiseFileName(meta.name, meta.contentType),
       };
-      await inTransaction(async (c) => {
+      await inTransaction(pool, async (c) => {
         // stored again: in use, so a retention sweep must not take it yet
         const touched = await c.query(`UPDATE ${files} SET stored_at = now() WHERE sha256 = $1`, [sha256]);
         if (touched.rowCount === 1) return;
@@ -146,7 +120,7 @@ export async function createPgFileStore(o: PgFileStoreOptions): Promise<PgFileSt
 
     async delete(sha256) {
       if (!valid(sha256)) return;
-      await inTransaction(async (c) => {
+      await inTransaction(pool, async (c) => {
         await c.query(`DELETE FROM ${files} WHERE sha256 = $1`, [sha256]);
         await c.query(`DELETE FROM ${chunks} WHERE sha256 = $1`, [sha256]);
       });

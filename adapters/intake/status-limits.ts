@@ -17,6 +17,7 @@ import { createHmac, randomBytes } from 'node:crypto';
 import { Pool } from 'pg';
 import { RateLimiterMemory, RateLimiterPostgres, type RateLimiterAbstract } from 'rate-limiter-flexible';
 import { quoteIdent } from '../storage/pg-schema';
+import { closeOnFailure, inTransaction } from '../storage/pg-transaction';
 
 export interface LookupBudget {
   /** unsuccessful lookups allowed per phone and per conversation within windowSeconds */
@@ -69,11 +70,9 @@ export async function connectPgLookupLimits(o: PgLookupLimitsOptions): Promise<L
   });
   // an idle client losing its connection must not crash the process
   pool.on('error', () => undefined);
-  try {
-    const client = await pool.connect();
-    try {
+  return await closeOnFailure(pool, async () => {
+    await inTransaction(pool, async (client) => {
       // several instances starting together: one makes the schema, the tables and the secret
-      await client.query('BEGIN');
       await client.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`commune-assistant-status-limits:${schemaName}`]);
       await client.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
       await client.query(
@@ -85,13 +84,7 @@ export async function connectPgLookupLimits(o: PgLookupLimitsOptions): Promise<L
       await client.query(`INSERT INTO ${schema}.${SECRET_TABLE} (id, secret) VALUES (1, $1) ON CONFLICT (id) DO NOTHING`, [
         randomBytes(32).toString('hex'),
       ]);
-      await client.query('COMMIT');
-    } catch (err) {
-      await client.query('ROLLBACK').catch(() => undefined);
-      throw err;
-    } finally {
-      client.release();
-    }
+    });
     const { rows } = await pool.query<{ secret: string }>(`SELECT secret FROM ${schema}.${SECRET_TABLE} WHERE id = 1`);
     const secret = rows[0]?.secret ?? '';
     // a short or damaged secret would make the keys guessable: refuse to start instead
@@ -109,8 +102,5 @@ export async function connectPgLookupLimits(o: PgLookupLimitsOptions): Promise<L
       insuranceLimiter: new RateLimiterMemory({ points: o.points, duration: o.windowSeconds }),
     });
     return { limiter, keyOf: hmacKeys(Buffer.from(secret, 'hex')), close: () => pool.end() };
-  } catch (err) {
-    await pool.end().catch(() => undefined);
-    throw err;
-  }
+  });
 }

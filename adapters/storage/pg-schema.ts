@@ -4,6 +4,7 @@
  */
 import type { Pool } from 'pg';
 import { PG_SUMMARY_OF_DOSSIER } from './pg-outbox';
+import { inTransaction } from './pg-transaction';
 
 export interface PgTables {
   schema: string;
@@ -56,9 +57,7 @@ const migrations = (t: PgTables): string[] => [
 
 export async function migratePg(pool: Pool, schemaName: string): Promise<PgTables> {
   const t = pgTables(schemaName);
-  const client = await pool.connect();
-  try {
-    await client.query('BEGIN');
+  await inTransaction(pool, async (client) => {
     await client.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [`commune-assistant:${schemaName}`]);
     await client.query(`CREATE SCHEMA IF NOT EXISTS ${t.schema}`);
     await client.query(
@@ -71,12 +70,6 @@ export async function migratePg(pool: Pool, schemaName: string): Promise<PgTable
       await client.query(all[v]);
       await client.query(`INSERT INTO ${t.migrations} (version) VALUES ($1)`, [v + 1]);
     }
-    await client.query('COMMIT');
-  } catch (err) {
-    await client.query('ROLLBACK').catch(() => undefined);
-    throw err;
-  } finally {
-    client.release();
-  }
+  });
   return t;
 }

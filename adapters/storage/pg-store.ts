@@ -4,12 +4,13 @@
  * under READ COMMITTED a second writer waits for the first, re-checks the row
  * and finds the eTag changed, so exactly one of N writers with one eTag wins.
  */
-import { Pool, type PoolClient } from 'pg';
+import { Pool } from 'pg';
 import type { StoreItems } from 'botbuilder';
 import { EtagConflictError, type PurgedItem, type StateStore } from './port';
 import { planWrite, toStoreItem } from './write-plan';
 import { migratePg, type PgTables } from './pg-schema';
 import { insertEnqueuesPg, PgOutboxStore } from './pg-outbox';
+import { inTransaction } from './pg-transaction';
 
 export interface PgStoreOptions {
   connectionString: string;
@@ -113,7 +114,7 @@ export class PgStateStore implements StateStore {
     const plan = planWrite(changes);
     if (plan.items.length === 0) return;
     const now = new Date();
-    await this.inTransaction(async (c) => {
+    await inTransaction(this.pool, async (c) => {
       for (const item of plan.items) {
         // personal_data_at: kept while the item still holds personal data, set when it first does, cleared when it no longer does
         if (item.expectedEtag === undefined) {
@@ -172,21 +173,5 @@ export class PgStateStore implements StateStore {
   /** Tests only: removes the whole schema (tables of one test run). */
   async dropSchema(): Promise<void> {
     await this.pool.query(`DROP SCHEMA IF EXISTS ${this.t.schema} CASCADE`);
-  }
-
-  private async inTransaction(fn: (c: PoolClient) => Promise<void>): Promise<void> {
-    const c = await this.pool.connect();
-    // a connection whose ROLLBACK fails (timed out, lost) is not given back to the pool
-    let broken: Error | undefined;
-    try {
-      await c.query('BEGIN');
-      await fn(c);
-      await c.query('COMMIT');
-    } catch (err) {
-      await c.query('ROLLBACK').catch((e: unknown) => (broken = e instanceof Error ? e : new Error(String(e))));
-      throw err;
-    } finally {
-      c.release(broken);
-    }
   }
 }

@@ -10,6 +10,7 @@ import { randomBytes } from 'node:crypto';
 import { Client, Pool } from 'pg';
 import type { Activity } from 'botbuilder';
 import type { PendingUpload, PendingUploadStore, PendingUsage, TranscriptStore } from './ports';
+import { inTransaction } from '../../storage/pg-transaction';
 
 const CHANNEL = 'commune_webchat_activity';
 
@@ -33,9 +34,7 @@ async function migrate(pool: Pool, schema: string): Promise<Tables> {
     uploads: `${s}.webchat_uploads`,
     secret: `${s}.webchat_secret`,
   };
-  const client = await pool.connect();
-  try {
-    await client.query('BEGIN');
+  await inTransaction(pool, async (client) => {
     // instances starting together must not race on CREATE
     await client.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`commune-assistant-webchat:${schema}`]);
     await client.query(`CREATE SCHEMA IF NOT EXISTS ${s}`);
@@ -60,15 +59,12 @@ async function migrate(pool: Pool, schema: string): Promise<Tables> {
       expires_at timestamptz NOT NULL)`);
     await client.query(`CREATE INDEX IF NOT EXISTS webchat_uploads_expiry ON ${t.uploads} (expires_at)`);
     await client.query(`CREATE TABLE IF NOT EXISTS ${t.secret} (id integer PRIMARY KEY CHECK (id = 1), secret text NOT NULL)`);
-    await client.query('COMMIT');
-  } catch (err) {
-    await client.query('ROLLBACK').catch(() => undefined);
-    throw err;
-  } finally {
-    client.release();
-  }
+  });
   return t;
 }
+
+/** Rolls back takeAll's transaction when one of the files is gone (expired or taken). */
+class NotAllUploadsThere extends Error {}
 
 function activityId(conversationId: string, seq: number): string {
   return `${conversationId}|${String(seq).padStart(7, '0')}`;
@@ -219,30 +215,26 @@ export class PgPendingUploads implements PendingUploadStore {
   async takeAll(conversationId: string, ids: string[]): Promise<PendingUpload[] | undefined> {
     if (new Set(ids).size !== ids.length) return undefined;
     if (ids.length === 0) return [];
-    const client = await this.pool.connect();
+    let taken: Array<{ id: string; address: string; content_type: string; name: string; bytes: Buffer }>;
     try {
-      await client.query('BEGIN');
-      const taken = await client.query<{ id: string; address: string; content_type: string; name: string; bytes: Buffer }>(
-        `DELETE FROM ${this.t.uploads} WHERE id = ANY($1) AND conversation_id = $2 AND expires_at > $3 RETURNING id, address, content_type, name, bytes`,
-        [ids, conversationId, new Date()],
-      );
-      if (taken.rows.length !== ids.length) {
+      taken = await inTransaction(this.pool, async (client) => {
+        const deleted = await client.query<{ id: string; address: string; content_type: string; name: string; bytes: Buffer }>(
+          `DELETE FROM ${this.t.uploads} WHERE id = ANY($1) AND conversation_id = $2 AND expires_at > $3 RETURNING id, address, content_type, name, bytes`,
+          [ids, conversationId, new Date()],
+        );
         // all or nothing: a refused message loses none of its files
-        await client.query('ROLLBACK');
-        return undefined;
-      }
-      await client.query('COMMIT');
-      const byId = new Map(taken.rows.map((r) => [r.id, r]));
-      return ids.map((id) => {
-        const r = byId.get(id)!;
-        return { conversationId, address: r.address, contentType: r.content_type, name: r.name, bytes: r.bytes };
+        if (deleted.rows.length !== ids.length) throw new NotAllUploadsThere();
+        return deleted.rows;
       });
     } catch (err) {
-      await client.query('ROLLBACK').catch(() => undefined);
+      if (err instanceof NotAllUploadsThere) return undefined;
       throw err;
-    } finally {
-      client.release();
     }
+    const byId = new Map(taken.map((r) => [r.id, r]));
+    return ids.map((id) => {
+      const r = byId.get(id)!;
+      return { conversationId, address: r.address, contentType: r.content_type, name: r.name, bytes: r.bytes };
+    });
   }
 
   async usage(conversationId: string, address: string): Promise<PendingUsage> {

@@ -10,8 +10,9 @@ import { createHash } from 'node:crypto';
 import { chmodSync, closeSync, existsSync, mkdirSync, openSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { Pool, type PoolClient } from 'pg';
+import { Pool } from 'pg';
 import { z } from 'zod';
+import { inTransaction } from '../../storage/pg-transaction';
 
 export interface TokenPair {
   accessToken: string;
@@ -234,9 +235,7 @@ export class PgZaloStore implements ZaloStore {
   }
 
   async withTokenLock(refresh: (current: TokenPair | undefined) => Promise<TokenPair>): Promise<TokenPair> {
-    const client: PoolClient = await this.pool.connect();
-    try {
-      await client.query('BEGIN');
+    return await inTransaction(this.pool, async (client) => {
       // the row lock makes another instance wait, then re-read the pair this one stored
       const r = await client.query(`SELECT access_token, refresh_token, expires_at FROM ${this.t('zalo_tokens')} WHERE id = 1 FOR UPDATE`);
       const next = await refresh(PgZaloStore.row(r.rows[0]));
@@ -245,14 +244,8 @@ export class PgZaloStore implements ZaloStore {
          ON CONFLICT (id) DO UPDATE SET access_token = EXCLUDED.access_token, refresh_token = EXCLUDED.refresh_token, expires_at = EXCLUDED.expires_at, updated_at = EXCLUDED.updated_at`,
         [next.accessToken, next.refreshToken, next.expiresAt, Date.now()],
       );
-      await client.query('COMMIT');
       return next;
-    } catch (err) {
-      await client.query('ROLLBACK').catch(() => undefined);
-      throw err;
-    } finally {
-      client.release();
-    }
+    });
   }
 
   async markSeen(eventKey: string, now: number): Promise<boolean> {

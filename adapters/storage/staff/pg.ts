@@ -8,6 +8,7 @@ import { Pool } from 'pg';
 import { quoteIdent } from '../pg-schema';
 import { DuplicateUsernameError, type StaffAccount, type StaffAuditEntry, type StaffSession, type StaffStore } from './port';
 import { rowToAccount, rowToSession } from './sqlite';
+import { closeOnFailure, inTransaction } from '../pg-transaction';
 
 export interface PgStaffStoreOptions {
   connectionString: string;
@@ -36,11 +37,9 @@ export class PgStaffStore implements StaffStore {
     pool.on('error', () => undefined);
     const schema = quoteIdent(options.schema ?? 'commune_assistant');
     const t = { accounts: `${schema}.staff_accounts`, sessions: `${schema}.staff_sessions`, audit: `${schema}.staff_audit` };
-    try {
-      const client = await pool.connect();
-      try {
+    await closeOnFailure(pool, async () => {
+      await inTransaction(pool, async (client) => {
         // instances starting together create the tables once
-        await client.query('BEGIN');
         await client.query(`SELECT pg_advisory_xact_lock(hashtext('staff_tables'))`);
         await client.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
         await client.query(`CREATE TABLE IF NOT EXISTS ${t.accounts} (
@@ -69,17 +68,8 @@ export class PgStaffStore implements StaffStore {
           dossier_ref text
         )`);
         await client.query(`CREATE INDEX IF NOT EXISTS staff_audit_at ON ${t.audit} (at)`);
-        await client.query('COMMIT');
-      } catch (err) {
-        await client.query('ROLLBACK').catch(() => undefined);
-        throw err;
-      } finally {
-        client.release();
-      }
-    } catch (err) {
-      await pool.end().catch(() => undefined);
-      throw err;
-    }
+      });
+    });
     return new PgStaffStore(pool, schema, t);
   }
 
