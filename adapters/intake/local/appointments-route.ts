@@ -5,12 +5,12 @@
  * `capacityPerHalfDay` people.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { AppointmentRequest, E164Vn, IdempotencyKey, ReceiptCode, type Problem, type SlotAlternative } from '../contract';
+import { AppointmentRequest, E164Vn, ReceiptCode, type Problem, type SlotAlternative } from '../contract';
 import { zodIssuesToProblemErrors } from '../problem-paths';
 import { vietnamDate, vietnamDateCompact } from './calendar';
-import { canonicalJson } from './canonical-json';
+import { readIdempotentRequest, sendStoredCreated } from './idempotent-request';
 import type { IntakeContext } from './context';
-import { closeAfterResponse, headerValue, parseQuery, problemType, readJsonRequest, sendJson, sendProblem } from './http-util';
+import { parseQuery, problemType, sendJson, sendProblem } from './http-util';
 
 const MAX_JSON_BYTES = 64 * 1024;
 /** The contract: `type` ends in /slot-full. */
@@ -20,36 +20,16 @@ const MAX_ALTERNATIVES = 3;
 type ProblemErrors = NonNullable<Problem['errors']>;
 
 export async function handleBook(req: IncomingMessage, res: ServerResponse, ctx: IntakeContext): Promise<void> {
-  const key = IdempotencyKey.safeParse(headerValue(req, 'idempotency-key'));
-  if (!key.success) {
-    closeAfterResponse(req, res);
-    return sendProblem(res, 400, {
-      type: problemType('invalid-idempotency-key'),
-      title: 'Invalid Idempotency-Key',
-      detail: 'Idempotency-Key must be 16 to 128 characters of A-Z a-z 0-9 _ . : -',
-    });
-  }
-  const json = await readJsonRequest(req, res, MAX_JSON_BYTES, {
-    status: 400,
-    detail: `an appointment request must be at most ${MAX_JSON_BYTES} bytes`,
+  const request = await readIdempotentRequest(req, res, {
+    maxBytes: MAX_JSON_BYTES,
+    tooLarge: { status: 400, detail: `an appointment request must be at most ${MAX_JSON_BYTES} bytes` },
+    what: 'appointment',
+    remembered: (key) => ctx.store.findAppointmentKey(ctx.owner, key),
+    replay: (response) => sendBooked(res, response, true),
   });
-  if (!json) return;
-  const parsed = json.value;
+  if (!request) return;
 
-  // Same rules as /v1/dossiers: a remembered key answers the same, whatever happened since.
-  const requestCanonical = canonicalJson(parsed);
-  const remembered = ctx.store.findAppointmentKey(ctx.owner, key.data);
-  if (remembered) {
-    if (remembered.request_canonical !== requestCanonical)
-      return sendProblem(res, 409, {
-        type: problemType('idempotency-key-reused'),
-        title: 'Idempotency-Key reused with another body',
-        detail: 'this Idempotency-Key was used for a different appointment',
-      });
-    return sendBooked(res, remembered.response, true);
-  }
-
-  const result = AppointmentRequest.safeParse(parsed);
+  const result = AppointmentRequest.safeParse(request.body);
   const errors: ProblemErrors = result.success ? [] : zodIssuesToProblemErrors(result.error.issues);
   const at = ctx.now();
   if (result.success) {
@@ -84,8 +64,8 @@ export async function handleBook(req: IncomingMessage, res: ServerResponse, ctx:
     ...(ctx.appointments.office !== undefined ? { office: ctx.appointments.office } : {}),
     capacity: ctx.appointments.capacityPerHalfDay,
     at: at.toISOString(),
-    idempotencyKey: key.data,
-    requestCanonical,
+    idempotencyKey: request.key,
+    requestCanonical: request.canonical,
   });
   if (!booked.ok)
     // Not remembered under the key: the same request may succeed once a place frees up.
@@ -110,13 +90,7 @@ function freeSlots(ctx: IntakeContext, at: Date): SlotAlternative[] {
 
 function sendBooked(res: ServerResponse, response: string, replayed: boolean): void {
   const code = (JSON.parse(response) as { appointmentCode: string }).appointmentCode;
-  res.writeHead(201, {
-    'Content-Type': 'application/json',
-    'Content-Length': Buffer.byteLength(response),
-    Location: `/v1/appointments/${encodeURIComponent(code)}`,
-    ...(replayed ? { 'Idempotent-Replayed': 'true' } : {}),
-  });
-  res.end(response);
+  sendStoredCreated(res, response, `/v1/appointments/${encodeURIComponent(code)}`, replayed);
 }
 
 /**

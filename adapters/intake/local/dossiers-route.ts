@@ -1,45 +1,25 @@
 /** POST /v1/dossiers (idempotent submission) and GET /v1/dossiers/{code} (status for the applicant). */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { DossierSubmission, E164Vn, IdempotencyKey, ReceiptCode, type Receipt } from '../contract';
+import { DossierSubmission, E164Vn, ReceiptCode, type Receipt } from '../contract';
 import { zodIssuesToProblemErrors, jsonPointer } from '../problem-paths';
 import { vietnamDateCompact } from './calendar';
-import { canonicalJson } from './canonical-json';
+import { readIdempotentRequest, sendStoredCreated } from './idempotent-request';
 import type { IntakeContext } from './context';
-import { closeAfterResponse, headerValue, parseQuery, problemType, readJsonRequest, sendJson, sendProblem } from './http-util';
+import { parseQuery, problemType, sendJson, sendProblem } from './http-util';
 
 const MAX_JSON_BYTES = 1024 * 1024;
 
 export async function handleSubmit(req: IncomingMessage, res: ServerResponse, ctx: IntakeContext): Promise<void> {
-  const key = IdempotencyKey.safeParse(headerValue(req, 'idempotency-key'));
-  if (!key.success) {
-    closeAfterResponse(req, res);
-    return sendProblem(res, 400, {
-      type: problemType('invalid-idempotency-key'),
-      title: 'Invalid Idempotency-Key',
-      detail: 'Idempotency-Key must be 16 to 128 characters of A-Z a-z 0-9 _ . : -',
-    });
-  }
-  const json = await readJsonRequest(req, res, MAX_JSON_BYTES, {
-    status: 413,
-    detail: `a dossier body must be at most ${MAX_JSON_BYTES} bytes`,
+  const request = await readIdempotentRequest(req, res, {
+    maxBytes: MAX_JSON_BYTES,
+    tooLarge: { status: 413, detail: `a dossier body must be at most ${MAX_JSON_BYTES} bytes` },
+    what: 'dossier',
+    remembered: (key) => ctx.store.findIdempotent(ctx.owner, key),
+    replay: (response) => sendStoredReceipt(res, response, true),
   });
-  if (!json) return;
-  const parsed = json.value;
+  if (!request) return;
 
-  // Replay check before validation: a remembered key answers the same whatever rules changed since.
-  const requestCanonical = canonicalJson(parsed);
-  const remembered = ctx.store.findIdempotent(ctx.owner, key.data);
-  if (remembered) {
-    if (remembered.request_canonical !== requestCanonical)
-      return sendProblem(res, 409, {
-        type: problemType('idempotency-key-reused'),
-        title: 'Idempotency-Key reused with another body',
-        detail: 'this Idempotency-Key was used for a different dossier',
-      });
-    return sendStoredReceipt(res, remembered.response, true);
-  }
-
-  const result = DossierSubmission.safeParse(parsed);
+  const result = DossierSubmission.safeParse(request.body);
   const errors = result.success ? [] : zodIssuesToProblemErrors(result.error.issues);
   if (result.success) {
     const submission = result.data;
@@ -74,8 +54,8 @@ export async function handleSubmit(req: IncomingMessage, res: ServerResponse, ct
     submission: JSON.stringify(submission),
     expectedResultDate,
     receivedAt: at.toISOString(),
-    idempotencyKey: key.data,
-    requestCanonical,
+    idempotencyKey: request.key,
+    requestCanonical: request.canonical,
     makeResponse: (receiptCode) => {
       const receipt: Receipt = {
         receiptCode,
@@ -90,16 +70,9 @@ export async function handleSubmit(req: IncomingMessage, res: ServerResponse, ct
   sendStoredReceipt(res, response, false);
 }
 
-/** The stored bytes, so a replay is byte-for-byte the original answer. */
 function sendStoredReceipt(res: ServerResponse, response: string, replayed: boolean): void {
   const code = (JSON.parse(response) as { receiptCode: string }).receiptCode;
-  res.writeHead(201, {
-    'Content-Type': 'application/json',
-    'Content-Length': Buffer.byteLength(response),
-    Location: `/v1/dossiers/${encodeURIComponent(code)}`,
-    ...(replayed ? { 'Idempotent-Replayed': 'true' } : {}),
-  });
-  res.end(response);
+  sendStoredCreated(res, response, `/v1/dossiers/${encodeURIComponent(code)}`, replayed);
 }
 
 export async function handleStatus(res: ServerResponse, ctx: IntakeContext, rawCode: string, rawQuery: string): Promise<void> {
