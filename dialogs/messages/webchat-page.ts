@@ -3,24 +3,11 @@
  * card, embed panel). bot/service.ts hands them to the web chat adapter, which
  * puts them in the page; adapters never import dialogs.
  */
+import type { PageText } from '../../adapters/channels/webchat/page';
 import { render, type Catalog, type Locale, type Params } from './format';
 
-type Key =
-  | 'title'
-  | 'loading'
-  | 'hotline'
-  | 'loadFailed'
-  | 'placeholder'
-  | 'sendPhoto'
-  | 'fileTooLarge'
-  | 'receiptHeading'
-  | 'receiptCode'
-  | 'copy'
-  | 'copied'
-  | 'close'
-  | 'openWidget'
-  | 'frameRefused'
-  | 'noScript';
+/** the adapter names the words its page needs; the catalog fills them in both languages */
+type Key = keyof PageText;
 
 export const webChatPage: Catalog<Key> = {
   vi: {

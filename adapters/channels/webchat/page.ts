@@ -11,7 +11,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 
-/** the page's words; keys as in dialogs/messages/webchat-page.ts */
+/** the page's words; dialogs/messages/webchat-page.ts fills them in both languages */
 export type PageText = Record<
   | 'title'
   | 'loading'
