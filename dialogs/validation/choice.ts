@@ -16,7 +16,7 @@ export interface ChoiceOption<V extends string = string> {
 function norm(text: string): string {
   return foldVietnamese(text)
     .replace(/["'“”]/g, '')
-    .replace(/[/,.;:()-]+/g, ' ')
+    .replace(/[/,.;:()\-]+/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
 }
@@ -26,7 +26,7 @@ function normAccented(text: string): string {
   return text
     .normalize('NFC')
     .toLocaleLowerCase('vi')
-    .replace(/[/,.;:()-]+/g, ' ')
+    .replace(/[/,.;:()\-]+/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
 }

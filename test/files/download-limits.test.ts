@@ -59,8 +59,10 @@ describe('size and time limits', () => {
         res.writeHead(200, { 'content-length': String(MAX_FILE_BYTES) });
         res.end(Buffer.alloc(MAX_FILE_BYTES, 0x43));
       } else {
-        res.writeHead(404);
-        res.end();
+        {
+          res.writeHead(404);
+          res.end();
+        }
       }
     });
   });

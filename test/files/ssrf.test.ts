@@ -91,12 +91,16 @@ describe('download refuses internal targets', () => {
       hits++;
       const to = new URL(req.url ?? '/', 'http://x').searchParams.get('to');
       if (to) {
-        res.writeHead(302, { location: to });
-        res.end();
+        {
+          res.writeHead(302, { location: to });
+          res.end();
+        }
         return;
       }
-      res.writeHead(200, { 'content-type': 'text/plain' });
-      res.end(`host=${req.headers.host}`);
+      {
+        res.writeHead(200, { 'content-type': 'text/plain' });
+        res.end(`host=${req.headers.host}`);
+      }
     });
   });
   afterAll(() => server.close());
