@@ -92,7 +92,8 @@ export function parseDayFirstDate(input: string, context: DateContext = {}): str
     .replace(/^(?:sinh|vao|tu|den|la|chau|be|no)\s+(?=ngay|mung|mong|hom|[0-9])/, '')
     .replace(/^(?:mung|mong)\s*/, 'ngay ');
   const { now } = context;
-  const shift = folded in RELATIVE ? RELATIVE[folded] : undefined;
+  // own keys only: "constructor" is `in` every object literal, and shifting today by a function throws
+  const shift = Object.hasOwn(RELATIVE, folded) ? RELATIVE[folded] : undefined;
   if (now && shift !== undefined) return shiftDays(vietnamToday(now), shift);
   let m = /^(?:ngay )?([0-9]{1,2})\s*[/.-]\s*([0-9]{1,2})\s*[/.-]\s*([0-9]{4})$/.exec(folded);
   if (!m) m = /^(?:ngay )?([0-9]{1,2}) thang ([0-9]{1,2}),? (?:nam )?([0-9]{4})$/.exec(folded);

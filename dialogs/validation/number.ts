@@ -37,5 +37,6 @@ export function parseCount(input: string): number | undefined {
   const number = digits?.[1];
   if (number !== undefined) return Number(number.replace(/[.,]/g, ''));
   const first = folded.split(' ')[0];
-  return first !== undefined && first in WORDS ? WORDS[first] : undefined;
+  // own keys only: "constructor" is `in` every object literal
+  return first !== undefined && Object.hasOwn(WORDS, first) ? WORDS[first] : undefined;
 }
