@@ -87,7 +87,8 @@ export function parseRating(text: string): number | undefined {
     if (rest === '' || WORDS[rest] === Number(digit)) return Number(digit);
     return undefined;
   }
-  return WORDS[folded];
+  // own keys only: "constructor" would otherwise be rated with the Object function
+  return Object.hasOwn(WORDS, folded) ? WORDS[folded] : undefined;
 }
 
 /** A comment as it may be kept: no digits (ID, phone, dates), e-mail, links or person names; short. */
