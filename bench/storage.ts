@@ -23,7 +23,9 @@ const OPS = arg('ops', 2000);
 const DOSSIERS = arg('dossiers', 500);
 
 const sha = (b: Buffer) => createHash('sha256').update(b).digest('hex');
-const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+/** NaN when there are no samples */
+const pct = (sorted: number[], p: number): number =>
+  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
 const ms = (n: number) => n.toFixed(3);
 
 /** A conversation state of realistic size (~4 KB): dialog stack plus a draft with file refs. */
@@ -44,15 +46,17 @@ function conversationState(i: number): Record<string, unknown> {
 }
 
 async function stateLatency(store: StateStore): Promise<{ read: number[]; write: number[] }> {
-  const keys = Array.from({ length: 100 }, (_, i) => `bench/conversations/c${i}/`);
-  for (const [i, k] of keys.entries()) await store.write({ [k]: conversationState(i) });
+  const conversations = 100;
+  const keyOf = (i: number): string => `bench/conversations/c${i}/`;
+  for (let i = 0; i < conversations; i++) await store.write({ [keyOf(i)]: conversationState(i) });
   const read: number[] = [];
   const write: number[] = [];
   for (let i = 0; i < OPS; i++) {
-    const key = keys[i % keys.length];
+    const key = keyOf(i % conversations);
     let t = process.hrtime.bigint();
     const item = (await store.read([key]))[key];
     read.push(Number(process.hrtime.bigint() - t) / 1e6);
+    if (item === undefined) throw new Error(`${key} was written above but reads back empty`);
     item.turn = i;
     t = process.hrtime.bigint();
     await store.write({ [key]: item }); // with its eTag: the conditional path

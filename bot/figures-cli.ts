@@ -41,8 +41,10 @@ export function parseFigureArgs(argv: string[]): z.infer<typeof Args> {
   const known = new Set(['--since', '--until', '--office-total']);
   const raw: Record<string, string | undefined> = {};
   for (let i = 0; i < argv.length; i += 2) {
-    if (!known.has(argv[i]) || argv[i + 1] === undefined) throw new Error(`unknown or incomplete option ${argv[i]}`);
-    raw[argv[i] === '--office-total' ? 'officeTotal' : argv[i].slice(2)] = argv[i + 1];
+    const option = argv[i];
+    const value = argv[i + 1];
+    if (option === undefined || !known.has(option) || value === undefined) throw new Error(`unknown or incomplete option ${option}`);
+    raw[option === '--office-total' ? 'officeTotal' : option.slice(2)] = value;
   }
   return Args.parse(raw);
 }

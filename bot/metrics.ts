@@ -130,7 +130,8 @@ export class AssistantMetrics {
       stats ??
       (async () => {
         const pending = await store.list({ status: 'pending' });
-        return pending.length > 0 ? { pending: pending.length, oldestCreatedAt: pending[0].createdAt } : { pending: 0 };
+        const [oldest] = pending;
+        return oldest ? { pending: pending.length, oldestCreatedAt: oldest.createdAt } : { pending: 0 };
       });
   }
 

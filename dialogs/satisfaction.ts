@@ -80,12 +80,15 @@ export function parseRating(text: string): number | undefined {
   if (folded.length === 0 || folded.length > 40) return undefined;
   const lead = /^([1-5])(?![0-9])\s*(?:\/\s*5|sao|stars?|diem|points?)?\s*(?:[-–—:.)]\s*)?(.*)$/.exec(folded);
   if (lead) {
-    const rest = lead[2].trim();
+    // both groups always take part: the digit, then whatever follows it (maybe nothing)
+    const [, digit, after = ''] = lead;
+    const rest = after.trim();
     // the number alone, or followed by the words of its own button
-    if (rest === '' || WORDS[rest] === Number(lead[1])) return Number(lead[1]);
+    if (rest === '' || WORDS[rest] === Number(digit)) return Number(digit);
     return undefined;
   }
-  return WORDS[folded];
+  // own keys only: "constructor" would otherwise be rated with the Object function
+  return Object.hasOwn(WORDS, folded) ? WORDS[folded] : undefined;
 }
 
 /** A comment as it may be kept: no digits (ID, phone, dates), e-mail, links or person names; short. */

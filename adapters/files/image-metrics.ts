@@ -43,26 +43,28 @@ export async function measureImage(bytes: Buffer): Promise<ImageMetrics> {
 function toGrey(data: Buffer, pixels: number, channels: number): Uint8Array {
   if (channels === 1) return data;
   const grey = new Uint8Array(pixels);
+  // sharp returns exactly pixels × channels bytes, so every index below is in range (the ?? 0 never applies)
   if (channels < 3) {
-    for (let i = 0; i < pixels; i++) grey[i] = data[i * channels];
+    for (let i = 0; i < pixels; i++) grey[i] = data[i * channels] ?? 0;
     return grey;
   }
-  for (let i = 0, j = 0; i < pixels; i++, j += channels) grey[i] = (77 * data[j] + 150 * data[j + 1] + 29 * data[j + 2]) >> 8;
+  for (let i = 0, j = 0; i < pixels; i++, j += channels)
+    grey[i] = (77 * (data[j] ?? 0) + 150 * (data[j + 1] ?? 0) + 29 * (data[j + 2] ?? 0)) >> 8;
   return grey;
 }
 
 function levels(g: Uint8Array): { brightness: number; p002: number; p99: number } {
   const hist = new Array<number>(256).fill(0);
   let sum = 0;
-  for (let i = 0; i < g.length; i++) {
-    hist[g[i]]++;
-    sum += g[i];
+  for (const v of g) {
+    hist[v] = (hist[v] ?? 0) + 1;
+    sum += v;
   }
   const at = (q: number): number => {
     const target = q * g.length;
     let acc = 0;
-    for (let v = 0; v < 256; v++) {
-      acc += hist[v];
+    for (const [v, count] of hist.entries()) {
+      acc += count;
       if (acc >= target) return v;
     }
     return 255;
@@ -90,8 +92,9 @@ export function sharpnessScore(g: Uint8Array, w: number, h: number, tile = 32): 
       for (let y = ty; y < ty + tile; y++) {
         for (let x = tx; x < tx + tile; x++) {
           const i = y * w + x;
-          const v = g[i];
-          const l = g[i - w] + g[i + w] + g[i - 1] + g[i + 1] - 4 * v;
+          // the tiles keep a one-pixel border, so i and its four neighbours are inside g (the ?? 0 never applies)
+          const v = g[i] ?? 0;
+          const l = (g[i - w] ?? 0) + (g[i + w] ?? 0) + (g[i - 1] ?? 0) + (g[i + 1] ?? 0) - 4 * v;
           s += v;
           ss += v * v;
           ls += l;
@@ -105,7 +108,8 @@ export function sharpnessScore(g: Uint8Array, w: number, h: number, tile = 32): 
       scores.push(lv / gv);
     }
   }
-  if (!scores.length) return 0;
   scores.sort((a, b) => a - b);
-  return scores[Math.floor(scores.length / 2)] * 100;
+  // no tile with ink: a blank page
+  const median = scores[Math.floor(scores.length / 2)];
+  return median === undefined ? 0 : median * 100;
 }

@@ -28,7 +28,7 @@ function percentDecode(s: string): Buffer {
       out.push(parseInt(hex, 16));
       i += 2;
     } else {
-      out.push(...Buffer.from(s[i], 'utf8'));
+      out.push(...Buffer.from(s.charAt(i), 'utf8'));
     }
   }
   return Buffer.from(out);

@@ -92,11 +92,12 @@ async function pickAddress(url: URL, o: DownloadOptions, deadline: number): Prom
   } catch (e) {
     return { rejection: { code: e instanceof DeadlineError ? 'download_timeout' : 'download_failed' } };
   }
-  if (addresses.length === 0) return { rejection: { code: 'download_failed' } };
+  const [first] = addresses;
+  if (first === undefined) return { rejection: { code: 'download_failed' } };
   // One bad address is enough to refuse: a name that mixes public and internal
   // answers is a rebinding attempt, not a CDN.
   if (!allowed && addresses.some((a) => !isPublicAddress(a.address))) return { rejection: { code: 'address_not_allowed' } };
-  return addresses[0];
+  return first;
 }
 
 class DeadlineError extends Error {}

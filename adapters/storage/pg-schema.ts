@@ -66,8 +66,9 @@ export async function migratePg(pool: Pool, schemaName: string): Promise<PgTable
     const done = await client.query<{ v: number | null }>(`SELECT max(version) AS v FROM ${t.migrations}`);
     const current = done.rows[0]?.v ?? 0;
     const all = migrations(t);
-    for (let v = current; v < all.length; v++) {
-      await client.query(all[v]);
+    for (const [v, sql] of all.entries()) {
+      if (v < current) continue; // applied already
+      await client.query(sql);
       await client.query(`INSERT INTO ${t.migrations} (version) VALUES ($1)`, [v + 1]);
     }
   });

@@ -37,7 +37,7 @@ const MIGRATIONS: string[] = [STATE_DDL + SQLITE_OUTBOX_DDL, PERSONAL_DATA_AT_DD
 function migrate(db: Database.Database): void {
   db.transaction(() => {
     const current = Number(db.pragma('user_version', { simple: true }));
-    for (let v = current; v < MIGRATIONS.length; v++) db.exec(MIGRATIONS[v]);
+    for (const [v, sql] of MIGRATIONS.entries()) if (v >= current) db.exec(sql);
     if (current < MIGRATIONS.length) db.pragma(`user_version = ${MIGRATIONS.length}`);
   }).immediate();
 }

@@ -80,5 +80,5 @@ export function clientAddress(socketAddress: string | undefined, headers: Incomi
     .filter(Boolean);
   // the nearest proxy appended last; the client is trustProxyHops entries from the right
   const i = list.length - trustProxyHops;
-  return i >= 0 ? list[i] : (list[0] ?? socket);
+  return (i >= 0 ? list[i] : undefined) ?? list[0] ?? socket;
 }

@@ -32,8 +32,8 @@ function sameToken(given: string, expected: string): boolean {
 export function metricsAccess(socketAddress: string | undefined, headers: IncomingHttpHeaders, token: string | undefined): MetricsAccess {
   if (isLoopback(socketAddress) && !isForwarded(headers)) return { ok: true };
   if (!token) return { ok: false, status: 403 };
-  const m = /^Bearer[ ]+(\S+)\s*$/i.exec(headers.authorization ?? '');
-  return m && sameToken(m[1], token) ? { ok: true } : { ok: false, status: 401 };
+  const presented = /^Bearer[ ]+(\S+)\s*$/i.exec(headers.authorization ?? '')?.[1];
+  return presented !== undefined && sameToken(presented, token) ? { ok: true } : { ok: false, status: 401 };
 }
 
 export interface MetricsRouteOptions {

@@ -19,8 +19,13 @@ export function centreName(settings: AssistantSettings, locale: Locale): string 
 function weekdays(days: number[], locale: Locale): string {
   const sorted = [...days].sort((a, b) => a - b);
   const name = (d: number) => c(locale, `weekday${d}` as ChecklistKey);
-  const consecutive = sorted.every((d, i) => i === 0 || d === sorted[i - 1] + 1);
-  if (sorted.length > 2 && consecutive) return `${name(sorted[0])}–${name(sorted[sorted.length - 1])}`;
+  const consecutive = sorted.every((d, i) => {
+    const previous = sorted[i - 1];
+    return previous === undefined || d === previous + 1;
+  });
+  const first = sorted[0];
+  const last = sorted.at(-1);
+  if (sorted.length > 2 && consecutive && first !== undefined && last !== undefined) return `${name(first)}–${name(last)}`;
   return sorted.map(name).join(', ');
 }
 

@@ -33,7 +33,8 @@ export function buildConfirmedDossier(s: Scope): Built {
     .map((p) => ({ requirementId: p.id, title: p.title.slice(0, 300), files: draft.documents[p.id] ?? [] }));
   // contract 1.1.0: no upload at all is fine; only a paper that applies and may not be skipped must have a file
   const missing = papers.filter((p) => !p.optional && (draft.documents[p.id]?.length ?? 0) === 0);
-  if (missing.length > 0) return { ok: false, field: { step: `document.${missing[0].id}`, label: 'field_documents' } };
+  const [firstMissing] = missing;
+  if (firstMissing) return { ok: false, field: { step: `document.${firstMissing.id}`, label: 'field_documents' } };
   const presentAtCounter = [
     ...counterPapers(s.procedure, s.curated, draft.situations),
     ...allPapers.filter((p) => !papers.includes(p)),

@@ -34,10 +34,13 @@ export function renderSummary(s: Scope): string {
       email: applicant.email ?? '',
     }),
   ];
-  const answered = (s.curated?.questions ?? []).filter((q) => answers[q.key] !== undefined);
+  const answered = (s.curated?.questions ?? []).flatMap((q) => {
+    const answer = answers[q.key];
+    return answer === undefined ? [] : [{ q, answer }];
+  });
   if (answered.length > 0) {
     lines.push(t(s, 'reviewAnswers'));
-    for (const q of answered) lines.push(`   – ${q.prompt[s.locale]} ${answerText(s, q, answers[q.key])}`);
+    for (const { q, answer } of answered) lines.push(`   – ${q.prompt[s.locale]} ${answerText(s, q, answer)}`);
   }
   const papers = uploadPapers(s.procedure, s.curated, s.draft.situations);
   const counter = counterPapers(s.procedure, s.curated, s.draft.situations);

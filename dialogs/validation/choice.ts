@@ -46,7 +46,7 @@ export function matchChoice<V extends string>(input: string, options: ReadonlyAr
   // whole words only, so "home" never matches "mẹ"
   const within = (outer: string, inner: string) => ` ${outer} `.includes(` ${inner} `);
   const partial = options.filter((o) => o.labels.some((l) => within(norm(l), folded) || within(folded, norm(l))));
-  return partial.length === 1 ? partial[0].value : undefined;
+  return partial.length === 1 ? partial[0]?.value : undefined;
 }
 
 /** Whether unmatched text reads like words someone could search for. */

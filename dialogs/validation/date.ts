@@ -92,13 +92,17 @@ export function parseDayFirstDate(input: string, context: DateContext = {}): str
     .replace(/^(?:sinh|vao|tu|den|la|chau|be|no)\s+(?=ngay|mung|mong|hom|[0-9])/, '')
     .replace(/^(?:mung|mong)\s*/, 'ngay ');
   const { now } = context;
-  if (now && folded in RELATIVE) return shiftDays(vietnamToday(now), RELATIVE[folded]);
+  // own keys only: "constructor" is `in` every object literal, and shifting today by a function throws
+  const shift = Object.hasOwn(RELATIVE, folded) ? RELATIVE[folded] : undefined;
+  if (now && shift !== undefined) return shiftDays(vietnamToday(now), shift);
   let m = /^(?:ngay )?([0-9]{1,2})\s*[/.-]\s*([0-9]{1,2})\s*[/.-]\s*([0-9]{4})$/.exec(folded);
   if (!m) m = /^(?:ngay )?([0-9]{1,2}) thang ([0-9]{1,2}),? (?:nam )?([0-9]{4})$/.exec(folded);
   if (!m) m = /^([0-9]{1,2})(?:st|nd|rd|th)? ([a-z]+) ([0-9]{4})$/.exec(folded);
   if (m) {
-    const month = monthNumber(m[2]);
-    return month === undefined ? undefined : isoOf(Number(m[3]), month, Number(m[1]));
+    // all three groups are mandatory in each pattern above
+    const [, day = '', monthText = '', year = ''] = m;
+    const month = monthNumber(monthText);
+    return month === undefined ? undefined : isoOf(Number(year), month, Number(day));
   }
   // no year: only with today's date to place it
   const y =

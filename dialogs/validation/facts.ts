@@ -56,11 +56,12 @@ export function extractFacts(input: string, now: Date = new Date()): Extracted {
   }
   const intro = NAME_INTRO.exec(rest);
   if (intro) {
-    const tail = NAME_STOP.exec(intro[1])?.[0] ?? '';
-    const name = checkFullName(intro[1].slice(0, intro[1].length - tail.length).trim());
+    const [whole, named = ''] = intro;
+    const tail = NAME_STOP.exec(named)?.[0] ?? '';
+    const name = checkFullName(named.slice(0, named.length - tail.length).trim());
     if (name.ok) {
       facts.fullName = name.value;
-      rest = rest.replace(intro[0].slice(0, intro[0].length - tail.length), ' ');
+      rest = rest.replace(whole.slice(0, whole.length - tail.length), ' ');
     }
   } else if (hasPersonalNumber(facts)) {
     // "Trần Thị Hoa, 038…, 0912…": a name standing alone before the numbers

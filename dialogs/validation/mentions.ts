@@ -95,7 +95,7 @@ class Reader {
   skipConnectorsBack(end: number): number {
     let at = end;
     for (;;) {
-      while (at > 0 && /[\s:]/.test(this.folded[at - 1])) at -= 1;
+      while (at > 0 && /[\s:]/.test(this.folded.charAt(at - 1))) at -= 1;
       const word = /(\p{L}+)$/u.exec(this.folded.slice(0, at))?.[1];
       if (!word || !CONNECTORS.has(word)) return at;
       at -= word.length;
@@ -106,7 +106,7 @@ class Reader {
   skipConnectorsForward(start: number): number {
     let at = start;
     for (;;) {
-      while (at < this.folded.length && /[\s:]/.test(this.folded[at])) at += 1;
+      while (at < this.folded.length && /[\s:]/.test(this.folded.charAt(at))) at += 1;
       const word = /^(\p{L}+)/u.exec(this.folded.slice(at))?.[1];
       if (!word || !CONNECTORS.has(word) || word === 'ngay') return at;
       at += word.length;
@@ -116,9 +116,9 @@ class Reader {
   /** The previous word (folded) before `at`, and where it starts. */
   wordBefore(at: number): { word: string; start: number } | undefined {
     let end = at;
-    while (end > 0 && /\s/.test(this.folded[end - 1])) end -= 1;
-    const m = /(\p{L}+)$/u.exec(this.folded.slice(0, end));
-    return m ? { word: m[1], start: end - m[1].length } : undefined;
+    while (end > 0 && /\s/.test(this.folded.charAt(end - 1))) end -= 1;
+    const word = /(\p{L}+)$/u.exec(this.folded.slice(0, end))?.[1];
+    return word === undefined ? undefined : { word, start: end - word.length };
   }
 
   /** Where `cue` ends exactly at `end` on a word boundary: its start, or -1. */
@@ -134,7 +134,7 @@ class Reader {
     if (prev && FIRST_PERSON.has(prev.word)) return -1;
     for (const subject of SUBJECTS) {
       let end = cueStart;
-      while (end > 0 && /\s/.test(this.folded[end - 1])) end -= 1;
+      while (end > 0 && /\s/.test(this.folded.charAt(end - 1))) end -= 1;
       const start = end - subject.length;
       if (start >= 0 && this.folded.slice(start, end) === subject && !isLetter(this.folded[start - 1])) return start;
     }
@@ -224,8 +224,10 @@ export function findMentions(input: string, targets: MentionTarget[], options: M
       const open = targets.filter((t) => t.kind === kind && !taken.some((s) => s.key === t.key));
       const free = loose.filter((c) => c.kind === kind && !taken.some((s) => c.start < s.end && s.start < c.end));
       const only = targets.filter((t) => t.kind === kind);
-      if (only.length === 1 && open.length === 1 && open[0].alone === true && free.length === 1)
-        taken.push({ ...free[0], key: open[0].key });
+      const [target] = open;
+      const [candidate] = free;
+      if (only.length === 1 && open.length === 1 && target?.alone === true && free.length === 1 && candidate !== undefined)
+        taken.push({ ...candidate, key: target.key });
     }
   }
 

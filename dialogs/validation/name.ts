@@ -152,10 +152,11 @@ function nameWithin(value: string): string {
     if (isLa) return words.slice(i + 1).join(' ');
   }
   // a title or kinship word, then a family name
+  const isKin = (i: number): boolean => KIN_ACCENTED.has(lower[i] ?? '') || KIN_FOLDED.has(folded[i] ?? '');
+  const isSurname = (i: number): boolean => SURNAMES.has(folded[i] ?? '');
   let start = 0;
-  while (start < words.length - 2 && (KIN_ACCENTED.has(lower[start]) || KIN_FOLDED.has(folded[start])) && !SURNAMES.has(folded[start]))
-    start += 1;
-  if (start > 0 && SURNAMES.has(folded[start])) return words.slice(start).join(' ');
+  while (start < words.length - 2 && isKin(start) && !isSurname(start)) start += 1;
+  if (start > 0 && isSurname(start)) return words.slice(start).join(' ');
   return value;
 }
 
@@ -174,7 +175,7 @@ export function checkFullName(input: string): NameCheck {
   if (/[0-9]/.test(value)) return { ok: false, reason: 'has_digits' };
   if (value.length > 100 || value.split(' ').length > 8) return { ok: false, reason: 'too_long' };
   if (!/^[\p{L}\p{M}' -]+$/u.test(value)) return { ok: false, reason: 'odd_characters' };
-  const first = value.split(' ')[0];
+  const [first = ''] = value.split(' ');
   const firstKin = hasAccents(value) ? KIN_ACCENTED.has(first.toLocaleLowerCase('vi')) : KIN_FOLDED.has(foldVietnamese(first));
   if (firstKin) return { ok: false, reason: 'not_a_name' };
   if (value.split(' ').length < 2) return { ok: false, reason: 'one_word' };

@@ -34,7 +34,9 @@ const WORDS: Record<string, number> = {
 export function parseCount(input: string): number | undefined {
   const folded = foldVietnamese(input);
   const digits = /^([0-9]{1,3}(?:[.,][0-9]{3})+|[0-9]+)(?:\s|$)/.exec(folded);
-  if (digits) return Number(digits[1].replace(/[.,]/g, ''));
+  const number = digits?.[1];
+  if (number !== undefined) return Number(number.replace(/[.,]/g, ''));
   const first = folded.split(' ')[0];
-  return first !== undefined && first in WORDS ? WORDS[first] : undefined;
+  // own keys only: "constructor" is `in` every object literal
+  return first !== undefined && Object.hasOwn(WORDS, first) ? WORDS[first] : undefined;
 }

@@ -26,10 +26,12 @@ export function dedupe(procedures: Procedure[]): { procedures: Procedure[]; dupl
   const kept: Procedure[] = [];
   const duplicates: DuplicateReport[] = [];
   for (const [code, group] of byCode) {
-    const ranked = [...group].sort((a, b) => richness(b) - richness(a) || cmp(a.ministry, b.ministry) || cmp(a.name, b.name));
-    kept.push(ranked[0]);
-    if (ranked.length > 1) {
-      duplicates.push({ code, kept: ranked[0].ministry, dropped: ranked.slice(1).map((p) => p.ministry) });
+    const [best, ...rest] = [...group].sort((a, b) => richness(b) - richness(a) || cmp(a.ministry, b.ministry) || cmp(a.name, b.name));
+    // a group is only created with its first procedure, so it is never empty
+    if (best === undefined) continue;
+    kept.push(best);
+    if (rest.length > 0) {
+      duplicates.push({ code, kept: best.ministry, dropped: rest.map((p) => p.ministry) });
     }
   }
   kept.sort((a, b) => cmp(a.code, b.code));

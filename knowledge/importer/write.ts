@@ -29,15 +29,17 @@ export function planFiles(procedures: Procedure[], maxBytes = MAX_FILE_BYTES): A
   }
   const files: Array<{ name: string; content: string }> = [];
   for (const slug of [...byMinistry.keys()].sort()) {
-    const chunks: string[][] = [[]];
+    let current: string[] = [];
+    const chunks: string[][] = [current];
     let size = 4;
     for (const line of byMinistry.get(slug) ?? []) {
       const lineBytes = Buffer.byteLength(line) + 2;
-      if (size + lineBytes > maxBytes && chunks[chunks.length - 1].length > 0) {
-        chunks.push([]);
+      if (size + lineBytes > maxBytes && current.length > 0) {
+        current = [];
+        chunks.push(current);
         size = 4;
       }
-      chunks[chunks.length - 1].push(line);
+      current.push(line);
       size += lineBytes;
     }
     for (const [i, chunk] of chunks.entries()) files.push({ name: `${slug}-${i + 1}.json`, content: render(chunk) });

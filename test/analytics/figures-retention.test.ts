@@ -67,7 +67,7 @@ test('without LOG_HASH_SALT, events are hashed with the salt kept in the event s
   await new Promise((r) => setTimeout(r, 100));
   const [started] = await assistant.events.list({ kinds: ['conversation.started'] });
   const salt = await assistant.events.linkSalt();
-  expect(started.conversation).toBe(conversationHasher(salt)('terminal-as-restart-test'));
+  expect(started?.conversation).toBe(conversationHasher(salt)('terminal-as-restart-test'));
   await assistant.close();
   assistant = await createAssistant(config, quiet());
   expect(await assistant.events.linkSalt()).toBe(salt);

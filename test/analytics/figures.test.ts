@@ -167,8 +167,8 @@ describe('computeFigures', () => {
       ['postalReturnShare', 0.156, 1],
     ]);
     const withOffice = computeFigures(week48(), { now: new Date('2026-12-01T00:00:00Z'), baseline, officeDossiers: 8 });
-    expect(withOffice.baseline[0].assistant).toBe(0.125);
-    expect(withOffice.baseline[0].definition).toContain('(8, given)');
+    expect(withOffice.baseline[0]?.assistant).toBe(0.125);
+    expect(withOffice.baseline[0]?.definition).toContain('(8, given)');
   });
 
   test('nothing to measure yet is null, never a division by zero', () => {

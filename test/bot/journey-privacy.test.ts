@@ -57,8 +57,8 @@ describe('the assembled assistant', () => {
     const photoHash = createHash('sha256').update(readFileSync(photo)).digest('hex');
     expect(await assistant.files.has(photoHash)).toBe(false);
     // and the outbox keeps only what notices and status lookups need (issue 10 item 10)
-    expect(delivered.dossier).toEqual({
-      idempotencyKey: delivered.idempotencyKey,
+    expect(delivered?.dossier).toEqual({
+      idempotencyKey: delivered?.idempotencyKey,
       submission: { procedureCode: '1.001193', locale: 'vi-VN', applicant: { phone: '+84912345678' } },
     });
   });

@@ -25,8 +25,8 @@ function parseExposition(text: string): Samples {
   const samples: Samples = new Map();
   for (const line of text.split('\n')) {
     if (!line || line.startsWith('#')) continue;
-    const m = /^(\S+?(?:\{[^}]*\})?)\s+(\S+)$/.exec(line);
-    if (m) samples.set(m[1], Number(m[2]));
+    const [, name, value] = /^(\S+?(?:\{[^}]*\})?)\s+(\S+)$/.exec(line) ?? [];
+    if (name !== undefined) samples.set(name, Number(value));
   }
   return samples;
 }

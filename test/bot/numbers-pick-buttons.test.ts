@@ -50,7 +50,7 @@ describe('numbers on the assembled assistant', () => {
   /** The buttons printed under the last message: "  [1] Có" … */
   function buttons(): string[] {
     const last = printed[printed.length - 1] ?? '';
-    return [...last.matchAll(/^ {2}\[(\d+)\] (.*)$/gm)].map((m) => m[2]);
+    return [...last.matchAll(/^ {2}\[(\d+)\] (.*)$/gm)].map(([, , label = '']) => label);
   }
 
   /** Types the number of the button titled `title`, after checking it is printed there. */

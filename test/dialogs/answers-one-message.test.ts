@@ -88,7 +88,7 @@ describe('reading one message', () => {
   it('a question declares only a mention it can hold: the curated data refuses a date for a name question', () => {
     const declaring = loadCurated().flatMap((c) => c.questions.filter((q) => q.fromMessage));
     expect(declaring.length).toBeGreaterThanOrEqual(8);
-    const [birthEntry] = loadCurated().filter((c) => c.questions.some((q) => q.key === 'childFullName'));
+    const birthEntry = loadCurated().find((c) => c.questions.some((q) => q.key === 'childFullName'))!;
     const wrong = {
       ...birthEntry,
       questions: birthEntry.questions.map((q) =>

@@ -69,7 +69,7 @@ describe('dossier over the real knowledge', () => {
     await h.send('1');
     expect(await h.send('đồng ý')).toContain('TP-2026-000777');
     expect(h.results).toEqual([{ status: 'submitted' }]);
-    const sent = h.submission.received[0].submission;
+    const sent = h.submission.received[0]!.submission;
     expect(sent.documents.length).toBe(papers.length);
     expect(Object.keys(sent.formData ?? {})).toEqual(expect.arrayContaining(curated?.questions.map((q) => q.key) ?? []));
   });

@@ -100,7 +100,7 @@ describe('dossier: birth registration with postal return', () => {
     expect(done).toContain('bưu điện');
     expect(h.results).toEqual([{ status: 'submitted' }]);
 
-    const [sent] = h.submission.received;
+    const sent = h.submission.received[0]!;
     expect(sent.idempotencyKey).toMatch(/^dossier-/);
     expect(sent.submission).toMatchObject({
       procedureCode: '1.001193',
@@ -140,7 +140,7 @@ describe('dossier: birth registration with postal return', () => {
     expect(out).toContain('báo ngay tại đây');
     expect(out).not.toContain('Mã hồ sơ');
     expect(h.results).toEqual([{ status: 'queued' }]);
-    expect(h.submission.received[0].submission.delivery).toEqual({ method: 'counter' });
+    expect(h.submission.received[0]?.submission.delivery).toEqual({ method: 'counter' });
     expect(await h.draft()).toMatchObject({ status: 'submitted', outcome: 'queued' });
   });
 
@@ -170,7 +170,8 @@ describe('dossier: birth registration with postal return', () => {
     expect(review).toContain('•••• ••• 321');
     expect(await h.send('1')).toContain('91/2025/QH15'); // consent asked again
     expect(await h.send('đồng ý')).toContain('TP-2026-000123');
-    const [first, second] = h.submission.received;
+    const first = h.submission.received[0]!;
+    const second = h.submission.received[1]!;
     expect(second.submission.applicant.phone).toBe('+84987654321');
     expect(second.idempotencyKey).not.toBe(first.idempotencyKey);
     expect(h.results).toEqual([{ status: 'submitted' }]);
@@ -186,7 +187,7 @@ describe('dossier: birth registration with postal return', () => {
     expect(await h.send('đồng ý')).toContain('Xin lỗi anh/chị, hệ thống chưa gửi được hồ sơ');
     expect(await h.draft()).toMatchObject({ status: 'editing', step: 'consent' });
     expect(await h.send('đồng ý')).toContain('TP-2026-000123');
-    expect(h.submission.received[1].idempotencyKey).toBe(h.submission.received[0].idempotencyKey);
+    expect(h.submission.received[1]?.idempotencyKey).toBe(h.submission.received[0]!.idempotencyKey);
   });
 });
 
@@ -241,7 +242,7 @@ describe('dossier: re-asking, escaping, back and help', () => {
     expect(third).toContain('giống số điện thoại');
     expect(third).toContain('gặp cán bộ');
     expect(third).toContain('1900 1234');
-    const suggested = h.lastActivities[0].suggestedActions?.actions.map((a) => a.title);
+    const suggested = h.lastActivities[0]?.suggestedActions?.actions.map((a) => a.title);
     expect(suggested).toEqual(['Giúp', 'Gặp cán bộ']);
     const help = await h.send('Giúp');
     expect(help).toContain('VNeID');
@@ -373,7 +374,7 @@ describe('dossier: review changes and resume', () => {
     expect(review).toContain('Nhận kết quả: tại bộ phận một cửa');
     await h.send('1');
     await h.send('đồng ý');
-    expect(h.submission.received[0].submission.delivery).toEqual({ method: 'counter' });
+    expect(h.submission.received[0]?.submission.delivery).toEqual({ method: 'counter' });
   });
 
   it('changes the applicant from the review, keeping answers with "giữ"', async () => {
@@ -461,7 +462,7 @@ describe('dossier in English', () => {
     expect(done).toContain('Dossier code: TP-2026-000123');
     expect(done).toContain('Expected result date: 08/06/2026');
     expect(done).toContain('8,000 VND');
-    expect(h.submission.received[0].submission.locale).toBe('en-US');
-    expect(h.submission.received[0].submission.formData).toMatchObject({ childDateOfBirth: '2026-03-05', childSex: 'female', copies: 2 });
+    expect(h.submission.received[0]?.submission.locale).toBe('en-US');
+    expect(h.submission.received[0]?.submission.formData).toMatchObject({ childDateOfBirth: '2026-03-05', childSex: 'female', copies: 2 });
   });
 });

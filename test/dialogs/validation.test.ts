@@ -63,6 +63,9 @@ describe('day-first dates', () => {
     expect(parseDayFirstDate('29/02/2023')).toBeUndefined();
     expect(parseDayFirstDate('29/02/2024')).toBe('2024-02-29');
     expect(parseDayFirstDate('hôm qua')).toBeUndefined();
+    // a name every object inherits is no relative day ("constructor" used to throw RangeError)
+    expect(parseDayFirstDate('constructor', { now: NOW })).toBeUndefined();
+    expect(checkPastDate('constructor', NOW)).toEqual({ ok: false, reason: 'unreadable' });
     expect(checkPastDate('31/02/2024', NOW)).toEqual({ ok: false, reason: 'not_a_real_date' });
     expect(checkPastDate('không nhớ', NOW)).toEqual({ ok: false, reason: 'unreadable' });
     expect(checkPastDate('01/01/2027', NOW)).toEqual({ ok: false, reason: 'in_future' });
@@ -90,6 +93,7 @@ describe('small numbers and choices', () => {
     expect(parseCount('12')).toBe(12);
     expect(parseCount('hai')).toBe(2);
     expect(parseCount('nhiều')).toBeUndefined();
+    expect(parseCount('constructor')).toBeUndefined();
   });
 
   it('matches numbers, labels without accents, and unique parts', () => {

@@ -185,7 +185,7 @@ interface Told {
     const deliveredOnce = entries.filter((e) => e.receipt && filed.filter((c) => c === e.receipt?.receiptCode).length === 1).length;
     const toldOnce = entries.filter((e) => {
       const mine = told.filter((t) => t.key === e.idempotencyKey);
-      return mine.length === 1 && !mine[0].failed && mine[0].receipt === e.receipt?.receiptCode;
+      return mine.length === 1 && !mine[0]?.failed && mine[0]?.receipt === e.receipt?.receiptCode;
     }).length;
     const crashes =
       instances.filter((i) => i.crashed).length + instances.reduce((n, i) => n + i.stderr.join('').split('CRASH').length - 1, 0);

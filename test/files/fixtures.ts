@@ -95,8 +95,8 @@ export const base64Attachment = (bytes: Buffer, name = 'giay-to.jpg'): { content
 
 function crc32(buf: Buffer): number {
   let c = ~0;
-  for (let i = 0; i < buf.length; i++) {
-    c ^= buf[i];
+  for (const b of buf) {
+    c ^= b;
     for (let k = 0; k < 8; k++) c = (c >>> 1) ^ (0xedb88320 & -(c & 1));
   }
   return ~c >>> 0;

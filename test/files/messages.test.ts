@@ -52,7 +52,7 @@ describe('file messages', () => {
     expect(rejectionMessage('vi', pages)).toContain('35 trang');
     expect(rejectionMessage('en', pages)).toContain('35 pages');
     expect(rejectionMessage('vi', pages)).not.toBe(rejectionMessage('en', pages));
-    expect(warningMessage('vi', warnings[0])).toContain('640');
+    expect(warningMessage('vi', warnings[0]!)).toContain('640');
   });
 
   it('an unknown detected kind still names what is accepted', () => {

@@ -48,9 +48,9 @@ describe('photos', () => {
   it('warns about a blurred photo and says how to retake it', async () => {
     const r = accepted(await receive(await f.blurredJpeg()));
     expect(r.warnings.map((w) => w.code)).toEqual(['blurry']);
-    expect(warningMessage('vi', r.warnings[0])).toContain('Ảnh hơi mờ');
-    expect(warningMessage('vi', r.warnings[0])).toContain('giữ máy chắc tay');
-    expect(warningMessage('en', r.warnings[0])).toContain('blurred');
+    expect(warningMessage('vi', r.warnings[0]!)).toContain('Ảnh hơi mờ');
+    expect(warningMessage('vi', r.warnings[0]!)).toContain('giữ máy chắc tay');
+    expect(warningMessage('en', r.warnings[0]!)).toContain('blurred');
   });
 
   it('separates sharp from blurred across blur strengths (threshold calibration)', async () => {
@@ -70,22 +70,22 @@ describe('photos', () => {
   it('warns about a dark photo', async () => {
     const r = accepted(await receive(await f.darkJpeg()));
     expect(r.warnings.map((w) => w.code)).toEqual(['too_dark']);
-    expect(warningMessage('vi', r.warnings[0])).toContain('Ảnh hơi tối');
-    expect(warningMessage('en', r.warnings[0])).toContain('too dark');
+    expect(warningMessage('vi', r.warnings[0]!)).toContain('Ảnh hơi tối');
+    expect(warningMessage('en', r.warnings[0]!)).toContain('too dark');
   });
 
   it('warns about a washed-out photo', async () => {
     const r = accepted(await receive(await f.washedOutJpeg()));
     expect(r.warnings.map((w) => w.code)).toEqual(['washed_out']);
-    expect(warningMessage('vi', r.warnings[0])).toContain('chói');
-    expect(warningMessage('en', r.warnings[0])).toContain('overexposed');
+    expect(warningMessage('vi', r.warnings[0]!)).toContain('chói');
+    expect(warningMessage('en', r.warnings[0]!)).toContain('overexposed');
   });
 
   it('warns about a tiny photo with its size', async () => {
     const r = accepted(await receive(await f.tinyPng(), 'nho.png'));
     expect(r.warnings).toEqual([{ code: 'too_small', longSide: 400, minimum: 1000 }]);
-    expect(warningMessage('vi', r.warnings[0])).toContain('400');
-    expect(warningMessage('en', r.warnings[0])).toContain('at least 1000');
+    expect(warningMessage('vi', r.warnings[0]!)).toContain('400');
+    expect(warningMessage('en', r.warnings[0]!)).toContain('at least 1000');
   });
 
   it('the minimum long side is configurable', async () => {

@@ -69,7 +69,7 @@ describe('HTTP edge', () => {
     const body = (await res.json()) as { activities: Array<{ text: string }> };
     expect(body.activities.map((a) => a.text)).toEqual(['echo xin chào #1']);
     const again = (await (await post(JSON.stringify(activity('lần hai')))).json()) as { activities: Array<{ text: string }> };
-    expect(again.activities[0].text).toBe('echo lần hai #2');
+    expect(again.activities[0]?.text).toBe('echo lần hai #2');
   });
 
   it('rejects malformed JSON with a 400 problem', async () => {
@@ -129,7 +129,7 @@ describe('HTTP edge', () => {
     const res = await post(JSON.stringify(activity('boom', 'c2')));
     expect(res.status).toBe(200);
     const body = (await res.json()) as { activities: Array<{ text: string }> };
-    expect(body.activities[0].text).toMatch(/Xin lỗi/);
+    expect(body.activities[0]?.text).toMatch(/Xin lỗi/);
   });
 
   it('finishes a turn in flight before close() resolves', async () => {
@@ -166,7 +166,7 @@ describe('HTTP edge', () => {
     releaseSlow();
     const res = await inFlight;
     expect(res.status).toBe(200);
-    expect(((await res.json()) as { activities: Array<{ text: string }> }).activities[0].text).toBe('done');
+    expect(((await res.json()) as { activities: Array<{ text: string }> }).activities[0]?.text).toBe('done');
     await closing;
     expect(closed).toBe(true);
   });

@@ -62,7 +62,7 @@ test('503 with Retry-After is waited out exactly, with the same Idempotency-Key 
   expect(server.requests).toHaveLength(3);
   expect(new Set(server.requests.map((r) => r.headers['idempotency-key']))).toEqual(new Set([KEY]));
   expect(new Set(server.requests.map((r) => r.bodySha256)).size).toBe(1);
-  expect(server.requests[0].headers.authorization).toBe('Bearer fault-token');
+  expect(server.requests[0]?.headers.authorization).toBe('Bearer fault-token');
 });
 
 test('429 with an HTTP-date Retry-After, then success', async () => {
@@ -226,7 +226,7 @@ test('upload sends the headers of the contract', async () => {
   server = await startFaultServer([{ kind: 'json', status: 201, body: stored }]);
   const { client } = clientFor(server.url);
   expect(await client.uploadFile({ bytes, contentType: 'application/pdf', name: 'Tờ khai số 1.pdf' })).toEqual(stored);
-  const r = server.requests[0];
+  const r = server.requests[0]!;
   expect(r.headers['content-type']).toBe('application/pdf');
   expect(r.headers['x-content-sha256']).toBe(sha256(bytes));
   expect(decodeURIComponent(String(r.headers['x-file-name']))).toBe('Tờ khai số 1.pdf');
@@ -249,7 +249,7 @@ test('status: 404 is null; the phone goes percent-encoded', async () => {
   server = await startFaultServer([problem(404)]);
   const { client } = clientFor(server.url);
   expect(await client.getDossierStatus('UBNDXA-261126-0001', '+84912345678')).toBeNull();
-  expect(server.requests[0].url).toBe('/v1/dossiers/UBNDXA-261126-0001?phone=%2B84912345678');
+  expect(server.requests[0]?.url).toBe('/v1/dossiers/UBNDXA-261126-0001?phone=%2B84912345678');
 });
 
 test('ping: true for any HTTP answer, false when nothing listens', async () => {

@@ -55,7 +55,7 @@ export async function startFaultServer(script: Behaviour[], port = 0): Promise<F
         bodySha256: createHash('sha256').update(body).digest('hex'),
         body: body.toString('utf8'),
       });
-      const b = script[Math.min(requests.length - 1, script.length - 1)];
+      const b = script[Math.min(requests.length - 1, script.length - 1)]!; // a fault server is always started with at least one step
       act(b, res);
     });
   });

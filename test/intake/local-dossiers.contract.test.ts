@@ -73,7 +73,7 @@ test('receipt codes are not sequential: the next code cannot be guessed from one
   for (const c of codes) expect(c).toMatch(/^[A-Z0-9][A-Z0-9.-]{5,39}$/);
   expect(new Set(codes).size).toBe(codes.length);
   // a sequence (or any small step) would put most neighbours within a few numbers of each other
-  const close = numbers.slice(1).filter((n, i) => Math.abs(n - numbers[i]) < 1000).length;
+  const close = numbers.slice(1).filter((n, i) => Math.abs(n - numbers[i]!) < 1000).length;
   expect(close).toBeLessThan(3);
 });
 

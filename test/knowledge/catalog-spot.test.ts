@@ -39,7 +39,7 @@ describe('committed catalog', () => {
     expect(p.results).toEqual(['Giấy khai sinh']);
     const required = p.documents.filter((d) => d.required).map((d) => d.title);
     expect(required.some((t) => t.startsWith('Giấy chứng sinh'))).toBe(true);
-    expect(p.documents[0].id).toBe('d1');
+    expect(p.documents[0]?.id).toBe('d1');
     expect(p.legalBasis).toContainEqual(expect.objectContaining({ number: '123/2015/NĐ-CP' }));
     expect(p.sourceUrl).toMatch(/^https:\/\/dichvucong\.gov\.vn\//);
   });
@@ -60,8 +60,8 @@ describe('committed catalog', () => {
     const p = get('1.004222');
     expect(p.channels.online?.time).toMatchObject({ value: 7, unit: 'working_days' });
     expect(p.channels.inPerson?.time).toMatchObject({ value: 7, unit: 'working_days' });
-    expect(p.channels.online?.fees[0].amount).toBe(10000);
-    expect(p.channels.inPerson?.fees[0].amount).toBe(20000);
+    expect(p.channels.online?.fees[0]?.amount).toBe(10000);
+    expect(p.channels.inPerson?.fees[0]?.amount).toBe(20000);
     expect(p.channels.postal).toBeNull();
     expect(p.conditions).toHaveLength(1);
     expect(p.results[0]).toBe('Cập nhật thông tin trong Cơ sở dữ liệu quốc gia về dân cư');
@@ -75,7 +75,7 @@ describe('committed catalog', () => {
     expect(p.channels.online?.time).toMatchObject({ value: 17, unit: 'working_days' });
     expect(p.channels.postal?.time).toMatchObject({ value: 30, unit: 'working_days' });
     expect(p.channels.inPerson?.time).toMatchObject({ value: 20, unit: 'working_days' });
-    expect(p.channels.inPerson?.fees[0].kind).toBe('free');
+    expect(p.channels.inPerson?.fees[0]?.kind).toBe('free');
     expect(p.documents[0]).toMatchObject({ title: 'Đơn đăng ký đất đai, tài sản gắn liền với đất', required: true });
     expect(p.documents.find((d) => d.title.startsWith('Sơ đồ'))).toMatchObject({ condition: 'Nếu có', required: false });
     expect(p.legalBasis).toContainEqual({ title: 'Luật số 43/2024/QH15 ngày 29/6/2024', number: '43/2024/QH15' });
@@ -95,14 +95,14 @@ describe('committed catalog', () => {
   it('household business closure 1.001266: the source says "Miễn phí", the council sentence is its note; list marks stripped', () => {
     const p = get('1.001266');
     expect(p.channels.online?.fees[0]).toMatchObject({ kind: 'free', text: 'Miễn phí' });
-    expect(p.channels.online?.fees[0].note).toContain('Hội đồng nhân dân');
-    expect(p.channels.online?.fees[0].amount).toBeUndefined();
+    expect(p.channels.online?.fees[0]?.note).toContain('Hội đồng nhân dân');
+    expect(p.channels.online?.fees[0]?.amount).toBeUndefined();
     for (const d of p.documents) expect(d.title).not.toMatch(/^\((i|ii|iii|iv|v)\)/);
   });
 
   it('passport-style template 1.000232: template name split from the title', () => {
     const d = get('1.000232').documents[0];
     expect(d).toMatchObject({ template: 'Mau NA20-BCA.docx', quantity: 1, form: 'original' });
-    expect(d.title).toBe('Văn bản đề nghị hủy tài khoản điện tử (NA20).');
+    expect(d?.title).toBe('Văn bản đề nghị hủy tài khoản điện tử (NA20).');
   });
 });

@@ -50,11 +50,11 @@ describe('curated corrections (issue 12, item 7)', () => {
   it('1.011441 (mortgage): hints point at the household group d1–d3 and ask for the mortgage contract', () => {
     expect(uploadIds('1.011441')).toEqual(['d1', 'd2', 'd3']);
     const [form, contract, certificate] = uploadPapers(get('1.011441'), k.curated('1.011441'));
-    expect(form.title).toMatch(/^Phiếu yêu cầu theo Mẫu số 01a/);
-    expect(contract.title).toMatch(/^Hợp đồng bảo đảm/);
-    expect(k.curated('1.011441')?.uploadHints.d2.vi).toMatch(/hợp đồng thế chấp/);
-    expect(certificate.title).toMatch(/^Giấy chứng nhận \(bản gốc\)/);
-    for (const d of [form, contract, certificate]) expect(d.condition).toMatch(/Điều 27 Nghị định số 99\/2022/);
+    expect(form?.title).toMatch(/^Phiếu yêu cầu theo Mẫu số 01a/);
+    expect(contract?.title).toMatch(/^Hợp đồng bảo đảm/);
+    expect(k.curated('1.011441')?.uploadHints.d2?.vi).toMatch(/hợp đồng thế chấp/);
+    expect(certificate?.title).toMatch(/^Giấy chứng nhận \(bản gốc\)/);
+    for (const d of [form, contract, certificate]) expect(d?.condition).toMatch(/Điều 27 Nghị định số 99\/2022/);
   });
 
   it('1.012796: the form is "Mẫu số 18", one copy (not "181 bản")', () => {

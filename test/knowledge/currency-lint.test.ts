@@ -38,7 +38,7 @@ describe('currency lint over the shipped catalog and curated layer', () => {
 
   it('flags "sổ hộ khẩu" as a paper to bring and the superseded one-stop decrees', () => {
     const record: Procedure = {
-      ...loadCatalog()[0],
+      ...loadCatalog()[0]!,
       code: '9.999999',
       name: 'Thủ tục thử',
       documents: [{ id: 'd1', title: 'Sổ hộ khẩu của gia đình', quantity: 1, form: 'original', required: true }],
@@ -48,7 +48,7 @@ describe('currency lint over the shipped catalog and curated layer', () => {
     // an old household book named as history is not a paper to bring
     const history: Procedure = {
       ...record,
-      documents: [{ ...record.documents[0], title: 'Giấy tờ có họ tên như học bạ, sổ hộ khẩu cũ' }],
+      documents: record.documents.map((d) => ({ ...d, title: 'Giấy tờ có họ tên như học bạ, sổ hộ khẩu cũ' })),
       legalBasis: [],
     };
     expect(lintCatalog([history])).toEqual([]);

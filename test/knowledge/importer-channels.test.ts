@@ -33,7 +33,7 @@ describe('parseFeeCell', () => {
     );
     expect(fees).toHaveLength(1);
     expect(fees[0]).toMatchObject({ kind: 'per_case', amount: 10000, text: '10,000 Việt Nam Đồng' });
-    expect(fees[0].note).toContain('10.000 đồng/lần đăng ký');
+    expect(fees[0]?.note).toContain('10.000 đồng/lần đăng ký');
   });
   it('corrects amounts the portal states in thousands', () => {
     const { fees } = parseFeeCell('135 VNĐ(Lệ phí cấp giấy phép lái xe: 135.000 đồng/lần.)');
@@ -43,8 +43,8 @@ describe('parseFeeCell', () => {
     );
     expect(pass.fees[0]).toMatchObject({ kind: 'per_case', amount: 4000 });
     const usd = parseFeeCell('155 VNĐ(Thẻ tạm trú có thời hạn từ trên 02 năm đến 05 năm: 155 USD/thẻ.)');
-    expect(usd.fees[0].kind).toBe('unknown');
-    expect(usd.fees[0].amount).toBeUndefined();
+    expect(usd.fees[0]?.kind).toBe('unknown');
+    expect(usd.fees[0]?.amount).toBeUndefined();
   });
   it('takes the amount from the note when the cell has none', () => {
     const { fees } = parseFeeCell(' VNĐ(20.000 đ/tờ khai)');
@@ -91,8 +91,8 @@ describe('parseChannels', () => {
     expect(c.inPerson?.time.unit).toBe('unknown');
     const [page, usd] = c.inPerson?.fees ?? [];
     expect(page).toMatchObject({ kind: 'per_page', amount: 2000, text: '2,000 Việt Nam Đồng(/trang)' });
-    expect(page.note).toContain('từ trang thứ 3 trở lên thu 1.000 đồng/trang');
-    expect(page.note).toContain('tối đa thu không quá 200.000 đồng/bản');
+    expect(page?.note).toContain('từ trang thứ 3 trở lên thu 1.000 đồng/trang');
+    expect(page?.note).toContain('tối đa thu không quá 200.000 đồng/bản');
     // the embassy's fee is kept, marked as collected by the embassy, never as the commune's
     expect(usd).toMatchObject({ kind: 'unknown', text: '10 USD(/bản)', payee: 'Cơ quan đại diện Việt Nam ở nước ngoài' });
     expect(feesOn(c.inPerson as Channel, '2026-07-01').map((f) => f.text)).toEqual(['2,000 Việt Nam Đồng(/trang)']);
@@ -104,8 +104,8 @@ describe('parseChannels', () => {
       `${HEAD}Trực tuyến7 Ngày làm việc10,000 Việt Nam Đồng(Trường hợp công dân nộp hồ sơ qua cổng dịch vụ công trực tuyến thu 10.000 đồng/lần đăng ký.)Trực tiếp7 Ngày làm việc20,000 Việt Nam Đồng(Trường hợp công dân thuộc diện được miễn phí theo quy định tại Điều 4 Thông tư số 75/2022/TT-BTC thì công dân phải xuất trình giấy tờ chứng minh)`,
     );
     expect(c.online?.time).toMatchObject({ value: 7, unit: 'working_days' });
-    expect(c.online?.fees[0].amount).toBe(10000);
-    expect(c.inPerson?.fees[0].amount).toBe(20000);
+    expect(c.online?.fees[0]?.amount).toBe(10000);
+    expect(c.inPerson?.fees[0]?.amount).toBe(20000);
     expect(c.postal).toBeNull();
   });
 
@@ -122,7 +122,7 @@ describe('parseChannels', () => {
   it('reads placeholder times such as "Không quy định"', () => {
     const c = parseChannels(`${HEAD}Trực tuyếnKhông quy địnhMiễn phíQua Cổng DVC Quốc gia`);
     expect(c.online?.time).toEqual({ value: null, unit: 'unknown', text: 'Không quy định' });
-    expect(c.online?.fees[0].kind).toBe('free');
+    expect(c.online?.fees[0]?.kind).toBe('free');
   });
 });
 

@@ -32,7 +32,7 @@ describe('npm run knowledge:diff', () => {
 
   it('a copy with one changed fee and one removed paper: exactly those two', () => {
     const edited = lines.map((line) => {
-      const record = JSON.parse(line) as Record<string, string>;
+      const record = JSON.parse(line) as Record<string, string> & { cach_thuc_thuc_hien: string; thanh_phan_ho_so: string };
       if (record.ma_thu_tuc === '1.004222') {
         // permanent residence online: 10,000 → 15,000
         record.cach_thuc_thuc_hien = record.cach_thuc_thuc_hien.replace(

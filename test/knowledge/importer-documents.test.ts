@@ -50,10 +50,10 @@ describe('parseDocuments', () => {
       required: false,
       source: '- Trường hợp trẻ em bị bỏ rơi thì phải có biên bản về việc trẻ bị bỏ rơi do cơ quan có thẩm quyền lập.1 bản chính',
     });
-    expect(docs[1].condition).toBe('Trong trường hợp ủy quyền thực hiện việc đăng ký khai sinh');
+    expect(docs[1]?.condition).toBe('Trong trường hợp ủy quyền thực hiện việc đăng ký khai sinh');
     expect(docs[2]).toMatchObject({ id: 'd4', quantity: 1, required: true });
-    expect(docs[2].title.startsWith('Giấy chứng sinh;')).toBe(true);
-    expect(docs[2].condition).toBeUndefined();
+    expect(docs[2]?.title.startsWith('Giấy chứng sinh;')).toBe(true);
+    expect(docs[2]?.condition).toBeUndefined();
     expect(docs[3]).toMatchObject({ form: 'original', required: true, presented: true });
     const { notes } = parseDocumentList(
       `* Giấy tờ phải nộp:${COLS}Trường hợp người yêu cầu đã nộp bản điện tử Giấy chứng sinh thì không phải nộp bản giấy.0 bản chính`,
@@ -70,7 +70,7 @@ describe('parseDocuments', () => {
     );
     expect(docs[0]).toMatchObject({ condition: 'Đăng ký thường trú vào chỗ ở hợp pháp do thuê, mượn, ở nhờ', required: false });
     expect(docs[1]).toMatchObject({ required: true });
-    expect(docs[1].condition).toBeUndefined();
+    expect(docs[1]?.condition).toBeUndefined();
   });
 
   it('reads copies, certified copies, "original or copy" and templates', () => {
@@ -85,7 +85,7 @@ describe('parseDocuments', () => {
   it('does not split on a quantity written inside prose', () => {
     const docs = parseDocuments(`--${COLS}Đơn đề nghị, nộp 01 bản chính. Kèm theo bản sao giấy tờ.1 bản chính`);
     expect(docs).toHaveLength(1);
-    expect(docs[0].title).toBe('Đơn đề nghị, nộp 01 bản chính. Kèm theo bản sao giấy tờ.');
+    expect(docs[0]?.title).toBe('Đơn đề nghị, nộp 01 bản chính. Kèm theo bản sao giấy tờ.');
   });
 
   it('gives nothing for an empty cell', () => {
@@ -113,7 +113,7 @@ describe('parseDocuments headings and notes', () => {
       `Hồ sơ đăng ký tạm trú gồm:${COLS}Tờ khai thay đổi thông tin cư trú (Mẫu CT01 ban hành kèm theo Thông tư số 53/2025/TT-BCA);1 bản chínhĐăng ký tạm trú theo danh sách, hồ sơ gồm:${COLS}Văn bản đề nghị đăng ký tạm trú, trong đó ghi rõ thông tin về chỗ ở hợp pháp kèm danh sách người tạm trú.1 bản chínhLưu ý:- Trường hợp nộp hồ sơ trực tiếp tại cơ quan đăng ký cư trú thì người yêu cầu đăng ký xuất trình giấy tờ.1 bản chính`,
     );
     expect(docs[0]).toMatchObject({ required: true });
-    expect(docs[0].condition).toBeUndefined();
+    expect(docs[0]?.condition).toBeUndefined();
     expect(docs[1]).toMatchObject({ condition: 'Đăng ký tạm trú theo danh sách', required: false });
     // "Lưu ý: …" is a note, never a paper
     expect(docs).toHaveLength(2);
@@ -157,7 +157,7 @@ describe('parseDocumentList: the defect classes of issue 12', () => {
     );
     expect(documents.map((d) => d.condition)).toEqual([undefined, undefined]);
     expect(documents.map((d) => d.required)).toEqual([true, true]);
-    expect(documents[1].presented).toBe(true);
+    expect(documents[1]?.presented).toBe(true);
     expect(notes.map((n) => n.kind)).toEqual(['heading', 'heading']);
   });
 
@@ -191,7 +191,7 @@ describe('parseDocumentList: the defect classes of issue 12', () => {
       `Người yêu cầu chứng thực nộp 01 (một) bộ hồ sơ yêu cầu chứng thực, gồm các giấy tờ sau đây:${COLS}Bản chính hoặc bản sao có chứng thực của giấy chứng nhận quyền sở hữu; trừ trường hợp người lập di chúc đang bị cái chết đe dọa.1 bản chính,1 bản saoDự thảo giao dịch1 bản chính`,
     );
     expect(docs[0]).toMatchObject({ form: 'original_or_copy', required: true });
-    expect(docs[0].condition).toBeUndefined();
+    expect(docs[0]?.condition).toBeUndefined();
     expect(docs[1]).toMatchObject({ title: 'Dự thảo giao dịch', required: true });
   });
 
@@ -209,6 +209,6 @@ describe('parseDocumentList: the defect classes of issue 12', () => {
     const docs = parseDocuments(
       `--${COLS}- Trường hợp cá nhân yêu cầu cấp lại Giấy xác nhận tình trạng hôn nhân thì phải nộp lại Giấy xác nhận tình trạng hôn nhân đã được cấp trước đó.1 bản chính`,
     );
-    expect(docs[0].title).toBe('Giấy xác nhận tình trạng hôn nhân đã được cấp trước đó.');
+    expect(docs[0]?.title).toBe('Giấy xác nhận tình trạng hôn nhân đã được cấp trước đó.');
   });
 });

@@ -58,9 +58,9 @@ describe('importCatalog', () => {
     expect(first.report).toContain('procedures written      2');
     const catalog = readCatalog(first.out);
     expect(catalog.map((p) => p.code)).toEqual(['1.000001', '2.000001']);
-    expect(catalog[0].name).toBe('Thủ tục A');
-    expect(catalog[0].agencies).toEqual(['UBND cấp xã']);
-    expect(catalog[0].legalBasis).toEqual([{ title: 'Luật Hộ tịch', number: '60/2014/QH13' }]);
+    expect(catalog[0]?.name).toBe('Thủ tục A');
+    expect(catalog[0]?.agencies).toEqual(['UBND cấp xã']);
+    expect(catalog[0]?.legalBasis).toEqual([{ title: 'Luật Hộ tịch', number: '60/2014/QH13' }]);
 
     const bytes = (out: string): string[] =>
       readdirSync(out)
@@ -86,7 +86,7 @@ describe('importCatalog', () => {
     const accepted = importCatalog(input, out, { baseline: { legal_number_split: 1 }, snapshotDate: '2026-06-30' });
     expect(accepted.regressed).toEqual([]);
     expect(accepted.defects.legal_number_split).toEqual(['1.000003']);
-    expect(readCatalog(out)[0].snapshotDate).toBe('2026-06-30');
+    expect(readCatalog(out)[0]?.snapshotDate).toBe('2026-06-30');
   });
 
   it('keeps one record per duplicated code, deterministically, and reports it', () => {

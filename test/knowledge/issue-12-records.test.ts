@@ -60,7 +60,11 @@ describe('issue 12 records: the shipped catalog matches the fixture read from th
   });
 
   it('spot facts a reviewer checked by hand against the raw cells', () => {
-    const f = (code: string): Expected => FIXTURE[code];
+    const f = (code: string): Expected => {
+      const expected = FIXTURE[code];
+      if (expected === undefined) throw new Error(`no fixture for ${code}`);
+      return expected;
+    };
     // glued counts: "theo Mẫu số 181 bản chính" is Mẫu số 18, one original
     expect(f('1.012796').papers[3]).toBe(
       'd4 1 original_or_copy required | Đơn đăng ký biến động đất đai, tài sản gắn liền với đất theo Mẫu số 18',

@@ -80,7 +80,7 @@ export class FaultProxy {
   }
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const path = (req.url ?? '/').split('?')[0];
+    const [path = '/'] = (req.url ?? '/').split('?');
     const n = (this.counts.get(path) ?? 0) + 1;
     this.counts.set(path, n);
     const fault = this.plan({ method: req.method ?? 'GET', path, n });

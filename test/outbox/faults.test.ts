@@ -134,8 +134,9 @@ describe('outbox through a failing intake API', () => {
       notify: async (e) => void told.push(e),
       notifyGraceMs: 0,
     });
-    const bytes = [fakeFileBytes('r')];
-    await files.put(bytes[0], { contentType: 'image/jpeg', name: 'x.jpg' });
+    const photo = fakeFileBytes('r');
+    const bytes = [photo];
+    await files.put(photo, { contentType: 'image/jpeg', name: 'x.jpg' });
     const enqueue = makeEnqueue('r', bytes);
     await store.outbox.enqueue(enqueue);
     expect(await worker.runOnce()).toMatchObject({ failed: 1, notified: 1 });

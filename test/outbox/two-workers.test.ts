@@ -74,8 +74,9 @@ describe.each(backends)('two workers on one %s database', (_name, makeBackend) =
     const files = new MemoryFiles();
     const N = 40;
     for (let n = 0; n < N; n++) {
-      const bytes = [fakeFileBytes(`w${n}`)];
-      await files.put(bytes[0], { contentType: 'image/jpeg', name: 'x.jpg' });
+      const photo = fakeFileBytes(`w${n}`);
+      const bytes = [photo];
+      await files.put(photo, { contentType: 'image/jpeg', name: 'x.jpg' });
       await (n % 2 ? a : b).write({ [`conv-${n}`]: { [OUTBOX_FIELD]: makeEnqueue(n, bytes) } });
     }
     const client = createIntakeClient({ baseUrl: proxy.url, token: INTAKE_TOKEN });

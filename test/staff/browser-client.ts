@@ -41,7 +41,7 @@ export class TestBrowser {
 
   private keep(res: Response): Response {
     for (const line of res.headers.getSetCookie()) {
-      const [pair] = line.split(';');
+      const [pair = ''] = line.split(';');
       const eq = pair.indexOf('=');
       const name = pair.slice(0, eq);
       const value = pair.slice(eq + 1);
@@ -53,7 +53,7 @@ export class TestBrowser {
 }
 
 export function csrfOf(html: string): string {
-  const m = /name="csrf" value="([^"]+)"/.exec(html);
-  if (!m) throw new Error('no CSRF field on the page');
-  return m[1];
+  const csrf = /name="csrf" value="([^"]+)"/.exec(html)?.[1];
+  if (csrf === undefined) throw new Error('no CSRF field on the page');
+  return csrf;
 }

@@ -61,7 +61,7 @@ const PASSWORD = 'mật khẩu đủ dài 2026';
       db.close();
     }
   };
-  const callsStarted = () => state<{ n: number }>(`SELECT COUNT(*) AS n FROM state_items WHERE key LIKE 'hotline-calls/%'`)[0].n;
+  const callsStarted = () => state<{ n: number }>(`SELECT COUNT(*) AS n FROM state_items WHERE key LIKE 'hotline-calls/%'`)[0]!.n;
   const intakeAppointments = () => {
     const db = new Database(path.join(dir, 'intake.sqlite'), { readonly: true, fileMustExist: true });
     try {
@@ -175,9 +175,9 @@ const PASSWORD = 'mật khẩu đủ dài 2026';
     await page.getByText('Đã gửi danh sách giấy tờ tới số').waitFor();
     const sms = state<{ to_phone: string; text: string; purpose: string }>('SELECT to_phone, text, purpose FROM sms_outbox');
     expect(sms).toHaveLength(1);
-    expect(sms[0].purpose).toBe('checklist');
-    expect(sms[0].to_phone).toMatch(/912345678$/);
-    expect(sms[0].text).toContain('UBND xã Thử');
+    expect(sms[0]?.purpose).toBe('checklist');
+    expect(sms[0]?.to_phone).toMatch(/912345678$/);
+    expect(sms[0]?.text).toContain('UBND xã Thử');
 
     // and a time at the counter, booked through the service's own intake
     await page.getByRole('button', { name: 'Đặt lịch hẹn ở quầy' }).last().click();
@@ -194,7 +194,7 @@ const PASSWORD = 'mật khẩu đủ dài 2026';
     expect(appointments).toHaveLength(1);
     expect(appointments[0]).toMatchObject({ consent: { method: 'verbal' } });
     // the operator who took the consent, by the account's id
-    expect(appointments[0].operatorId).toBe((await service.staff.signIn.store.account('lan'))?.id);
+    expect(appointments[0]?.operatorId).toBe((await service.staff.signIn.store.account('lan'))?.id);
     await expect(page.locator('#outcome').inputValue()).resolves.toBe('appointment');
 
     await page.getByRole('button', { name: 'Kết thúc cuộc gọi' }).click();
@@ -228,7 +228,7 @@ const PASSWORD = 'mật khẩu đủ dài 2026';
     );
     expect(hotline).toHaveLength(1);
     expect(hotline[0]).toContain('1 (0)'); // appointments booked (kept)
-    expect(hotline[0][9]).toBe('1'); // calls
+    expect(hotline[0]?.[9]).toBe('1'); // calls
 
     const csv = (await (await context.request.get(`${service.url}/staff/figures.csv`)).text()).split('\r\n');
     expect(csv).toEqual(
@@ -267,7 +267,7 @@ const PASSWORD = 'mật khẩu đủ dài 2026';
       ),
     );
     expect(callsStarted()).toBe(startedBefore);
-    expect(state<{ n: number }>('SELECT COUNT(*) AS n FROM sms_outbox')[0].n).toBe(1);
+    expect(state<{ n: number }>('SELECT COUNT(*) AS n FROM sms_outbox')[0]?.n).toBe(1);
 
     // and in the browser itself, the call page and the figures page land on the sign-in form
     const page = await context.newPage();

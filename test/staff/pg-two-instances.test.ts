@@ -57,8 +57,8 @@ if (!url) {
         instances.push({ running: await http.listen(0, '127.0.0.1'), staff });
       }
       const hash = await hashPassword(PASSWORD);
-      await instances[0].staff.store.addAccount({ username: 'lan', role: 'operator', passwordHash: hash }, Date.now());
-      await instances[1].staff.store.addAccount({ username: 'tu', role: 'operator', passwordHash: hash }, Date.now());
+      await instances[0]!.staff.store.addAccount({ username: 'lan', role: 'operator', passwordHash: hash }, Date.now());
+      await instances[1]!.staff.store.addAccount({ username: 'tu', role: 'operator', passwordHash: hash }, Date.now());
     });
 
     afterAll(async () => {
@@ -69,15 +69,15 @@ if (!url) {
 
     /** a browser whose cookies go to whichever instance the balancer picks */
     const on = (browser: TestBrowser, i: number): TestBrowser =>
-      Object.assign(new TestBrowser(instances[i].running.url), { cookies: browser.cookies });
+      Object.assign(new TestBrowser(instances[i]!.running.url), { cookies: browser.cookies });
 
     test('a session from one instance works on the other, and sign-out everywhere on either ends it on both', async () => {
-      const a = new TestBrowser(instances[0].running.url);
+      const a = new TestBrowser(instances[0]!.running.url);
       expect((await a.signIn('lan', PASSWORD)).status).toBe(303);
       const b = on(a, 1);
       const page = await b.get('/staff/calls');
       expect(page.status).toBe(200);
-      const second = new TestBrowser(instances[1].running.url);
+      const second = new TestBrowser(instances[1]!.running.url);
       await second.signIn('lan', PASSWORD);
       expect((await b.post('/staff/sign-out-everywhere', { csrf: csrfOf(await page.text()) })).status).toBe(303);
       expect((await on(second, 0).get('/staff/calls')).status).toBe(303);
@@ -86,9 +86,9 @@ if (!url) {
 
     test('wrong passwords on both instances add up: the fifth locks, the sixth is refused even when right', async () => {
       for (let i = 0; i < 5; i++)
-        expect((await new TestBrowser(instances[i % 2].running.url).signIn('tu', 'sai mật khẩu rồi')).status).toBe(401);
+        expect((await new TestBrowser(instances[i % 2]!.running.url).signIn('tu', 'sai mật khẩu rồi')).status).toBe(401);
       for (const i of instances) expect((await new TestBrowser(i.running.url).signIn('tu', PASSWORD)).status).toBe(401);
-      expect((await instances[0].staff.store.account('tu'))?.lockedUntil).toBeGreaterThan(Date.now());
+      expect((await instances[0]!.staff.store.account('tu'))?.lockedUntil).toBeGreaterThan(Date.now());
     });
   });
 }

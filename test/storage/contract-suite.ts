@@ -170,7 +170,7 @@ export function runStateStoreContract(harness: StoreHarness): void {
       await store.write({ conv: { [OUTBOX_FIELD]: again } });
       const all = await store.outbox.list();
       expect(all.map((e) => e.idempotencyKey)).toEqual([makeEnqueue(1).dossier.idempotencyKey, makeEnqueue(2).dossier.idempotencyKey]);
-      expect(all[0].dossier.submission.procedureCode).toBe('1.000123');
+      expect(all[0]?.dossier.submission.procedureCode).toBe('1.000123');
     });
 
     test('a conflicting write inserts no outbox entry and keeps the field on the object', async () => {
@@ -263,7 +263,7 @@ export function runStateStoreContract(harness: StoreHarness): void {
     });
 
     test('filesInUse names the hashes a pending or failed entry still points at', async () => {
-      const [a, b, c] = ['a', 'b', 'c'].map((s) => fakeFileBytes(s));
+      const [a, b, c] = [fakeFileBytes('a'), fakeFileBytes('b'), fakeFileBytes('c')];
       await store.outbox.enqueue(makeEnqueue(1, [a, b]));
       await store.outbox.enqueue(makeEnqueue(2, [c]));
       await store.outbox.enqueue(makeEnqueue(3, [b]));

@@ -20,7 +20,7 @@ async function checkPendingStats(store: StateStore): Promise<void> {
   await new Promise((r) => setTimeout(r, 15));
   await outbox.enqueue(makeEnqueue('stats2'));
   await outbox.enqueue(makeEnqueue('stats3'));
-  const [first] = await outbox.list({ status: 'pending' });
+  const first = (await outbox.list({ status: 'pending' }))[0]!;
   const stats = await outbox.pendingStats!();
   expect(stats.pending).toBe(3);
   expect(stats.oldestCreatedAt).toBe(first.createdAt);

@@ -87,7 +87,7 @@ describe('web chat bridge', () => {
       ['user', 'khai sinh'],
       ['bot', 'Bạn nói: khai sinh'],
     ]);
-    expect(body.activities[1].channelData?.clientActivityID).toBe('c-1');
+    expect(body.activities[1]?.channelData?.clientActivityID).toBe('c-1');
     const later = await read(conv, body.watermark);
     expect(later.body.activities.map((a) => a.text)).toEqual([]);
   });

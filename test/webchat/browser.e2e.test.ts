@@ -96,7 +96,7 @@ const CHROMIUM = chromiumOrNotRun('web chat in a real browser');
       await page.screenshot({ path: path.join(SHOTS, 'failed-step.png') });
       const serverSide = await page.evaluate(async () => {
         const token = window.sessionStorage.getItem('commune-assistant.webchat.token') ?? '';
-        const id = JSON.parse(atob(token.split('.')[0].replace(/-/g, '+').replace(/_/g, '/'))).c as string;
+        const id = JSON.parse(atob((token.split('.')[0] ?? '').replace(/-/g, '+').replace(/_/g, '/'))).c as string;
         const res = await fetch(`/webchat/v1/conversations/${id}/activities?watermark=0`, {
           headers: { Authorization: `Bearer ${token}` },
         });
@@ -274,7 +274,7 @@ const CHROMIUM = chromiumOrNotRun('web chat in a real browser');
     await say(first, 'thông tin riêng của người thứ nhất');
     const firstConversation = await first.evaluate(() => {
       const token = window.sessionStorage.getItem('commune-assistant.webchat.token') ?? '';
-      return JSON.parse(atob(token.split('.')[0].replace(/-/g, '+').replace(/_/g, '/'))).c as string;
+      return JSON.parse(atob((token.split('.')[0] ?? '').replace(/-/g, '+').replace(/_/g, '/'))).c as string;
     });
 
     const second = await openChat();

@@ -69,8 +69,8 @@ if (url) {
     /** every request to the next instance in turn */
     function rr(pathname: string, init: RequestInit = {}): Promise<Response> {
       const i = next++ % services.length;
-      served[i]++;
-      return fetch(services[i].url + pathname, init);
+      served[i] = (served[i] ?? 0) + 1;
+      return fetch(services[i]!.url + pathname, init);
     }
 
     it('a conversation started on one instance continues on the other, with a photo, to a receipt', async () => {
@@ -125,26 +125,26 @@ if (url) {
       expect(seen.some((a) => (a.text ?? '').includes(`Mã hồ sơ của anh/chị: ${receipt?.code}`))).toBe(true);
       // both instances did real work, and the transcript is the same from either
       expect(Math.min(...served)).toBeGreaterThan(20);
-      const fromA = (await (await fetch(`${services[0].url}${base}/activities?watermark=0`, { headers: auth })).json()) as {
+      const fromA = (await (await fetch(`${services[0]!.url}${base}/activities?watermark=0`, { headers: auth })).json()) as {
         watermark: number;
       };
-      const fromB = (await (await fetch(`${services[1].url}${base}/activities?watermark=0`, { headers: auth })).json()) as {
+      const fromB = (await (await fetch(`${services[1]!.url}${base}/activities?watermark=0`, { headers: auth })).json()) as {
         watermark: number;
       };
       expect(fromA.watermark).toBe(fromB.watermark);
     });
 
     it('a long-poll on one instance wakes when the other appends (LISTEN/NOTIFY)', async () => {
-      const conv = (await (await fetch(`${services[0].url}/webchat/v1/conversations`, { method: 'POST' })).json()) as {
+      const conv = (await (await fetch(`${services[0]!.url}/webchat/v1/conversations`, { method: 'POST' })).json()) as {
         conversationId: string;
         token: string;
       };
       const auth = { authorization: `Bearer ${conv.token}` };
       const base = `/webchat/v1/conversations/${conv.conversationId}`;
-      const waiting = fetch(`${services[0].url}${base}/activities?watermark=0`, { headers: auth }).then(
+      const waiting = fetch(`${services[0]!.url}${base}/activities?watermark=0`, { headers: auth }).then(
         (r) => r.json() as Promise<{ activities: Activity[] }>,
       );
-      await fetch(`${services[1].url}${base}/activities`, {
+      await fetch(`${services[1]!.url}${base}/activities`, {
         method: 'POST',
         headers: { ...auth, 'content-type': 'application/json' },
         body: JSON.stringify({ type: 'event', name: 'webchat/join' }),

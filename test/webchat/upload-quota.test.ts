@@ -78,7 +78,7 @@ describe('web chat pending-upload quota', () => {
       maxPendingUploadBytes: 300 * KB,
       pendingUploadBytesReservedForNew: 100 * KB,
     });
-    const many = await Promise.all([1, 2, 3].map(() => conversation(base)));
+    const many = await Promise.all([conversation(base), conversation(base), conversation(base)]);
     expect((await upload(base, many[0], 100 * KB)).status).toBe(201);
     expect((await upload(base, many[1], 100 * KB)).status).toBe(201);
     // the third conversation from the same address would pass its own cap but not the address's
@@ -102,7 +102,7 @@ describe('web chat pending-upload quota', () => {
         headers: { authorization: `Bearer ${conv.token}`, 'content-type': 'image/jpeg', 'x-forwarded-for': address },
         body: Buffer.alloc(bytes, 1),
       });
-    const [a1, a2, b1] = await Promise.all([1, 2, 3].map(() => conversation(base)));
+    const [a1, a2, b1] = await Promise.all([conversation(base), conversation(base), conversation(base)]);
     expect((await from('203.0.113.7', a1, 100 * KB)).status).toBe(201);
     // the same citizen's second conversation is over that citizen's share …
     expect((await from('203.0.113.7', a2, 100 * KB)).status).toBe(429);
@@ -118,7 +118,7 @@ describe('web chat pending-upload quota', () => {
       maxPendingUploadBytes: 300 * KB,
       pendingUploadBytesReservedForNew: 100 * KB,
     });
-    const [a, b, c] = await Promise.all([1, 2, 3].map(() => conversation(base)));
+    const [a, b, c] = await Promise.all([conversation(base), conversation(base), conversation(base)]);
     expect((await upload(base, a, 100 * KB)).status).toBe(201);
     expect((await upload(base, b, 100 * KB)).status).toBe(201);
     // b already waits on a file: the last 100 KiB are for someone new

@@ -147,8 +147,8 @@ it('sends a PDF (the checklist) as an uploaded file and a photo as an uploaded i
   const [, words, file, image] = sim.messagesFor('w-6');
   expect(words).toMatchObject({ kind: 'text', text: 'Danh sách giấy tờ cần có (in ra mang theo):' });
   expect(file).toMatchObject({ kind: 'file', name: 'giay-to-can-co.pdf', contentType: 'application/pdf' });
-  expect(file.kind === 'file' && file.bytes.equals(pdf)).toBe(true);
-  expect(image.kind === 'image' && image.bytes.equals(jpeg)).toBe(true);
+  expect(file?.kind === 'file' && file.bytes.equals(pdf)).toBe(true);
+  expect(image?.kind === 'image' && image.bytes.equals(jpeg)).toBe(true);
 });
 
 it('forgets a citizen silent past the retention period, with what waited for them', async () => {

@@ -49,7 +49,7 @@ describe('renderActivity', () => {
     const out = renderActivity(MessageFactory.suggestedActions(choices, 'Chọn lĩnh vực') as Partial<Activity>, texts);
     const list = out.at(-1) as { message: { attachment: { payload: { buttons: unknown[]; elements: Array<{ title: string }> } } } };
     expect(list.message.attachment.payload.buttons).toHaveLength(ZALO_MAX_BUTTONS);
-    expect(list.message.attachment.payload.elements[0].title).toBe('Chọn:');
+    expect(list.message.attachment.payload.elements[0]?.title).toBe('Chọn:');
     expect(out[0]).toEqual({ kind: 'message', message: { text: 'Chọn lĩnh vực\nKhác, gõ số:\n6. Sáu\n7. Bảy' } });
   });
 

@@ -50,10 +50,11 @@ export class TerminalAdapter extends BotAdapter {
   /** Turns one input line into an activity and runs the bot on it. */
   async processLine(line: string, logic: (turn: TurnContext) => Promise<void>): Promise<void> {
     const trimmed = line.trim();
-    const upload = /^\/upload\s+(.+)$/.exec(trimmed);
-    const activity: Partial<Activity> = upload
-      ? { type: ActivityTypes.Message, text: '', attachments: [await this.fileAttachment(upload[1].trim())] }
-      : { type: ActivityTypes.Message, text: trimmed };
+    const upload = /^\/upload\s+(.+)$/.exec(trimmed)?.[1];
+    const activity: Partial<Activity> =
+      upload !== undefined
+        ? { type: ActivityTypes.Message, text: '', attachments: [await this.fileAttachment(upload.trim())] }
+        : { type: ActivityTypes.Message, text: trimmed };
     await this.runActivity(activity, logic);
   }
 

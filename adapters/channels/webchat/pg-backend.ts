@@ -129,8 +129,9 @@ export class PgTranscript implements TranscriptStore {
        WHERE t.conversation_id = $1 ORDER BY a.seq`,
       [conversationId, watermark],
     );
-    if (result.rows.length === 0) return { activities: [], watermark: 0 };
-    const end = Number(result.rows[0].next_seq);
+    const [first] = result.rows;
+    if (first === undefined) return { activities: [], watermark: 0 };
+    const end = Number(first.next_seq);
     const activities = result.rows
       .filter((r) => r.seq !== null && r.activity !== null)
       .map((r) => ({ ...(r.activity as Partial<Activity>), id: activityId(conversationId, Number(r.seq)) }));
@@ -247,6 +248,8 @@ export class PgPendingUploads implements PendingUploadStore {
       [conversationId, address, new Date()],
     );
     const row = r.rows[0];
+    // an aggregate without GROUP BY always returns one row
+    if (row === undefined) throw new Error('the upload usage query returned no row');
     return {
       conversationBytes: Number(row.cb),
       conversationCount: Number(row.cc),
@@ -282,13 +285,15 @@ export async function connectPgWebChat(options: {
     const t = await migrate(pool, options.schema ?? 'commune_assistant');
     await pool.query(`INSERT INTO ${t.secret} (id, secret) VALUES (1, $1) ON CONFLICT (id) DO NOTHING`, [randomBytes(32).toString('hex')]);
     const secret = await pool.query<{ secret: string }>(`SELECT secret FROM ${t.secret} WHERE id = 1`);
+    const secretHex = secret.rows[0]?.secret;
+    if (secretHex === undefined) throw new Error(`no web chat secret in ${t.secret}`);
     const transcript = new PgTranscript(pool, t, options.connectionString);
     await transcript.listen();
     const uploads = new PgPendingUploads(pool, t);
     return {
       transcript,
       uploads,
-      secretHex: secret.rows[0].secret,
+      secretHex,
       close: async () => {
         await transcript.close();
         await pool.end();

@@ -189,9 +189,9 @@ export class ZaloAdapter extends BotAdapter {
 
   private async flushQueued(userId: string): Promise<void> {
     const queued = await this.o.store.takeQueued(userId);
-    for (let i = 0; i < queued.length; i++) {
+    for (const [i, message] of queued.entries()) {
       try {
-        for (const piece of splitText(queued[i].text)) await this.o.client.sendMessage(userId, { text: piece });
+        for (const piece of splitText(message.text)) await this.o.client.sendMessage(userId, { text: piece });
       } catch (err) {
         // what was not sent goes back, so the next message tries again
         for (const rest of queued.slice(i)) await this.o.store.enqueue(userId, rest);

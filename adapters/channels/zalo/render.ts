@@ -56,9 +56,12 @@ function actionValue(a: CardAction): string {
 
 function bytesOf(a: Attachment): { bytes: Buffer; contentType: string } | undefined {
   const url = a.contentUrl ?? '';
-  const m = /^data:([^;,]+)(;base64)?,(.*)$/is.exec(url);
-  if (m)
-    return { contentType: m[1].toLowerCase(), bytes: m[2] ? Buffer.from(m[3], 'base64') : Buffer.from(decodeURIComponent(m[3]), 'utf8') };
+  const [, mediaType, base64, data] = /^data:([^;,]+)(;base64)?,(.*)$/is.exec(url) ?? [];
+  if (mediaType !== undefined && data !== undefined)
+    return {
+      contentType: mediaType.toLowerCase(),
+      bytes: base64 ? Buffer.from(data, 'base64') : Buffer.from(decodeURIComponent(data), 'utf8'),
+    };
   if (Buffer.isBuffer(a.content)) return { contentType: a.contentType ?? '', bytes: a.content };
   if (a.content instanceof Uint8Array) return { contentType: a.contentType ?? '', bytes: Buffer.from(a.content) };
   if (typeof a.content === 'string' && /^[A-Za-z0-9+/=\s]+$/.test(a.content))
@@ -116,7 +119,9 @@ export function renderActivity(activity: Partial<Activity>, texts: ZaloTexts): O
     for (const p of pieces) messages.push({ kind: 'message', message: { text: p } });
   } else {
     // a short one-line question becomes the list's own title: one message instead of two
-    const last = pieces.length === 1 && pieces[0].length <= ZALO_TITLE_LIMIT && !pieces[0].includes('\n') ? pieces.pop() : undefined;
+    const [only] = pieces;
+    const last =
+      pieces.length === 1 && only !== undefined && only.length <= ZALO_TITLE_LIMIT && !only.includes('\n') ? pieces.pop() : undefined;
     for (const p of pieces) messages.push({ kind: 'message', message: { text: p } });
     messages.push({
       kind: 'message',

@@ -81,9 +81,10 @@ function parseSetStatus(args: readonly string[]): Record<string, string | undefi
   let tracking: string | undefined;
   let expected: string | undefined;
   for (let i = 1; i < args.length; i += 1) {
-    if (args[i] === '--tracking') tracking = args[++i];
-    else if (args[i] === '--expected') expected = args[++i];
-    else words.push(args[i]);
+    const arg = args[i];
+    if (arg === '--tracking') tracking = args[++i];
+    else if (arg === '--expected') expected = args[++i];
+    else if (arg !== undefined) words.push(arg);
   }
   return {
     status: args[0],

@@ -33,7 +33,8 @@ export async function handleUpload(req: IncomingMessage, res: ServerResponse, ct
     sendProblem(res, status, { detail, ...(type ? { type, title: 'Invalid upload' } : {}) });
   };
 
-  const mediaType = (headerValue(req, 'content-type') ?? '').split(';')[0].trim().toLowerCase();
+  const [typeAndSubtype = ''] = (headerValue(req, 'content-type') ?? '').split(';');
+  const mediaType = typeAndSubtype.trim().toLowerCase();
   const contentType = ContentType.safeParse(mediaType);
   if (!contentType.success) return early(415, `Content-Type must be one of ${ALLOWED_CONTENT_TYPES.join(', ')}`);
 

@@ -66,10 +66,10 @@ export const hashToken = (token: string): string => createHash('sha256').update(
 export function bearerMatches(req: IncomingMessage, expectedHash: string): boolean {
   const header = req.headers.authorization;
   if (typeof header !== 'string') return false;
-  const m = /^Bearer[ ]+(\S+)\s*$/i.exec(header);
-  if (!m) return false;
+  const token = /^Bearer[ ]+(\S+)\s*$/i.exec(header)?.[1];
+  if (token === undefined) return false;
   // Compare hashes so the comparison is constant-time whatever the token lengths.
-  return timingSafeEqual(Buffer.from(hashToken(m[1]), 'hex'), Buffer.from(expectedHash, 'hex'));
+  return timingSafeEqual(Buffer.from(hashToken(token), 'hex'), Buffer.from(expectedHash, 'hex'));
 }
 
 /** Query parameters without URLSearchParams' "+ means space" rule, so `phone=+849…` works raw or as %2B. */

@@ -125,8 +125,8 @@ export async function startLocalIntake(options: LocalIntakeOptions): Promise<Loc
     if (path.startsWith('/admin/')) {
       if (adminHash === undefined) return sendProblem(res, 404);
       if (!bearerMatches(req, adminHash)) return unauthorized(req, res);
-      const status = /^\/admin\/dossiers\/([^/]+)\/status$/.exec(path);
-      if (status) return method === 'POST' ? handleAdminStatus(req, res, ctx, status[1]) : notAllowed(res, 'POST');
+      const statusCode = /^\/admin\/dossiers\/([^/]+)\/status$/.exec(path)?.[1];
+      if (statusCode !== undefined) return method === 'POST' ? handleAdminStatus(req, res, ctx, statusCode) : notAllowed(res, 'POST');
       if (path === '/admin/dossiers') return method === 'GET' ? handleAdminList(res, ctx, query) : notAllowed(res, 'GET');
       return sendProblem(res, 404);
     }
@@ -156,8 +156,8 @@ export async function startLocalIntake(options: LocalIntakeOptions): Promise<Loc
       }
     }
     if (path === '/v1/dossiers') return method === 'POST' ? handleSubmit(req, res, ctx) : notAllowed(res, 'POST');
-    const status = /^\/v1\/dossiers\/([^/]+)$/.exec(path);
-    if (status) return method === 'GET' ? handleStatus(res, ctx, status[1], query) : notAllowed(res, 'GET');
+    const statusCode = /^\/v1\/dossiers\/([^/]+)$/.exec(path)?.[1];
+    if (statusCode !== undefined) return method === 'GET' ? handleStatus(res, ctx, statusCode, query) : notAllowed(res, 'GET');
     if (path === '/v1/appointments') return method === 'POST' ? handleBook(req, res, ctx) : notAllowed(res, 'POST');
     const appointment = /^\/v1\/appointments\/([^/]+)$/.exec(path);
     if (appointment)

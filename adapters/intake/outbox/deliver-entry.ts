@@ -25,18 +25,16 @@ export async function deliverEntry(entry: OutboxEntry, intake: IntakeClient, fil
     if (!hasDossierBody(entry.dossier)) throw new Error('an outbox entry without its dossier body cannot be delivered');
     const dossier = entry.dossier;
     const documents: DossierSubmission['documents'] = [];
-    const docs = dossier.submission.documents;
-    for (let i = 0; i < docs.length; i++) {
+    for (const doc of dossier.submission.documents) {
       const fileIds: string[] = [];
-      for (let j = 0; j < docs[i].files.length; j++) {
-        const ref = docs[i].files[j];
+      for (const ref of doc.files) {
         const bytes = await files.get(ref.sha256);
         // Never the citizen's mistake: the file store lost it (or this instance cannot see it).
         if (!bytes) return { kind: 'retry', error: 'operations: a stored file is missing from the file store', operations: true };
         const stored = await intake.uploadFile({ bytes, contentType: ref.contentType, name: ref.name, sha256: ref.sha256 });
         fileIds.push(stored.fileId);
       }
-      documents.push({ requirementId: docs[i].requirementId, title: docs[i].title, fileIds });
+      documents.push({ requirementId: doc.requirementId, title: doc.title, fileIds });
     }
     const parsed = DossierSubmission.safeParse({ ...dossier.submission, documents });
     if (!parsed.success) {

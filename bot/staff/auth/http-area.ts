@@ -160,7 +160,8 @@ export function mountStaffArea(server: Server, o: StaffAreaOptions): MountedStaf
 
   /** an urlencoded body within the cap, or undefined after answering 415/413/400 */
   const readForm = async (req: Request, res: Response): Promise<Record<string, string> | undefined> => {
-    const type = (req.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
+    const [mediaType = ''] = (req.headers['content-type'] ?? '').split(';');
+    const type = mediaType.trim().toLowerCase();
     if (type !== 'application/x-www-form-urlencoded') {
       refuse(
         req,

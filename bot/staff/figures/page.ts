@@ -81,7 +81,8 @@ export function renderFiguresBody(figures: Figures, csvHref: string): string {
   );
 
   parts.push('<section><h2>So với báo cáo năm 2021 / Against the 2021 baseline</h2>');
-  if (figures.baseline.length > 0) {
+  const [firstBaseline] = figures.baseline;
+  if (firstBaseline !== undefined) {
     parts.push(
       comparisonChart(
         'Số liệu của huyện năm 2021 và của trợ lý / The district in 2021 and the assistant',
@@ -96,7 +97,7 @@ export function renderFiguresBody(figures: Figures, csvHref: string): string {
     );
     parts.push(
       table(
-        `Nguồn / Source: ${figures.baseline[0].baselineSource}`,
+        `Nguồn / Source: ${firstBaseline.baselineSource}`,
         ['Chỉ số / Figure', 'Huyện 2021 / District 2021', 'Trợ lý / Assistant', 'Cách tính / How counted'],
         figures.baseline.map((b) => [`${b.label.vi} / ${b.label.en}`, share(b.baseline), share(b.assistant), b.definition]),
       ),

@@ -32,24 +32,27 @@ const SOURCE_MAX = 4000;
 export function parseChannelRows(raw: string): ChannelRow[] {
   const text = raw.normalize('NFC').replace(HEADER, '');
   const starts = [...text.matchAll(ROW_START)];
-  return starts.map((m, i) => {
+  return starts.flatMap((m, i) => {
     const bodyStart = (m.index ?? 0) + m[0].length;
-    const bodyEnd = i + 1 < starts.length ? (starts[i + 1].index ?? text.length) : text.length;
+    const bodyEnd = starts[i + 1]?.index ?? text.length;
     const body = text.slice(bodyStart, bodyEnd);
     const timeMatch = TIME_CELL.exec(body);
     const feeAt = body.search(FEE_START);
     const timeText = timeMatch ? timeMatch[0] : body.slice(0, Math.max(0, feeAt));
     const { fees, rest } = parseFeeCell(body.slice(timeText.length));
     const note = clean(rest);
-    const channel = NAMES[m[1]];
+    const name = m[1] ?? '';
+    const channel = NAMES[name];
+    // ROW_START only matches the names NAMES knows
+    if (channel === undefined) return [];
     const channelData: Channel = {
       time: parseTime(timeText),
       // a reduced or waived rate for a stated window follows the fee it changes
       fees: fees.flatMap((f) => [f, ...windowedFees(f, channel)]),
       ...(note === '' ? {} : { note: trimTo(note, NOTE_MAX) }),
-      source: trimTo(clean(`${m[1]}${body}`), SOURCE_MAX),
+      source: trimTo(clean(`${name}${body}`), SOURCE_MAX),
     };
-    return { channel, channelData };
+    return [{ channel, channelData }];
   });
 }
 

@@ -64,7 +64,8 @@ function capitalise(s: string): string {
 
 /** up to the first full stop followed by a space: later sentences are exceptions to the paper */
 function firstSentence(text: string): string {
-  return text.split(/\.\s/)[0];
+  // split always yields at least one piece
+  return text.split(/\.\s/)[0] ?? text;
 }
 
 function stripMarks(text: string): string {
@@ -81,9 +82,9 @@ function classifyHeading(heading: string, severalDossiers: boolean): HeadingType
   const full = stripMarks(heading).replace(/:$/, '').trim();
   if (full === '' || /^-+$/.test(full) || isNoInfo(full)) return { kind: 'none' };
   if (NOTE_ROW.test(full)) return { kind: 'note', text: trimTo(full, NOTE_MAX) };
-  const named = NAMED_DOSSIER.exec(full);
-  if (named && severalDossiers)
-    return { kind: 'condition', text: trimTo(full, NOTE_MAX), condition: trimTo(capitalise(named[1]), CONDITION_MAX) };
+  const name = NAMED_DOSSIER.exec(full)?.[1];
+  if (name !== undefined && severalDossiers)
+    return { kind: 'condition', text: trimTo(full, NOTE_MAX), condition: trimTo(capitalise(name), CONDITION_MAX) };
   if (NEUTRAL_HEADING.test(full)) return { kind: 'heading', text: trimTo(full, NOTE_MAX) };
   // long prose naming no case explains the procedure
   if (full.length > 200 && !CASE_HEADING.test(full) && !/đối với|trường hợp|^hồ sơ/iu.test(full)) {
@@ -96,22 +97,22 @@ function classifyHeading(heading: string, severalDossiers: boolean): HeadingType
 /** "Trường hợp X thì Y." → condition "Trường hợp X", title "Y". */
 function splitCase(title: string): { title: string; condition?: string } {
   if (LEADING_CASE.test(title)) {
-    const m = /^(.+?)\s+(?:thì|(?=(?:phải|cần)\s+(?:có|nộp|kèm theo|xuất trình|bổ sung)\s))\s*(.+)$/.exec(title);
-    if (m) {
-      const condition = trimTo(capitalise(m[1].replace(/[,:]$/, '')), CONDITION_MAX);
-      const rest = m[2].replace(/^(?:(?:phải|cần)\s+)?(?:có|nộp(?: lại)?|xuất trình|kèm theo|bổ sung)\s+/i, '');
+    const [, when, then] = /^(.+?)\s+(?:thì|(?=(?:phải|cần)\s+(?:có|nộp|kèm theo|xuất trình|bổ sung)\s))\s*(.+)$/.exec(title) ?? [];
+    if (when !== undefined && then !== undefined) {
+      const condition = trimTo(capitalise(when.replace(/[,:]$/, '')), CONDITION_MAX);
+      const rest = then.replace(/^(?:(?:phải|cần)\s+)?(?:có|nộp(?: lại)?|xuất trình|kèm theo|bổ sung)\s+/i, '');
       return { title: capitalise(rest), condition };
     }
     const head = /^[^,:;]+/.exec(title);
     return { title, condition: trimTo(head ? head[0] : title, CONDITION_MAX) };
   }
-  const subject = SUBJECT_MUST.exec(title);
-  if (subject && CASE_SUBJECT.test(subject[1])) {
-    return { title: capitalise(subject[2]), condition: trimTo(capitalise(subject[1].replace(/[,:]$/, '')), CONDITION_MAX) };
+  const [, subject, paper] = SUBJECT_MUST.exec(title) ?? [];
+  if (subject !== undefined && paper !== undefined && CASE_SUBJECT.test(subject)) {
+    return { title: capitalise(paper), condition: trimTo(capitalise(subject.replace(/[,:]$/, '')), CONDITION_MAX) };
   }
   // only a case named in the first clause makes the paper conditional; later
   // clauses are alternatives ("Giấy chứng sinh; trường hợp không có … thì …")
-  const firstClause = title.split(/;|\.\s/)[0];
+  const firstClause = title.split(/;|\.\s/)[0] ?? title;
   const inline = INLINE_CASE.exec(firstClause);
   if (inline) return { title, condition: trimTo(capitalise(clean(inline[0].replace(/^[(,;]/, ''))), CONDITION_MAX) };
   return { title };
@@ -150,15 +151,17 @@ function rowsOf(segment: string): { rows: Row[]; tail: string } {
     const index = m.index ?? 0;
     let text = segment.slice(last, index);
     let cell = m[0];
+    // group 1 (the count) is not optional in QUANTITY
+    const count = m[1] ?? '';
     // "theo Mẫu số 181 bản chính": the count is the last digit; the rest ends the title
     // or a count over 20 glued to a code ("Mẫu số 03-QĐ6131 bản", "G19-KQ0061781 bản")
-    const glued = (/\S$/u.test(text) && Number(m[1]) > 20) || /^(?:19|20)\d{3}$/.test(m[1]);
-    if (m[1].length > 1 && (glued || ENDS_WITH_NUMBER_SLOT.test(text.replace(/\d+$/, '')))) {
-      text += m[1].slice(0, -1);
-      cell = cell.slice(m[1].length - 1);
+    const glued = (/\S$/u.test(text) && Number(count) > 20) || /^(?:19|20)\d{3}$/.test(count);
+    if (count.length > 1 && (glued || ENDS_WITH_NUMBER_SLOT.test(text.replace(/\d+$/, '')))) {
+      text += count.slice(0, -1);
+      cell = cell.slice(count.length - 1);
     }
     last = index + m[0].length;
-    const cells = [...cell.matchAll(/(\d+) bản (chính|sao|chụp)/g)].map((q) => ({ n: Number(q[1]), kind: q[2] }));
+    const cells = [...cell.matchAll(/(\d+) bản (chính|sao|chụp)/g)].map(([, n, kind = '']) => ({ n: Number(n), kind }));
     rows.push({ text, cell, cells });
   }
   return { rows, tail: segment.slice(last) };
@@ -174,9 +177,13 @@ function splitInlinePapers(text: string): Array<{ text: string; n: number; kind:
     .map((p) => p.replace(/;$/, '').trim())
     .filter((p) => p !== '');
   if (parts.length < 2) return undefined;
-  const read = parts.map((p) => /^(.*?):\s*(\d+) bản (chính|sao|chụp)$/.exec(p.replace(LIST_MARK, '')));
-  if (read.some((r) => r === null)) return undefined;
-  return read.map((r) => ({ text: (r as RegExpExecArray)[1], n: Number((r as RegExpExecArray)[2]), kind: (r as RegExpExecArray)[3] }));
+  const papers: Array<{ text: string; n: number; kind: string }> = [];
+  for (const p of parts) {
+    const [, title, n, kind] = /^(.*?):\s*(\d+) bản (chính|sao|chụp)$/.exec(p.replace(LIST_MARK, '')) ?? [];
+    if (title === undefined || n === undefined || kind === undefined) return undefined;
+    papers.push({ text: title, n: Number(n), kind });
+  }
+  return papers;
 }
 
 export function parseDocumentList(raw: string): DocumentList {
@@ -189,11 +196,12 @@ export function parseDocumentList(raw: string): DocumentList {
   const notes: DocumentNote[] = [];
   let rowCount = 0;
   let headingCount = 0;
-  let heading = segments[0];
+  const [first = '', ...groups] = segments;
+  let heading = first;
   // headings are the text before each group's column header: the first segment, then each group's tail
-  const headings = [segments[0], ...segments.slice(1, -1).map((seg) => rowsOf(seg).tail)];
+  const headings = [first, ...groups.slice(0, -1).map((seg) => rowsOf(seg).tail)];
   const severalDossiers = headings.filter((h) => NAMED_DOSSIER.test(stripMarks(h).replace(/:$/, '').trim())).length > 1;
-  for (const segment of segments.slice(1)) {
+  for (const segment of groups) {
     const group = classifyHeading(heading, severalDossiers);
     if (group.kind !== 'none') {
       headingCount += 1;

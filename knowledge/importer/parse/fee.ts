@@ -68,8 +68,8 @@ export function classifyFee(head: string, inner: string | undefined, description
   // no fee is under 1,000 VND: the cell lost its thousands ("135 VNĐ" beside "135.000 đồng/lần",
   // "40 Việt Nam Đồng" beside "4.000 đ/giấy"), so the amount written in the note wins
   if (amount < 1000) {
-    const written = /(\d{1,3}(?:[.,]\d{3})+)\s*(?:đồng|đ|vnđ)/i.exec(inner ?? '');
-    const fromNote = written ? parseVnd(written[1]) : undefined;
+    const written = /(\d{1,3}(?:[.,]\d{3})+)\s*(?:đồng|đ|vnđ)/i.exec(inner ?? '')?.[1];
+    const fromNote = written === undefined ? undefined : parseVnd(written);
     if (fromNote !== undefined) amount = fromNote;
     // still implausible (often USD written as VNĐ): keep the text, claim no amount
     else return { kind: 'unknown', ...base, text };
@@ -102,8 +102,17 @@ export function windowedFees(fee: Fee, channel: 'online' | 'postal' | 'inPerson'
   const out: Fee[] = [];
   const sentences = fee.note.split(/(?<=\.)\s+|\s+-\s+|;\s+/);
   for (const sentence of sentences) {
-    const w = /từ ngày (\d{1,2})\/(\d{1,2})\/(\d{4}) đến (?:hết )?(?:ngày )?(\d{1,2})\/(\d{1,2})\/(\d{4})/iu.exec(sentence);
-    if (!w) continue;
+    const [, fromD, fromM, fromY, untilD, untilM, untilY] =
+      /từ ngày (\d{1,2})\/(\d{1,2})\/(\d{4}) đến (?:hết )?(?:ngày )?(\d{1,2})\/(\d{1,2})\/(\d{4})/iu.exec(sentence) ?? [];
+    if (
+      fromD === undefined ||
+      fromM === undefined ||
+      fromY === undefined ||
+      untilD === undefined ||
+      untilM === undefined ||
+      untilY === undefined
+    )
+      continue;
     if (/trực tuy[ếể]n/iu.test(sentence) && channel !== 'online') continue;
     const equal = /bằng (\d{1,3})\s?%/u.exec(sentence);
     const cut = /giảm (\d{1,3})\s?%/u.exec(sentence);
@@ -116,8 +125,8 @@ export function windowedFees(fee: Fee, channel: 'online' | 'postal' | 'inPerson'
       ...(amount === 0 ? {} : { amount }),
       note: clean(sentence),
       text: `${fee.text} × ${pct}%`,
-      validFrom: isoOf(w[1], w[2], w[3]),
-      validUntil: isoOf(w[4], w[5], w[6]),
+      validFrom: isoOf(fromD, fromM, fromY),
+      validUntil: isoOf(untilD, untilM, untilY),
     });
   }
   return out;

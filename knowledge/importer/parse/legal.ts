@@ -37,8 +37,8 @@ function unglue(title: string, number: string): { title: string; number: string 
     const candidate = number.slice(k);
     if ((title + number.slice(0, k)).endsWith(candidate)) return { title: title + number.slice(0, k), number: candidate };
   }
-  const year = /^((?:19|20)\d\d)(\d{1,3}\/.*)$/.exec(number);
-  if (year && /[\s/]$/.test(title)) return { title: title + year[1], number: year[2] };
+  const [, year, rest] = /^((?:19|20)\d\d)(\d{1,3}\/.*)$/.exec(number) ?? [];
+  if (year !== undefined && rest !== undefined && /[\s/]$/.test(title)) return { title: title + year, number: rest };
   return { title, number };
 }
 
@@ -59,10 +59,12 @@ export function parseLegalBasis(raw: string): LegalBasis[] {
   const out: LegalBasis[] = [];
   let last = 0;
   for (const m of text.matchAll(ROW_END)) {
-    const end = (m.index ?? 0) + m[1].length;
+    // group 1 (the number) is not optional in ROW_END
+    const number = m[1] ?? '';
+    const end = (m.index ?? 0) + number.length;
     const piece = text.slice(last, m.index ?? 0);
     last = end;
-    const split = unglue(piece, repairSuffix(m[1]));
+    const split = unglue(piece, repairSuffix(number));
     const title = clean(dropGluedTail(split.title)).replace(/^[:;,.\s-]+/, '');
     // a bare document type ("Nghị định") means the title cell was just type + number
     const full = title === '' ? split.number : BARE_TYPE.test(title) ? `${title} ${split.number}` : title;

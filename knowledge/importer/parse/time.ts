@@ -18,11 +18,11 @@ export const TIME_CELL =
 
 export function parseTime(cell: string): ProcessingTime {
   const text = clean(cell);
-  const m = /^(\d+(?:[.,]\d+)?)(?: ?(.+))?$/.exec(text);
-  if (!m) return { value: null, unit: 'unknown', text };
-  const value = Number(m[1].replace(',', '.'));
-  if (m[2] === undefined) return { value, unit: 'working_days', text };
-  const unit = UNITS[m[2].toLowerCase()];
+  const [, number, unitText] = /^(\d+(?:[.,]\d+)?)(?: ?(.+))?$/.exec(text) ?? [];
+  if (number === undefined) return { value: null, unit: 'unknown', text };
+  const value = Number(number.replace(',', '.'));
+  if (unitText === undefined) return { value, unit: 'working_days', text };
+  const unit = UNITS[unitText.toLowerCase()];
   // months, weeks, years: not in the model's units, keep the text for display
   if (unit === undefined) return { value: null, unit: 'unknown', text };
   return { value, unit, text };
