@@ -12,6 +12,7 @@ import type { TurnContext } from 'botbuilder';
 import type { DialogDeps } from '../deps';
 import { QuestionDialog } from '../ask/question-dialog';
 import { isInterruption } from '../ask/interruptions';
+import { messageText } from '../ask/message-text';
 import { progressed } from '../ask/reask';
 import { localeOf } from '../locale';
 import type { Locale } from '../messages/format';
@@ -62,8 +63,9 @@ function scratchOf(instance: DialogInstance | undefined): Scratch {
   return (instance?.state ?? {}) as Scratch;
 }
 
-function inputOf(dc: DialogContext, text: string): TurnInput {
-  return { text, attachments: (dc.context.activity.attachments ?? []) as IncomingAttachment[] };
+function inputOf(dc: DialogContext): TurnInput {
+  const activity = dc.context.activity;
+  return { text: messageText(activity), attachments: (activity.attachments ?? []) as IncomingAttachment[] };
 }
 
 /** A step whose answer was filled from a message and confirmed (and is still there). */
@@ -120,12 +122,12 @@ export class DossierDialog extends QuestionDialog<DossierOptions, Miss> {
     return Dialog.EndOfTurn;
   }
 
-  protected override async answerPending(dc: DialogContext, text: string): Promise<DialogTurnResult | undefined> {
-    return this.inTurn(dc, text, (scope, input) => this.onPending(scope, input));
+  protected override async answerPending(dc: DialogContext): Promise<DialogTurnResult | undefined> {
+    return this.inTurn(dc, (scope, input) => this.onPending(scope, input));
   }
 
   override async onHelp(dc: DialogContext): Promise<DialogTurnResult> {
-    return this.settle(dc, '', async (scope) => {
+    return this.settle(dc, async (scope) => {
       const { plan, index } = this.current(scope);
       await say(scope, `${plan[index].help(scope)}\n${t(scope, 'helpMore')}`);
       await this.askCurrent(scope);
@@ -134,7 +136,7 @@ export class DossierDialog extends QuestionDialog<DossierOptions, Miss> {
   }
 
   override async onBack(dc: DialogContext): Promise<DialogTurnResult> {
-    return this.settle(dc, '', async (scope) => {
+    return this.settle(dc, async (scope) => {
       progressed(scope.scratch);
       scope.scratch.pendingFile = undefined;
       const { plan, index } = this.current(scope);
@@ -145,8 +147,8 @@ export class DossierDialog extends QuestionDialog<DossierOptions, Miss> {
     });
   }
 
-  protected override async onAnswer(dc: DialogContext, text: string): Promise<DialogTurnResult> {
-    return this.settle(dc, text, async (scope, input) => (await this.onInput(scope, input)) ?? 'wait');
+  protected override async onAnswer(dc: DialogContext): Promise<DialogTurnResult> {
+    return this.settle(dc, async (scope, input) => (await this.onInput(scope, input)) ?? 'wait');
   }
 
   protected override async sendHint(hint: 0 | 1, { scope, step, reason }: Miss): Promise<void> {
@@ -166,21 +168,16 @@ export class DossierDialog extends QuestionDialog<DossierOptions, Miss> {
   /** A part of the turn that always answers it (help, back, the answer). */
   private async settle(
     dc: DialogContext,
-    text: string,
     hear: (scope: Scope, input: TurnInput) => Promise<DossierResult | 'wait'>,
   ): Promise<DialogTurnResult> {
-    return (await this.inTurn(dc, text, hear)) ?? Dialog.EndOfTurn;
+    return (await this.inTurn(dc, hear)) ?? Dialog.EndOfTurn;
   }
 
   /**
    * Runs a part of the turn on the draft: saved when the part answered the
    * turn, left unsaved when it passed the message on (the next part saves).
    */
-  private async inTurn(
-    dc: DialogContext,
-    text: string,
-    hear: (scope: Scope, input: TurnInput) => Promise<Heard>,
-  ): Promise<DialogTurnResult | undefined> {
+  private async inTurn(dc: DialogContext, hear: (scope: Scope, input: TurnInput) => Promise<Heard>): Promise<DialogTurnResult | undefined> {
     const scope = this.scopes.get(dc) ?? (await this.scope(dc));
     if (!scope) {
       await dc.context.sendActivity(dossierText(localeOf(dc.context), 'draftLost'));
@@ -189,7 +186,7 @@ export class DossierDialog extends QuestionDialog<DossierOptions, Miss> {
     this.scopes.set(dc, scope);
     let heard: Heard;
     try {
-      heard = await hear(scope, inputOf(dc, text));
+      heard = await hear(scope, inputOf(dc));
     } catch (err) {
       // The draft in storage is untouched by a failed turn: apologise and stay at the same question
       // (an eTag conflict is rethrown instead, so the turn re-runs on fresh state).
