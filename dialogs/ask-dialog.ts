@@ -1,17 +1,19 @@
 /**
- * The one way the spine asks a question. It shows a numbered list with buttons
- * (typing "2" works everywhere), answers "giúp" with help for this very
- * question, turns unrelated free text into a procedure search, and re-asks at
- * most twice, each time with a more helpful hint, before giving up so the
- * caller can offer help or a person. Options hold only data (catalog keys, not
- * functions), so the question survives in stored state and renders in
+ * The spine's question (menu, matches, yes/no, receipt code, phone): a
+ * numbered list with buttons (typing "2" works everywhere), help for this
+ * very question on "giúp", and unrelated free text turned into a procedure
+ * search. Asking, interruptions and re-asks are QuestionDialog's
+ * (ask/question-dialog.ts); after the last re-ask it ends with `giveup` and
+ * the caller offers help or a person. Options hold only data (catalog keys,
+ * not functions), so the question survives in stored state and renders in
  * whichever language the citizen switches to.
  */
 import { ActionTypes, MessageFactory, type Activity, type TurnContext } from 'botbuilder';
 import { Dialog, type DialogContext, type DialogInstance, type DialogTurnResult } from 'botbuilder-dialogs';
 import type { Knowledge } from '../knowledge/model';
 import { ReceiptCode } from '../adapters/intake/contract';
-import { detectCommand } from './commands';
+import { QuestionDialog } from './ask/question-dialog';
+import type { AttemptCount, Hints } from './ask/reask';
 import { localeOf } from './locale';
 import { looksLikeWords, matchChoice, type ChoiceOption } from './validation/choice';
 import { msg, textOf, type Locale, type Msg } from './messages';
@@ -37,7 +39,7 @@ export interface AskOptions {
   expect: AskExpect;
   choices?: AskChoice[];
   /** first and second re-ask; choices default to "type a number from 1 to N" */
-  hints?: [Msg, Msg];
+  hints?: Hints<Msg>;
   /** answer to "giúp" at this question */
   help?: Msg;
   /** unmatched free text: never a search, a search when the catalog knows it, or always a search */
@@ -46,13 +48,10 @@ export interface AskOptions {
 
 export type AskResult = { kind: 'answer'; value: string } | { kind: 'search'; text: string } | { kind: 'back' } | { kind: 'giveup' };
 
-interface AskState {
+interface AskState extends AttemptCount {
   options: AskOptions;
-  failures: number;
 }
 
-/** Re-asks allowed after the first question; one more miss gives up. */
-export const MAX_REASKS = 2;
 const BUTTON_TITLE_MAX = 40;
 
 function parse(options: AskOptions, text: string, knowledge: Knowledge): string | undefined {
@@ -101,7 +100,7 @@ export function renderQuestion(locale: Locale, options: AskOptions, lead?: Msg):
   return MessageFactory.suggestedActions(actions, text);
 }
 
-export class AskDialog extends Dialog<AskOptions> {
+export class AskDialog extends QuestionDialog<AskOptions, DialogContext> {
   constructor(
     id: string,
     private readonly knowledge: Knowledge,
@@ -111,36 +110,38 @@ export class AskDialog extends Dialog<AskOptions> {
 
   override async beginDialog(dc: DialogContext, options?: AskOptions): Promise<DialogTurnResult> {
     if (!options) throw new Error('AskDialog needs options');
-    const state: AskState = { options, failures: 0 };
+    const state: AskState = { options, attemptCount: 0 };
     dc.activeDialog!.state = state;
     await dc.context.sendActivity(renderQuestion(localeOf(dc.context), options));
     return Dialog.EndOfTurn;
   }
 
-  override async continueDialog(dc: DialogContext): Promise<DialogTurnResult> {
-    const activity = dc.context.activity;
-    if (activity.type !== 'message') return Dialog.EndOfTurn;
-    const state = dc.activeDialog!.state as AskState;
-    const { options } = state;
-    const text = (activity.text ?? '').normalize('NFC').trim();
-
-    const command = detectCommand(text);
-    if (command === 'help') {
-      await this.sendHelp(dc.context, options);
-      return Dialog.EndOfTurn;
-    }
-    if (command === 'back') return dc.endDialog({ kind: 'back' } satisfies AskResult);
-
-    const value = parse(options, text, this.knowledge);
-    if (value !== undefined) return dc.endDialog({ kind: 'answer', value } satisfies AskResult);
-
-    if (this.isSearch(options, text)) return dc.endDialog({ kind: 'search', text } satisfies AskResult);
-
-    state.failures += 1;
-    if (state.failures > MAX_REASKS) return dc.endDialog({ kind: 'giveup' } satisfies AskResult);
-    const hint = this.hints(options)[state.failures - 1]!;
-    await dc.context.sendActivity(renderQuestion(localeOf(dc.context), options, hint));
+  override async onHelp(dc: DialogContext): Promise<DialogTurnResult> {
+    const { options } = this.stateOf(dc);
+    const help = options.help ?? this.hints(options)[0];
+    await dc.context.sendActivity(renderQuestion(localeOf(dc.context), options, help));
     return Dialog.EndOfTurn;
+  }
+
+  override async onBack(dc: DialogContext): Promise<DialogTurnResult> {
+    return dc.endDialog({ kind: 'back' } satisfies AskResult);
+  }
+
+  protected override async onAnswer(dc: DialogContext, text: string): Promise<DialogTurnResult> {
+    const state = this.stateOf(dc);
+    const value = parse(state.options, text, this.knowledge);
+    if (value !== undefined) return dc.endDialog({ kind: 'answer', value } satisfies AskResult);
+    if (this.isSearch(state.options, text)) return dc.endDialog({ kind: 'search', text } satisfies AskResult);
+    return this.reask(state, dc);
+  }
+
+  protected override async sendHint(hint: 0 | 1, dc: DialogContext): Promise<void> {
+    const { options } = this.stateOf(dc);
+    await dc.context.sendActivity(renderQuestion(localeOf(dc.context), options, this.hints(options)[hint]));
+  }
+
+  protected override async onGiveUp(dc: DialogContext): Promise<DialogTurnResult> {
+    return dc.endDialog({ kind: 'giveup' } satisfies AskResult);
   }
 
   override async repromptDialog(context: TurnContext, instance: DialogInstance): Promise<void> {
@@ -148,12 +149,11 @@ export class AskDialog extends Dialog<AskOptions> {
     await context.sendActivity(renderQuestion(localeOf(context), state.options));
   }
 
-  private async sendHelp(context: TurnContext, options: AskOptions): Promise<void> {
-    const help = options.help ?? this.hints(options)[0];
-    await context.sendActivity(renderQuestion(localeOf(context), options, help));
+  private stateOf(dc: DialogContext): AskState {
+    return dc.activeDialog!.state as AskState;
   }
 
-  private hints(options: AskOptions): [Msg, Msg] {
+  private hints(options: AskOptions): Hints<Msg> {
     return options.hints ?? [msg('choice.hint1'), msg('choice.hint2')];
   }
 

@@ -1,6 +1,6 @@
 /**
  * Words that mean the same thing at every step of the conversation, typed with
- * or without accents. Dialogs check these before treating text as an answer.
+ * or without accents. What each does is decided in ask/interruptions.ts.
  */
 import { foldVietnamese } from '../knowledge/text/fold';
 

@@ -1,8 +1,8 @@
 /**
  * What bot/ calls on every turn. It picks the language, greets a newcomer,
- * handles the commands that mean the same at every step (cancel, menu, staff,
- * help, glossary questions) and otherwise lets the active dialog continue.
- * Saving state is the caller's job.
+ * lets ask/interruptions.ts route the words that mean the same at every step
+ * (cancel, menu, staff, help, back), answers glossary questions aside, and
+ * otherwise lets the active dialog continue. Saving state is the caller's job.
  */
 import { withCentreName } from '../knowledge/commune/profile';
 import { ActivityTypes, type ConversationState, type TurnContext } from 'botbuilder';
@@ -16,7 +16,8 @@ import {
   type DialogStateManagerConfiguration,
 } from 'botbuilder-dialogs';
 import type { DialogDeps } from './deps';
-import { detectCommand } from './commands';
+import { interruptConversation, isInterruption } from './ask/interruptions';
+import { messageText } from './ask/message-text';
 import { unfinishedDraft } from './draft-head';
 import { DOSSIER_DIALOG_ID } from './dossier/dossier-dialog';
 import { FIND_DIALOG_ID } from './find-dialog';
@@ -26,7 +27,7 @@ import { coreText as t, type Locale } from './messages';
 import { menuAgain, type Next } from './next';
 import { PROCEDURE_DIALOG_ID } from './procedure-dialog';
 import { RESUME_DIALOG_ID } from './resume-dialog';
-import { conversationDialogs, ROOT_DIALOG_ID, staffText } from './root-dialog';
+import { conversationDialogs, ROOT_DIALOG_ID } from './root-dialog';
 import { isChecklistRequest, sendChecklistAside } from './checklist/aside';
 import { STATUS_DIALOG_ID } from './status-dialog';
 import { isMyAppointmentsRequest } from './appointment-dialog';
@@ -114,7 +115,7 @@ export function createConversation(deps: DialogDeps, conversationState: Conversa
   const satisfaction = deps.satisfactionAccessor ? createSatisfaction(deps, deps.satisfactionAccessor) : undefined;
   /** text that is plainly not a comment on the service: it goes on as usual */
   const ordinary = (text: string) =>
-    detectCommand(text) !== undefined ||
+    isInterruption(text) ||
     isGreeting(text) ||
     detectLocaleRequest(text) !== undefined ||
     isChecklistRequest(text) ||
@@ -173,7 +174,7 @@ export function createConversation(deps: DialogDeps, conversationState: Conversa
     }
     if (activity.type !== ActivityTypes.Message) return;
 
-    const text = (activity.text ?? '').normalize('NFC').trim();
+    const text = messageText(activity);
     const inDossier = dialogPath(dc).includes(DOSSIER_DIALOG_ID);
 
     const wanted = detectLocaleRequest(text);
@@ -201,53 +202,40 @@ export function createConversation(deps: DialogDeps, conversationState: Conversa
       return;
     }
 
-    const command = detectCommand(text);
-    switch (command) {
-      case 'cancel':
-      case 'menu':
-        await dc.cancelAllDialogs();
-        if (inDossier) await turn.sendActivity(t(locale, 'cancel.draftKept'));
-        else if (command === 'cancel') await turn.sendActivity(t(locale, 'cancel.done'));
-        await begin(dc, command === 'cancel' ? menuAgain : { action: 'menu' });
-        return;
-      case 'staff':
-        await turn.sendActivity(staffText(deps, locale, turn.activity.channelId));
+    const interrupted = await interruptConversation(dc, {
+      deps,
+      locale,
+      inDossier,
+      begin: (next) => begin(dc, next),
+      resumeAfterAside: () => resumeAfterAside(dc),
+    });
+    if (interrupted === 'handled') return;
+    if (interrupted === undefined) {
+      if (isChecklistRequest(text)) {
+        await sendChecklistAside(dc, deps, locale);
         await resumeAfterAside(dc);
         return;
-      case 'help':
-        // an active question answers "giúp" itself, with help for that very question
-        if (!dc.activeDialog) return void (await begin(dc, { action: 'help' }));
-        break;
-      case 'back':
-        if (!dc.activeDialog) return void (await begin(dc, { action: 'menu' }));
-        break;
-      case undefined: {
-        if (isChecklistRequest(text)) {
-          await sendChecklistAside(dc, deps, locale);
-          await resumeAfterAside(dc);
-          return;
-        }
-        const question = glossaryQuestion(text);
-        const entry = question ? deps.knowledge.glossary(question.term) : undefined;
-        if (entry) {
-          await turn.sendActivity(
-            t(locale, 'glossary.answer', { term: entry.term, text: withCentreName(entry[locale], deps.settings.commune) }),
-          );
-          await resumeAfterAside(dc);
-          return;
-        }
-        // a question about an unknown word must not become the answer to a dossier step
-        if (question?.explicit && inDossier) {
-          // "038190012345 là gì?" in the dossier: the word is said back, a personal number never in full
-          await turn.sendActivity(t(locale, 'glossary.unknown', { term: maskNumbers(question.shown) }));
-          await resumeAfterAside(dc);
-          return;
-        }
+      }
+      const question = glossaryQuestion(text);
+      const entry = question ? deps.knowledge.glossary(question.term) : undefined;
+      if (entry) {
+        await turn.sendActivity(
+          t(locale, 'glossary.answer', { term: entry.term, text: withCentreName(entry[locale], deps.settings.commune) }),
+        );
+        await resumeAfterAside(dc);
+        return;
+      }
+      // a question about an unknown word must not become the answer to a dossier step
+      if (question?.explicit && inDossier) {
+        // "038190012345 là gì?" in the dossier: the word is said back, a personal number never in full
+        await turn.sendActivity(t(locale, 'glossary.unknown', { term: maskNumbers(question.shown) }));
+        await resumeAfterAside(dc);
+        return;
       }
     }
 
     // "lịch hẹn của tôi" anywhere but in the middle of a dossier
-    if (command === undefined && !inDossier && isMyAppointmentsRequest(text)) {
+    if (interrupted === undefined && !inDossier && isMyAppointmentsRequest(text)) {
       await dc.cancelAllDialogs();
       return void (await begin(dc, { action: 'my-appointments' }));
     }

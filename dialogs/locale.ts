@@ -39,7 +39,12 @@ export function setTurnLocale(turn: TurnContext, locale: Locale): void {
   turn.turnState.set(TURN_LOCALE, locale);
 }
 
-/** The locale chosen for this turn; Vietnamese when a dialog runs outside createConversation. */
+/**
+ * The locale chosen for this turn (`resolveLocale`, or a switch this turn).
+ * Every dialog reads it here rather than resolving again, so a switch to
+ * English mid-turn is seen by the question asked again after it. Vietnamese
+ * when nothing set it (a dialog run on its own without `setTurnLocale`).
+ */
 export function localeOf(turn: TurnContext): Locale {
   const value: unknown = turn.turnState.get(TURN_LOCALE);
   return value === 'en' ? 'en' : 'vi';

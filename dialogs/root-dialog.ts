@@ -3,8 +3,7 @@
  * dialog from the `Next` the previous one ended with. Children never begin
  * each other, so the whole flow can be read in `dispatch` and `route`.
  */
-import { HOTLINE_CHANNEL_ID } from './hotline';
-import { callText } from './messages/spoken';
+import { staffText } from './ask/interruptions';
 import { hoursLabel } from './labels';
 import { Dialog, type DialogContext, type DialogReason, type DialogTurnResult } from 'botbuilder-dialogs';
 import type { DialogDeps } from './deps';
@@ -222,15 +221,4 @@ function fromDossier(result: unknown): Next {
   const parsed = DossierResult.safeParse(result);
   if (parsed.success && parsed.data.status === 'left' && parsed.data.searchText) return { action: 'find', query: parsed.data.searchText };
   return menuAgain;
-}
-
-export function staffText(deps: DialogDeps, locale: 'vi' | 'en', channelId?: string): string {
-  // on a call the caller is already on the hotline: the operator transfers them instead
-  if (channelId === HOTLINE_CHANNEL_ID) return callText(locale, 'transferStaff');
-  const { number, hours } = deps.settings.hotline;
-  return t(locale, 'staff', {
-    number,
-    hours: hoursLabel(locale, hours),
-    agency: deps.settings.agencyName ?? t(locale, 'greeting.defaultAgency'),
-  });
 }

@@ -1,7 +1,8 @@
 /**
  * What one dossier step sees during a turn, and what it answers. Steps are
  * plain objects (one per file under steps/); the DossierDialog drives them, so
- * back, help, re-asking and resuming work the same way everywhere.
+ * back, help, re-asking and resuming work the same way everywhere (and as at
+ * the spine's questions: ask/question-dialog.ts).
  */
 import { MessageFactory, type TurnContext } from 'botbuilder';
 import type { IncomingAttachment, QualityWarning } from '../../adapters/files/port';
@@ -13,6 +14,7 @@ import type { Locale, Params } from '../messages/format';
 import type { DossierKey } from '../messages/dossier';
 import { dossierLine } from '../messages/spoken';
 import type { DossierDraft } from './draft';
+import type { AttemptCount, Hints } from '../ask/reask';
 
 export type Section = 'applicant' | 'questions' | 'documents' | 'delivery' | 'review';
 
@@ -21,9 +23,8 @@ export interface DossierResult {
   searchText?: string;
 }
 
-/** Per-dialog-instance scratch state, saved with the dialog stack: it only holds the current exchange. */
-export interface Scratch {
-  attempts: number;
+/** Per-dialog-instance scratch state, saved with the dialog stack: it only holds the current exchange (the re-ask count too). */
+export interface Scratch extends AttemptCount {
   /** text that looked like a new search; waiting for "leave the dossier?" */
   pendingLeave?: string;
   /** a photo with quality warnings, waiting for "retake" or "keep" */
@@ -79,8 +80,8 @@ export interface Step {
   section: Section;
   ask(s: Scope): Promise<void>;
   handle(s: Scope, input: TurnInput): Promise<StepOutcome>;
-  /** two hints, each more helpful than the last */
-  hints(s: Scope): [string, string];
+  /** two hints, each more helpful than the last (ask/reask.ts says which goes with which re-ask) */
+  hints(s: Scope): Hints<string>;
   help(s: Scope): string;
 }
 

@@ -1,15 +1,20 @@
 /**
  * The dossier, from "Nộp hồ sơ" to the receipt. One dialog drives the steps
- * in steps/ (see plan.ts for their order) so that "quay lại", "giúp",
- * re-asking with better hints, leaving for a search, and resuming at the saved
- * step behave the same at every question. Cancel, menu and staff are handled
- * by the conversation around it.
+ * in steps/ (see plan.ts for their order). It is a QuestionDialog like the
+ * spine's AskDialog, so "quay lại", "giúp" (ask/interruptions.ts) and re-asking
+ * with better hints (ask/reask.ts) work as at every other question; this file
+ * says what they mean at a step, and adds leaving for a search and resuming
+ * at the saved step. Cancel, menu and staff are routed by the conversation.
  */
 import { z } from 'zod';
 import { Dialog, type DialogContext, type DialogInstance, type DialogTurnResult } from 'botbuilder-dialogs';
 import type { TurnContext } from 'botbuilder';
 import type { DialogDeps } from '../deps';
-import { detectCommand } from '../commands';
+import { QuestionDialog } from '../ask/question-dialog';
+import { isInterruption } from '../ask/interruptions';
+import { messageText } from '../ask/message-text';
+import { progressed } from '../ask/reask';
+import { localeOf } from '../locale';
 import type { Locale } from '../messages/format';
 import { dossierText } from '../messages/dossier';
 import { parseYesNo } from '../validation/yes-no';
@@ -44,22 +49,23 @@ export type DossierOptions = z.infer<typeof DossierOptions>;
 
 export type { DossierResult } from './context';
 
-/** Re-asks before offering help or a person. */
-const MAX_REASKS = 2;
-
-async function localeOf(turn: TurnContext, deps: DialogDeps): Promise<Locale> {
-  const chosen = await deps.localeAccessor.get(turn);
-  if (chosen === 'vi' || chosen === 'en') return chosen;
-  const fromChannel = turn.activity.locale?.toLowerCase();
-  if (fromChannel?.startsWith('en')) return 'en';
-  if (fromChannel?.startsWith('vi')) return 'vi';
-  return deps.settings.defaultLocale;
+/** An answer that did not fit a step: what a re-ask needs to say why and hint. */
+interface Miss {
+  scope: Scope;
+  step: Step;
+  reason: string;
 }
 
+/** What a part of the turn came to: the dossier ended, it waits for the next message, or (a pending yes/no) the message goes on. */
+type Heard = DossierResult | 'wait' | 'pass';
+
 function scratchOf(instance: DialogInstance | undefined): Scratch {
-  const state = (instance?.state ?? {}) as Partial<Scratch>;
-  state.attempts ??= 0;
-  return state as Scratch;
+  return (instance?.state ?? {}) as Scratch;
+}
+
+function inputOf(dc: DialogContext): TurnInput {
+  const activity = dc.context.activity;
+  return { text: messageText(activity), attachments: (activity.attachments ?? []) as IncomingAttachment[] };
 }
 
 /** A step whose answer was filled from a message and confirmed (and is still there). */
@@ -71,14 +77,21 @@ function isFilledStep(step: Step, filled: Set<string>, draft: DossierDraft): boo
   return false;
 }
 
-export class DossierDialog extends Dialog<DossierOptions> {
+export class DossierDialog extends QuestionDialog<DossierOptions, Miss> {
+  /**
+   * The turn's scope, loaded once per continueDialog (keyed by its
+   * DialogContext, which a re-run turn makes anew) so a pending yes/no and
+   * the answer that follows it share one unsaved draft.
+   */
+  private readonly scopes = new WeakMap<DialogContext, Scope>();
+
   constructor(private readonly deps: DialogDeps) {
     super(DOSSIER_DIALOG_ID);
   }
 
   override async beginDialog(dc: DialogContext, options?: DossierOptions): Promise<DialogTurnResult> {
     const turn = dc.context;
-    const locale = await localeOf(turn, this.deps);
+    const locale = localeOf(turn);
     const parsed = DossierOptions.safeParse(options);
     const code = parsed.success ? parsed.data.procedureCode : '';
     const resume = parsed.success && parsed.data.resume === true;
@@ -109,20 +122,71 @@ export class DossierDialog extends Dialog<DossierOptions> {
     return Dialog.EndOfTurn;
   }
 
-  override async continueDialog(dc: DialogContext): Promise<DialogTurnResult> {
-    const scope = await this.scope(dc);
+  protected override async answerPending(dc: DialogContext): Promise<DialogTurnResult | undefined> {
+    return this.inTurn(dc, (scope, input) => this.onPending(scope, input));
+  }
+
+  override async onHelp(dc: DialogContext): Promise<DialogTurnResult> {
+    return this.settle(dc, async (scope) => {
+      const { plan, index } = this.current(scope);
+      await say(scope, `${plan[index].help(scope)}\n${t(scope, 'helpMore')}`);
+      await this.askCurrent(scope);
+      return 'wait';
+    });
+  }
+
+  override async onBack(dc: DialogContext): Promise<DialogTurnResult> {
+    return this.settle(dc, async (scope) => {
+      progressed(scope.scratch);
+      scope.scratch.pendingFile = undefined;
+      const { plan, index } = this.current(scope);
+      if (index === 0) await say(scope, t(scope, 'backAtStart'));
+      else scope.draft.step = plan[index - 1].id;
+      await this.askCurrent(scope);
+      return 'wait';
+    });
+  }
+
+  protected override async onAnswer(dc: DialogContext): Promise<DialogTurnResult> {
+    return this.settle(dc, async (scope, input) => (await this.onInput(scope, input)) ?? 'wait');
+  }
+
+  protected override async sendHint(hint: 0 | 1, { scope, step, reason }: Miss): Promise<void> {
+    await say(scope, `${reason} ${step.hints(scope)[hint]}`);
+  }
+
+  /** The dossier stays open: help or a person are offered, and an answer is still taken. */
+  protected override async onGiveUp({ scope, reason }: Miss): Promise<DialogTurnResult> {
+    const { number, hours } = this.deps.settings.hotline;
+    await say(scope, `${reason} ${t(scope, 'escape', { hotline: number, hours: hoursLabel(scope.locale, hours) })}`, [
+      t(scope, 'escapeHelp'),
+      t(scope, 'escapeStaff'),
+    ]);
+    return Dialog.EndOfTurn;
+  }
+
+  /** A part of the turn that always answers it (help, back, the answer). */
+  private async settle(
+    dc: DialogContext,
+    hear: (scope: Scope, input: TurnInput) => Promise<DossierResult | 'wait'>,
+  ): Promise<DialogTurnResult> {
+    return (await this.inTurn(dc, hear)) ?? Dialog.EndOfTurn;
+  }
+
+  /**
+   * Runs a part of the turn on the draft: saved when the part answered the
+   * turn, left unsaved when it passed the message on (the next part saves).
+   */
+  private async inTurn(dc: DialogContext, hear: (scope: Scope, input: TurnInput) => Promise<Heard>): Promise<DialogTurnResult | undefined> {
+    const scope = this.scopes.get(dc) ?? (await this.scope(dc));
     if (!scope) {
-      await dc.context.sendActivity(dossierText(await localeOf(dc.context, this.deps), 'draftLost'));
+      await dc.context.sendActivity(dossierText(localeOf(dc.context), 'draftLost'));
       return dc.endDialog({ status: 'cancelled' } satisfies DossierResult);
     }
-    const activity = dc.context.activity;
-    const input: TurnInput = {
-      text: (activity.text ?? '').normalize('NFC').trim(),
-      attachments: (activity.attachments ?? []) as IncomingAttachment[],
-    };
-    let result: DossierResult | undefined;
+    this.scopes.set(dc, scope);
+    let heard: Heard;
     try {
-      result = await this.onInput(scope, input);
+      heard = await hear(scope, inputOf(dc));
     } catch (err) {
       // The draft in storage is untouched by a failed turn: apologise and stay at the same question
       // (an eTag conflict is rethrown instead, so the turn re-runs on fresh state).
@@ -130,8 +194,9 @@ export class DossierDialog extends Dialog<DossierOptions> {
       await say(scope, t(scope, 'turnFailed'));
       return Dialog.EndOfTurn;
     }
+    if (heard === 'pass') return undefined;
     await saveDraft(this.deps, dc.context, scope.draft);
-    return result ? dc.endDialog(result) : Dialog.EndOfTurn;
+    return heard === 'wait' ? Dialog.EndOfTurn : dc.endDialog(heard);
   }
 
   /** A dialog the conversation pushed on top (an aside) ended: ask the current question again, never end the dossier. */
@@ -144,7 +209,7 @@ export class DossierDialog extends Dialog<DossierOptions> {
     const draft = await loadDraft(this.deps, context);
     const procedure = draft && this.deps.knowledge.procedure(draft.procedureCode);
     if (!draft || !procedure) return;
-    const scope = this.makeScope(context, await localeOf(context, this.deps), draft, procedure, instance);
+    const scope = this.makeScope(context, localeOf(context), draft, procedure, instance);
     // waiting for "is that right?" or "pause the dossier?" ("xin chào", an aside came between): that question again
     if (scope.scratch.confirmFacts !== undefined) return askFacts(scope);
     const leave = scope.scratch.pendingLeave;
@@ -160,7 +225,7 @@ export class DossierDialog extends Dialog<DossierOptions> {
     const draft = await loadDraft(this.deps, dc.context);
     const procedure = draft && this.deps.knowledge.procedure(draft.procedureCode);
     if (!draft || !procedure || draft.status !== 'editing') return undefined;
-    return this.makeScope(dc.context, await localeOf(dc.context, this.deps), draft, procedure, dc.activeDialog);
+    return this.makeScope(dc.context, localeOf(dc.context), draft, procedure, dc.activeDialog);
   }
 
   private makeScope(
@@ -220,7 +285,7 @@ export class DossierDialog extends Dialog<DossierOptions> {
     const hadFacts = (scratch.confirmFacts ?? []).length > 0;
     scratch.confirmFrom = undefined;
     scratch.confirmStay = undefined;
-    scratch.attempts = 0;
+    progressed(scratch);
     if (answer === 'no') {
       dropFacts(scope);
       await say(scope, answersText(scope.locale, 'factsCleared'));
@@ -249,41 +314,32 @@ export class DossierDialog extends Dialog<DossierOptions> {
     return plan[at + 1] ?? plan[plan.length - 1];
   }
 
-  /** One citizen message at the current step. Returns a result when the dossier ends. */
-  private async onInput(scope: Scope, input: TurnInput): Promise<DossierResult | undefined> {
+  /**
+   * The dossier's own yes/no questions take the message first: "is that
+   * right?" after answers taken from one message, and "leave for a search?".
+   */
+  private async onPending(scope: Scope, input: TurnInput): Promise<Heard> {
     if (scope.scratch.confirmFacts !== undefined) {
       const confirmed = await this.onConfirm(scope, input);
-      if (confirmed.done) return confirmed.result;
+      if (confirmed.done) return confirmed.result ?? 'wait';
     }
+    const searchText = scope.scratch.pendingLeave;
+    if (searchText === undefined) return 'pass';
+    scope.scratch.pendingLeave = undefined;
+    // the search is shown back ("Các thủ tục hợp với …"): a phone or ID typed with it is left out
+    if (parseYesNo(input.text) === 'yes')
+      return { status: 'left', searchText: extractFacts(searchText, scope.now).rest || maskNumbers(searchText) };
+    await say(scope, t(scope, 'leaveStay'));
+    await this.askCurrent(scope);
+    return 'wait';
+  }
+
+  /** One citizen message at the current step, after its pending yes/no and interruptions. Returns a result when the dossier ends. */
+  private async onInput(scope: Scope, input: TurnInput): Promise<DossierResult | undefined> {
     const { scratch, draft } = scope;
     const { plan, index } = this.current(scope);
     const step = plan[index];
 
-    if (scratch.pendingLeave !== undefined) {
-      const searchText = scratch.pendingLeave;
-      scratch.pendingLeave = undefined;
-      // the search is shown back ("Các thủ tục hợp với …"): a phone or ID typed with it is left out
-      if (parseYesNo(input.text) === 'yes')
-        return { status: 'left', searchText: extractFacts(searchText, scope.now).rest || maskNumbers(searchText) };
-      await say(scope, t(scope, 'leaveStay'));
-      await this.askCurrent(scope);
-      return undefined;
-    }
-
-    const command = input.attachments.length === 0 ? detectCommand(input.text) : undefined;
-    if (command === 'back') {
-      scratch.attempts = 0;
-      scratch.pendingFile = undefined;
-      if (index === 0) await say(scope, t(scope, 'backAtStart'));
-      else draft.step = plan[index - 1].id;
-      await this.askCurrent(scope);
-      return undefined;
-    }
-    if (command === 'help') {
-      await say(scope, `${step.help(scope)}\n${t(scope, 'helpMore')}`);
-      await this.askCurrent(scope);
-      return undefined;
-    }
     if (input.attachments.length > 0 && step.section !== 'documents') {
       await say(scope, t(scope, 'attachmentNotNow'));
       await this.askCurrent(scope);
@@ -292,7 +348,7 @@ export class DossierDialog extends Dialog<DossierOptions> {
 
     // several answers in one message: the applicant's name, ID and phone, and what the
     // procedure's questions declare they take (a date, a second person's name or ID)
-    if ((step.section === 'applicant' || step.section === 'questions') && input.attachments.length === 0 && !command) {
+    if ((step.section === 'applicant' || step.section === 'questions') && input.attachments.length === 0 && !isInterruption(input.text)) {
       const around = await answersInMessage(scope, step, input.text);
       if (step.section === 'applicant') {
         const found = extractFacts(around.rest, scope.now);
@@ -311,7 +367,7 @@ export class DossierDialog extends Dialog<DossierOptions> {
         // the rest answers this step as it would alone; only then are the others offered
         const outcome = await step.handle(scope, { ...input, text: around.rest });
         if (outcome.kind !== 'next' || around.filled.length === 0) return this.apply(scope, step, outcome, around.rest);
-        scratch.attempts = 0;
+        progressed(scratch);
         await offerFacts(scope, {}, around.filled, step.id);
         return undefined;
       }
@@ -328,18 +384,18 @@ export class DossierDialog extends Dialog<DossierOptions> {
     switch (outcome.kind) {
       case 'stay':
         // progress (a file received, a choice noted): the hints start over
-        scratch.attempts = 0;
+        progressed(scratch);
         return undefined;
       case 'end':
         return outcome.result;
       case 'goto':
-        scratch.attempts = 0;
+        progressed(scratch);
         draft.step = outcome.step;
         draft.returnToReview = outcome.step === 'review' ? undefined : outcome.returnToReview;
         await this.askCurrent(scope);
         return undefined;
       case 'next': {
-        scratch.attempts = 0;
+        progressed(scratch);
         const plan = buildPlan(scope.procedure, scope.curated, draft);
         // answers filled from an earlier message, and confirmed, are not asked again
         let next = this.nextAfter(scope, step);
@@ -356,18 +412,7 @@ export class DossierDialog extends Dialog<DossierOptions> {
           await say(scope, t(scope, 'leaveConfirm', { text: maskNumbers(text) }), [t(scope, 'yes'), t(scope, 'no')]);
           return undefined;
         }
-        scratch.attempts += 1;
-        if (scratch.attempts <= MAX_REASKS) {
-          await say(scope, `${outcome.reason} ${step.hints(scope)[scratch.attempts - 1]}`);
-        } else {
-          // No loops: after two better hints, offer help or a person (and still accept an answer).
-          scratch.attempts = 0;
-          const { number, hours } = this.deps.settings.hotline;
-          await say(scope, `${outcome.reason} ${t(scope, 'escape', { hotline: number, hours: hoursLabel(scope.locale, hours) })}`, [
-            t(scope, 'escapeHelp'),
-            t(scope, 'escapeStaff'),
-          ]);
-        }
+        await this.reask(scratch, { scope, step, reason: outcome.reason });
         return undefined;
       }
     }

@@ -10,6 +10,7 @@ import { DialogSet, DialogTurnStatus, WaterfallDialog } from 'botbuilder-dialogs
 import type { DialogDeps } from '../../dialogs/deps';
 import type { Locale } from '../../dialogs/messages/format';
 import { DossierDialog, DOSSIER_DIALOG_ID } from '../../dialogs/dossier/dossier-dialog';
+import { resolveLocale, setTurnLocale } from '../../dialogs/locale';
 import { foldVietnamese } from '../../knowledge/text/fold';
 import { CuratedProcedure, type GlossaryEntry, type Knowledge, type Procedure } from '../../knowledge/model';
 import type { ConfirmedDossier, SubmitOutcome } from '../../adapters/intake/port';
@@ -238,6 +239,8 @@ export function makeHarness(
 
   const adapter = new TestAdapter(
     async (turn) => {
+      // the turn's language, chosen as createConversation chooses it
+      setTurnLocale(turn, await resolveLocale(turn, deps));
       const dc = await dialogs.createContext(turn);
       const text = turn.activity.text ?? '';
       let r = text === 'aside' && dc.activeDialog ? await dc.beginDialog('aside') : await dc.continueDialog();
