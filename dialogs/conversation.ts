@@ -8,6 +8,7 @@ import { withCentreName } from '../knowledge/commune/profile';
 import { ActivityTypes, type ConversationState, type TurnContext } from 'botbuilder';
 import {
   ComponentDialog,
+  type Dialog,
   DialogSet,
   DialogTurnStatus,
   type DialogContext,
@@ -89,9 +90,9 @@ export function dialogPath(dc: DialogContext): string[] {
   let stack: DialogInstance[] | undefined = dc.stack;
   while (set && stack && stack.length > 0) {
     for (const instance of stack) ids.push(instance.id);
-    const active: DialogInstance = stack[stack.length - 1];
-    const dialog = set.find(active.id);
-    if (!(dialog instanceof ComponentDialog)) break;
+    const active: DialogInstance | undefined = stack.at(-1);
+    const dialog: Dialog | undefined = active && set.find(active.id);
+    if (!active || !(dialog instanceof ComponentDialog)) break;
     set = dialog.dialogs;
     // where ComponentDialog keeps its inner stack (its PERSISTED_DIALOG_STATE)
     stack = (active.state?.dialogs as DialogState | undefined)?.dialogStack;

@@ -72,6 +72,7 @@ function inputOf(dc: DialogContext): TurnInput {
 function isFilledStep(step: Step, filled: Set<string>, draft: DossierDraft): boolean {
   if (!filled.has(step.id)) return false;
   const [section, key] = step.id.split('.');
+  if (key === undefined) return false;
   if (section === 'question') return draft.answers[key] !== undefined;
   if (section === 'applicant') return draft.applicant[key as 'fullName' | 'idNumber' | 'phone'] !== undefined;
   return false;
@@ -128,8 +129,8 @@ export class DossierDialog extends QuestionDialog<DossierOptions, Miss> {
 
   override async onHelp(dc: DialogContext): Promise<DialogTurnResult> {
     return this.settle(dc, async (scope) => {
-      const { plan, index } = this.current(scope);
-      await say(scope, `${plan[index].help(scope)}\n${t(scope, 'helpMore')}`);
+      const { step } = this.current(scope);
+      await say(scope, `${step.help(scope)}\n${t(scope, 'helpMore')}`);
       await this.askCurrent(scope);
       return 'wait';
     });
@@ -140,8 +141,9 @@ export class DossierDialog extends QuestionDialog<DossierOptions, Miss> {
       progressed(scope.scratch);
       scope.scratch.pendingFile = undefined;
       const { plan, index } = this.current(scope);
-      if (index === 0) await say(scope, t(scope, 'backAtStart'));
-      else scope.draft.step = plan[index - 1].id;
+      const previous = plan[index - 1];
+      if (previous) scope.draft.step = previous.id;
+      else await say(scope, t(scope, 'backAtStart'));
       await this.askCurrent(scope);
       return 'wait';
     });
@@ -239,27 +241,30 @@ export class DossierDialog extends QuestionDialog<DossierOptions, Miss> {
     return { turn, deps: this.deps, locale, draft, procedure, curated, scratch: scratchOf(instance), now: this.now() };
   }
 
-  private current(scope: Scope): { plan: Step[]; index: number } {
+  /** The plan and the step the draft is at; the plan always ends at the review, so there is one. */
+  private current(scope: Scope): { plan: Step[]; index: number; step: Step } {
     const plan = buildPlan(scope.procedure, scope.curated, scope.draft);
     let index = plan.findIndex((st) => st.id === scope.draft.step);
     if (index < 0) {
       // a step that no longer exists (data changed since the draft was saved): the review shows what is missing
       const started = scope.draft.applicant.fullName !== undefined;
       index = started ? plan.findIndex((st) => st.id === 'review') : 0;
-      scope.draft.step = plan[index].id;
     }
-    return { plan, index };
+    const step = plan[index];
+    if (!step) throw new Error('a dossier plan has no review step');
+    scope.draft.step = step.id;
+    return { plan, index, step };
   }
 
   private async askCurrent(scope: Scope): Promise<void> {
-    const { plan, index } = this.current(scope);
+    const { step } = this.current(scope);
     // the step reached, once per step (not per re-ask): the last one of a dossier never sent is where it stopped
     if (scope.scratch.figureStep !== scope.draft.step) {
       scope.scratch.figureStep = scope.draft.step;
       recordFigure(this.deps, scope.turn, 'dossier.step', { procedureCode: scope.procedure.code, label: scope.draft.step });
     }
-    await plan[index].ask(scope);
-    if (scope.draft.returnToReview && plan[index].section !== 'review' && plan[index].section !== 'documents') {
+    await step.ask(scope);
+    if (scope.draft.returnToReview && step.section !== 'review' && step.section !== 'documents') {
       await say(scope, t(scope, 'keepAsIs'));
     }
   }
@@ -310,8 +315,13 @@ export class DossierDialog extends QuestionDialog<DossierOptions, Miss> {
     const plan = buildPlan(scope.procedure, scope.curated, scope.draft);
     let at = plan.findIndex((st) => st.id === step.id);
     const filled = new Set(scope.scratch.filledFromMessage ?? []);
-    while (at + 1 < plan.length - 1 && isFilledStep(plan[at + 1], filled, scope.draft)) at += 1;
-    return plan[at + 1] ?? plan[plan.length - 1];
+    const filledAt = (i: number) => {
+      const candidate = plan[i];
+      return candidate !== undefined && isFilledStep(candidate, filled, scope.draft);
+    };
+    while (at + 1 < plan.length - 1 && filledAt(at + 1)) at += 1;
+    // past the end only when `step` is the review itself: it stays there
+    return plan[at + 1] ?? step;
   }
 
   /**
@@ -337,8 +347,7 @@ export class DossierDialog extends QuestionDialog<DossierOptions, Miss> {
   /** One citizen message at the current step, after its pending yes/no and interruptions. Returns a result when the dossier ends. */
   private async onInput(scope: Scope, input: TurnInput): Promise<DossierResult | undefined> {
     const { scratch, draft } = scope;
-    const { plan, index } = this.current(scope);
-    const step = plan[index];
+    const { step } = this.current(scope);
 
     if (input.attachments.length > 0 && step.section !== 'documents') {
       await say(scope, t(scope, 'attachmentNotNow'));
