@@ -11,10 +11,10 @@ import path from 'node:path';
 import { loadConfig } from '../../bot/config';
 import { createLogger } from '../../bot/logger';
 import { startService, type RunningService } from '../../bot/service';
-import { startIntakeHarness, INTAKE_TOKEN, type IntakeHarness } from '../outbox/intake-harness';
-import { FaultProxy } from '../outbox/fault-proxy';
-import { fakeFileBytes, makeEnqueue } from '../storage/fixtures';
-import { birthRegistrationScript, writePaperPhoto } from './birth-script';
+import { startIntakeHarness, INTAKE_TOKEN, type IntakeHarness } from '../adapters/intake/outbox/intake-harness';
+import { FaultProxy } from '../adapters/intake/outbox/fault-proxy';
+import { fakeFileBytes, makeEnqueue } from '../adapters/storage/fixtures';
+import { birthRegistrationScript, writePaperPhoto } from '../support/birth-script';
 
 const METRICS_TOKEN = 'metrics-token-0123456789';
 

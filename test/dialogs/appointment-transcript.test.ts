@@ -19,7 +19,7 @@ import { conversationDialogs, ROOT_DIALOG_ID } from '../../dialogs/root-dialog';
 import { getKnowledge } from '../../knowledge';
 import { createWorkingCalendar } from '../../knowledge/calendar';
 import { loadCommuneProfile } from '../../knowledge/commune/profile';
-import { appointmentRequest, tempDir } from '../intake/fixtures';
+import { appointmentRequest, tempDir } from '../adapters/intake/fixtures';
 
 const TOKEN = 'test-token-appointment-dialog';
 const NOW = new Date('2027-02-03T08:00:00Z');

@@ -23,7 +23,7 @@ import { getKnowledge } from '../../knowledge';
 import { createWorkingCalendar } from '../../knowledge/calendar';
 import { loadCommuneProfile } from '../../knowledge/commune/profile';
 import type { Knowledge } from '../../knowledge/model';
-import { tempDir } from '../intake/fixtures';
+import { tempDir } from '../adapters/intake/fixtures';
 import { FakeAttachments, FakeSubmission, fakeKnowledge as dossierKnowledge, birthRegistration } from './dossier-harness';
 import { settings } from './spine-fixtures';
 

@@ -7,10 +7,10 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { CommentStore, SatisfactionComment } from '../../adapters/analytics/comments-port';
-import { PgCommentStore } from '../../adapters/analytics/pg-comments';
-import { SqliteCommentStore } from '../../adapters/analytics/sqlite-comments';
-import { postgresUrlOrNotRun } from '../support/not-run';
+import type { CommentStore, SatisfactionComment } from '../../../adapters/analytics/comments-port';
+import { PgCommentStore } from '../../../adapters/analytics/pg-comments';
+import { SqliteCommentStore } from '../../../adapters/analytics/sqlite-comments';
+import { postgresUrlOrNotRun } from '../../support/not-run';
 
 const comment = (at: string, text: string, rating?: number): SatisfactionComment => ({
   at,

@@ -3,8 +3,8 @@
  * events and read them back by time and kind, refuse bad events without
  * throwing, unlink old events from their conversation, and feed the miss report.
  */
-import type { AnalyticsEvent, EventLog } from '../../adapters/analytics/port';
-import { topMisses } from '../../adapters/analytics/misses';
+import type { AnalyticsEvent, EventLog } from '../../../adapters/analytics/port';
+import { topMisses } from '../../../adapters/analytics/misses';
 
 export interface EventLogFixture {
   open(onFailure: (f: { kind?: string; reason: string }) => void): Promise<EventLog & { close(): Promise<void> }>;

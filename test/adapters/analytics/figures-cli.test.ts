@@ -10,13 +10,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { Client } from 'pg';
-import { createEventLog } from '../../adapters/analytics/create';
-import { postgresUrlOrNotRun } from '../support/not-run';
+import { createEventLog } from '../../../adapters/analytics/create';
+import { postgresUrlOrNotRun } from '../../support/not-run';
 import { seed } from './figures-seeded';
 
 jest.setTimeout(90_000);
 const run = promisify(execFile);
-const ROOT = join(__dirname, '../..');
+const ROOT = join(__dirname, '../../..');
 
 async function figures(env: Record<string, string>, ...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   try {

@@ -8,12 +8,12 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { computeFigures } from '../../adapters/analytics/figures';
-import { PgEventLog } from '../../adapters/analytics/pg-event-log';
-import type { EventLog } from '../../adapters/analytics/port';
-import { SqliteEventLog } from '../../adapters/analytics/sqlite-event-log';
-import { loadBaseline } from '../../knowledge/commune/baseline';
-import { postgresUrlOrNotRun } from '../support/not-run';
+import { computeFigures } from '../../../adapters/analytics/figures';
+import { PgEventLog } from '../../../adapters/analytics/pg-event-log';
+import type { EventLog } from '../../../adapters/analytics/port';
+import { SqliteEventLog } from '../../../adapters/analytics/sqlite-event-log';
+import { loadBaseline } from '../../../knowledge/commune/baseline';
+import { postgresUrlOrNotRun } from '../../support/not-run';
 import { seed } from './figures-seeded';
 
 type Log = EventLog & { close(): Promise<void> };

@@ -9,10 +9,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Writable } from 'node:stream';
-import { createAssistant, type Assistant } from '../../bot/compose';
-import { loadConfig } from '../../bot/config';
-import { conversationHasher, createLogger } from '../../bot/logger';
-import { TerminalAdapter } from '../../adapters/channels/terminal/terminal-adapter';
+import { createAssistant, type Assistant } from '../../../bot/compose';
+import { loadConfig } from '../../../bot/config';
+import { conversationHasher, createLogger } from '../../../bot/logger';
+import { TerminalAdapter } from '../../../adapters/channels/terminal/terminal-adapter';
 
 jest.setTimeout(60_000);
 

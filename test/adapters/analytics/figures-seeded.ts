@@ -3,7 +3,7 @@
  * conversations (one dossier sent by post, one left at the ID question, one booked at the
  * counter and kept), a hotline call, a rating and two searches that found nothing.
  */
-import type { AnalyticsEvent, EventLog } from '../../adapters/analytics/port';
+import type { AnalyticsEvent, EventLog } from '../../../adapters/analytics/port';
 
 const e = (kind: AnalyticsEvent['kind'], at: string, extra: Partial<AnalyticsEvent> = {}): AnalyticsEvent => ({
   kind,

@@ -1,7 +1,7 @@
 /** computeFigures: the funnel, where people stop, shares, calls, ratings, misses, groups and the baseline. */
-import { computeFigures, isoWeek } from '../../adapters/analytics/figures';
-import type { AnalyticsEvent } from '../../adapters/analytics/port';
-import { Baseline, loadBaseline } from '../../knowledge/commune/baseline';
+import { computeFigures, isoWeek } from '../../../adapters/analytics/figures';
+import type { AnalyticsEvent } from '../../../adapters/analytics/port';
+import { Baseline, loadBaseline } from '../../../knowledge/commune/baseline';
 
 const base = { channel: 'webchat', commune: 'xã Đức Thọ' };
 const ev = (kind: AnalyticsEvent['kind'], at: string, extra: Partial<AnalyticsEvent> = {}): AnalyticsEvent => ({

@@ -7,9 +7,9 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createEventLog } from '../../adapters/analytics/create';
-import { PgEventLog } from '../../adapters/analytics/pg-event-log';
-import { postgresUrlOrNotRun } from '../support/not-run';
+import { createEventLog } from '../../../adapters/analytics/create';
+import { PgEventLog } from '../../../adapters/analytics/pg-event-log';
+import { postgresUrlOrNotRun } from '../../support/not-run';
 
 test('SQLite: the same salt after a restart, a different one in another data directory', async () => {
   const a = mkdtempSync(join(tmpdir(), 'salt-a-'));

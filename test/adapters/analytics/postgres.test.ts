@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { PgEventLog } from '../../adapters/analytics/pg-event-log';
+import { PgEventLog } from '../../../adapters/analytics/pg-event-log';
 import { runEventLogContract } from './contract-suite';
 
 const url = process.env.TEST_DATABASE_URL;

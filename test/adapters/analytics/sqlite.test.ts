@@ -1,8 +1,8 @@
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createEventLog } from '../../adapters/analytics/create';
-import { SqliteEventLog } from '../../adapters/analytics/sqlite-event-log';
+import { createEventLog } from '../../../adapters/analytics/create';
+import { SqliteEventLog } from '../../../adapters/analytics/sqlite-event-log';
 import { runEventLogContract } from './contract-suite';
 
 describe('SQLite event log', () => {

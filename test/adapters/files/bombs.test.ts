@@ -8,9 +8,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
-import { createAttachmentReceiver, createDiskFileStore } from '../../adapters/files';
-import { createCheckPool } from '../../adapters/files/check-pool';
-import { MAX_PHOTO_PIXELS, photoHeaderProblem } from '../../adapters/files/check-task';
+import { createAttachmentReceiver, createDiskFileStore } from '../../../adapters/files';
+import { createCheckPool } from '../../../adapters/files/check-pool';
+import { MAX_PHOTO_PIXELS, photoHeaderProblem } from '../../../adapters/files/check-task';
 
 const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
   let c = n;

@@ -3,8 +3,8 @@ import { createHash } from 'node:crypto';
 import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { createDiskFileStore } from '../../adapters/files';
-import { sanitiseFileName, MAX_NAME_LENGTH } from '../../adapters/files/file-name';
+import { createDiskFileStore } from '../../../adapters/files';
+import { sanitiseFileName, MAX_NAME_LENGTH } from '../../../adapters/files/file-name';
 
 let dir: string;
 beforeEach(() => {

@@ -5,10 +5,10 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { createAttachmentReceiver, createDiskFileStore } from '../../adapters/files';
-import { download, type DownloadOptions } from '../../adapters/files/safe-download';
-import { MAX_FILE_BYTES } from '../../adapters/intake/contract';
-import { rejectionMessage } from '../../dialogs/messages/files';
+import { createAttachmentReceiver, createDiskFileStore } from '../../../adapters/files';
+import { download, type DownloadOptions } from '../../../adapters/files/safe-download';
+import { MAX_FILE_BYTES } from '../../../adapters/intake/contract';
+import { rejectionMessage } from '../../../dialogs/messages/files';
 import { startServer, type LocalServer } from './local-server';
 
 const MiB = 1024 * 1024;
@@ -59,10 +59,8 @@ describe('size and time limits', () => {
         res.writeHead(200, { 'content-length': String(MAX_FILE_BYTES) });
         res.end(Buffer.alloc(MAX_FILE_BYTES, 0x43));
       } else {
-        {
-          res.writeHead(404);
-          res.end();
-        }
+        res.writeHead(404);
+        res.end();
       }
     });
   });

@@ -5,12 +5,12 @@
  */
 import { randomBytes } from 'node:crypto';
 import { Pool } from 'pg';
-import { createPgFileStore, type PgFileStore } from '../../adapters/files';
-import { PG_FILE_CHUNK_BYTES } from '../../adapters/files/pg-file-store';
-import { OutboxWorker } from '../../adapters/intake/outbox/worker';
-import { SqliteStateStore } from '../../adapters/storage/sqlite-store';
+import { createPgFileStore, type PgFileStore } from '../../../adapters/files';
+import { PG_FILE_CHUNK_BYTES } from '../../../adapters/files/pg-file-store';
+import { OutboxWorker } from '../../../adapters/intake/outbox/worker';
+import { SqliteStateStore } from '../../../adapters/storage/sqlite-store';
 import { makeEnqueue } from '../storage/fixtures';
-import { FakeIntake } from '../outbox/fakes';
+import { FakeIntake } from '../intake/outbox/fakes';
 
 const url = process.env.TEST_DATABASE_URL;
 

@@ -3,10 +3,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import sharp from 'sharp';
-import { createAttachmentReceiver, createDiskFileStore } from '../../adapters/files';
-import type { IncomingAttachment, ReceiveResult } from '../../adapters/files/port';
-import { BLUR_THRESHOLD } from '../../adapters/files/image-check';
-import { rejectionMessage, warningMessage } from '../../dialogs/messages/files';
+import { createAttachmentReceiver, createDiskFileStore } from '../../../adapters/files';
+import type { IncomingAttachment, ReceiveResult } from '../../../adapters/files/port';
+import { BLUR_THRESHOLD } from '../../../adapters/files/image-check';
+import { rejectionMessage, warningMessage } from '../../../dialogs/messages/files';
 import * as f from './fixtures';
 
 let dir: string;

@@ -1,5 +1,5 @@
 /** Type by magic numbers only. */
-import { sniff } from '../../adapters/files/sniff';
+import { sniff } from '../../../adapters/files/sniff';
 import * as f from './fixtures';
 
 const ftyp = (major: string, compatible: string[] = []): Buffer => {

@@ -7,10 +7,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { createAttachmentReceiver, createDiskFileStore, type Resolver } from '../../adapters/files';
-import { isPublicAddress, isAllowListed } from '../../adapters/files/address-policy';
-import { download, type DownloadOptions } from '../../adapters/files/safe-download';
-import { rejectionMessage } from '../../dialogs/messages/files';
+import { createAttachmentReceiver, createDiskFileStore, type Resolver } from '../../../adapters/files';
+import { isPublicAddress, isAllowListed } from '../../../adapters/files/address-policy';
+import { download, type DownloadOptions } from '../../../adapters/files/safe-download';
+import { rejectionMessage } from '../../../dialogs/messages/files';
 import { sharpJpeg } from './fixtures';
 import { startServer, type LocalServer } from './local-server';
 
@@ -91,16 +91,12 @@ describe('download refuses internal targets', () => {
       hits++;
       const to = new URL(req.url ?? '/', 'http://x').searchParams.get('to');
       if (to) {
-        {
-          res.writeHead(302, { location: to });
-          res.end();
-        }
+        res.writeHead(302, { location: to });
+        res.end();
         return;
       }
-      {
-        res.writeHead(200, { 'content-type': 'text/plain' });
-        res.end(`host=${req.headers.host}`);
-      }
+      res.writeHead(200, { 'content-type': 'text/plain' });
+      res.end(`host=${req.headers.host}`);
     });
   });
   afterAll(() => server.close());

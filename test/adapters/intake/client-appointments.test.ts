@@ -1,7 +1,7 @@
 /** The HTTP client's appointment calls against the local intake service on 127.0.0.1. */
-import { createIntakeClient } from '../../adapters/intake/http-client';
-import { startLocalIntake, type LocalIntake } from '../../adapters/intake/local/server';
-import { IntakeRejectedError } from '../../adapters/intake/port';
+import { createIntakeClient } from '../../../adapters/intake/http-client';
+import { startLocalIntake, type LocalIntake } from '../../../adapters/intake/local/server';
+import { IntakeRejectedError } from '../../../adapters/intake/port';
 import { appointmentRequest, tempDir } from './fixtures';
 
 const TOKEN = 'test-token-client-appointments';

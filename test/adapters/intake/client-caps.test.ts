@@ -3,13 +3,13 @@
  * answer (streamed by a loopback server, never buffered on either side) must end the
  * call as "unavailable" (the outbox retries later), not take the process down.
  */
-import { createIntakeClient } from '../../adapters/intake/http-client';
-import { IntakeUnavailableError } from '../../adapters/intake/port';
-import { deliverEntry } from '../../adapters/intake/outbox/deliver-entry';
+import { createIntakeClient } from '../../../adapters/intake/http-client';
+import { IntakeUnavailableError } from '../../../adapters/intake/port';
+import { deliverEntry } from '../../../adapters/intake/outbox/deliver-entry';
 import { startFaultServer, type FaultServer } from './fault-server';
 import { submission } from './fixtures';
 import { fakeFileBytes, makeEnqueue } from '../storage/fixtures';
-import type { OutboxEntry } from '../../adapters/storage/port';
+import type { OutboxEntry } from '../../../adapters/storage/port';
 
 const TWO_GB = 2 * 1024 ** 3;
 let server: FaultServer | undefined;

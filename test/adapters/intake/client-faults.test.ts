@@ -1,8 +1,8 @@
 /** The intake client against a server that fails on purpose: what is retried, what is not, what is trusted. */
-import type { Receipt, StoredFile } from '../../adapters/intake/contract';
-import { createIntakeClient, type IntakeClientOptions } from '../../adapters/intake/http-client';
-import { describeProblemPaths } from '../../adapters/intake/problem-paths';
-import { IntakeRejectedError, IntakeUnavailableError } from '../../adapters/intake/port';
+import type { Receipt, StoredFile } from '../../../adapters/intake/contract';
+import { createIntakeClient, type IntakeClientOptions } from '../../../adapters/intake/http-client';
+import { describeProblemPaths } from '../../../adapters/intake/problem-paths';
+import { IntakeRejectedError, IntakeUnavailableError } from '../../../adapters/intake/port';
 import { freePort, problem, startFaultServer, type Behaviour, type FaultServer } from './fault-server';
 import { pdfBytes, sha256, submission } from './fixtures';
 

@@ -1,8 +1,8 @@
 /** The intake client against the real local intake service. */
-import { createIntakeClient } from '../../adapters/intake/http-client';
-import { describeProblemPaths } from '../../adapters/intake/problem-paths';
-import { startLocalIntake, type LocalIntake } from '../../adapters/intake/local/server';
-import { IntakeRejectedError, type IntakeClient } from '../../adapters/intake/port';
+import { createIntakeClient } from '../../../adapters/intake/http-client';
+import { describeProblemPaths } from '../../../adapters/intake/problem-paths';
+import { startLocalIntake, type LocalIntake } from '../../../adapters/intake/local/server';
+import { IntakeRejectedError, type IntakeClient } from '../../../adapters/intake/port';
 import { jpegBytes, pdfBytes, submission, tempDir } from './fixtures';
 
 const TOKEN = 'client-local-token';

@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { AppointmentRequest, DossierSubmission } from '../../adapters/intake/contract';
+import type { AppointmentRequest, DossierSubmission } from '../../../adapters/intake/contract';
 
 export const sha256 = (b: Buffer): string => createHash('sha256').update(b).digest('hex');
 

@@ -20,9 +20,9 @@ import SwaggerParser from '@apidevtools/swagger-parser';
 import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
 import type { z } from 'zod';
-import * as C from '../../adapters/intake/contract';
+import * as C from '../../../adapters/intake/contract';
 
-const SPEC = path.resolve(__dirname, '..', '..', '..', 'shared', 'intake-api', 'openapi.yaml');
+const SPEC = path.resolve(__dirname, '..', '..', '..', '..', 'shared', 'intake-api', 'openapi.yaml');
 
 type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
 type JsonObject = { [k: string]: Json };

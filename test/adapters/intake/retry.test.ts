@@ -1,6 +1,6 @@
 /** Retry timing of the intake client, and its name clean-up. */
-import { headerSafeName } from '../../adapters/intake/http-client';
-import { backoffDelay, parseRetryAfter } from '../../adapters/intake/retry';
+import { headerSafeName } from '../../../adapters/intake/http-client';
+import { backoffDelay, parseRetryAfter } from '../../../adapters/intake/retry';
 
 test('backoff doubles up to the cap, half fixed and half random', () => {
   const o = { baseDelayMs: 500, maxDelayMs: 4000 };

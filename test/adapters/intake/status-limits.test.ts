@@ -5,10 +5,10 @@
  */
 import { createHash, randomBytes } from 'node:crypto';
 import { Pool } from 'pg';
-import { StatusLookupLimitedError } from '../../adapters/intake/port';
-import { createStatusLookup } from '../../adapters/intake/status-lookup';
-import { connectPgLookupLimits, memoryLookupLimits, type LookupLimits } from '../../adapters/intake/status-limits';
-import { postgresUrlOrNotRun } from '../support/not-run';
+import { StatusLookupLimitedError } from '../../../adapters/intake/port';
+import { createStatusLookup } from '../../../adapters/intake/status-lookup';
+import { connectPgLookupLimits, memoryLookupLimits, type LookupLimits } from '../../../adapters/intake/status-limits';
+import { postgresUrlOrNotRun } from '../../support/not-run';
 
 const PHONE = '+84912345678';
 

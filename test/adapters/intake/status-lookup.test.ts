@@ -3,10 +3,10 @@
  * (lookups that found nothing), and never wait long inside the citizen's turn: a slow or
  * rate-limiting intake is "busy" at once.
  */
-import { createIntakeClient } from '../../adapters/intake/http-client';
-import { IntakeUnavailableError, StatusLookupLimitedError } from '../../adapters/intake/port';
-import { createStatusLookup, statusClientOptions } from '../../adapters/intake/status-lookup';
-import type { DossierStatus } from '../../adapters/intake/contract';
+import { createIntakeClient } from '../../../adapters/intake/http-client';
+import { IntakeUnavailableError, StatusLookupLimitedError } from '../../../adapters/intake/port';
+import { createStatusLookup, statusClientOptions } from '../../../adapters/intake/status-lookup';
+import type { DossierStatus } from '../../../adapters/intake/contract';
 import { problem, startFaultServer, type FaultServer } from './fault-server';
 
 let server: FaultServer | undefined;

@@ -10,11 +10,11 @@ import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { Pool } from 'pg';
-import { sqliteSmsOutbox, pgSmsOutbox, type SmsOutbox } from '../../adapters/sms/outbox-sender';
-import { gatewaySmsSender } from '../../adapters/sms/gateway-sender';
-import { createSmsSender } from '../../adapters/sms/create';
-import { postgresUrlOrNotRun } from '../support/not-run';
-import { loadConfig } from '../../bot/config';
+import { sqliteSmsOutbox, pgSmsOutbox, type SmsOutbox } from '../../../adapters/sms/outbox-sender';
+import { gatewaySmsSender } from '../../../adapters/sms/gateway-sender';
+import { createSmsSender } from '../../../adapters/sms/create';
+import { postgresUrlOrNotRun } from '../../support/not-run';
+import { loadConfig } from '../../../bot/config';
 
 const PHONE = '+84912345678';
 const TEXT = 'Giấy tờ cần có — Làm giấy khai sinh cho con:\n☐ Giấy chứng sinh';

@@ -4,7 +4,7 @@
  * one fresh database.
  */
 import type { StoreItems } from 'botbuilder';
-import { EtagConflictError, OUTBOX_FIELD, type StateStore } from '../../adapters/storage/port';
+import { EtagConflictError, OUTBOX_FIELD, type StateStore } from '../../../adapters/storage/port';
 import { fakeFileBytes, makeEnqueue, sha256 } from './fixtures';
 
 export interface StoreHarness {

@@ -1,7 +1,7 @@
 /** Dossier fixtures built in code for storage and outbox tests. */
 import { createHash } from 'node:crypto';
-import type { ConfirmedDossier } from '../../adapters/intake/port';
-import type { OutboxEnqueue } from '../../adapters/storage/port';
+import type { ConfirmedDossier } from '../../../adapters/intake/port';
+import type { OutboxEnqueue } from '../../../adapters/storage/port';
 
 export function fakeFileBytes(seed: string): Buffer {
   // A minimal JPEG-looking payload: magic number, then seed bytes.

@@ -9,10 +9,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { Pool } from 'pg';
-import { SqliteStateStore } from '../../adapters/storage/sqlite-store';
-import { PgStateStore } from '../../adapters/storage/pg-store';
-import type { StateStore } from '../../adapters/storage/port';
-import { postgresUrlOrNotRun } from '../support/not-run';
+import { SqliteStateStore } from '../../../adapters/storage/sqlite-store';
+import { PgStateStore } from '../../../adapters/storage/pg-store';
+import type { StateStore } from '../../../adapters/storage/port';
+import { postgresUrlOrNotRun } from '../../support/not-run';
 import { makeDossier } from './fixtures';
 
 /** Version 1 as it shipped; history, so written out here rather than imported. */

@@ -6,10 +6,10 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { StateStore } from '../../adapters/storage/port';
-import { SqliteStateStore } from '../../adapters/storage/sqlite-store';
-import { PgStateStore } from '../../adapters/storage/pg-store';
-import { postgresUrlOrNotRun } from '../support/not-run';
+import type { StateStore } from '../../../adapters/storage/port';
+import { SqliteStateStore } from '../../../adapters/storage/sqlite-store';
+import { PgStateStore } from '../../../adapters/storage/pg-store';
+import { postgresUrlOrNotRun } from '../../support/not-run';
 import { makeEnqueue } from './fixtures';
 
 async function checkPendingStats(store: StateStore): Promise<void> {

@@ -9,14 +9,14 @@ import os from 'node:os';
 import path from 'node:path';
 import { Writable } from 'node:stream';
 import Database from 'better-sqlite3';
-import { holdsPersonalData } from '../../adapters/storage/personal-data';
-import { loadConfig } from '../../bot/config';
-import { createLogger } from '../../bot/logger';
-import { createAssistant } from '../../bot/compose';
-import { TerminalAdapter } from '../../adapters/channels/terminal/terminal-adapter';
-import { minimiseDelivered } from '../../dialogs/dossier/minimise';
-import { newDraft } from '../../dialogs/dossier/draft';
-import { PERSONAL, birthRegistrationScript, writePaperPhoto } from '../bot/birth-script';
+import { holdsPersonalData } from '../../../adapters/storage/personal-data';
+import { loadConfig } from '../../../bot/config';
+import { createLogger } from '../../../bot/logger';
+import { createAssistant } from '../../../bot/compose';
+import { TerminalAdapter } from '../../../adapters/channels/terminal/terminal-adapter';
+import { minimiseDelivered } from '../../../dialogs/dossier/minimise';
+import { newDraft } from '../../../dialogs/dossier/draft';
+import { PERSONAL, birthRegistrationScript, writePaperPhoto } from '../../support/birth-script';
 
 describe('holdsPersonalData', () => {
   const at = new Date('2026-12-01T08:00:00Z');

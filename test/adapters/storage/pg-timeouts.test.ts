@@ -6,7 +6,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { Pool } from 'pg';
-import { PgStartupError, PgStateStore } from '../../adapters/storage/pg-store';
+import { PgStartupError, PgStateStore } from '../../../adapters/storage/pg-store';
 import { startBlackHoleProxy, startSilentServer } from './silent-db';
 
 const url = process.env.TEST_DATABASE_URL;

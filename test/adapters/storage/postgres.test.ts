@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { Pool } from 'pg';
-import { PgStateStore } from '../../adapters/storage/pg-store';
+import { PgStateStore } from '../../../adapters/storage/pg-store';
 import { runStateStoreContract } from './contract-suite';
-import { postgresUrlOrNotRun } from '../support/not-run';
+import { postgresUrlOrNotRun } from '../../support/not-run';
 
 const url = postgresUrlOrNotRun('PostgreSQL state store');
 

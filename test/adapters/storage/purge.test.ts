@@ -1,5 +1,5 @@
-import { SqliteStateStore } from '../../adapters/storage/sqlite-store';
-import { collectFileHashes, purgeIdleDrafts } from '../../adapters/storage/purge';
+import { SqliteStateStore } from '../../../adapters/storage/sqlite-store';
+import { collectFileHashes, purgeIdleDrafts } from '../../../adapters/storage/purge';
 import { fakeFileBytes, makeEnqueue, sha256 } from './fixtures';
 
 describe('idle draft purge', () => {

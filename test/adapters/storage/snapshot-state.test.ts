@@ -3,9 +3,9 @@
  * state this process saved last only while the store's eTag says it is current.
  */
 import { TestAdapter, TurnContext, type StoreItems } from 'botbuilder';
-import { EtagTrackingStorage } from '../../adapters/storage/etag-tracking';
-import { SnapshotConversationState } from '../../adapters/storage/snapshot-state';
-import { SqliteStateStore } from '../../adapters/storage/sqlite-store';
+import { EtagTrackingStorage } from '../../../adapters/storage/etag-tracking';
+import { SnapshotConversationState } from '../../../adapters/storage/snapshot-state';
+import { SqliteStateStore } from '../../../adapters/storage/sqlite-store';
 
 const adapter = new TestAdapter(async () => undefined);
 

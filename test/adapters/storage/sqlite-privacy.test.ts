@@ -5,7 +5,7 @@
 import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { SqliteStateStore } from '../../adapters/storage/sqlite-store';
+import { SqliteStateStore } from '../../../adapters/storage/sqlite-store';
 
 let dir: string;
 beforeEach(() => (dir = mkdtempSync(join(tmpdir(), 'sqlite-privacy-'))));

@@ -1,8 +1,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { SqliteStateStore } from '../../adapters/storage/sqlite-store';
-import { createStateStore } from '../../adapters/storage/create';
+import { SqliteStateStore } from '../../../adapters/storage/sqlite-store';
+import { createStateStore } from '../../../adapters/storage/create';
 import { runStateStoreContract } from './contract-suite';
 
 describe('SQLite state store', () => {

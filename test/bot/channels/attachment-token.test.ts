@@ -1,5 +1,5 @@
 import type { TurnContext } from 'botbuilder';
-import { connectorAttachmentToken } from '../../bot/channels/attachment-token';
+import { connectorAttachmentToken } from '../../../bot/channels/attachment-token';
 
 const KEY = Symbol('ConnectorClient');
 

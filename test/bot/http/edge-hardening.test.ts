@@ -11,10 +11,10 @@ import { createServer, type Server } from 'node:http';
 import { connect } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { ConfigurationBotFrameworkAuthentication, type TurnContext } from 'botbuilder';
-import { EdgeAdapter } from '../../bot/http/edge-adapter';
-import { createHttpServer, type RunningServer, type ServerOptions } from '../../bot/http/server';
-import { clientAddress, isAllowedServiceUrl } from '../../bot/http/edge-policy';
-import { createLogger } from '../../bot/logger';
+import { EdgeAdapter } from '../../../bot/http/edge-adapter';
+import { createHttpServer, type RunningServer, type ServerOptions } from '../../../bot/http/server';
+import { clientAddress, isAllowedServiceUrl } from '../../../bot/http/edge-policy';
+import { createLogger } from '../../../bot/logger';
 
 const turns: string[] = [];
 const onTurn = async (turn: TurnContext) => {

@@ -3,9 +3,9 @@
  * machine's socket without forwarding headers, or the METRICS_TOKEN bearer. And each
  * AssistantMetrics has its own registry, so two services never mix their counts.
  */
-import { metricsAccess } from '../../bot/http/metrics-route';
-import { createMetrics } from '../../bot/metrics';
-import { ConfigError, loadConfig } from '../../bot/config';
+import { metricsAccess } from '../../../bot/http/metrics-route';
+import { createMetrics } from '../../../bot/metrics';
+import { ConfigError, loadConfig } from '../../../bot/config';
 
 const TOKEN = 'metrics-token-0123456789';
 

@@ -4,9 +4,9 @@
  * rate limiting and CORS.
  */
 import restify, { type Server } from 'restify';
-import { createKnowledge } from '../../knowledge';
-import { registerProcedureRoutes } from '../../bot/http/procedures-routes';
-import { fixtureCatalog, fixtureCurated, fixtureGlossary } from '../knowledge/search-fixture';
+import { createKnowledge } from '../../../knowledge';
+import { registerProcedureRoutes } from '../../../bot/http/procedures-routes';
+import { fixtureCatalog, fixtureCurated, fixtureGlossary } from '../../knowledge/search/search-fixture';
 
 const knowledge = createKnowledge({ catalog: fixtureCatalog(), curated: fixtureCurated(), glossary: fixtureGlossary() });
 

@@ -3,7 +3,7 @@
  * audience) and still authenticates every request through the wrapped one.
  */
 import { ConfigurationBotFrameworkAuthentication, type Activity } from 'botbuilder';
-import { ReusingBotFrameworkAuthentication } from '../../bot/http/reusing-authentication';
+import { ReusingBotFrameworkAuthentication } from '../../../bot/http/reusing-authentication';
 
 const activity = (serviceUrl: string) => ({ type: 'message', serviceUrl, channelId: 'test', conversation: { id: 'c' } }) as Activity;
 

@@ -3,10 +3,10 @@
  * bad bodies out with 400 problems, health probes, and a drain on close.
  */
 import { ConfigurationBotFrameworkAuthentication, ConversationState, MemoryStorage, type TurnContext } from 'botbuilder';
-import { AssistantBot } from '../../bot/assistant-bot';
-import { EdgeAdapter } from '../../bot/http/edge-adapter';
-import { createHttpServer, isLoopback, type RunningServer } from '../../bot/http/server';
-import { createLogger } from '../../bot/logger';
+import { AssistantBot } from '../../../bot/assistant-bot';
+import { EdgeAdapter } from '../../../bot/http/edge-adapter';
+import { createHttpServer, isLoopback, type RunningServer } from '../../../bot/http/server';
+import { createLogger } from '../../../bot/logger';
 
 function activity(text: string, conversationId = 'c1') {
   return {

@@ -1,4 +1,4 @@
-import { type ConfigError, loadConfig } from '../../bot/config';
+import { type ConfigError, loadConfig } from '../../../bot/config';
 
 describe('staff settings', () => {
   test('defaults: 15-minute lock, 30-minute idle, 12-hour sessions, Secure cookies when over HTTPS, 64 KiB forms', () => {

@@ -16,18 +16,18 @@
  * (recorded from the area while the service starts), so a page added later is covered too.
  * Every request the browser makes anywhere but the service's own origin is aborted and listed.
  */
-import { launchChromium } from '../support/chromium';
+import { launchChromium } from '../../support/chromium';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { loadConfig } from '../../bot/config';
-import { createLogger } from '../../bot/logger';
-import { startService, type RunningService } from '../../bot/service';
-import { staffPageRegistrars, type StaffPageRegistrar } from '../../bot/staff/pages';
-import { hashPassword } from '../../bot/staff/auth/passwords';
-import { chromiumOrNotRun } from '../support/not-run';
+import { loadConfig } from '../../../bot/config';
+import { createLogger } from '../../../bot/logger';
+import { startService, type RunningService } from '../../../bot/service';
+import { staffPageRegistrars, type StaffPageRegistrar } from '../../../bot/staff/pages';
+import { hashPassword } from '../../../bot/staff/auth/passwords';
+import { chromiumOrNotRun } from '../../support/not-run';
 
 jest.setTimeout(240_000);
 

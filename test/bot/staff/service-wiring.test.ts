@@ -6,13 +6,13 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { loadConfig } from '../../bot/config';
-import { createLogger } from '../../bot/logger';
-import { startService, type RunningService } from '../../bot/service';
-import { staffPageRegistrars, type StaffPageRegistrar } from '../../bot/staff/pages';
-import { hashPassword } from '../../bot/staff/auth/passwords';
-import { SqliteStaffStore } from '../../adapters/storage/staff/sqlite';
-import { TestBrowser } from './browser-client';
+import { loadConfig } from '../../../bot/config';
+import { createLogger } from '../../../bot/logger';
+import { startService, type RunningService } from '../../../bot/service';
+import { staffPageRegistrars, type StaffPageRegistrar } from '../../../bot/staff/pages';
+import { hashPassword } from '../../../bot/staff/auth/passwords';
+import { SqliteStaffStore } from '../../../adapters/storage/staff/sqlite';
+import { TestBrowser } from './auth/browser-client';
 
 jest.setTimeout(120_000);
 

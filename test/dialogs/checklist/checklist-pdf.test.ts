@@ -4,12 +4,12 @@
  * and the centre's name, address and hours from the commune profile.
  */
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.js';
-import { renderChecklistPdf } from '../../dialogs/checklist/pdf';
-import { buildChecklist } from '../../knowledge/checklist/build';
-import { loadCommuneProfile } from '../../knowledge/commune/profile';
-import { loadCatalog } from '../../knowledge/catalog/load';
-import { loadCurated } from '../../knowledge/curated/index';
-import { settings } from '../dialogs/spine-fixtures';
+import { renderChecklistPdf } from '../../../dialogs/checklist/pdf';
+import { buildChecklist } from '../../../knowledge/checklist/build';
+import { loadCommuneProfile } from '../../../knowledge/commune/profile';
+import { loadCatalog } from '../../../knowledge/catalog/load';
+import { loadCurated } from '../../../knowledge/curated/index';
+import { settings } from '../spine-fixtures';
 
 async function textOf(bytes: Uint8Array): Promise<{ pages: number; text: string }> {
   const pdf = await getDocument({ data: bytes, useSystemFonts: false, isEvalSupported: false }).promise;

@@ -2,12 +2,12 @@
  * The citizens of issue 13, over the shipped catalog and the real dialogs:
  * each transcript reads what the assistant says as a first-time citizen would.
  */
-import { getKnowledge } from '../../knowledge/index';
-import type { Knowledge } from '../../knowledge/model';
-import { DossierSubmission } from '../../adapters/intake/contract';
-import type { ConfirmedDossier } from '../../adapters/intake/port';
-import { FakeAttachments, FakeSubmission } from '../dialogs/dossier-harness';
-import { harness, joined, type Harness } from '../dialogs/spine-support';
+import { getKnowledge } from '../../../knowledge/index';
+import type { Knowledge } from '../../../knowledge/model';
+import { DossierSubmission } from '../../../adapters/intake/contract';
+import type { ConfirmedDossier } from '../../../adapters/intake/port';
+import { FakeAttachments, FakeSubmission } from '../dossier-harness';
+import { harness, joined, type Harness } from '../spine-support';
 
 const ANSWER = { text: 'Nguyễn Thị Mai', date: '05/03/2026', choice: '1', yesno: 'có', number: '1' } as const;
 const RECEIPT = {

@@ -3,14 +3,14 @@
  * phone screen (papers needed always shown, rarer ones counted), the
  * hand-written ones in a few short lines; the centre's hours in plain words.
  */
-import { loadCatalog } from '../../knowledge/catalog/load';
-import { loadCurated } from '../../knowledge/curated/index';
-import { buildChecklist, handChecklistFor } from '../../knowledge/checklist/build';
-import { decideWhere } from '../../knowledge/where/decide';
-import { ITEMS_SHOWN, openingHours, renderChecklistText, comeToCentre } from '../../dialogs/checklist/render';
-import { loadCommuneProfile } from '../../knowledge/commune/profile';
-import { settings } from '../dialogs/spine-fixtures';
-import { shorten } from '../../dialogs/procedure-card';
+import { loadCatalog } from '../../../knowledge/catalog/load';
+import { loadCurated } from '../../../knowledge/curated/index';
+import { buildChecklist, handChecklistFor } from '../../../knowledge/checklist/build';
+import { decideWhere } from '../../../knowledge/where/decide';
+import { ITEMS_SHOWN, openingHours, renderChecklistText, comeToCentre } from '../../../dialogs/checklist/render';
+import { loadCommuneProfile } from '../../../knowledge/commune/profile';
+import { settings } from '../spine-fixtures';
+import { shorten } from '../../../dialogs/procedure-card';
 
 const catalog = new Map(loadCatalog().map((p) => [p.code, p]));
 

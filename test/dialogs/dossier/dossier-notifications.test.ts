@@ -1,9 +1,9 @@
 import { ConversationState, TestAdapter } from 'botbuilder';
-import { renderDeliveryFailedMessage, renderReceiptMessage } from '../../dialogs/dossier/notifications';
-import { fieldForPath } from '../../dialogs/dossier/problem-paths';
-import { submissionChannel } from '../../dialogs/dossier/channel';
-import { reopenRefusedDraft } from '../../dialogs/dossier/reopen';
-import { makeHarness } from './dossier-harness';
+import { renderDeliveryFailedMessage, renderReceiptMessage } from '../../../dialogs/dossier/notifications';
+import { fieldForPath } from '../../../dialogs/dossier/problem-paths';
+import { submissionChannel } from '../../../dialogs/dossier/channel';
+import { reopenRefusedDraft } from '../../../dialogs/dossier/reopen';
+import { makeHarness } from '../dossier-harness';
 
 describe('receipt and failure texts for proactive messages', () => {
   it('renders code, date, fees, payment link and next steps', () => {

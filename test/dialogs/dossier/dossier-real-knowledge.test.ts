@@ -4,9 +4,9 @@
  * chosen by each question's kind, so wording changes in the data do not
  * break the test.
  */
-import { getKnowledge } from '../../knowledge/index';
-import type { FormQuestion, Knowledge } from '../../knowledge/model';
-import { makeHarness } from './dossier-harness';
+import { getKnowledge } from '../../../knowledge/index';
+import type { FormQuestion, Knowledge } from '../../../knowledge/model';
+import { makeHarness } from '../dossier-harness';
 
 const ANSWER = { text: 'Nguyễn Thị Mai', date: '05/03/2026', choice: '1', yesno: 'có', number: '1' } as const;
 

@@ -1,7 +1,7 @@
-import { EtagConflictError, isEtagConflict } from '../../adapters/storage/port';
-import { caughtOn } from '../../dialogs/caught';
-import { makeHarness, type Harness } from './dossier-harness';
-import type { SubmitOutcome } from '../../adapters/intake/port';
+import { EtagConflictError, isEtagConflict } from '../../../adapters/storage/port';
+import { caughtOn } from '../../../dialogs/caught';
+import { makeHarness, type Harness } from '../dossier-harness';
+import type { SubmitOutcome } from '../../../adapters/intake/port';
 
 const receipt: SubmitOutcome = {
   kind: 'receipt',

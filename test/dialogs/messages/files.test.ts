@@ -1,7 +1,7 @@
 /** Every rejection and warning has a Vietnamese and an English sentence, with its numbers filled in. */
-import type { FileRejection, QualityWarning } from '../../adapters/files/port';
-import { filesCatalog, rejectionMessage, warningMessage } from '../../dialogs/messages/files';
-import type { Locale } from '../../dialogs/messages/format';
+import type { FileRejection, QualityWarning } from '../../../adapters/files/port';
+import { filesCatalog, rejectionMessage, warningMessage } from '../../../dialogs/messages/files';
+import type { Locale } from '../../../dialogs/messages/format';
 
 const rejections: FileRejection[] = [
   { code: 'too_large', limitBytes: 10 * 1024 * 1024 },

@@ -8,7 +8,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
-const ROOT = path.join(__dirname, '..', '..');
+const ROOT = path.join(__dirname, '..', '..', '..');
 /**
  * Everywhere a sentence for the citizen is written: the catalogs, the curated
  * layer, and the rest of dialogs/ (labels, help), the glossary, the where/how

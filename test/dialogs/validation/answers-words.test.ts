@@ -4,16 +4,16 @@
  * names inside sentences; numbers that pick the shown buttons; junk addresses;
  * the 2025 commune list; facts in one message.
  */
-import { matchChoice } from '../../dialogs/validation/choice';
-import { CHOICE_WORDS } from '../../dialogs/validation/colloquial';
-import { checkFullName } from '../../dialogs/validation/name';
-import { parseYesNo } from '../../dialogs/validation/yes-no';
-import { checkFutureDate, checkPastDate, parseDayFirstDate } from '../../dialogs/validation/date';
-import { checkAddressLine } from '../../dialogs/validation/address';
-import { extractFacts, maskNumbers } from '../../dialogs/validation/facts';
-import { numberToOption } from '../../dialogs/shown-options';
-import { isWord } from '../../dialogs/dossier/words';
-import { findCommune, provinceList } from '../../knowledge/places';
+import { matchChoice } from '../../../dialogs/validation/choice';
+import { CHOICE_WORDS } from '../../../dialogs/validation/colloquial';
+import { checkFullName } from '../../../dialogs/validation/name';
+import { parseYesNo } from '../../../dialogs/validation/yes-no';
+import { checkFutureDate, checkPastDate, parseDayFirstDate } from '../../../dialogs/validation/date';
+import { checkAddressLine } from '../../../dialogs/validation/address';
+import { extractFacts, maskNumbers } from '../../../dialogs/validation/facts';
+import { numberToOption } from '../../../dialogs/shown-options';
+import { isWord } from '../../../dialogs/dossier/words';
+import { findCommune, provinceList } from '../../../knowledge/places';
 
 const NOW = new Date('2026-12-01T03:00:00Z');
 const withWords = (choices: Array<{ value: string; vi: string; en: string }>) =>

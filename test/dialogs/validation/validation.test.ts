@@ -1,12 +1,12 @@
-import { checkCitizenId, maskCitizenId, PROVINCE_CODES } from '../../dialogs/validation/citizen-id';
-import { checkPastDate, formatDayFirst, parseDayFirstDate } from '../../dialogs/validation/date';
-import { parseYesNo } from '../../dialogs/validation/yes-no';
-import { parseCount } from '../../dialogs/validation/number';
-import { matchChoice } from '../../dialogs/validation/choice';
-import { parseEmailAnswer } from '../../dialogs/validation/email';
-import { checkFullName } from '../../dialogs/validation/name';
-import { checkPhoneAnswer, displayPhone } from '../../dialogs/validation/phone-answer';
-import { normaliseVietnamesePhone } from '../../dialogs/validation/phone';
+import { checkCitizenId, maskCitizenId, PROVINCE_CODES } from '../../../dialogs/validation/citizen-id';
+import { checkPastDate, formatDayFirst, parseDayFirstDate } from '../../../dialogs/validation/date';
+import { parseYesNo } from '../../../dialogs/validation/yes-no';
+import { parseCount } from '../../../dialogs/validation/number';
+import { matchChoice } from '../../../dialogs/validation/choice';
+import { parseEmailAnswer } from '../../../dialogs/validation/email';
+import { checkFullName } from '../../../dialogs/validation/name';
+import { checkPhoneAnswer, displayPhone } from '../../../dialogs/validation/phone-answer';
+import { normaliseVietnamesePhone } from '../../../dialogs/validation/phone';
 
 const NOW = new Date('2026-06-01T00:00:00Z');
 

@@ -20,8 +20,8 @@
  * Opening hours: the shipped commune profile (Mon–Fri 07:00–11:30, 13:30–17:00).
  * A submission at or after 17:00, on a weekend or a day off counts from the next working day.
  */
-import { createWorkingCalendar, daysOffList } from '../../knowledge/calendar';
-import { loadCommuneProfile } from '../../knowledge/commune/profile';
+import { createWorkingCalendar, daysOffList } from '../../../knowledge/calendar';
+import { loadCommuneProfile } from '../../../knowledge/commune/profile';
 
 const profile = loadCommuneProfile();
 const calendar = createWorkingCalendar(profile);

@@ -1,8 +1,8 @@
 /** Spot checks on real records of the committed catalog, read through loadCatalog(). */
 import { readdirSync, statSync } from 'fs';
 import { join } from 'path';
-import { loadCatalog } from '../../knowledge/catalog/load';
-import type { Procedure } from '../../knowledge/model';
+import { loadCatalog } from '../../../knowledge/catalog/load';
+import type { Procedure } from '../../../knowledge/model';
 
 const catalog = loadCatalog();
 function get(code: string): Procedure {
@@ -21,7 +21,7 @@ describe('committed catalog', () => {
   });
 
   it('keeps every file under 4 MiB', () => {
-    const dir = join(__dirname, '../../knowledge/catalog/data');
+    const dir = join(__dirname, '../../../knowledge/catalog/data');
     const files = readdirSync(dir).filter((f) => f.endsWith('.json'));
     expect(files.length).toBeGreaterThan(1);
     for (const f of files) expect(statSync(join(dir, f)).size).toBeLessThan(4 * 1024 * 1024);

@@ -8,8 +8,8 @@
  */
 import { readFileSync } from 'fs';
 import { join } from 'path';
-import { loadCatalog } from '../../knowledge/catalog/load';
-import type { Channel, Procedure } from '../../knowledge/model';
+import { loadCatalog } from '../../../knowledge/catalog/load';
+import type { Channel, Procedure } from '../../../knowledge/model';
 
 interface Expected {
   papers: string[];

@@ -3,12 +3,12 @@
  * shipped record (else it would silently fall back), every catalog procedure
  * gets at most three questions, and no heading or rule note is ever a paper.
  */
-import { loadCatalog } from '../../knowledge/catalog/load';
-import { loadCurated } from '../../knowledge/curated/index';
-import { handChecklists } from '../../knowledge/curated/situations';
-import { buildChecklist, handChecklistFor, MAX_QUESTIONS } from '../../knowledge/checklist/build';
-import { isPaper } from '../../knowledge/checklist/papers';
-import { decideWhere } from '../../knowledge/where/decide';
+import { loadCatalog } from '../../../knowledge/catalog/load';
+import { loadCurated } from '../../../knowledge/curated/index';
+import { handChecklists } from '../../../knowledge/curated/situations';
+import { buildChecklist, handChecklistFor, MAX_QUESTIONS } from '../../../knowledge/checklist/build';
+import { isPaper } from '../../../knowledge/checklist/papers';
+import { decideWhere } from '../../../knowledge/where/decide';
 
 const catalog = new Map(loadCatalog().map((p) => [p.code, p]));
 const curated = new Map(loadCurated().map((c) => [c.code, c]));

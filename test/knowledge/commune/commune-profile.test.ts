@@ -1,10 +1,10 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
-import { getKnowledge } from '../../knowledge';
-import { glossaryNotes } from '../../dialogs/dossier/glossary-notes';
-import { CommuneProfileError, EXAMPLE_PROFILE_PATH, loadCommuneProfile, withCentreName } from '../../knowledge/commune/profile';
-import { dossierText } from '../../dialogs/messages/dossier';
+import { getKnowledge } from '../../../knowledge';
+import { glossaryNotes } from '../../../dialogs/dossier/glossary-notes';
+import { CommuneProfileError, EXAMPLE_PROFILE_PATH, loadCommuneProfile, withCentreName } from '../../../knowledge/commune/profile';
+import { dossierText } from '../../../dialogs/messages/dossier';
 
 describe('commune profile (COMMUNE_PROFILE)', () => {
   let dir: string;

@@ -2,10 +2,10 @@
  * Issue 12's curated corrections, each checked against the raw record: the
  * ids named here were read from the snapshot's paper table of each code.
  */
-import { getKnowledge } from '../../knowledge';
-import { papersToUpload } from '../../knowledge/curated/papers';
-import type { Procedure } from '../../knowledge/model';
-import { uploadPapers } from '../../dialogs/dossier/papers';
+import { getKnowledge } from '../../../knowledge';
+import { papersToUpload } from '../../../knowledge/curated/papers';
+import type { Procedure } from '../../../knowledge/model';
+import { uploadPapers } from '../../../dialogs/dossier/papers';
 
 const k = getKnowledge();
 function get(code: string): Procedure {

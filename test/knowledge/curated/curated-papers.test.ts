@@ -1,7 +1,7 @@
-import { loadCatalog } from '../../knowledge/catalog/load';
-import { loadCurated } from '../../knowledge/curated';
-import { papersAtCounter, papersToUpload } from '../../knowledge/curated/papers';
-import { CuratedProcedure, type DocumentRequirement, type Procedure } from '../../knowledge/model';
+import { loadCatalog } from '../../../knowledge/catalog/load';
+import { loadCurated } from '../../../knowledge/curated';
+import { papersAtCounter, papersToUpload } from '../../../knowledge/curated/papers';
+import { CuratedProcedure, type DocumentRequirement, type Procedure } from '../../../knowledge/model';
 
 function doc(id: string, quantity: number, title = `paper ${id}`): DocumentRequirement {
   return { id, title, quantity, form: 'original', required: quantity > 0 };

@@ -1,8 +1,8 @@
-import { loadCatalog } from '../../knowledge/catalog/load';
-import { curatedSources, loadCurated, parseCurated } from '../../knowledge/curated';
-import type { CuratedInput } from '../../knowledge/curated/types';
-import type { CuratedProcedure, Procedure } from '../../knowledge/model';
-import { foldVietnamese } from '../../knowledge/text/fold';
+import { loadCatalog } from '../../../knowledge/catalog/load';
+import { curatedSources, loadCurated, parseCurated } from '../../../knowledge/curated';
+import type { CuratedInput } from '../../../knowledge/curated/types';
+import type { CuratedProcedure, Procedure } from '../../../knowledge/model';
+import { foldVietnamese } from '../../../knowledge/text/fold';
 
 const curated = loadCurated();
 const catalog = new Map<string, Procedure>(loadCatalog().map((p) => [p.code, p]));

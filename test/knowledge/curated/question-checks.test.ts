@@ -4,7 +4,7 @@
  * checked as an ID, a `sexFrom` names an ID question of the same procedure,
  * and a marriage holds both people to 20/18 and is collected in person.
  */
-import { loadCurated } from '../../knowledge/curated';
+import { loadCurated } from '../../../knowledge/curated';
 
 const curated = loadCurated();
 

@@ -1,8 +1,8 @@
-import { loadCatalog } from '../../knowledge/catalog/load';
-import { loadCurated } from '../../knowledge/curated';
-import { currencyIndex, lintCatalog, lintCurated } from '../../knowledge/currency/lint';
-import { getKnowledge } from '../../knowledge';
-import type { Procedure } from '../../knowledge/model';
+import { loadCatalog } from '../../../knowledge/catalog/load';
+import { loadCurated } from '../../../knowledge/curated';
+import { currencyIndex, lintCatalog, lintCurated } from '../../../knowledge/currency/lint';
+import { getKnowledge } from '../../../knowledge';
+import type { Procedure } from '../../../knowledge/model';
 
 const findings = lintCatalog(loadCatalog());
 const codes = (rule: string): string[] => [...new Set(findings.filter((f) => f.rule === rule).map((f) => f.code))];

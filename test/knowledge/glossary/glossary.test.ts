@@ -1,6 +1,6 @@
-import { loadGlossary, parseGlossary } from '../../knowledge/glossary';
-import { glossaryIndex } from '../../knowledge/glossary/lookup';
-import { foldVietnamese } from '../../knowledge/text/fold';
+import { loadGlossary, parseGlossary } from '../../../knowledge/glossary';
+import { glossaryIndex } from '../../../knowledge/glossary/lookup';
+import { foldVietnamese } from '../../../knowledge/text/fold';
 
 const entries = loadGlossary();
 const lookup = glossaryIndex(entries);

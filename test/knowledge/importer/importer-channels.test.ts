@@ -1,8 +1,8 @@
-import { feesOn } from '../../knowledge/fees';
-import type { Channel } from '../../knowledge/model';
-import { parseChannels } from '../../knowledge/importer/parse/channels';
-import { parseFeeCell } from '../../knowledge/importer/parse/fee';
-import { parseTime } from '../../knowledge/importer/parse/time';
+import { feesOn } from '../../../knowledge/fees';
+import type { Channel } from '../../../knowledge/model';
+import { parseChannels } from '../../../knowledge/importer/parse/channels';
+import { parseFeeCell } from '../../../knowledge/importer/parse/fee';
+import { parseTime } from '../../../knowledge/importer/parse/time';
 
 const HEAD = 'Hình thức nộpThời gianPhí, lệ phíMô tả';
 

@@ -1,9 +1,9 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
-import { diffSnapshots } from '../../knowledge/importer/diff-main';
+import { diffSnapshots } from '../../../knowledge/importer/diff-main';
 
-const SNAPSHOT = join(__dirname, '..', '..', '..', 'shared', 'data', 'dvcqg', 'procedures.jsonl');
+const SNAPSHOT = join(__dirname, '..', '..', '..', '..', 'shared', 'data', 'dvcqg', 'procedures.jsonl');
 /** real records: two curated ones the copy edits, and neighbours that must not show up */
 const CODES = ['1.001193', '1.004222', '1.004873', '1.000656', '2.000815', '1.014063', '1.012796'];
 

@@ -1,5 +1,5 @@
-import { parseDocumentList, parseDocuments } from '../../knowledge/importer/parse/documents';
-import { splitTemplate } from '../../knowledge/importer/parse/template';
+import { parseDocumentList, parseDocuments } from '../../../knowledge/importer/parse/documents';
+import { splitTemplate } from '../../../knowledge/importer/parse/template';
 
 const COLS = 'Tên giấy tờMẫu đơn, tờ khaiSố lượng';
 

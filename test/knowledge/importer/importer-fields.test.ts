@@ -1,7 +1,7 @@
-import { parseConditions } from '../../knowledge/importer/parse/conditions';
-import { parseLegalBasis } from '../../knowledge/importer/parse/legal';
-import { parseAgencies, parseApplicants, parseLevels } from '../../knowledge/importer/parse/lists';
-import { parseResults } from '../../knowledge/importer/parse/results';
+import { parseConditions } from '../../../knowledge/importer/parse/conditions';
+import { parseLegalBasis } from '../../../knowledge/importer/parse/legal';
+import { parseAgencies, parseApplicants, parseLevels } from '../../../knowledge/importer/parse/lists';
+import { parseResults } from '../../../knowledge/importer/parse/results';
 
 const PAGE =
   'Từ khóaKhông có thông tinMô tảKhông có thông tinChọn cơ quan thực hiệnTỉnh/ Thành phốBộ ngành-- Chọn Tỉnh/ Thành phố --Phường/ XãSở-- Chọn Phường/ Xã --Hệ thống chỉ hiển thị những cơ quan đã áp dụng dịch vụ công trực tuyếnNộp hồ sơ';

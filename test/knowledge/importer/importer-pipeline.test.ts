@@ -1,12 +1,12 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
-import { readCatalog } from '../../knowledge/catalog/load';
-import { importCatalog } from '../../knowledge/importer/import';
-import { RawRecord } from '../../knowledge/importer/raw';
-import { convertRecord } from '../../knowledge/importer/record';
-import { planFiles } from '../../knowledge/importer/write';
-import type { Procedure } from '../../knowledge/model';
+import { readCatalog } from '../../../knowledge/catalog/load';
+import { importCatalog } from '../../../knowledge/importer/import';
+import { RawRecord } from '../../../knowledge/importer/raw';
+import { convertRecord } from '../../../knowledge/importer/record';
+import { planFiles } from '../../../knowledge/importer/write';
+import type { Procedure } from '../../../knowledge/model';
 
 function raw(code: string, bo: string, name: string, extra: Record<string, string> = {}): string {
   return JSON.stringify({

@@ -1,8 +1,8 @@
 /**
  * The eval's scoring rules (top-1, top-3, out-of-domain) on the code-built catalog.
  */
-import { createKnowledge } from '../../knowledge';
-import { evaluate } from '../../bench/search-eval';
+import { createKnowledge } from '../../../knowledge';
+import { evaluate } from '../../../bench/search-eval';
 import { fixtureCatalog, fixtureCurated, fixtureGlossary } from './search-fixture';
 
 describe('search eval', () => {

@@ -3,7 +3,7 @@
  * commune procedures, look-alikes that compete with them, and specialised
  * procedures (customs, gold trading) that must not answer citizens' chatter.
  */
-import type { CuratedProcedure, GlossaryEntry, Procedure } from '../../knowledge/model';
+import type { CuratedProcedure, GlossaryEntry, Procedure } from '../../../knowledge/model';
 
 const CITIZEN = ['Công dân Việt Nam'];
 const BUSINESS = ['Doanh nghiệp', 'Tổ chức (không bao gồm doanh nghiệp, HTX)'];

@@ -2,10 +2,10 @@
  * Generated plain titles and key phrases, the clarifying facets, and the
  * anonymiser that keeps search misses free of personal data.
  */
-import { anonymiseQuery } from '../../knowledge/search/anonymise';
-import { generateTitle } from '../../knowledge/search/plain-title';
-import { clarify } from '../../knowledge/search/variants';
-import type { SearchHit } from '../../knowledge/model';
+import { anonymiseQuery } from '../../../knowledge/search/anonymise';
+import { generateTitle } from '../../../knowledge/search/plain-title';
+import { clarify } from '../../../knowledge/search/variants';
+import type { SearchHit } from '../../../knowledge/model';
 
 describe('generated plain title', () => {
   it.each([
@@ -125,9 +125,9 @@ describe('anonymiseQuery', () => {
 describe('long-tail holdout (test/knowledge/search-longtail-holdout.jsonl, written before tuning)', () => {
   it('finds most long-tail needs first, nearly all in the top three, and nothing for chatter', () => {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const { evaluate, readEvalFile } = require('../../bench/search-eval') as typeof import('../../bench/search-eval');
+    const { evaluate, readEvalFile } = require('../../../bench/search-eval') as typeof import('../../../bench/search-eval');
     // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const { getKnowledge } = require('../../knowledge') as typeof import('../../knowledge');
+    const { getKnowledge } = require('../../../knowledge') as typeof import('../../../knowledge');
     const report = evaluate(getKnowledge(), readEvalFile(`${__dirname}/search-longtail-holdout.jsonl`));
     expect(report.top1).toBeGreaterThanOrEqual(0.75);
     expect(report.top3).toBeGreaterThanOrEqual(0.85);

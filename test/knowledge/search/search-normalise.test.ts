@@ -2,12 +2,12 @@
  * The Vietnamese normaliser and the query helpers built on it: folding,
  * i/y twins, abbreviations, polite filler, spelling fixes, synonyms, pairs.
  */
-import { foldVietnamese } from '../../knowledge/text/fold';
-import { normaliseSegments, normaliseVietnamese } from '../../knowledge/text/normalise';
-import { canonicalSyllable } from '../../knowledge/text/syllables';
-import { correctSegment, isWellFormedSyllable, type Vocabulary } from '../../knowledge/search/spelling';
-import { rewriteSegment } from '../../knowledge/search/synonyms';
-import { indexTerms, segmentTerms } from '../../knowledge/search/terms';
+import { foldVietnamese } from '../../../knowledge/text/fold';
+import { normaliseSegments, normaliseVietnamese } from '../../../knowledge/text/normalise';
+import { canonicalSyllable } from '../../../knowledge/text/syllables';
+import { correctSegment, isWellFormedSyllable, type Vocabulary } from '../../../knowledge/search/spelling';
+import { rewriteSegment } from '../../../knowledge/search/synonyms';
+import { indexTerms, segmentTerms } from '../../../knowledge/search/terms';
 
 describe('foldVietnamese (shared helper, unchanged)', () => {
   it('folds accents, case, đ and spaces', () => {

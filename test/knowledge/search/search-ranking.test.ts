@@ -3,10 +3,10 @@
  * abbreviations, colloquial names, English, syllable pairs, the prior, and
  * out-of-domain questions that must get no answer at all.
  */
-import { createKnowledge } from '../../knowledge';
-import { loadCurated } from '../../knowledge/curated';
-import type { Knowledge } from '../../knowledge/model';
-import { foldVietnamese } from '../../knowledge/text/fold';
+import { createKnowledge } from '../../../knowledge';
+import { loadCurated } from '../../../knowledge/curated';
+import type { Knowledge } from '../../../knowledge/model';
+import { foldVietnamese } from '../../../knowledge/text/fold';
 import { fixtureCatalog, fixtureCurated, fixtureGlossary } from './search-fixture';
 
 describe('search ranking', () => {

@@ -4,9 +4,9 @@
  * with random boosts over real procedure names.
  */
 import MiniSearch from 'minisearch';
-import { loadCatalog } from '../../knowledge/catalog/load';
-import { materialisePostings } from '../../knowledge/search/term-postings';
-import { indexTerms } from '../../knowledge/search/terms';
+import { loadCatalog } from '../../../knowledge/catalog/load';
+import { materialisePostings } from '../../../knowledge/search/term-postings';
+import { indexTerms } from '../../../knowledge/search/terms';
 
 interface Doc {
   code: string;

@@ -5,13 +5,13 @@
  * made of words the shipped catalog uses, so no entry points at nothing.
  * Each topic's field words name at least one catalog field.
  */
-import { loadCatalog } from '../../knowledge/catalog/load';
-import { loadCurated } from '../../knowledge/curated';
-import { citizenWords, readCitizenWords } from '../../knowledge/search/citizen-words';
-import { toSearchDocument } from '../../knowledge/search/document';
-import { createRewriter } from '../../knowledge/search/synonyms';
-import { foldVietnamese } from '../../knowledge/text/fold';
-import { normaliseSegments } from '../../knowledge/text/normalise';
+import { loadCatalog } from '../../../knowledge/catalog/load';
+import { loadCurated } from '../../../knowledge/curated';
+import { citizenWords, readCitizenWords } from '../../../knowledge/search/citizen-words';
+import { toSearchDocument } from '../../../knowledge/search/document';
+import { createRewriter } from '../../../knowledge/search/synonyms';
+import { foldVietnamese } from '../../../knowledge/text/fold';
+import { normaliseSegments } from '../../../knowledge/text/normalise';
 
 const topics = citizenWords();
 const rewriter = createRewriter(topics);

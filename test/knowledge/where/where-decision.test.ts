@@ -2,9 +2,9 @@
  * Where and how, over every procedure of the shipped catalog: each gets a
  * decision without error, and the counts per class are printed (README).
  */
-import { loadCatalog } from '../../knowledge/catalog/load';
-import { decideWhere, type WhereKind } from '../../knowledge/where/decide';
-import { loadWhereOverrides } from '../../knowledge/where/overrides';
+import { loadCatalog } from '../../../knowledge/catalog/load';
+import { decideWhere, type WhereKind } from '../../../knowledge/where/decide';
+import { loadWhereOverrides } from '../../../knowledge/where/overrides';
 
 describe('where and how each procedure is done', () => {
   it('decides every catalog procedure and prints the counts per class', () => {

@@ -7,8 +7,8 @@ import os from 'node:os';
 import path from 'node:path';
 import restify from 'restify';
 import type { TurnContext } from 'botbuilder';
-import { registerWebChat, type WebChat } from '../../adapters/channels/webchat/routes';
-import { webChatPageText } from '../../dialogs/messages/webchat-page';
+import { registerWebChat, type WebChat } from '../../../../adapters/channels/webchat/routes';
+import { webChatPageText } from '../../../../dialogs/messages/webchat-page';
 
 const PAGE_TEXT = webChatPageText('vi', { number: '1900 0000', hours: '7:30–17:00' });
 

@@ -8,7 +8,7 @@
  * it; and the page never reaches beyond localhost. Screenshots go to
  * test-output/webchat/.
  */
-import { launchChromium } from '../support/chromium';
+import { launchChromium } from '../../../support/chromium';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -16,18 +16,18 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import pino from 'pino';
-import { loadConfig } from '../../bot/config';
-import { createLogger } from '../../bot/logger';
-import { startService, type RunningService } from '../../bot/service';
-import { PERSONAL, birthRegistrationScript, writePaperPhoto } from '../bot/birth-script';
-import { chromiumOrNotRun } from '../support/not-run';
+import { loadConfig } from '../../../../bot/config';
+import { createLogger } from '../../../../bot/logger';
+import { startService, type RunningService } from '../../../../bot/service';
+import { PERSONAL, birthRegistrationScript, writePaperPhoto } from '../../../support/birth-script';
+import { chromiumOrNotRun } from '../../../support/not-run';
 import restify from 'restify';
-import { registerWebChat } from '../../adapters/channels/webchat/routes';
-import { webChatPageText } from '../../dialogs/messages/webchat-page';
+import { registerWebChat } from '../../../../adapters/channels/webchat/routes';
+import { webChatPageText } from '../../../../dialogs/messages/webchat-page';
 
 jest.setTimeout(240_000);
 
-const SHOTS = path.join(__dirname, '..', '..', 'test-output', 'webchat');
+const SHOTS = path.join(__dirname, '..', '..', '..', '..', 'test-output', 'webchat');
 
 // .ci/run installs Debian's chromium and sets REQUIRE_BROWSER=1; elsewhere a missing browser is reported, not failed.
 const CHROMIUM = chromiumOrNotRun('web chat in a real browser');

@@ -8,14 +8,14 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { loadConfig } from '../../bot/config';
-import { createLogger } from '../../bot/logger';
-import { startService, type RunningService } from '../../bot/service';
-import { startLocalIntake, type LocalIntake } from '../../adapters/intake/local/server';
-import { catalogLookups } from '../../adapters/intake/local/catalog-terms';
-import { loadCatalog } from '../../knowledge/catalog/load';
-import { birthRegistrationScript, writePaperPhoto } from '../bot/birth-script';
-import { postgresUrlOrNotRun } from '../support/not-run';
+import { loadConfig } from '../../../../bot/config';
+import { createLogger } from '../../../../bot/logger';
+import { startService, type RunningService } from '../../../../bot/service';
+import { startLocalIntake, type LocalIntake } from '../../../../adapters/intake/local/server';
+import { catalogLookups } from '../../../../adapters/intake/local/catalog-terms';
+import { loadCatalog } from '../../../../knowledge/catalog/load';
+import { birthRegistrationScript, writePaperPhoto } from '../../../support/birth-script';
+import { postgresUrlOrNotRun } from '../../../support/not-run';
 
 jest.setTimeout(180_000);
 

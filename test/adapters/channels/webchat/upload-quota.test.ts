@@ -9,9 +9,9 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import restify from 'restify';
-import { clientAddress } from '../../bot/http/edge-policy';
-import { registerWebChat, type WebChat, type WebChatOptions } from '../../adapters/channels/webchat/routes';
-import { webChatPageText } from '../../dialogs/messages/webchat-page';
+import { clientAddress } from '../../../../bot/http/edge-policy';
+import { registerWebChat, type WebChat, type WebChatOptions } from '../../../../adapters/channels/webchat/routes';
+import { webChatPageText } from '../../../../dialogs/messages/webchat-page';
 
 const PAGE_TEXT = webChatPageText('vi', { number: '1900 0000', hours: '7:30–17:00' });
 

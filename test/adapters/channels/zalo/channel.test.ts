@@ -10,10 +10,10 @@ import { statSync } from 'node:fs';
 import path from 'node:path';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
-import { signatureHeader } from '../../adapters/channels/zalo/signature';
-import { loadConfig, ConfigError } from '../../bot/config';
-import { createLogger } from '../../bot/logger';
-import { startService } from '../../bot/service';
+import { signatureHeader } from '../../../../adapters/channels/zalo/signature';
+import { loadConfig, ConfigError } from '../../../../bot/config';
+import { createLogger } from '../../../../bot/logger';
+import { startService } from '../../../../bot/service';
 import { SIM, startHarness, type Harness } from './harness';
 
 describe('the Zalo webhook', () => {

@@ -7,10 +7,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Writable } from 'node:stream';
-import { loadConfig } from '../../bot/config';
-import { createLogger } from '../../bot/logger';
-import { startService, type RunningService } from '../../bot/service';
-import { startZaloSimulator, type SimMessage, type ZaloSimulator } from '../../adapters/channels/zalo/simulator/server';
+import { loadConfig } from '../../../../bot/config';
+import { createLogger } from '../../../../bot/logger';
+import { startService, type RunningService } from '../../../../bot/service';
+import { startZaloSimulator, type SimMessage, type ZaloSimulator } from '../../../../adapters/channels/zalo/simulator/server';
 
 export const SIM = { appId: 'sim-app-1', appSecret: 'sim-app-secret', oaSecretKey: 'sim-oa-secret-key', refreshToken: 'sim-refresh-first' };
 export const ADMIN_TOKEN = 'officer-admin-token';

@@ -6,7 +6,7 @@
  */
 import path from 'node:path';
 import { readFileSync } from 'node:fs';
-import { PERSONAL, birthRegistrationScript, writePaperPhoto } from '../bot/birth-script';
+import { PERSONAL, birthRegistrationScript, writePaperPhoto } from '../../../support/birth-script';
 import { ADMIN_TOKEN, shown, startHarness, type Harness } from './harness';
 
 describe('a birth registration on Zalo', () => {

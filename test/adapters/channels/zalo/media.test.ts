@@ -5,7 +5,7 @@
  * only when a test allows it explicitly.
  */
 import { createServer, type Server } from 'node:http';
-import { ZALO_CDN_HOSTS, fetchZaloMedia, isZaloCdnHost } from '../../adapters/channels/zalo/media';
+import { ZALO_CDN_HOSTS, fetchZaloMedia, isZaloCdnHost } from '../../../../adapters/channels/zalo/media';
 
 let server: Server;
 let hits = 0;

@@ -6,12 +6,12 @@
  * message either way; a citizen who unfollowed gets nothing proactively.
  */
 import type { TurnContext } from 'botbuilder';
-import { SqliteZaloStore } from '../../adapters/channels/zalo/store';
-import { ZaloTokens } from '../../adapters/channels/zalo/tokens';
-import { ZaloOaClient } from '../../adapters/channels/zalo/oa-client';
-import { ZaloAdapter, referenceFor } from '../../adapters/channels/zalo/adapter';
-import { startZaloSimulator, type ZaloSimulator } from '../../adapters/channels/zalo/simulator/server';
-import type { ZaloEvent } from '../../adapters/channels/zalo/events';
+import { SqliteZaloStore } from '../../../../adapters/channels/zalo/store';
+import { ZaloTokens } from '../../../../adapters/channels/zalo/tokens';
+import { ZaloOaClient } from '../../../../adapters/channels/zalo/oa-client';
+import { ZaloAdapter, referenceFor } from '../../../../adapters/channels/zalo/adapter';
+import { startZaloSimulator, type ZaloSimulator } from '../../../../adapters/channels/zalo/simulator/server';
+import type { ZaloEvent } from '../../../../adapters/channels/zalo/events';
 import { SIM, shown } from './harness';
 
 const HOUR = 3_600_000;

@@ -1,6 +1,6 @@
 /** Replies cut and shaped to Zalo's limits (pure). */
 import { MessageFactory, type Activity } from 'botbuilder';
-import { ZALO_MAX_BUTTONS, ZALO_TEXT_LIMIT, renderActivity, splitText } from '../../adapters/channels/zalo/render';
+import { ZALO_MAX_BUTTONS, ZALO_TEXT_LIMIT, renderActivity, splitText } from '../../../../adapters/channels/zalo/render';
 
 const texts = {
   chooseOne: (l: 'vi' | 'en') => (l === 'vi' ? 'Chọn:' : 'Choose:'),

@@ -1,5 +1,5 @@
 /** Zalo's webhook signature: SHA-256(app id + raw body + timestamp + OA secret key), compared in constant time, with an age limit. */
-import { signatureHeader, verifySignature } from '../../adapters/channels/zalo/signature';
+import { signatureHeader, verifySignature } from '../../../../adapters/channels/zalo/signature';
 
 describe('verifySignature', () => {
   const body = '{"event_name":"user_send_text","timestamp":"1717061839659"}';

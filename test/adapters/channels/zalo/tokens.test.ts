@@ -7,10 +7,10 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { PgZaloStore, SqliteZaloStore, type ZaloStore } from '../../adapters/channels/zalo/store';
-import { ZaloTokens } from '../../adapters/channels/zalo/tokens';
-import { ZaloOaClient } from '../../adapters/channels/zalo/oa-client';
-import { startZaloSimulator, type ZaloSimulator } from '../../adapters/channels/zalo/simulator/server';
+import { PgZaloStore, SqliteZaloStore, type ZaloStore } from '../../../../adapters/channels/zalo/store';
+import { ZaloTokens } from '../../../../adapters/channels/zalo/tokens';
+import { ZaloOaClient } from '../../../../adapters/channels/zalo/oa-client';
+import { startZaloSimulator, type ZaloSimulator } from '../../../../adapters/channels/zalo/simulator/server';
 import { SIM } from './harness';
 
 let sim: ZaloSimulator;

@@ -5,11 +5,11 @@
  */
 import restify from 'restify';
 import type { TurnContext } from 'botbuilder';
-import { registerZaloWebhook } from '../../adapters/channels/zalo/webhook';
-import { SqliteZaloStore } from '../../adapters/channels/zalo/store';
-import { signatureHeader } from '../../adapters/channels/zalo/signature';
-import type { ZaloAdapter } from '../../adapters/channels/zalo/adapter';
-import type { ZaloEvent } from '../../adapters/channels/zalo/events';
+import { registerZaloWebhook } from '../../../../adapters/channels/zalo/webhook';
+import { SqliteZaloStore } from '../../../../adapters/channels/zalo/store';
+import { signatureHeader } from '../../../../adapters/channels/zalo/signature';
+import type { ZaloAdapter } from '../../../../adapters/channels/zalo/adapter';
+import type { ZaloEvent } from '../../../../adapters/channels/zalo/events';
 
 it('runs each user’s events in order and answers before processing', async () => {
   const server = restify.createServer();

@@ -1,6 +1,6 @@
 /** What the local intake service takes from catalog procedures for its receipts. */
-import type { Channel, Procedure } from '../../knowledge/model';
-import { catalogLookups } from '../../adapters/intake/local/catalog-terms';
+import type { Channel, Procedure } from '../../../../knowledge/model';
+import { catalogLookups } from '../../../../adapters/intake/local/catalog-terms';
 
 const channel = (days: number | null, fees: Channel['fees']): Channel => ({
   time: { value: days, unit: days === null ? 'unknown' : 'working_days', text: days === null ? 'không rõ' : `${days} ngày làm việc` },

@@ -4,11 +4,11 @@
  * "Now" is Thursday 26 November 2026, 10:00 in Vietnam; each half-day takes 2 people.
  */
 import Database from 'better-sqlite3';
-import { Appointment, Problem } from '../../adapters/intake/contract';
-import { startLocalIntake, type LocalIntake } from '../../adapters/intake/local/server';
-import { createWorkingCalendar } from '../../knowledge/calendar';
-import { rawApi } from './api';
-import { appointmentRequest, tempDir } from './fixtures';
+import { Appointment, Problem } from '../../../../adapters/intake/contract';
+import { startLocalIntake, type LocalIntake } from '../../../../adapters/intake/local/server';
+import { createWorkingCalendar } from '../../../../knowledge/calendar';
+import { rawApi } from '../api';
+import { appointmentRequest, tempDir } from '../fixtures';
 
 const TOKEN = 'test-token-appointments';
 const NOW = new Date('2026-11-26T03:00:00Z');

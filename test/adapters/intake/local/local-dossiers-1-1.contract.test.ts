@@ -1,8 +1,8 @@
 /** Contract 1.1.0 additions to POST /v1/dossiers on the local intake service: no upload, papers at the counter, passports, verbal consent. */
-import { Problem, Receipt } from '../../adapters/intake/contract';
-import { startLocalIntake, type LocalIntake } from '../../adapters/intake/local/server';
-import { rawApi } from './api';
-import { submission, tempDir } from './fixtures';
+import { Problem, Receipt } from '../../../../adapters/intake/contract';
+import { startLocalIntake, type LocalIntake } from '../../../../adapters/intake/local/server';
+import { rawApi } from '../api';
+import { submission, tempDir } from '../fixtures';
 
 const TOKEN = 'test-token-dossiers-11';
 let intake: LocalIntake;

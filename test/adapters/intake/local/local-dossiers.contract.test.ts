@@ -1,8 +1,8 @@
 /** Contract: POST /v1/dossiers and GET /v1/dossiers/{code} of the local intake service, over HTTP. */
-import { DossierStatus, Problem, Receipt, ReceiptCode, StoredFile } from '../../adapters/intake/contract';
-import { startLocalIntake, type LocalIntake } from '../../adapters/intake/local/server';
-import { rawApi } from './api';
-import { pdfBytes, submission, tempDir } from './fixtures';
+import { DossierStatus, Problem, Receipt, ReceiptCode, StoredFile } from '../../../../adapters/intake/contract';
+import { startLocalIntake, type LocalIntake } from '../../../../adapters/intake/local/server';
+import { rawApi } from '../api';
+import { pdfBytes, submission, tempDir } from '../fixtures';
 
 const TOKEN = 'test-token-dossiers';
 const ADMIN = 'test-admin-token';

@@ -1,8 +1,8 @@
 /** The local intake's expectedResultDate follows the working-day calendar (holidays, after-hours). */
-import { Receipt, StoredFile } from '../../adapters/intake/contract';
-import { startLocalIntake } from '../../adapters/intake/local/server';
-import { rawApi } from './api';
-import { pdfBytes, submission, tempDir } from './fixtures';
+import { Receipt, StoredFile } from '../../../../adapters/intake/contract';
+import { startLocalIntake } from '../../../../adapters/intake/local/server';
+import { rawApi } from '../api';
+import { pdfBytes, submission, tempDir } from '../fixtures';
 
 test.each([
   ['2026-12-31T09:00:00+07:00', '2027-01-04'],

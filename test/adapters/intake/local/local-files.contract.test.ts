@@ -1,8 +1,8 @@
 /** Contract: POST /v1/files of the local intake service, over HTTP. */
-import { Problem, StoredFile } from '../../adapters/intake/contract';
-import { startLocalIntake, type LocalIntake } from '../../adapters/intake/local/server';
-import { rawApi, chunkedUpload } from './api';
-import { jpegBytes, pdfBytes, pngBytes, sha256, submission, tempDir } from './fixtures';
+import { Problem, StoredFile } from '../../../../adapters/intake/contract';
+import { startLocalIntake, type LocalIntake } from '../../../../adapters/intake/local/server';
+import { rawApi, chunkedUpload } from '../api';
+import { jpegBytes, pdfBytes, pngBytes, sha256, submission, tempDir } from '../fixtures';
 
 const TOKEN = 'test-token-files';
 let intake: LocalIntake;

@@ -1,10 +1,10 @@
 /** Contract: 429 / 503 with Retry-After, key retention, and the officer CLI of the local intake service. */
 import { request } from 'node:http';
-import { DossierStatus, Problem, Receipt, StoredFile } from '../../adapters/intake/contract';
-import { runAdminCli } from '../../adapters/intake/local/admin-cli';
-import { startLocalIntake } from '../../adapters/intake/local/server';
-import { rawApi } from './api';
-import { pdfBytes, sha256, submission, tempDir } from './fixtures';
+import { DossierStatus, Problem, Receipt, StoredFile } from '../../../../adapters/intake/contract';
+import { runAdminCli } from '../../../../adapters/intake/local/admin-cli';
+import { startLocalIntake } from '../../../../adapters/intake/local/server';
+import { rawApi } from '../api';
+import { pdfBytes, sha256, submission, tempDir } from '../fixtures';
 
 const TOKEN = 'test-token-limits';
 let tmp: ReturnType<typeof tempDir>;

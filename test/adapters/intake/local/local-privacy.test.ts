@@ -6,7 +6,7 @@
 import { chmodSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { IntakeStore } from '../../adapters/intake/local/store';
+import { IntakeStore } from '../../../../adapters/intake/local/store';
 
 let dir: string;
 beforeEach(() => (dir = mkdtempSync(join(tmpdir(), 'intake-privacy-'))));

@@ -4,10 +4,10 @@
  * shown at the counter) and an applicant identified by passport are received;
  * an applicant with neither ID nor passport is refused with a pointer.
  */
-import { Problem, Receipt } from '../../adapters/intake/contract';
-import { startLocalIntake, type LocalIntake } from '../../adapters/intake/local/server';
-import { rawApi } from '../intake/api';
-import { submission, tempDir } from '../intake/fixtures';
+import { Problem, Receipt } from '../../../../adapters/intake/contract';
+import { startLocalIntake, type LocalIntake } from '../../../../adapters/intake/local/server';
+import { rawApi } from '../api';
+import { submission, tempDir } from '../fixtures';
 
 const TOKEN = 'test-token-checklist';
 let intake: LocalIntake;

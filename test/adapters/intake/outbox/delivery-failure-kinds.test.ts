@@ -2,10 +2,10 @@
  * What the outbox worker reports to /metrics when a delivery brings no receipt: one kind per
  * failed attempt (adapters/intake/outbox/worker.ts onDeliveryFailure), never the error text.
  */
-import { IntakeRejectedError, IntakeUnavailableError } from '../../adapters/intake/port';
-import { OutboxWorker } from '../../adapters/intake/outbox/worker';
-import { SqliteStateStore } from '../../adapters/storage/sqlite-store';
-import { fakeFileBytes, makeEnqueue } from '../storage/fixtures';
+import { IntakeRejectedError, IntakeUnavailableError } from '../../../../adapters/intake/port';
+import { OutboxWorker } from '../../../../adapters/intake/outbox/worker';
+import { SqliteStateStore } from '../../../../adapters/storage/sqlite-store';
+import { fakeFileBytes, makeEnqueue } from '../../storage/fixtures';
 import { FakeIntake, MemoryFiles } from './fakes';
 
 const problem = (status: number) => ({ type: 'about:blank', title: 'refused', status });

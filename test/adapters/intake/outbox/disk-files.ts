@@ -3,9 +3,9 @@ import { createHash } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { FileStore } from '../../adapters/files/port';
-import type { AllowedContentType } from '../../adapters/intake/contract';
-import type { DraftFileRef } from '../../adapters/files/port';
+import type { FileStore } from '../../../../adapters/files/port';
+import type { AllowedContentType } from '../../../../adapters/intake/contract';
+import type { DraftFileRef } from '../../../../adapters/files/port';
 
 export class TestDiskFiles implements FileStore {
   constructor(private readonly dir: string) {

@@ -1,10 +1,10 @@
 /** In-memory fakes of the intake client and the file store for worker tests. */
 import { createHash } from 'node:crypto';
-import type { DossierSubmission, Receipt, StoredFile } from '../../adapters/intake/contract';
-import type { IntakeClient, UploadRequest } from '../../adapters/intake/port';
-import type { DraftFileRef } from '../../adapters/files/port';
-import type { FileStore } from '../../adapters/files/port';
-import type { AllowedContentType } from '../../adapters/intake/contract';
+import type { DossierSubmission, Receipt, StoredFile } from '../../../../adapters/intake/contract';
+import type { IntakeClient, UploadRequest } from '../../../../adapters/intake/port';
+import type { DraftFileRef } from '../../../../adapters/files/port';
+import type { FileStore } from '../../../../adapters/files/port';
+import type { AllowedContentType } from '../../../../adapters/intake/contract';
 
 export type Behaviour = 'ok' | Error | ((n: number) => Promise<void>);
 

@@ -7,12 +7,12 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createIntakeClient } from '../../adapters/intake/http-client';
-import { OutboxWorker } from '../../adapters/intake/outbox/worker';
-import type { SubmitOutcome } from '../../adapters/intake/port';
-import { SqliteStateStore } from '../../adapters/storage/sqlite-store';
-import { OUTBOX_FIELD, type OutboxEntry } from '../../adapters/storage/port';
-import { fakeFileBytes, makeEnqueue } from '../storage/fixtures';
+import { createIntakeClient } from '../../../../adapters/intake/http-client';
+import { OutboxWorker } from '../../../../adapters/intake/outbox/worker';
+import type { SubmitOutcome } from '../../../../adapters/intake/port';
+import { SqliteStateStore } from '../../../../adapters/storage/sqlite-store';
+import { OUTBOX_FIELD, type OutboxEntry } from '../../../../adapters/storage/port';
+import { fakeFileBytes, makeEnqueue } from '../../storage/fixtures';
 import { FaultProxy, type Fault } from './fault-proxy';
 import { MemoryFiles } from './fakes';
 import { INTAKE_TOKEN, startIntakeHarness, type IntakeHarness } from './intake-harness';

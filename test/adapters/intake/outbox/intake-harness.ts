@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { startLocalIntake, type LocalIntake } from '../../adapters/intake/local/server';
+import { startLocalIntake, type LocalIntake } from '../../../../adapters/intake/local/server';
 
 export const INTAKE_TOKEN = 'test-token-0123456789';
 const ADMIN_TOKEN = 'admin-token-0123456789';

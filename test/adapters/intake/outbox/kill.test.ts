@@ -8,16 +8,16 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { SqliteStateStore } from '../../adapters/storage/sqlite-store';
-import { PgStateStore } from '../../adapters/storage/pg-store';
-import type { StateStore } from '../../adapters/storage/port';
-import { fakeFileBytes, makeEnqueue } from '../storage/fixtures';
+import { SqliteStateStore } from '../../../../adapters/storage/sqlite-store';
+import { PgStateStore } from '../../../../adapters/storage/pg-store';
+import type { StateStore } from '../../../../adapters/storage/port';
+import { fakeFileBytes, makeEnqueue } from '../../storage/fixtures';
 import { FaultProxy, type Fault } from './fault-proxy';
 import { TestDiskFiles } from './disk-files';
 import { INTAKE_TOKEN, startIntakeHarness, type IntakeHarness } from './intake-harness';
-import { postgresUrlOrNotRun } from '../support/not-run';
+import { postgresUrlOrNotRun } from '../../../support/not-run';
 
-const ROOT = resolve(__dirname, '../..');
+const ROOT = resolve(__dirname, '../../../..');
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 async function until(what: string, check: () => boolean | Promise<boolean>, guardMs = 60_000): Promise<void> {
@@ -29,7 +29,7 @@ async function until(what: string, check: () => boolean | Promise<boolean>, guar
 }
 
 function spawnWorker(env: Record<string, string>): ChildProcess {
-  const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'test/outbox/worker-process.ts')], {
+  const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'test/adapters/intake/outbox/worker-process.ts')], {
     cwd: ROOT,
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

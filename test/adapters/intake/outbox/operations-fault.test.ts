@@ -8,12 +8,12 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createIntakeClient } from '../../adapters/intake/http-client';
-import { IntakeRejectedError } from '../../adapters/intake/port';
-import { OutboxWorker, type WorkerLogger } from '../../adapters/intake/outbox/worker';
-import { isAboutTheDossier } from '../../adapters/intake/outbox/deliver-entry';
-import { SqliteStateStore } from '../../adapters/storage/sqlite-store';
-import { fakeFileBytes, makeEnqueue } from '../storage/fixtures';
+import { createIntakeClient } from '../../../../adapters/intake/http-client';
+import { IntakeRejectedError } from '../../../../adapters/intake/port';
+import { OutboxWorker, type WorkerLogger } from '../../../../adapters/intake/outbox/worker';
+import { isAboutTheDossier } from '../../../../adapters/intake/outbox/deliver-entry';
+import { SqliteStateStore } from '../../../../adapters/storage/sqlite-store';
+import { fakeFileBytes, makeEnqueue } from '../../storage/fixtures';
 import { FakeIntake, MemoryFiles } from './fakes';
 import { INTAKE_TOKEN, startIntakeHarness, type IntakeHarness } from './intake-harness';
 

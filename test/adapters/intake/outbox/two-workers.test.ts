@@ -7,16 +7,16 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createIntakeClient } from '../../adapters/intake/http-client';
-import { OutboxWorker } from '../../adapters/intake/outbox/worker';
-import { PgStateStore } from '../../adapters/storage/pg-store';
-import { SqliteStateStore } from '../../adapters/storage/sqlite-store';
-import { OUTBOX_FIELD, type StateStore } from '../../adapters/storage/port';
-import { fakeFileBytes, makeEnqueue } from '../storage/fixtures';
+import { createIntakeClient } from '../../../../adapters/intake/http-client';
+import { OutboxWorker } from '../../../../adapters/intake/outbox/worker';
+import { PgStateStore } from '../../../../adapters/storage/pg-store';
+import { SqliteStateStore } from '../../../../adapters/storage/sqlite-store';
+import { OUTBOX_FIELD, type StateStore } from '../../../../adapters/storage/port';
+import { fakeFileBytes, makeEnqueue } from '../../storage/fixtures';
 import { FaultProxy } from './fault-proxy';
 import { MemoryFiles } from './fakes';
 import { INTAKE_TOKEN, startIntakeHarness, type IntakeHarness } from './intake-harness';
-import { postgresUrlOrNotRun } from '../support/not-run';
+import { postgresUrlOrNotRun } from '../../../support/not-run';
 
 interface Backend {
   open(): Promise<StateStore>;

@@ -2,9 +2,9 @@
  * A bot-like process that only runs the outbox worker, for the kill -9 test
  * (spawned with `node --import tsx`). Configured by environment variables.
  */
-import { createIntakeClient } from '../../adapters/intake/http-client';
-import { OutboxWorker } from '../../adapters/intake/outbox/worker';
-import { createStateStore } from '../../adapters/storage/create';
+import { createIntakeClient } from '../../../../adapters/intake/http-client';
+import { OutboxWorker } from '../../../../adapters/intake/outbox/worker';
+import { createStateStore } from '../../../../adapters/storage/create';
 import { TestDiskFiles } from './disk-files';
 
 async function main(): Promise<void> {

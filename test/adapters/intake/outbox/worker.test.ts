@@ -1,12 +1,12 @@
 import { ConversationState, TestAdapter, TurnContext } from 'botbuilder';
-import { IntakeRejectedError, IntakeUnavailableError } from '../../adapters/intake/port';
-import { OutboxWorker, type OutboxWorkerOptions } from '../../adapters/intake/outbox/worker';
-import { OutboxSubmission } from '../../adapters/intake/outbox/submission';
-import { retryDelayMs } from '../../adapters/intake/retry';
-import { SqliteStateStore } from '../../adapters/storage/sqlite-store';
-import { EtagTrackingStorage } from '../../adapters/storage/etag-tracking';
-import type { OutboxEntry } from '../../adapters/storage/port';
-import { fakeFileBytes, makeDossier, makeEnqueue, sha256 } from '../storage/fixtures';
+import { IntakeRejectedError, IntakeUnavailableError } from '../../../../adapters/intake/port';
+import { OutboxWorker, type OutboxWorkerOptions } from '../../../../adapters/intake/outbox/worker';
+import { OutboxSubmission } from '../../../../adapters/intake/outbox/submission';
+import { retryDelayMs } from '../../../../adapters/intake/retry';
+import { SqliteStateStore } from '../../../../adapters/storage/sqlite-store';
+import { EtagTrackingStorage } from '../../../../adapters/storage/etag-tracking';
+import type { OutboxEntry } from '../../../../adapters/storage/port';
+import { fakeFileBytes, makeDossier, makeEnqueue, sha256 } from '../../storage/fixtures';
 import { FakeIntake, MemoryFiles } from './fakes';
 
 const later = (ms: number) => new Date(Date.now() + ms);

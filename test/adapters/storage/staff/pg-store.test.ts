@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { PgStaffStore } from '../../adapters/storage/staff/pg';
-import { postgresUrlOrNotRun } from '../support/not-run';
+import { PgStaffStore } from '../../../../adapters/storage/staff/pg';
+import { postgresUrlOrNotRun } from '../../../support/not-run';
 import { runStaffStoreContract } from './store-contract';
 
 const url = postgresUrlOrNotRun('PostgreSQL staff store contract suite');

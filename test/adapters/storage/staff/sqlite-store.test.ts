@@ -1,9 +1,9 @@
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createStaffStore } from '../../adapters/storage/staff/create';
-import { SqliteStaffStore } from '../../adapters/storage/staff/sqlite';
-import { SqliteStateStore } from '../../adapters/storage/sqlite-store';
+import { createStaffStore } from '../../../../adapters/storage/staff/create';
+import { SqliteStaffStore } from '../../../../adapters/storage/staff/sqlite';
+import { SqliteStateStore } from '../../../../adapters/storage/sqlite-store';
 import { runStaffStoreContract } from './store-contract';
 
 describe('SQLite staff store', () => {

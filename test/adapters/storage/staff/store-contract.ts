@@ -4,7 +4,7 @@
  * the limit, sessions joined to their account, ending one or all of them, expiry
  * housekeeping, and the audit log newest first.
  */
-import { DuplicateUsernameError, type StaffSession, type StaffStore } from '../../adapters/storage/staff/port';
+import { DuplicateUsernameError, type StaffSession, type StaffStore } from '../../../../adapters/storage/staff/port';
 
 export interface StaffStoreFixture {
   open(): Promise<StaffStore>;

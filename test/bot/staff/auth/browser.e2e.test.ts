@@ -7,7 +7,7 @@
  * with it and still refused for want of the CSRF token (403), neither reaching the page;
  * five wrong passwords lock the account so the right one is refused the sixth time.
  */
-import { launchChromium } from '../support/chromium';
+import { launchChromium } from '../../../support/chromium';
 import http from 'node:http';
 import { mkdtempSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
@@ -15,13 +15,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { ConfigurationBotFrameworkAuthentication } from 'botbuilder';
 import type { Browser, Page } from 'playwright-core';
-import { EdgeAdapter } from '../../bot/http/edge-adapter';
-import { createHttpServer, type RunningServer } from '../../bot/http/server';
-import { createLogger } from '../../bot/logger';
-import { createStaffSignIn, type StaffSignIn } from '../../bot/staff/auth';
-import { hashPassword } from '../../bot/staff/auth/passwords';
-import { SqliteStaffStore } from '../../adapters/storage/staff/sqlite';
-import { chromiumOrNotRun } from '../support/not-run';
+import { EdgeAdapter } from '../../../../bot/http/edge-adapter';
+import { createHttpServer, type RunningServer } from '../../../../bot/http/server';
+import { createLogger } from '../../../../bot/logger';
+import { createStaffSignIn, type StaffSignIn } from '../../../../bot/staff/auth';
+import { hashPassword } from '../../../../bot/staff/auth/passwords';
+import { SqliteStaffStore } from '../../../../adapters/storage/staff/sqlite';
+import { chromiumOrNotRun } from '../../../support/not-run';
 
 const CHROMIUM = chromiumOrNotRun('staff sign-in in a real browser');
 const PASSWORD = 'mật khẩu đủ dài 2026';

@@ -7,9 +7,9 @@ import { spawn } from 'node:child_process';
 import { accessSync, constants, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { SqliteStaffStore } from '../../adapters/storage/staff/sqlite';
-import { runStaffCli } from '../../bot/staff/auth/cli';
-import { verifyPassword } from '../../bot/staff/auth/passwords';
+import { SqliteStaffStore } from '../../../../adapters/storage/staff/sqlite';
+import { runStaffCli } from '../../../../bot/staff/auth/cli';
+import { verifyPassword } from '../../../../bot/staff/auth/passwords';
 
 const PASSWORD = 'mật khẩu đủ dài 2026';
 

@@ -6,14 +6,14 @@
  */
 import { randomBytes } from 'node:crypto';
 import { ConfigurationBotFrameworkAuthentication } from 'botbuilder';
-import { EdgeAdapter } from '../../bot/http/edge-adapter';
-import { createHttpServer, type RunningServer } from '../../bot/http/server';
-import { createLogger } from '../../bot/logger';
-import { STAFF_ROLES } from '../../bot/staff/area';
-import { createStaffSignIn, type StaffSignIn } from '../../bot/staff/auth';
-import { hashPassword } from '../../bot/staff/auth/passwords';
-import { PgStaffStore } from '../../adapters/storage/staff/pg';
-import { postgresUrlOrNotRun } from '../support/not-run';
+import { EdgeAdapter } from '../../../../bot/http/edge-adapter';
+import { createHttpServer, type RunningServer } from '../../../../bot/http/server';
+import { createLogger } from '../../../../bot/logger';
+import { STAFF_ROLES } from '../../../../bot/staff/area';
+import { createStaffSignIn, type StaffSignIn } from '../../../../bot/staff/auth';
+import { hashPassword } from '../../../../bot/staff/auth/passwords';
+import { PgStaffStore } from '../../../../adapters/storage/staff/pg';
+import { postgresUrlOrNotRun } from '../../../support/not-run';
 import { csrfOf, TestBrowser } from './browser-client';
 
 const url = postgresUrlOrNotRun('staff area on two instances sharing PostgreSQL');

@@ -13,18 +13,18 @@
  * `npm run staff -- add`), sign in with the password, and add the officer's half (the call
  * and the appointment counted on /staff/figures, issue 16 item 3).
  */
-import { launchChromium } from '../support/chromium';
+import { launchChromium } from '../../../support/chromium';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
-import { callPageDeps, registerCallPages } from '../../bot/staff/call';
-import { chromiumOrNotRun } from '../support/not-run';
+import { callPageDeps, registerCallPages } from '../../../../bot/staff/call';
+import { chromiumOrNotRun } from '../../../support/not-run';
 import { startTestAssistant, type TestAssistant } from './call-support';
-import { TestStaffArea } from './test-area';
+import { TestStaffArea } from '../../../staff/test-area';
 
 jest.setTimeout(240_000);
 
-const SHOTS = path.join(__dirname, '..', '..', 'test-output', 'staff');
+const SHOTS = path.join(__dirname, '..', '..', '..', '..', 'test-output', 'staff');
 // .ci/run installs Debian's chromium and sets REQUIRE_BROWSER=1; elsewhere a missing browser is reported, not failed.
 const CHROMIUM = chromiumOrNotRun('call mode in a real browser');
 

@@ -4,11 +4,11 @@
  */
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { registerCallPages, callPageDeps } from '../../bot/staff/call';
-import { mountCallPages, staffPageRegistrars } from '../../bot/staff/pages';
+import { registerCallPages, callPageDeps } from '../../../../bot/staff/call';
+import { mountCallPages, staffPageRegistrars } from '../../../../bot/staff/pages';
 import { startTestAssistant, type TestAssistant } from './call-support';
-import { TestStaffArea } from './test-area';
-import type { ProactiveSender } from '../../bot/proactive-senders';
+import { TestStaffArea } from '../../../staff/test-area';
+import type { ProactiveSender } from '../../../../bot/proactive-senders';
 
 jest.setTimeout(120_000);
 

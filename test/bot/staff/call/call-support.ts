@@ -6,9 +6,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { loadConfig } from '../../bot/config';
-import { createLogger } from '../../bot/logger';
-import { createAssistant, type Assistant } from '../../bot/compose';
+import { loadConfig } from '../../../../bot/config';
+import { createLogger } from '../../../../bot/logger';
+import { createAssistant, type Assistant } from '../../../../bot/compose';
 
 export interface TestAssistant {
   assistant: Assistant;

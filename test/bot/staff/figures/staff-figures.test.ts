@@ -5,17 +5,17 @@
  * style; the CSV holds the same numbers; bad dates get 400. In Chromium, under the staff
  * CSP, the page reports no violation and its SVG charts draw.
  */
-import { launchChromium } from '../support/chromium';
+import { launchChromium } from '../../../support/chromium';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { SqliteEventLog } from '../../adapters/analytics/sqlite-event-log';
-import { registerFiguresPages } from '../../bot/staff/figures/register';
-import { mountFiguresPages, staffPageRegistrars } from '../../bot/staff/pages';
-import { loadBaseline } from '../../knowledge/commune/baseline';
-import { seed } from '../analytics/figures-seeded';
-import { chromiumOrNotRun } from '../support/not-run';
-import { startTestStaffArea, type TestStaffArea } from '../support/test-staff-area';
+import { SqliteEventLog } from '../../../../adapters/analytics/sqlite-event-log';
+import { registerFiguresPages } from '../../../../bot/staff/figures/register';
+import { mountFiguresPages, staffPageRegistrars } from '../../../../bot/staff/pages';
+import { loadBaseline } from '../../../../knowledge/commune/baseline';
+import { seed } from '../../../adapters/analytics/figures-seeded';
+import { chromiumOrNotRun } from '../../../support/not-run';
+import { startTestStaffArea, type TestStaffArea } from '../../../support/test-staff-area';
 
 jest.setTimeout(60_000);
 const NOW = new Date('2026-12-01T03:00:00Z');
