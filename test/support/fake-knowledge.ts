@@ -1,8 +1,15 @@
 /**
- * Data for the spine's tests, built in code: three procedures, a glossary, a
- * keyword-matching stand-in for the knowledge layer, fake status port, settings.
+ * The one fake knowledge of the dialog tests, built in code: three procedures
+ * (certified copy 2.000815, birth registration 1.001193, marriage 1.000894), a
+ * glossary, a keyword-matching stand-in for the knowledge layer, a fake status
+ * port and settings.
+ *
+ * Birth registration comes in two forms: `birth`, a short card (the spine's
+ * tests: search, card, checklist), and `birthRegistration` with
+ * `birthCurated`, the full form with its papers and questions (the dossier's
+ * tests); `fakeKnowledge({ birth: 'form' })` serves the second.
  */
-import type { CuratedProcedure, GlossaryEntry, Knowledge, Procedure, SearchHit } from '../../knowledge/model';
+import { CuratedProcedure, type GlossaryEntry, type Knowledge, type Procedure, type SearchHit } from '../../knowledge/model';
 import type { DossierStatus } from '../../adapters/intake/contract';
 import { IntakeRejectedError, IntakeUnavailableError, type StatusPort } from '../../adapters/intake/port';
 import type { AssistantSettings } from '../../dialogs/deps';
@@ -12,7 +19,8 @@ const time = (value: number | null, text: string) => ({ value, unit: 'working_da
 
 export const certifiedCopy: Procedure = {
   code: '2.000815',
-  name: 'Chứng thực bản sao từ bản chính giấy tờ, văn bản do cơ quan, tổ chức có thẩm quyền của Việt Nam cấp hoặc chứng nhận',
+  // the title the national catalog gives it (../shared/data/dvcqg/procedures.jsonl)
+  name: 'Chứng thực bản sao từ bản chính giấy tờ, văn bản do cơ quan, tổ chức có thẩm quyền của Việt Nam; cơ quan, tổ chức có thẩm quyền của nước ngoài; cơ quan, tổ chức có thẩm quyền của Việt Nam liên kết với cơ quan, tổ chức có thẩm quyền của nước ngoài cấp hoặc chứng nhận',
   field: 'Chứng thực',
   levels: ['Cấp xã'],
   ministry: 'Bộ Tư pháp',
@@ -75,6 +83,96 @@ export const marriage: Procedure = {
   sourceUrl: 'https://dichvucong.gov.vn/thu-tuc-hanh-chinh/1.000894',
 };
 
+/** Birth registration as the dossier's tests fill it in: seven papers, upload hints, five questions. */
+const formChannel = {
+  time: { value: 5, unit: 'working_days' as const, text: '5 ngày làm việc' },
+  fees: [{ kind: 'free' as const, text: 'Miễn phí' }],
+};
+
+export const birthRegistration: Procedure = {
+  code: '1.001193',
+  name: 'Thủ tục đăng ký khai sinh',
+  field: 'Hộ tịch',
+  levels: ['Cấp xã'],
+  ministry: 'Bộ Tư pháp',
+  applicants: ['Công dân Việt Nam'],
+  agencies: ['Ủy ban nhân dân cấp xã'],
+  channels: { online: formChannel, postal: formChannel, inPerson: formChannel },
+  documents: [
+    { id: 'd1', title: 'Tờ khai đăng ký khai sinh theo mẫu', quantity: 1, form: 'original', required: true },
+    { id: 'd2', title: 'Giấy chứng sinh', quantity: 1, form: 'original', required: true },
+    {
+      id: 'd3',
+      title: 'Văn bản ủy quyền có chứng thực',
+      quantity: 1,
+      form: 'certified_copy',
+      condition: 'Trường hợp ủy quyền cho người khác đi đăng ký',
+      required: false,
+    },
+    { id: 'd4', title: 'Giấy tờ tùy thân của người đi đăng ký', quantity: 1, form: 'original', required: true },
+    { id: 'd5', title: 'Giấy chứng nhận kết hôn của cha mẹ', quantity: 1, form: 'copy', required: true },
+    // notes the national records list among the papers: never an upload step
+    {
+      id: 'd6',
+      title: 'Trường hợp thông tin đã có trong Cơ sở dữ liệu quốc gia thì không phải nộp',
+      quantity: 0,
+      form: 'original',
+      required: false,
+    },
+    {
+      id: 'd7',
+      title: 'Văn bản xác nhận của cơ sở y tế về mang thai hộ',
+      quantity: 1,
+      form: 'original',
+      condition: 'Trường hợp mang thai hộ',
+      required: false,
+    },
+  ],
+  conditions: [],
+  results: ['Giấy khai sinh'],
+  legalBasis: [{ title: 'Luật Hộ tịch', number: '60/2014/QH13' }],
+  sourceUrl: 'https://dichvucong.gov.vn/p/home/dvc-tthc-thu-tuc-hanh-chinh-chi-tiet.html?ma_thu_tuc=1.001193',
+};
+
+export const birthCurated: CuratedProcedure = CuratedProcedure.parse({
+  code: '1.001193',
+  plainTitle: 'Làm giấy khai sinh cho con',
+  englishTitle: 'Birth registration',
+  aliases: ['làm giấy khai sinh'],
+  popularity: 1,
+  uploadHints: {
+    d3: { vi: 'văn bản ủy quyền, thấy rõ dấu chứng thực.', en: 'the power of attorney, with the certification stamp visible.' },
+    d2: { vi: 'giấy chứng sinh bệnh viện cấp, thấy rõ con dấu.', en: 'the hospital birth notice, with the stamp visible.' },
+  },
+  presentAtCounter: ['d4'],
+  lookedUp: ['d5'],
+  questions: [
+    {
+      key: 'childFullName',
+      kind: 'text',
+      checks: { format: 'personName' },
+      prompt: { vi: 'Họ và tên của bé?', en: "The child's full name?" },
+    },
+    {
+      key: 'childDateOfBirth',
+      kind: 'date',
+      prompt: { vi: 'Bé sinh ngày nào?', en: 'Date of birth?' },
+      help: { vi: 'Ngày này có trên giấy chứng sinh.', en: 'It is on the birth notice.' },
+    },
+    {
+      key: 'childSex',
+      kind: 'choice',
+      prompt: { vi: 'Giới tính của bé?', en: "The child's sex?" },
+      choices: [
+        { value: 'male', vi: 'Nam', en: 'Male' },
+        { value: 'female', vi: 'Nữ', en: 'Female' },
+      ],
+    },
+    { key: 'bornInHospital', kind: 'yesno', prompt: { vi: 'Bé sinh ở bệnh viện?', en: 'Born in a hospital?' } },
+    { key: 'copies', kind: 'number', prompt: { vi: 'Cần mấy bản sao giấy khai sinh?', en: 'How many copies?' } },
+  ],
+});
+
 const curatedBirth: CuratedProcedure = {
   code: birth.code,
   plainTitle: 'Làm giấy khai sinh',
@@ -101,11 +199,19 @@ export const glossary: GlossaryEntry[] = [
     en: 'a photocopy stamped by the commune as identical to the original.',
   },
   { term: 'hộ tịch', aliases: ['ho tich'], vi: 'các việc về khai sinh, kết hôn, khai tử.', en: 'civil status: birth, marriage, death.' },
+  {
+    term: 'giấy chứng sinh',
+    aliases: ['giay chung sinh'],
+    vi: 'giấy bệnh viện hoặc trạm y tế cấp khi bé chào đời.',
+    en: 'the paper the hospital gives when a baby is born.',
+  },
 ];
 
-/** A stand-in for the search engineer's knowledge: keyword matching over three procedures. */
-export function fakeKnowledge(): Knowledge {
-  const all = [certifiedCopy, birth, marriage];
+/** A stand-in for the knowledge layer: keyword matching over three procedures. */
+export function fakeKnowledge(options: { birth?: 'card' | 'form' } = {}): Knowledge {
+  const form = options.birth === 'form';
+  const all = [certifiedCopy, form ? birthRegistration : birth, marriage];
+  const curatedOf = form ? birthCurated : curatedBirth;
   const hit = (p: Procedure, score: number): SearchHit => ({ code: p.code, name: p.name, field: p.field, levels: p.levels, score });
   return {
     search(query, options) {
@@ -116,7 +222,7 @@ export function fakeKnowledge(): Knowledge {
         .slice(0, options?.limit ?? 10);
     },
     procedure: (code) => all.find((p) => p.code === code),
-    curated: (code) => (code === birth.code ? curatedBirth : undefined),
+    curated: (code) => (code === birth.code ? curatedOf : undefined),
     fields: () => [
       { field: 'Chứng thực', count: 1 },
       { field: 'Hộ tịch', count: 2 },

@@ -9,7 +9,7 @@ import { buildChecklist } from '../../../knowledge/checklist/build';
 import { loadCommuneProfile } from '../../../knowledge/commune/profile';
 import { loadCatalog } from '../../../knowledge/catalog/load';
 import { loadCurated } from '../../../knowledge/curated/index';
-import { settings } from '../spine-fixtures';
+import { settings } from '../../support/fake-knowledge';
 
 async function textOf(bytes: Uint8Array): Promise<{ pages: number; text: string }> {
   const pdf = await getDocument({ data: bytes, useSystemFonts: false, isEvalSupported: false }).promise;

@@ -9,7 +9,7 @@ import { buildChecklist, handChecklistFor } from '../../../knowledge/checklist/b
 import { decideWhere } from '../../../knowledge/where/decide';
 import { ITEMS_SHOWN, openingHours, renderChecklistText, comeToCentre } from '../../../dialogs/checklist/render';
 import { loadCommuneProfile } from '../../../knowledge/commune/profile';
-import { settings } from '../spine-fixtures';
+import { settings } from '../../support/fake-knowledge';
 import { shorten } from '../../../dialogs/procedure-card';
 
 const catalog = new Map(loadCatalog().map((p) => [p.code, p]));
