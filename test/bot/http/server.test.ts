@@ -7,6 +7,7 @@ import { AssistantBot } from '../../../bot/assistant-bot';
 import { EdgeAdapter } from '../../../bot/http/edge-adapter';
 import { createHttpServer, isLoopback, type RunningServer } from '../../../bot/http/server';
 import { createLogger } from '../../../bot/logger';
+import { waitFor } from '../../support/wait-for';
 
 function activity(text: string, conversationId = 'c1') {
   return {
@@ -135,6 +136,7 @@ describe('HTTP edge', () => {
   it('finishes a turn in flight before close() resolves', async () => {
     const adapter = new EdgeAdapter(new ConfigurationBotFrameworkAuthentication({}));
     let releaseSlow: () => void = () => undefined;
+    let listening: RunningServer | undefined;
     const started = new Promise<void>((startedResolve) => {
       const http = createHttpServer({
         adapter,
@@ -148,11 +150,10 @@ describe('HTTP edge', () => {
         maxBodyBytes: 64 * 1024,
       });
       void http.listen(0, '127.0.0.1').then((server) => {
-        second = server;
+        listening = server;
       });
     });
-    let second: RunningServer | undefined;
-    while (!second) await new Promise((r) => setTimeout(r, 10));
+    const second = await waitFor(() => listening, { what: 'the second server to listen' });
     const inFlight = fetch(`${second.url}/api/messages`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
@@ -161,7 +162,17 @@ describe('HTTP edge', () => {
     await started;
     let closed = false;
     const closing = second.close().then(() => (closed = true));
-    await new Promise((r) => setTimeout(r, 50));
+    // close() has begun once the listener refuses new connections; the turn in flight still holds it open
+    await waitFor(
+      () =>
+        fetch(`${second.url}/api/messages`, { method: 'POST' }).then(
+          () => false,
+          () => true,
+        ),
+      {
+        what: 'the listener to stop accepting',
+      },
+    );
     expect(closed).toBe(false);
     releaseSlow();
     const res = await inFlight;
