@@ -1,9 +1,14 @@
 /**
- * A StaffArea for tests, served by a real HTTP server on 127.0.0.1, until the sign-in
- * (bot/staff/auth/, issue 16 item 1) is merged. It keeps the contract of bot/staff/area.ts:
- * signed-out GETs go to the sign-in page and other methods get 401, a role not listed
- * gets 403, a POST without the session's CSRF token gets 403 before the handler runs.
- * Sign-in here is a username and a role in a form (no password): test-only.
+ * The StaffArea of the staff pages' tests, served by a real HTTP server on 127.0.0.1
+ * without the sign-in machinery (bot/staff/auth/). It keeps the contract of
+ * bot/staff/area.ts: signed-out GETs go to the sign-in page and other methods get 401, a
+ * role not listed gets 403, a POST without the session's CSRF token gets 403 before the
+ * handler runs. Every answer carries the staff area's Content-Security-Policy, so pages
+ * are tested under it.
+ *
+ * Two test-only ways in: a session (`signIn(username, role)`, or the sign-in form: a
+ * username and a role, no password), or the `x-test-role` header naming a role (the user
+ * is `test-<role>`, the CSRF token `TEST_CSRF`).
  */
 import { randomBytes } from 'node:crypto';
 import http from 'node:http';
@@ -19,8 +24,13 @@ import {
   type StaffUser,
 } from '../../bot/staff/area';
 
+export const TEST_CSRF = 'test-csrf-token';
+export const STAFF_CSP =
+  "default-src 'none'; img-src 'self'; style-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
+
 interface Route {
   method: 'GET' | 'POST';
+  path: string;
   pattern: RegExp;
   names: string[];
   roles: readonly StaffRole[];
@@ -49,7 +59,7 @@ export class TestStaffArea implements StaffArea {
       names.push(name);
       return '([^/]+)';
     });
-    this.routes.push({ method, pattern: new RegExp(`^${source}$`), names, roles, handler });
+    this.routes.push({ method, path, pattern: new RegExp(`^${source}$`), names, roles, handler });
   }
 
   async audit(user: StaffUser, action: string, dossierRef?: string): Promise<void> {
@@ -88,8 +98,9 @@ export class TestStaffArea implements StaffArea {
       const url = new URL(req.url ?? '/', 'http://127.0.0.1');
       const method = req.method === 'POST' ? 'POST' : 'GET';
       const form = method === 'POST' ? await readForm(req) : {};
+      res.setHeader('Content-Security-Policy', STAFF_CSP);
       const sid = /(?:^|;\s*)test_staff=([^;]+)/.exec(req.headers.cookie ?? '')?.[1];
-      const session = sid ? this.sessions.get(sid) : undefined;
+      const session = (sid ? this.sessions.get(sid) : undefined) ?? headerSession(req.headers['x-test-role']);
       if (url.pathname === '/staff/sign-in') return this.signInPage(method, form, res);
       if (url.pathname === '/staff/sign-out' && method === 'POST') {
         if (!session || form.csrf !== session.csrf) return send(res, 403, 'forbidden');
@@ -138,6 +149,19 @@ export class TestStaffArea implements StaffArea {
   }
 }
 
+/** the `x-test-role` header's session: user `test-<role>`, CSRF token TEST_CSRF */
+function headerSession(role: string | string[] | undefined): Session | undefined {
+  if (typeof role !== 'string' || !(STAFF_ROLES as readonly string[]).includes(role)) return undefined;
+  return { user: { id: `u-${role}`, username: `test-${role}`, role: role as StaffRole }, csrf: TEST_CSRF };
+}
+
+/** A TestStaffArea already listening. */
+export async function startTestStaffArea(): Promise<TestStaffArea> {
+  const area = new TestStaffArea();
+  await area.listen();
+  return area;
+}
+
 async function readForm(req: http.IncomingMessage): Promise<Record<string, string>> {
   const chunks: Buffer[] = [];
   let size = 0;
@@ -168,8 +192,11 @@ function write(res: http.ServerResponse, reply: StaffReply): unknown {
     case 'redirect':
       return redirect(res, reply.location);
     case 'csv':
+      res.setHeader('content-disposition', `attachment; filename="${reply.filename}"`);
       return send(res, 200, reply.body, 'text/csv; charset=utf-8');
-    case 'json':
-      return send(res, reply.status ?? 200, JSON.stringify(reply.body), 'application/json');
+    case 'json': {
+      const status = reply.status ?? 200;
+      return send(res, status, JSON.stringify(reply.body), status >= 400 ? 'application/problem+json' : 'application/json');
+    }
   }
 }

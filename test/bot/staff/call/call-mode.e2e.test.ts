@@ -8,7 +8,7 @@
  * refused the call page; a forged form post without the CSRF token is refused.
  *
  * DRAFT until the sign-in (issue 16 item 1, bot/staff/auth/) is merged: the staff area here
- * is test/staff/test-area.ts (sign-in is a username and a role, no password). After the merge,
+ * is test/support/test-staff-area.ts (sign-in is a username and a role, no password). After the merge,
  * start the real service instead (startService + the staff area with an account made by
  * `npm run staff -- add`), sign in with the password, and add the officer's half (the call
  * and the appointment counted on /staff/figures, issue 16 item 3).
@@ -20,7 +20,7 @@ import type { Browser } from 'playwright-core';
 import { callPageDeps, registerCallPages } from '../../../../bot/staff/call';
 import { chromiumOrNotRun } from '../../../support/not-run';
 import { startTestAssistant, type TestAssistant } from './call-support';
-import { TestStaffArea } from '../../../staff/test-area';
+import { TestStaffArea } from '../../../support/test-staff-area';
 
 jest.setTimeout(240_000);
 

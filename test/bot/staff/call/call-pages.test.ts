@@ -1,5 +1,5 @@
 /**
- * Call mode's pages through a StaffArea over real HTTP on 127.0.0.1 (test/staff/test-area.ts,
+ * Call mode's pages through a StaffArea over real HTTP on 127.0.0.1 (test/support/test-staff-area.ts,
  * standing in for the sign-in of issue 16 item 1), with the real assistant and local intake.
  */
 import path from 'node:path';
@@ -7,7 +7,7 @@ import Database from 'better-sqlite3';
 import { registerCallPages, callPageDeps } from '../../../../bot/staff/call';
 import { mountCallPages, staffPageRegistrars } from '../../../../bot/staff/pages';
 import { startTestAssistant, type TestAssistant } from './call-support';
-import { TestStaffArea } from '../../../staff/test-area';
+import { TestStaffArea } from '../../../support/test-staff-area';
 import type { ProactiveSender } from '../../../../bot/proactive-senders';
 
 jest.setTimeout(120_000);
