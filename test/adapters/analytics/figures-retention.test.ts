@@ -13,6 +13,7 @@ import { createAssistant, type Assistant } from '../../../bot/compose';
 import { loadConfig } from '../../../bot/config';
 import { conversationHasher, createLogger } from '../../../bot/logger';
 import { TerminalAdapter } from '../../../adapters/channels/terminal/terminal-adapter';
+import { waitFor } from '../../support/wait-for';
 
 jest.setTimeout(60_000);
 
@@ -47,12 +48,13 @@ test('background work unlinks events older than DRAFT_TTL_DAYS and keeps the cou
   });
 
   assistant.startBackgroundWork();
-  const deadline = Date.now() + 20_000;
-  let events = await assistant.events.list({});
-  while (events[0]?.conversation !== undefined && Date.now() < deadline) {
-    await new Promise((r) => setTimeout(r, 100));
-    events = await assistant.events.list({});
-  }
+  const events = await waitFor(
+    async () => {
+      const listed = await assistant.events.list({});
+      return listed[0]?.conversation === undefined ? listed : undefined;
+    },
+    { what: 'the old event to lose its conversation hash', timeoutMs: 20_000 },
+  );
   expect(events.map((e) => e.conversation)).toEqual([undefined, 'new-hash']);
   expect(events).toHaveLength(2);
 });
@@ -64,8 +66,13 @@ test('without LOG_HASH_SALT, events are hashed with the salt kept in the event s
   assistant = await createAssistant(config, quiet());
   const adapter = new TerminalAdapter({ write: () => undefined, conversationId: 'terminal-as-restart-test' });
   await adapter.processLine('xin chào', assistant.bot.onTurn);
-  await new Promise((r) => setTimeout(r, 100));
-  const [started] = await assistant.events.list({ kinds: ['conversation.started'] });
+  const [started] = await waitFor(
+    async () => {
+      const listed = await assistant.events.list({ kinds: ['conversation.started'] });
+      return listed.length > 0 ? listed : undefined;
+    },
+    { what: 'the conversation.started event' },
+  );
   const salt = await assistant.events.linkSalt();
   expect(started.conversation).toBe(conversationHasher(salt)('terminal-as-restart-test'));
   await assistant.close();

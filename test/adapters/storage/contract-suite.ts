@@ -12,6 +12,7 @@ export interface StoreHarness {
   create(): Promise<{ open(): Promise<StateStore>; destroy(): Promise<void> }>;
 }
 
+/** a fixed wait on purpose: the clock must move between writes whose times a test compares (purge cutoffs) */
 const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 export function runStateStoreContract(harness: StoreHarness): void {

@@ -17,6 +17,7 @@ async function checkPendingStats(store: StateStore): Promise<void> {
   expect(await outbox.pendingStats!()).toEqual({ pending: 0 });
   const before = Date.now();
   await outbox.enqueue(makeEnqueue('stats1'));
+  // a fixed wait on purpose: the clock must move so the first entry is the oldest by its time
   await new Promise((r) => setTimeout(r, 15));
   await outbox.enqueue(makeEnqueue('stats2'));
   await outbox.enqueue(makeEnqueue('stats3'));

@@ -140,6 +140,7 @@ test('413: the connection is closed, and the rest of the body is never read as a
       s.write(`${body.length.toString(16)}\r\n`);
       s.write(body);
       s.write('\r\n0\r\n\r\n');
+      // a fixed delay on purpose: this client hangs up only after 1.5 s, and the 413 must come before
       setTimeout(() => s.end(), 1500);
     });
     expect(answer).toMatch(/^HTTP\/1\.1 413/);
