@@ -6,7 +6,7 @@
  * rating becomes a `satisfaction.rated` event without free text, the comment is optional,
  * anything else goes on as normal, and the same dossier is never asked about twice.
  */
-import { ConversationState, MemoryStorage, TestAdapter, type Activity, type TurnContext } from 'botbuilder';
+import { TestAdapter, type Activity, type ConversationState, type TurnContext } from 'botbuilder';
 import { testStateLayer } from '../support/state-layer';
 import { DialogSet, type DialogState } from 'botbuilder-dialogs';
 import type { AnalyticsEvent, EventLog } from '../../adapters/analytics/port';
@@ -243,12 +243,10 @@ describe('after a receipt (Vietnamese)', () => {
 
 describe('never twice for the same reference', () => {
   it('remembers the receipts asked even when the turn sees one as new again', async () => {
-    const storage = new MemoryStorage();
-    const state = new ConversationState(storage);
-    const draftAccessor = state.createProperty<unknown>('dossierDraft');
+    const { conversationState: state, draftAccessor, satisfactionAccessor } = testStateLayer();
     const satisfaction = createSatisfaction(
       { draftAccessor, settings, knowledge: birthKnowledge() } as unknown as DialogDeps,
-      state.createProperty<unknown>('satisfaction'),
+      satisfactionAccessor,
     );
     let asked = 0;
     const adapter = new TestAdapter(async (turn) => {

@@ -1,4 +1,5 @@
-import { ConversationState, TestAdapter } from 'botbuilder';
+import { TestAdapter } from 'botbuilder';
+import { testStateLayer } from '../../support/state-layer';
 import { renderDeliveryFailedMessage, renderReceiptMessage } from '../../../dialogs/dossier/notifications';
 import { fieldForPath } from '../../../dialogs/dossier/problem-paths';
 import { submissionChannel } from '../../../dialogs/dossier/channel';
@@ -84,8 +85,8 @@ describe('reopening a queued dossier the API later refused', () => {
 
     // what the lead's proactive path does, inside a turn of that conversation
     let reopened = false;
-    const state = new ConversationState(h.storage);
-    const deps = { ...h.deps, draftAccessor: state.createProperty<unknown>('dossierDraft') };
+    const { conversationState: state, draftAccessor } = testStateLayer(h.storage);
+    const deps = { ...h.deps, draftAccessor };
     const adapter = new TestAdapter(async (turn) => {
       reopened = await reopenRefusedDraft(deps, turn, {
         type: 'about:blank',
