@@ -200,6 +200,12 @@ export const glossary: GlossaryEntry[] = [
   },
   { term: 'hộ tịch', aliases: ['ho tich'], vi: 'các việc về khai sinh, kết hôn, khai tử.', en: 'civil status: birth, marriage, death.' },
   {
+    term: 'bản sao có chứng thực',
+    aliases: ['ban sao co chung thuc'],
+    vi: 'bản sao đã được cơ quan có thẩm quyền đóng dấu xác nhận giống bản chính.',
+    en: 'a copy stamped by an authority as true to the original.',
+  },
+  {
     term: 'giấy chứng sinh',
     aliases: ['giay chung sinh'],
     vi: 'giấy bệnh viện hoặc trạm y tế cấp khi bé chào đời.',
