@@ -10,12 +10,11 @@ import type { Config } from './config';
 import type { Logger } from './logger';
 import { conversationHasher } from './logger';
 import { AssistantBot } from './assistant-bot';
+import { createStateLayer } from './state-layer';
 import { getKnowledge } from '../knowledge';
 import { loadCommuneProfile } from '../knowledge/commune/profile';
 import type { Knowledge } from '../knowledge/model';
 import { createStateStore } from '../adapters/storage/create';
-import { EtagTrackingStorage } from '../adapters/storage/etag-tracking';
-import { SnapshotConversationState } from '../adapters/storage/snapshot-state';
 import { purgeIdleDrafts } from '../adapters/storage/purge';
 import { createCommentStore } from '../adapters/analytics/create-comments';
 import { createEventLog, type ClosableEventLog } from '../adapters/analytics/create';
@@ -128,12 +127,8 @@ export async function createAssistant(config: Config, logger: Logger, options: {
     limits: lookupLimits,
   });
 
-  // BotState writes with eTag '*'; the wrapper restores the eTag each item was read with.
-  const stateStorage = new EtagTrackingStorage(store);
-  // One state item per turn: the locale lives with the conversation too, which halves storage work per turn.
-  // change detection by JSON snapshot instead of BotState's stringify + SHA-256, and the state this
-  // process saved last reused while the store's eTag says it is current (snapshot-state.ts)
-  const conversationState = new SnapshotConversationState(stateStorage, { currentEtag: (key) => store.etagOf(key) });
+  // the conversation state and its properties, built as the dialog tests build them (state-layer.ts)
+  const { conversationState, ...accessors } = createStateLayer(store);
 
   const senders = new ProactiveSenders();
   const notify = async (entry: OutboxEntry): Promise<void> => {
@@ -186,11 +181,7 @@ export async function createAssistant(config: Config, logger: Logger, options: {
       agencyName: config.AGENCY_NAME,
       commune,
     },
-    draftAccessor: conversationState.createProperty<unknown>('dossierDraft'),
-    appointmentsAccessor: conversationState.createProperty<unknown>('appointments'),
-    localeAccessor: conversationState.createProperty<Locale | undefined>('locale'),
-    factsAccessor: conversationState.createProperty<unknown>('pendingFacts'),
-    satisfactionAccessor: conversationState.createProperty<unknown>('satisfaction'),
+    ...accessors,
     satisfactionComments: comments,
     attachmentToken: connectorAttachmentToken,
     events,

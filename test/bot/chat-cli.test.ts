@@ -6,7 +6,7 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { birthRegistrationScript, writePaperPhoto } from './birth-script';
+import { birthRegistrationScript, writePaperPhoto } from '../support/birth-script';
 
 jest.setTimeout(180_000);
 

@@ -13,7 +13,7 @@ import { loadConfig } from '../../bot/config';
 import { createLogger } from '../../bot/logger';
 import { createAssistant, type Assistant } from '../../bot/compose';
 import { TerminalAdapter } from '../../adapters/channels/terminal/terminal-adapter';
-import { PERSONAL, birthRegistrationScript, writePaperPhoto } from './birth-script';
+import { PERSONAL, birthRegistrationScript, writePaperPhoto } from '../support/birth-script';
 
 describe('the assembled assistant', () => {
   let dir: string;

@@ -10,11 +10,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { loadConfig } from '../../bot/config';
 import { createLogger } from '../../bot/logger';
+import { waitFor } from '../support/wait-for';
 import { startService, type RunningService } from '../../bot/service';
-import { startIntakeHarness, INTAKE_TOKEN, type IntakeHarness } from '../outbox/intake-harness';
-import { FaultProxy } from '../outbox/fault-proxy';
-import { fakeFileBytes, makeEnqueue } from '../storage/fixtures';
-import { birthRegistrationScript, writePaperPhoto } from './birth-script';
+import { startIntakeHarness, INTAKE_TOKEN, type IntakeHarness } from '../adapters/intake/outbox/intake-harness';
+import { FaultProxy } from '../adapters/intake/outbox/fault-proxy';
+import { fakeFileBytes, makeEnqueue } from '../adapters/storage/fixtures';
+import { birthRegistrationScript, writePaperPhoto } from '../support/birth-script';
 
 const METRICS_TOKEN = 'metrics-token-0123456789';
 
@@ -163,9 +164,16 @@ describe('GET /metrics', () => {
     await service.assistant.files.put(bytes, { contentType: 'image/jpeg', name: 'a.jpg' });
     await service.assistant.store.outbox.enqueue(makeEnqueue('metrics1', [bytes]));
     await service.assistant.worker.runOnce();
-    await new Promise((r) => setTimeout(r, 30));
 
-    const after = await scrape();
+    // the scrape that shows the failed delivery (rather than a fixed wait for it to be counted)
+    const after = await waitFor(
+      async () => {
+        const now = await scrape();
+        const failures = (m: typeof now) => total(m, 'assistant_delivery_failures_total', { kind: 'unavailable' });
+        return failures(now) > failures(before) ? now : undefined;
+      },
+      { what: 'the delivery failure to be counted' },
+    );
     const moved = (name: string, labels?: Record<string, string>) => total(after, name, labels) - total(before, name, labels);
     expect(moved('assistant_turn_duration_seconds_count', { channel: 'emulator' })).toBeGreaterThanOrEqual(30);
     expect(moved('assistant_turn_duration_seconds_sum', { channel: 'emulator' })).toBeGreaterThan(0);

@@ -16,7 +16,7 @@ import { loadConfig } from '../../bot/config';
 import { createLogger } from '../../bot/logger';
 import { createAssistant, type Assistant } from '../../bot/compose';
 import { TerminalAdapter } from '../../adapters/channels/terminal/terminal-adapter';
-import { PERSONAL, writePaperPhoto } from './birth-script';
+import { PERSONAL, writePaperPhoto } from '../support/birth-script';
 
 jest.setTimeout(120_000);
 

@@ -9,8 +9,8 @@ import { join } from 'node:path';
 import { loadConfig } from '../../bot/config';
 import { createAssistant, type Assistant } from '../../bot/compose';
 import { createLogger } from '../../bot/logger';
-import { fakeFileBytes, makeEnqueue } from '../storage/fixtures';
-import { startIntakeHarness, type IntakeHarness } from '../outbox/intake-harness';
+import { fakeFileBytes, makeEnqueue } from '../adapters/storage/fixtures';
+import { startIntakeHarness, type IntakeHarness } from '../adapters/intake/outbox/intake-harness';
 
 let harness: IntakeHarness;
 let dir: string;

@@ -6,7 +6,8 @@
  * Tết from Friday 5/2 to Thursday 11/2 (see test/knowledge/working-calendar.test.ts),
  * so the soonest half-days are Thursday 4/2 and Friday 12/2. Each half-day takes one person.
  */
-import { ConversationState, MemoryStorage, TestAdapter, type Activity, type TurnContext } from 'botbuilder';
+import { TestAdapter, type Activity, type TurnContext } from 'botbuilder';
+import { testStateLayer } from '../support/state-layer';
 import { DialogSet, type DialogState } from 'botbuilder-dialogs';
 import { createIntakeClient } from '../../adapters/intake/http-client';
 import { startLocalIntake, type LocalIntake } from '../../adapters/intake/local/server';
@@ -14,12 +15,11 @@ import type { AppointmentPort, SubmissionPort } from '../../adapters/intake/port
 import type { AttachmentReceiver } from '../../adapters/files/port';
 import { createConversation } from '../../dialogs/conversation';
 import type { DialogDeps } from '../../dialogs/deps';
-import type { Locale } from '../../dialogs/messages/format';
 import { conversationDialogs, ROOT_DIALOG_ID } from '../../dialogs/root-dialog';
 import { getKnowledge } from '../../knowledge';
 import { createWorkingCalendar } from '../../knowledge/calendar';
 import { loadCommuneProfile } from '../../knowledge/commune/profile';
-import { appointmentRequest, tempDir } from '../intake/fixtures';
+import { appointmentRequest, tempDir } from '../adapters/intake/fixtures';
 
 const TOKEN = 'test-token-appointment-dialog';
 const NOW = new Date('2027-02-03T08:00:00Z');
@@ -53,8 +53,9 @@ afterAll(async () => {
 });
 
 function conversation() {
-  const storage = new MemoryStorage();
-  const state = new ConversationState(storage);
+  // the bot's own state layer (bot/state-layer.ts) over SQLite in memory
+  const layer = testStateLayer();
+  const state = layer.conversationState;
   const unused = async (): Promise<never> => {
     throw new Error('not used here');
   };
@@ -71,9 +72,9 @@ function conversation() {
       agencyName: 'UBND xã Đức Thọ',
       commune,
     },
-    draftAccessor: state.createProperty<unknown>('dossierDraft'),
-    appointmentsAccessor: state.createProperty<unknown>('appointments'),
-    localeAccessor: state.createProperty<Locale | undefined>('locale'),
+    draftAccessor: layer.draftAccessor,
+    appointmentsAccessor: layer.appointmentsAccessor,
+    localeAccessor: layer.localeAccessor,
     now: () => NOW,
   };
   const talk = createConversation(deps, state);

@@ -1,149 +1,27 @@
 /**
- * Test harness for the dossier dialog (not a test file itself): a birth
- * registration procedure built in code, a Knowledge fake around it, fake
- * submission and attachment ports, and a TestAdapter conversation whose
- * replies are collected per turn.
+ * Test harness for the dossier dialog (not a test file itself): the one fake
+ * knowledge (test/support/fake-knowledge.ts) with birth registration as a full
+ * form, fake submission and attachment ports, and a TestAdapter conversation
+ * whose replies are collected per turn.
  */
 import { createHash } from 'node:crypto';
-import { ConversationState, MemoryStorage, TestAdapter, type Activity, type TurnContext } from 'botbuilder';
+import { TestAdapter, type Activity, type TurnContext } from 'botbuilder';
 import { DialogSet, DialogTurnStatus, WaterfallDialog } from 'botbuilder-dialogs';
 import type { DialogDeps } from '../../dialogs/deps';
 import type { Locale } from '../../dialogs/messages/format';
 import { DossierDialog, DOSSIER_DIALOG_ID } from '../../dialogs/dossier/dossier-dialog';
 import { resolveLocale, setTurnLocale } from '../../dialogs/locale';
-import { foldVietnamese } from '../../knowledge/text/fold';
-import { CuratedProcedure, type GlossaryEntry, type Knowledge, type Procedure } from '../../knowledge/model';
+import type { Knowledge } from '../../knowledge/model';
 import type { ConfirmedDossier, SubmitOutcome } from '../../adapters/intake/port';
 import type { IncomingAttachment, ReceiveResult } from '../../adapters/files/port';
+import type { StateStore } from '../../adapters/storage/port';
+import { testStateLayer } from '../support/state-layer';
+import { fakeKnowledge as fakeKnowledgeOf } from '../support/fake-knowledge';
 
-const channel = {
-  time: { value: 5, unit: 'working_days' as const, text: '5 ngày làm việc' },
-  fees: [{ kind: 'free' as const, text: 'Miễn phí' }],
-};
+export { birthCurated, birthRegistration, certifiedCopy, glossary } from '../support/fake-knowledge';
 
-export const birthRegistration: Procedure = {
-  code: '1.001193',
-  name: 'Thủ tục đăng ký khai sinh',
-  field: 'Hộ tịch',
-  levels: ['Cấp xã'],
-  ministry: 'Bộ Tư pháp',
-  applicants: ['Công dân Việt Nam'],
-  agencies: ['Ủy ban nhân dân cấp xã'],
-  channels: { online: channel, postal: channel, inPerson: channel },
-  documents: [
-    { id: 'd1', title: 'Tờ khai đăng ký khai sinh theo mẫu', quantity: 1, form: 'original', required: true },
-    { id: 'd2', title: 'Giấy chứng sinh', quantity: 1, form: 'original', required: true },
-    {
-      id: 'd3',
-      title: 'Văn bản ủy quyền có chứng thực',
-      quantity: 1,
-      form: 'certified_copy',
-      condition: 'Trường hợp ủy quyền cho người khác đi đăng ký',
-      required: false,
-    },
-    { id: 'd4', title: 'Giấy tờ tùy thân của người đi đăng ký', quantity: 1, form: 'original', required: true },
-    { id: 'd5', title: 'Giấy chứng nhận kết hôn của cha mẹ', quantity: 1, form: 'copy', required: true },
-    // notes the national records list among the papers: never an upload step
-    {
-      id: 'd6',
-      title: 'Trường hợp thông tin đã có trong Cơ sở dữ liệu quốc gia thì không phải nộp',
-      quantity: 0,
-      form: 'original',
-      required: false,
-    },
-    {
-      id: 'd7',
-      title: 'Văn bản xác nhận của cơ sở y tế về mang thai hộ',
-      quantity: 1,
-      form: 'original',
-      condition: 'Trường hợp mang thai hộ',
-      required: false,
-    },
-  ],
-  conditions: [],
-  results: ['Giấy khai sinh'],
-  legalBasis: [{ title: 'Luật Hộ tịch', number: '60/2014/QH13' }],
-  sourceUrl: 'https://dichvucong.gov.vn/p/home/dvc-tthc-thu-tuc-hanh-chinh-chi-tiet.html?ma_thu_tuc=1.001193',
-};
-
-export const certifiedCopy: Procedure = {
-  ...birthRegistration,
-  code: '2.000815',
-  name: 'Cấp bản sao từ sổ gốc',
-  channels: { online: null, postal: null, inPerson: channel },
-};
-
-export const birthCurated: CuratedProcedure = CuratedProcedure.parse({
-  code: '1.001193',
-  plainTitle: 'Làm giấy khai sinh cho con',
-  englishTitle: 'Birth registration',
-  aliases: ['làm giấy khai sinh'],
-  popularity: 1,
-  uploadHints: {
-    d3: { vi: 'văn bản ủy quyền, thấy rõ dấu chứng thực.', en: 'the power of attorney, with the certification stamp visible.' },
-    d2: { vi: 'giấy chứng sinh bệnh viện cấp, thấy rõ con dấu.', en: 'the hospital birth notice, with the stamp visible.' },
-  },
-  presentAtCounter: ['d4'],
-  lookedUp: ['d5'],
-  questions: [
-    {
-      key: 'childFullName',
-      kind: 'text',
-      checks: { format: 'personName' },
-      prompt: { vi: 'Họ và tên của bé?', en: "The child's full name?" },
-    },
-    {
-      key: 'childDateOfBirth',
-      kind: 'date',
-      prompt: { vi: 'Bé sinh ngày nào?', en: 'Date of birth?' },
-      help: { vi: 'Ngày này có trên giấy chứng sinh.', en: 'It is on the birth notice.' },
-    },
-    {
-      key: 'childSex',
-      kind: 'choice',
-      prompt: { vi: 'Giới tính của bé?', en: "The child's sex?" },
-      choices: [
-        { value: 'male', vi: 'Nam', en: 'Male' },
-        { value: 'female', vi: 'Nữ', en: 'Female' },
-      ],
-    },
-    { key: 'bornInHospital', kind: 'yesno', prompt: { vi: 'Bé sinh ở bệnh viện?', en: 'Born in a hospital?' } },
-    { key: 'copies', kind: 'number', prompt: { vi: 'Cần mấy bản sao giấy khai sinh?', en: 'How many copies?' } },
-  ],
-});
-
-export const glossary: GlossaryEntry[] = [
-  {
-    term: 'bản sao có chứng thực',
-    aliases: ['ban sao chung thuc', 'bản sao chứng thực'],
-    vi: 'bản sao đã được cơ quan có thẩm quyền đóng dấu xác nhận giống bản chính.',
-    en: 'a copy stamped by an authority as true to the original.',
-  },
-  {
-    term: 'giấy chứng sinh',
-    aliases: ['giay chung sinh'],
-    vi: 'giấy bệnh viện hoặc trạm y tế cấp khi bé chào đời.',
-    en: 'the paper the hospital gives when a baby is born.',
-  },
-];
-
-export function fakeKnowledge(): Knowledge {
-  const procedures = [birthRegistration, certifiedCopy];
-  return {
-    search(query) {
-      const q = foldVietnamese(query);
-      return q.includes('ket hon') || q.includes('khai sinh') || q.includes('ban sao')
-        ? [{ code: '1.000894', name: 'Đăng ký kết hôn', field: 'Hộ tịch', levels: ['Cấp xã'], score: 1 }]
-        : [];
-    },
-    procedure: (code) => procedures.find((p) => p.code === code),
-    curated: (code) => (code === birthCurated.code ? birthCurated : undefined),
-    fields: () => [],
-    byField: () => [],
-    glossary: (term) => glossary.find((g) => foldVietnamese(g.term) === foldVietnamese(term)),
-    glossaryEntries: () => glossary,
-  };
-}
+/** The one fake knowledge (test/support/fake-knowledge.ts) with birth registration as the full form. */
+export const fakeKnowledge = (): Knowledge => fakeKnowledgeOf({ birth: 'form' });
 
 export class FakeSubmission {
   readonly received: ConfirmedDossier[] = [];
@@ -177,7 +55,8 @@ export interface Harness {
   deps: DialogDeps;
   submission: FakeSubmission;
   attachments: FakeAttachments;
-  storage: MemoryStorage;
+  /** the SQLite state store the conversation state is saved in */
+  storage: StateStore;
   draft(): Promise<Record<string, unknown> | undefined>;
   /** the dialog's end result, once it ended */
   results: Array<Record<string, unknown>>;
@@ -190,7 +69,7 @@ export function makeHarness(
     locale?: Locale;
     outcomes?: Array<SubmitOutcome | Error>;
     /** share storage with an earlier harness to see its draft */
-    storage?: MemoryStorage;
+    storage?: StateStore;
     /** the real knowledge instead of the fake */
     knowledge?: Knowledge;
     /** a different dialog-stack property simulates a conversation whose dialogs were reset (e.g. after a restart) */
@@ -200,11 +79,9 @@ export function makeHarness(
     onTurnEnd?: (turn: TurnContext) => void;
   } = {},
 ): Harness {
-  const storage = options.storage ?? new MemoryStorage();
-  const conversationState = new ConversationState(storage);
+  // the bot's own state layer (bot/state-layer.ts) over SQLite in memory, or over an earlier harness's store
+  const { store: storage, conversationState, draftAccessor, localeAccessor } = testStateLayer(options.storage);
   const dialogState = conversationState.createProperty(options.dialogStateProperty ?? 'dialogState');
-  const draftAccessor = conversationState.createProperty<unknown>('dossierDraft');
-  const localeAccessor = conversationState.createProperty<Locale | undefined>('locale');
   const submission = new FakeSubmission(options.outcomes);
   const attachments = new FakeAttachments();
   const now = options.now ?? new Date('2026-06-01T08:00:00Z');

@@ -6,7 +6,8 @@
  * costs the citizen a turn. Events go to a real SQLite event log.
  */
 import { createHash } from 'node:crypto';
-import { ConversationState, MemoryStorage, TestAdapter, type TurnContext } from 'botbuilder';
+import { testStateLayer } from '../support/state-layer';
+import { TestAdapter, type TurnContext } from 'botbuilder';
 import { computeFigures } from '../../adapters/analytics/figures';
 import type { AnalyticsEvent, EventLog } from '../../adapters/analytics/port';
 import { SqliteEventLog } from '../../adapters/analytics/sqlite-event-log';
@@ -15,7 +16,6 @@ import type { Appointment } from '../../adapters/intake/contract';
 import type { AttachmentReceiver } from '../../adapters/files/port';
 import { createConversation } from '../../dialogs/conversation';
 import type { DialogDeps } from '../../dialogs/deps';
-import type { Locale } from '../../dialogs/messages/format';
 import { loadCommuneProfile } from '../../knowledge/commune/profile';
 import { makeHarness, type Harness } from './dossier-harness';
 import { fakeKnowledge, harness as spineHarness } from './spine-support';
@@ -167,8 +167,9 @@ test('an appointment the office marked attended is counted as kept, once', async
     get: async () => attended,
     cancel: async () => null,
   };
-  const storage = new MemoryStorage();
-  const state = new ConversationState(storage);
+  // the bot's own state layer (bot/state-layer.ts) over SQLite in memory
+  const layer = testStateLayer();
+  const state = layer.conversationState;
   const unused = async (): Promise<never> => {
     throw new Error('not used here');
   };
@@ -185,9 +186,9 @@ test('an appointment the office marked attended is counted as kept, once', async
       agencyName: 'UBND xã Đức Thọ',
       commune,
     },
-    draftAccessor: state.createProperty<unknown>('dossierDraft'),
-    appointmentsAccessor: state.createProperty<unknown>('appointments'),
-    localeAccessor: state.createProperty<Locale | undefined>('locale'),
+    draftAccessor: layer.draftAccessor,
+    appointmentsAccessor: layer.appointmentsAccessor,
+    localeAccessor: layer.localeAccessor,
     events: log,
     hashConversation: hash,
   };

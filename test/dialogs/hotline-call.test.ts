@@ -9,7 +9,7 @@ import { TestAdapter, TurnContext, type Activity } from 'botbuilder';
 import { HotlineAdapter, type HotlineCall, type ScriptLine } from '../../adapters/channels/hotline/hotline-adapter';
 import { TerminalAdapter } from '../../adapters/channels/terminal/terminal-adapter';
 import { HOTLINE_OPERATOR, consentMethod } from '../../dialogs/hotline';
-import { startTestAssistant, type TestAssistant } from '../staff/call-support';
+import { startTestAssistant, type TestAssistant } from '../bot/staff/call/call-support';
 
 jest.setTimeout(120_000);
 

@@ -2,7 +2,7 @@
 import { cardFees, renderReceiptMessage } from '../../dialogs/dossier/notifications';
 import { renderFees } from '../../dialogs/procedure-card';
 import type { Fee, Procedure } from '../../knowledge/model';
-import { birth, marriage } from './spine-fixtures';
+import { birth, marriage } from '../support/fake-knowledge';
 
 const base = {
   receiptCode: 'UBNDXA-261126-0001',

@@ -6,7 +6,8 @@
  * rating becomes a `satisfaction.rated` event without free text, the comment is optional,
  * anything else goes on as normal, and the same dossier is never asked about twice.
  */
-import { ConversationState, MemoryStorage, TestAdapter, type Activity, type TurnContext } from 'botbuilder';
+import { TestAdapter, type Activity, type ConversationState, type TurnContext } from 'botbuilder';
+import { testStateLayer } from '../support/state-layer';
 import { DialogSet, type DialogState } from 'botbuilder-dialogs';
 import type { AnalyticsEvent, EventLog } from '../../adapters/analytics/port';
 import type { SatisfactionComment } from '../../adapters/analytics/comments-port';
@@ -16,16 +17,15 @@ import type { AppointmentPort, StatusPort, SubmissionPort, SubmitOutcome } from 
 import type { AttachmentReceiver } from '../../adapters/files/port';
 import { createConversation } from '../../dialogs/conversation';
 import type { DialogDeps } from '../../dialogs/deps';
-import type { Locale } from '../../dialogs/messages/format';
 import { conversationDialogs, ROOT_DIALOG_ID } from '../../dialogs/root-dialog';
 import { createSatisfaction, isSkip, parseRating, scrubComment } from '../../dialogs/satisfaction';
 import { getKnowledge } from '../../knowledge';
 import { createWorkingCalendar } from '../../knowledge/calendar';
 import { loadCommuneProfile } from '../../knowledge/commune/profile';
 import type { Knowledge } from '../../knowledge/model';
-import { tempDir } from '../intake/fixtures';
+import { tempDir } from '../adapters/intake/fixtures';
 import { FakeAttachments, FakeSubmission, fakeKnowledge as dossierKnowledge, birthRegistration } from './dossier-harness';
-import { settings } from './spine-fixtures';
+import { settings } from '../support/fake-knowledge';
 
 class Events implements EventLog {
   readonly recorded: AnalyticsEvent[] = [];
@@ -62,7 +62,9 @@ function talk(o: {
   now?: Date;
   onEvent?: (turn: TurnContext, deps: DialogDeps, state: ConversationState) => Promise<void>;
 }): Talk {
-  const state = new ConversationState(new MemoryStorage());
+  // the bot's own state layer (bot/state-layer.ts) over SQLite in memory
+  const layer = testStateLayer();
+  const state = layer.conversationState;
   const events = new Events();
   const comments: SatisfactionComment[] = [];
   const deps: DialogDeps = {
@@ -72,11 +74,11 @@ function talk(o: {
     ...(o.appointments ? { appointments: o.appointments } : {}),
     attachments: new FakeAttachments() as AttachmentReceiver,
     settings: { ...settings, commune: loadCommuneProfile() },
-    draftAccessor: state.createProperty<unknown>('dossierDraft'),
-    appointmentsAccessor: state.createProperty<unknown>('appointments'),
-    localeAccessor: state.createProperty<Locale | undefined>('locale'),
-    factsAccessor: state.createProperty<unknown>('pendingFacts'),
-    satisfactionAccessor: state.createProperty<unknown>('satisfaction'),
+    draftAccessor: layer.draftAccessor,
+    appointmentsAccessor: layer.appointmentsAccessor,
+    localeAccessor: layer.localeAccessor,
+    factsAccessor: layer.factsAccessor,
+    satisfactionAccessor: layer.satisfactionAccessor,
     satisfactionComments: { keep: async (c) => void comments.push(c) },
     events,
     ...(o.now ? { now: () => o.now! } : {}),
@@ -242,12 +244,10 @@ describe('after a receipt (Vietnamese)', () => {
 
 describe('never twice for the same reference', () => {
   it('remembers the receipts asked even when the turn sees one as new again', async () => {
-    const storage = new MemoryStorage();
-    const state = new ConversationState(storage);
-    const draftAccessor = state.createProperty<unknown>('dossierDraft');
+    const { conversationState: state, draftAccessor, satisfactionAccessor } = testStateLayer();
     const satisfaction = createSatisfaction(
       { draftAccessor, settings, knowledge: birthKnowledge() } as unknown as DialogDeps,
-      state.createProperty<unknown>('satisfaction'),
+      satisfactionAccessor,
     );
     let asked = 0;
     const adapter = new TestAdapter(async (turn) => {

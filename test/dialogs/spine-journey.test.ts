@@ -3,7 +3,7 @@
 jest.mock('../../dialogs/dossier/dossier-dialog', () => jest.requireActual('./placeholder-dossier'));
 
 import { harness, joined } from './spine-support';
-import { birth, fakeKnowledge } from './spine-fixtures';
+import { birth, fakeKnowledge } from '../support/fake-knowledge';
 
 describe('greeting and menu', () => {
   it('greets on conversationUpdate and shows a numbered menu with buttons', async () => {

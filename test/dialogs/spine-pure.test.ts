@@ -7,7 +7,7 @@ import { detectLocaleRequest } from '../../dialogs/locale';
 import { detectCommand } from '../../dialogs/commands';
 import { renderStatus, formatDate } from '../../dialogs/status-text';
 import { core } from '../../dialogs/messages';
-import { birth, certifiedCopy, settings } from './spine-fixtures';
+import { birth, certifiedCopy, settings } from '../support/fake-knowledge';
 
 describe('fees and times in plain words', () => {
   it.each([

@@ -2,17 +2,17 @@
  * Test kit for the conversation spine: a harness that sends one message
  * through createConversation and returns the bot's replies.
  */
-import { ConversationState, MemoryStorage, TestAdapter, UserState, type Activity, type TurnContext } from 'botbuilder';
+import { TestAdapter, type Activity, type ConversationState, type TurnContext } from 'botbuilder';
 import type { Knowledge } from '../../knowledge/model';
 import type { StatusPort, SubmissionPort } from '../../adapters/intake/port';
 import type { AttachmentReceiver } from '../../adapters/files/port';
 import type { AssistantSettings, DialogDeps } from '../../dialogs/deps';
 import type { EventLog } from '../../adapters/analytics/port';
-import type { Locale } from '../../dialogs/messages/format';
 import { createConversation } from '../../dialogs/conversation';
-import { FakeStatus, fakeKnowledge, settings } from './spine-fixtures';
+import { FakeStatus, fakeKnowledge, settings } from '../support/fake-knowledge';
+import { testStateLayer } from '../support/state-layer';
 
-export * from './spine-fixtures';
+export * from '../support/fake-knowledge';
 
 export interface Harness {
   /** sends a message (or a whole activity) and returns the texts of the replies */
@@ -49,9 +49,8 @@ export function harness(
     events?: EventLog;
   } = {},
 ): Harness {
-  const storage = new MemoryStorage();
-  const conversationState = new ConversationState(storage);
-  const userState = new UserState(storage);
+  // the bot's own state layer (bot/state-layer.ts) over SQLite in memory
+  const { conversationState, draftAccessor, factsAccessor, localeAccessor } = testStateLayer();
   const status = new FakeStatus();
   const unused = async (): Promise<never> => {
     throw new Error('not used by the spine');
@@ -62,10 +61,10 @@ export function harness(
     status: options.status ?? status,
     attachments: options.attachments ?? ({ receive: unused } satisfies AttachmentReceiver),
     settings: { ...settings, ...options.settings },
-    draftAccessor: conversationState.createProperty<unknown>('dossierDraft'),
-    factsAccessor: conversationState.createProperty<unknown>('pendingFacts'),
+    draftAccessor,
+    factsAccessor,
     ...(options.now ? { now: () => options.now! } : {}),
-    localeAccessor: userState.createProperty<Locale | undefined>('locale'),
+    localeAccessor,
     events: options.events,
   };
   const conversation = createConversation(deps, conversationState);
@@ -103,7 +102,6 @@ export function harness(
       if (turn.activity.type === 'event' && turn.activity.name === 'test.setDraft') await deps.draftAccessor.set(turn, pendingDraft);
       else h.lastDialog = (await conversation.run(turn)).activeDialog;
       await conversationState.saveChanges(turn);
-      await userState.saveChanges(turn);
     },
     { locale: options.locale ?? 'vi-VN' },
   );

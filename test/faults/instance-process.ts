@@ -15,7 +15,7 @@ import { OutboxWorker } from '../../adapters/intake/outbox/worker';
 import { PgStateStore } from '../../adapters/storage/pg-store';
 import { createPgFileStore } from '../../adapters/files/pg-file-store';
 import { OUTBOX_FIELD } from '../../adapters/storage/port';
-import { fakeFileBytes, makeEnqueue } from '../storage/fixtures';
+import { fakeFileBytes, makeEnqueue } from '../adapters/storage/fixtures';
 
 let crashes = 0;
 process.on('unhandledRejection', (err) => {

@@ -15,9 +15,9 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { PgStateStore } from '../../adapters/storage/pg-store';
-import { FaultProxy, type Fault } from '../outbox/fault-proxy';
-import { INTAKE_TOKEN, startIntakeHarness, type IntakeHarness } from '../outbox/intake-harness';
-import { startBlackHoleProxy, type BlackHoleProxy } from '../storage/silent-db';
+import { FaultProxy, type Fault } from '../adapters/intake/outbox/fault-proxy';
+import { INTAKE_TOKEN, startIntakeHarness, type IntakeHarness } from '../adapters/intake/outbox/intake-harness';
+import { startBlackHoleProxy, type BlackHoleProxy } from '../adapters/storage/silent-db';
 
 const ROOT = resolve(__dirname, '../..');
 const url = process.env.TEST_DATABASE_URL;

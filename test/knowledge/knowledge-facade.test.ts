@@ -4,7 +4,7 @@
  */
 import { createKnowledge, getKnowledge } from '../../knowledge';
 import type { Knowledge } from '../../knowledge/model';
-import { fixtureCatalog, fixtureCurated, fixtureGlossary } from './search-fixture';
+import { fixtureCatalog, fixtureCurated, fixtureGlossary } from './search/search-fixture';
 
 describe('createKnowledge', () => {
   let knowledge: Knowledge;

@@ -39,7 +39,7 @@ describe('NOT RUN markers', () => {
 
   it('a suite without its browser passes and says NOT RUN; with REQUIRE_BROWSER=1 it fails', () => {
     const run = (extra: NodeJS.ProcessEnv) =>
-      spawnSync(process.execPath, [require.resolve('jest/bin/jest'), '--ci', 'test/webchat/browser.e2e.test.ts'], {
+      spawnSync(process.execPath, [require.resolve('jest/bin/jest'), '--ci', 'test/adapters/channels/webchat/browser.e2e.test.ts'], {
         cwd: path.join(__dirname, '..', '..'),
         env: { ...process.env, CHROMIUM_PATH: '/nonexistent/chromium', ...extra },
         encoding: 'utf8',

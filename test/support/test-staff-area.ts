@@ -1,13 +1,28 @@
 /**
- * A small StaffArea for testing staff pages without the sign-in machinery: a real HTTP
- * server on loopback that runs registered handlers behind the contract's rules. The
- * signed-in user is named by a test-only header (`x-test-role`); no header = signed out
- * (401), a role not allowed = 403, a POST without the CSRF token = 403. Every answer
- * carries the staff area's Content-Security-Policy, so pages are tested under it.
+ * The StaffArea of the staff pages' tests, served by a real HTTP server on 127.0.0.1
+ * without the sign-in machinery (bot/staff/auth/). It keeps the contract of
+ * bot/staff/area.ts: signed-out GETs go to the sign-in page and other methods get 401, a
+ * role not listed gets 403, a POST without the session's CSRF token gets 403 before the
+ * handler runs. Every answer carries the staff area's Content-Security-Policy, so pages
+ * are tested under it.
+ *
+ * Two test-only ways in: a session (`signIn(username, role)`, or the sign-in form: a
+ * username and a role, no password), or the `x-test-role` header naming a role (the user
+ * is `test-<role>`, the CSRF token `TEST_CSRF`).
  */
-import { createServer, type Server, type ServerResponse } from 'node:http';
+import { randomBytes } from 'node:crypto';
+import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { STAFF_ROLES, type StaffArea, type StaffHandler, type StaffRequest, type StaffRole, type StaffUser } from '../../bot/staff/area';
+import { z } from 'zod';
+import {
+  STAFF_ROLES,
+  type StaffArea,
+  type StaffHandler,
+  type StaffReply,
+  type StaffRequest,
+  type StaffRole,
+  type StaffUser,
+} from '../../bot/staff/area';
 
 export const TEST_CSRF = 'test-csrf-token';
 export const STAFF_CSP =
@@ -16,79 +31,172 @@ export const STAFF_CSP =
 interface Route {
   method: 'GET' | 'POST';
   path: string;
+  pattern: RegExp;
+  names: string[];
   roles: readonly StaffRole[];
   handler: StaffHandler;
 }
 
-export interface TestStaffArea extends StaffArea {
-  url: string;
-  routes: Route[];
-  audits: Array<{ username: string; action: string; dossierRef?: string }>;
-  close(): Promise<void>;
+interface Session {
+  user: StaffUser;
+  csrf: string;
 }
 
+const SignIn = z.object({ username: z.string().regex(/^[a-z0-9._-]{2,32}$/), role: z.enum(STAFF_ROLES) });
+const MAX_BODY = 64 * 1024;
 const esc = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
-export async function startTestStaffArea(): Promise<TestStaffArea> {
-  const routes: Route[] = [];
-  const audits: TestStaffArea['audits'] = [];
-  // not chained (writeHead(...).end()): a test file that loaded restify in the same jest worker
-  // has replaced ServerResponse.prototype.writeHead with one that does not return the response
-  const send = (res: ServerResponse, status: number, headers: Record<string, string> = {}, body?: string): void => {
-    res.writeHead(status, headers);
-    res.end(body);
-  };
-  const server: Server = createServer(async (req, res) => {
-    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-    const route = routes.find((r) => r.method === req.method && r.path === url.pathname);
-    res.setHeader('Content-Security-Policy', STAFF_CSP);
-    if (!route) return send(res, 404);
-    const role = req.headers['x-test-role'];
-    if (typeof role !== 'string' || !(STAFF_ROLES as readonly string[]).includes(role)) return send(res, 401);
-    if (!route.roles.includes(role as StaffRole)) return send(res, 403);
-    let raw = '';
-    for await (const chunk of req) raw += chunk;
-    const form = Object.fromEntries(new URLSearchParams(raw));
-    if (req.method === 'POST' && form.csrf !== TEST_CSRF) return send(res, 403);
-    const user: StaffUser = { id: `u-${role}`, username: `test-${role}`, role: role as StaffRole };
-    const request: StaffRequest = { user, csrfToken: TEST_CSRF, params: {}, query: Object.fromEntries(url.searchParams), form };
+export class TestStaffArea implements StaffArea {
+  readonly routes: Route[] = [];
+  readonly audits: Array<{ username: string; action: string; dossierRef?: string }> = [];
+  private readonly sessions = new Map<string, Session>();
+  private server?: http.Server;
+  url = '';
+
+  page(method: 'GET' | 'POST', path: `/staff${string}`, roles: readonly StaffRole[], handler: StaffHandler): void {
+    const names: string[] = [];
+    const source = path.replace(/:([a-zA-Z]+)/g, (_m, name: string) => {
+      names.push(name);
+      return '([^/]+)';
+    });
+    this.routes.push({ method, path, pattern: new RegExp(`^${source}$`), names, roles, handler });
+  }
+
+  async audit(user: StaffUser, action: string, dossierRef?: string): Promise<void> {
+    this.audits.push({ username: user.username, action, ...(dossierRef ? { dossierRef } : {}) });
+  }
+
+  layout(request: StaffRequest, title: string, bodyHtml: string): string {
+    return `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>${esc(title)}</title></head><body>
+<header><span id="who">${esc(request.user.username)}</span> <form method="post" action="/staff/sign-out"><input type="hidden" name="csrf" value="${esc(request.csrfToken)}"><button type="submit">Đăng xuất</button></form></header>
+<main><h1>${esc(title)}</h1>${bodyHtml}</main></body></html>`;
+  }
+
+  /** a session without the sign-in form: its cookie and CSRF token */
+  signIn(username: string, role: StaffRole): { cookie: string; csrf: string; user: StaffUser } {
+    const sid = randomBytes(18).toString('base64url');
+    const user: StaffUser = { id: `staff-${username}`, username, role };
+    const csrf = randomBytes(18).toString('base64url');
+    this.sessions.set(sid, { user, csrf });
+    return { cookie: `test_staff=${sid}`, csrf, user };
+  }
+
+  async listen(): Promise<string> {
+    this.server = http.createServer((req, res) => void this.serve(req, res));
+    await new Promise<void>((resolve) => this.server?.listen(0, '127.0.0.1', resolve));
+    this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
+    return this.url;
+  }
+
+  async close(): Promise<void> {
+    this.server?.closeAllConnections();
+    await new Promise((resolve) => this.server?.close(resolve));
+  }
+
+  private async serve(req: http.IncomingMessage, res: http.ServerResponse): Promise<unknown> {
     try {
-      const reply = await route.handler(request);
-      if (reply.kind === 'html') send(res, reply.status ?? 200, { 'content-type': 'text/html; charset=utf-8' }, reply.body);
-      else if (reply.kind === 'csv')
-        send(
-          res,
-          200,
-          { 'content-type': 'text/csv; charset=utf-8', 'content-disposition': `attachment; filename="${reply.filename}"` },
-          reply.body,
-        );
-      else if (reply.kind === 'json')
-        send(
-          res,
-          reply.status ?? 200,
-          { 'content-type': (reply.status ?? 200) >= 400 ? 'application/problem+json' : 'application/json' },
-          JSON.stringify(reply.body),
-        );
-      else send(res, 303, { location: reply.location });
-    } catch {
-      if (!res.headersSent) send(res, 500);
+      const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+      const method = req.method === 'POST' ? 'POST' : 'GET';
+      const form = method === 'POST' ? await readForm(req) : {};
+      res.setHeader('Content-Security-Policy', STAFF_CSP);
+      const sid = /(?:^|;\s*)test_staff=([^;]+)/.exec(req.headers.cookie ?? '')?.[1];
+      const session = (sid ? this.sessions.get(sid) : undefined) ?? headerSession(req.headers['x-test-role']);
+      if (url.pathname === '/staff/sign-in') return this.signInPage(method, form, res);
+      if (url.pathname === '/staff/sign-out' && method === 'POST') {
+        if (!session || form.csrf !== session.csrf) return send(res, 403, 'forbidden');
+        if (sid) this.sessions.delete(sid);
+        return redirect(res, '/staff/sign-in');
+      }
+      let params: Record<string, string> | undefined;
+      const route = this.routes.find((r) => {
+        const m = r.method === method ? r.pattern.exec(url.pathname) : null;
+        if (m) params = Object.fromEntries(r.names.map((n, i) => [n, decodeURIComponent(m[i + 1] ?? '')]));
+        return m !== null;
+      });
+      if (!route || !params) return send(res, 404, 'not found');
+      if (!session) return method === 'GET' ? redirect(res, '/staff/sign-in') : send(res, 401, 'sign in first');
+      if (!route.roles.includes(session.user.role)) return send(res, 403, 'not for this role');
+      if (method === 'POST' && form.csrf !== session.csrf) return send(res, 403, 'csrf');
+      const reply = await route.handler({
+        user: session.user,
+        csrfToken: session.csrf,
+        params,
+        query: Object.fromEntries(url.searchParams),
+        form,
+      });
+      return write(res, reply);
+    } catch (err) {
+      return send(res, 500, (err as Error).name);
     }
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}`,
-    routes,
-    audits,
-    page(method, path, roles, handler) {
-      routes.push({ method, path, roles, handler });
-    },
-    async audit(user, action, dossierRef) {
-      audits.push({ username: user.username, action, dossierRef });
-    },
-    layout(request, title, bodyHtml) {
-      return `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>${esc(title)}</title><link rel="stylesheet" href="/staff/assets/staff.css"></head><body><header><p>${esc(request.user.username)}</p><form method="post" action="/staff/sign-out"><input type="hidden" name="csrf" value="${esc(request.csrfToken)}"><button>Đăng xuất</button></form></header><main><h1>${esc(title)}</h1>${bodyHtml}</main></body></html>`;
-    },
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
-  };
+  }
+
+  private signInPage(method: 'GET' | 'POST', form: Record<string, string>, res: http.ServerResponse): unknown {
+    if (method === 'GET')
+      return send(
+        res,
+        200,
+        `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>Đăng nhập</title></head><body><form method="post" action="/staff/sign-in"><label for="username">Tên đăng nhập</label><input id="username" name="username"><select name="role">${STAFF_ROLES.map((r) => `<option>${r}</option>`).join('')}</select><button type="submit">Đăng nhập</button></form></body></html>`,
+        'text/html; charset=utf-8',
+      );
+    const parsed = SignIn.safeParse(form);
+    if (!parsed.success) return send(res, 400, 'bad sign-in');
+    const { cookie } = this.signIn(parsed.data.username, parsed.data.role);
+    res.writeHead(303, {
+      location: parsed.data.role === 'operator' ? '/staff/call' : '/staff',
+      'set-cookie': `${cookie}; HttpOnly; SameSite=Strict; Path=/staff`,
+    });
+    res.end();
+  }
+}
+
+/** the `x-test-role` header's session: user `test-<role>`, CSRF token TEST_CSRF */
+function headerSession(role: string | string[] | undefined): Session | undefined {
+  if (typeof role !== 'string' || !(STAFF_ROLES as readonly string[]).includes(role)) return undefined;
+  return { user: { id: `u-${role}`, username: `test-${role}`, role: role as StaffRole }, csrf: TEST_CSRF };
+}
+
+/** A TestStaffArea already listening. */
+export async function startTestStaffArea(): Promise<TestStaffArea> {
+  const area = new TestStaffArea();
+  await area.listen();
+  return area;
+}
+
+async function readForm(req: http.IncomingMessage): Promise<Record<string, string>> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_BODY) throw new Error('body too large');
+    chunks.push(chunk as Buffer);
+  }
+  return Object.fromEntries(new URLSearchParams(Buffer.concat(chunks).toString('utf8')));
+}
+
+function send(res: http.ServerResponse, status: number, body: string, type = 'text/plain; charset=utf-8'): true {
+  res.writeHead(status, { 'content-type': type });
+  res.end(body);
+  return true;
+}
+
+function redirect(res: http.ServerResponse, location: string): true {
+  res.writeHead(303, { location });
+  res.end();
+  return true;
+}
+
+function write(res: http.ServerResponse, reply: StaffReply): unknown {
+  switch (reply.kind) {
+    case 'html':
+      return send(res, reply.status ?? 200, reply.body, 'text/html; charset=utf-8');
+    case 'redirect':
+      return redirect(res, reply.location);
+    case 'csv':
+      res.setHeader('content-disposition', `attachment; filename="${reply.filename}"`);
+      return send(res, 200, reply.body, 'text/csv; charset=utf-8');
+    case 'json': {
+      const status = reply.status ?? 200;
+      return send(res, status, JSON.stringify(reply.body), status >= 400 ? 'application/problem+json' : 'application/json');
+    }
+  }
 }

@@ -1,0 +1,219 @@
+/**
+ * The SmsSender adapters: the default outbox table (SQLite here, PostgreSQL when
+ * TEST_DATABASE_URL is set) and the HTTP gateway against a stand-in gateway on
+ * 127.0.0.1. Neither logs the phone number or the text.
+ */
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { Pool } from 'pg';
+import { sqliteSmsOutbox, pgSmsOutbox, type SmsOutbox } from '../../../adapters/sms/outbox-sender';
+import { gatewaySmsSender } from '../../../adapters/sms/gateway-sender';
+import { createSmsSender } from '../../../adapters/sms/create';
+import { postgresUrlOrNotRun } from '../../support/not-run';
+import { loadConfig } from '../../../bot/config';
+
+const PHONE = '+84912345678';
+const TEXT = 'Giấy tờ cần có — Làm giấy khai sinh cho con:\n☐ Giấy chứng sinh';
+
+function logSink() {
+  const lines: string[] = [];
+  return { lines, log: (fields: object, message: string) => void lines.push(`${JSON.stringify(fields)} ${message}`) };
+}
+
+function expectNothingPersonal(lines: string[]): void {
+  expect(lines.length).toBeGreaterThan(0);
+  for (const line of lines) {
+    expect(line).not.toContain('912345678');
+    expect(line).not.toContain('Giấy chứng sinh');
+  }
+}
+
+function outboxSuite(name: string, open: (log: ReturnType<typeof logSink>['log']) => Promise<SmsOutbox>) {
+  describe(name, () => {
+    test('a message becomes a row; the log names its id, not the phone or text', async () => {
+      const sink = logSink();
+      const outbox = await open(sink.log);
+      try {
+        const result = await outbox.send({ to: PHONE, text: TEXT, purpose: 'checklist' });
+        expect(result.kind).toBe('accepted');
+        const [row] = await outbox.list(1);
+        expect(row).toMatchObject({ to: PHONE, text: TEXT, purpose: 'checklist' });
+        expect(result.kind === 'accepted' && row?.id).toBe(result.kind === 'accepted' ? result.id : false);
+        expectNothingPersonal(sink.lines);
+      } finally {
+        await outbox.close();
+      }
+    });
+
+    test('a number that is not a Vietnamese mobile or an empty text is refused before anything is stored', async () => {
+      const sink = logSink();
+      const outbox = await open(sink.log);
+      try {
+        const before = (await outbox.list(1000)).length;
+        expect(await outbox.send({ to: '0912345678', text: TEXT, purpose: 'checklist' })).toEqual({ kind: 'failed', reason: 'invalid' });
+        expect(await outbox.send({ to: PHONE, text: '   ', purpose: 'checklist' })).toEqual({ kind: 'failed', reason: 'invalid' });
+        expect((await outbox.list(1000)).length).toBe(before);
+      } finally {
+        await outbox.close();
+      }
+    });
+
+    test('rows older than the retention cut-off are purged', async () => {
+      const outbox = await open(() => undefined);
+      try {
+        await outbox.send({ to: PHONE, text: TEXT, purpose: 'checklist' });
+        expect(await outbox.purgeOlderThan(new Date(Date.now() - 60_000))).toBe(0);
+        expect(await outbox.purgeOlderThan(new Date(Date.now() + 60_000))).toBeGreaterThan(0);
+        expect(await outbox.list(1000)).toEqual([]);
+      } finally {
+        await outbox.close();
+      }
+    });
+  });
+}
+
+let dir: string;
+beforeAll(() => {
+  dir = mkdtempSync(path.join(os.tmpdir(), 'sms-'));
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+outboxSuite('SMS outbox in SQLite', async (log) => sqliteSmsOutbox(path.join(dir, 'state.sqlite'), log));
+
+const PG = postgresUrlOrNotRun('SMS outbox on PostgreSQL');
+const PG_SCHEMA = `sms_test_${process.pid}`;
+(PG ? describe : describe.skip)('PostgreSQL', () => {
+  afterAll(async () => {
+    const pool = new Pool({ connectionString: PG });
+    await pool.query(`DROP SCHEMA IF EXISTS ${PG_SCHEMA} CASCADE`);
+    await pool.end();
+  });
+  outboxSuite('SMS outbox on PostgreSQL', async (log) => pgSmsOutbox(PG ?? '', log, PG_SCHEMA));
+});
+
+test('the default sender (no gateway configured) writes into the state database file', async () => {
+  const sms = await createSmsSender({ dataDir: dir }, () => undefined);
+  try {
+    expect((await sms.send({ to: PHONE, text: 'một', purpose: 'checklist' })).kind).toBe('accepted');
+  } finally {
+    await sms.close();
+  }
+  const db = new Database(path.join(dir, 'state.sqlite'), { readonly: true });
+  const texts = db.prepare('SELECT text FROM sms_outbox').pluck().all();
+  db.close();
+  expect(texts).toContain('một');
+});
+
+describe('SMS gateway over HTTP (a stand-in on 127.0.0.1)', () => {
+  let server: http.Server;
+  let url = '';
+  const received: Array<{ headers: http.IncomingHttpHeaders; body: unknown; url: string | undefined }> = [];
+  /** what the stand-in answers next: status and body, or 'hang' */
+  let answer: { status: number; body?: string } | 'hang' = { status: 202, body: '{"id":"gw-1"}' };
+
+  beforeAll(async () => {
+    server = http.createServer((req, res) => {
+      const chunks: Buffer[] = [];
+      req.on('data', (c: Buffer) => chunks.push(c));
+      req.on('end', () => {
+        received.push({ headers: req.headers, url: req.url, body: JSON.parse(Buffer.concat(chunks).toString('utf8') || 'null') });
+        if (answer === 'hang') return;
+        res.writeHead(answer.status, { 'content-type': 'application/json' });
+        res.end(answer.body ?? '');
+      });
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/v1/sms`;
+  });
+  afterAll(async () => {
+    server.closeAllConnections();
+    await new Promise((resolve) => server.close(resolve));
+  });
+  beforeEach(() => {
+    received.length = 0;
+  });
+
+  test('the documented request: bearer token, idempotency key = message id, JSON {id, to, text, purpose}; 2xx accepts with the gateway id', async () => {
+    answer = { status: 202, body: '{"id":"gw-1"}' };
+    const sink = logSink();
+    const sms = gatewaySmsSender({ url, token: 'gateway-secret', log: sink.log });
+    expect(await sms.send({ to: PHONE, text: TEXT, purpose: 'checklist' })).toEqual({ kind: 'accepted', id: 'gw-1' });
+    const [req] = received;
+    expect(req?.url).toBe('/v1/sms');
+    expect(req?.headers.authorization).toBe('Bearer gateway-secret');
+    expect(req?.headers['content-type']).toBe('application/json');
+    const body = req?.body as { id: string; to: string; text: string; purpose: string };
+    expect(body).toEqual({ id: expect.stringMatching(/^[0-9a-f-]{36}$/), to: PHONE, text: TEXT, purpose: 'checklist' });
+    expect(req?.headers['idempotency-key']).toBe(body.id);
+    expectNothingPersonal(sink.lines);
+    expect(sink.lines.join('\n')).not.toContain('gateway-secret');
+  });
+
+  test('a 2xx without a usable answer still accepts, under our own id', async () => {
+    answer = { status: 200, body: 'ok' };
+    const result = await gatewaySmsSender({ url, token: 'gateway-secret', log: () => undefined }).send({
+      to: PHONE,
+      text: TEXT,
+      purpose: 'checklist',
+    });
+    expect(result).toEqual({ kind: 'accepted', id: (received[0]?.body as { id: string } | undefined)?.id });
+  });
+
+  test.each([
+    [401, 'refused'],
+    [422, 'refused'],
+    [500, 'unavailable'],
+    [503, 'unavailable'],
+  ] as const)('%i from the gateway is %s', async (status, reason) => {
+    answer = { status, body: '{"title":"no"}' };
+    const sink = logSink();
+    expect(
+      await gatewaySmsSender({ url, token: 'gateway-secret', log: sink.log }).send({ to: PHONE, text: TEXT, purpose: 'checklist' }),
+    ).toEqual({ kind: 'failed', reason });
+    expectNothingPersonal(sink.lines);
+  });
+
+  test('a gateway that never answers is unavailable after the timeout; a closed port too', async () => {
+    answer = 'hang';
+    const sms = gatewaySmsSender({ url, token: 'gateway-secret', log: () => undefined, timeoutMs: 300 });
+    expect(await sms.send({ to: PHONE, text: TEXT, purpose: 'checklist' })).toEqual({ kind: 'failed', reason: 'unavailable' });
+    server.closeAllConnections();
+    const closed = http.createServer();
+    await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
+    const port = (closed.address() as AddressInfo).port;
+    await new Promise((resolve) => closed.close(resolve));
+    const nowhere = gatewaySmsSender({ url: `http://127.0.0.1:${port}/`, token: 'gateway-secret', log: () => undefined, timeoutMs: 1000 });
+    expect(await nowhere.send({ to: PHONE, text: TEXT, purpose: 'checklist' })).toEqual({ kind: 'failed', reason: 'unavailable' });
+  });
+
+  test('an invalid message never leaves the process', async () => {
+    const sms = gatewaySmsSender({ url, token: 'gateway-secret', log: () => undefined });
+    expect(await sms.send({ to: '+1555', text: TEXT, purpose: 'checklist' })).toEqual({ kind: 'failed', reason: 'invalid' });
+    expect(received).toEqual([]);
+  });
+
+  test('createSmsSender picks the gateway when both settings are given', async () => {
+    answer = { status: 202, body: '{"id":"gw-2"}' };
+    const sms = await createSmsSender({ dataDir: dir, SMS_GATEWAY_URL: url, SMS_GATEWAY_TOKEN: 'gateway-secret' }, () => undefined);
+    expect(await sms.send({ to: PHONE, text: TEXT, purpose: 'checklist' })).toEqual({ kind: 'accepted', id: 'gw-2' });
+    await sms.close();
+  });
+});
+
+describe('SMS settings', () => {
+  const base = { DATA_DIR: '/tmp/unused' };
+  test('the gateway URL and token go together, and the URL is http(s)', () => {
+    expect(() => loadConfig({ ...base, SMS_GATEWAY_URL: 'https://sms.example.vn/v1/send' })).toThrow(/SMS_GATEWAY_TOKEN/);
+    expect(() => loadConfig({ ...base, SMS_GATEWAY_TOKEN: 'secret-token' })).toThrow(/SMS_GATEWAY_URL/);
+    expect(() => loadConfig({ ...base, SMS_GATEWAY_URL: 'ftp://sms.example.vn/', SMS_GATEWAY_TOKEN: 'secret-token' })).toThrow(
+      /SMS_GATEWAY_URL/,
+    );
+    const both = loadConfig({ ...base, SMS_GATEWAY_URL: 'https://sms.example.vn/v1/send', SMS_GATEWAY_TOKEN: 'secret-token' });
+    expect(both.SMS_GATEWAY_URL).toBe('https://sms.example.vn/v1/send');
+    expect(loadConfig({ ...base, SMS_GATEWAY_URL: '', SMS_GATEWAY_TOKEN: '' }).SMS_GATEWAY_URL).toBeUndefined();
+  });
+});

@@ -1,0 +1,58 @@
+/**
+ * The personal checklist's knowledge: every hand-written list still fits the
+ * shipped record (else it would silently fall back), every catalog procedure
+ * gets at most three questions, and no heading or rule note is ever a paper.
+ */
+import { loadCatalog } from '../../../knowledge/catalog/load';
+import { loadCurated } from '../../../knowledge/curated/index';
+import { handChecklists } from '../../../knowledge/curated/situations';
+import { buildChecklist, handChecklistFor, MAX_QUESTIONS } from '../../../knowledge/checklist/build';
+import { isPaper } from '../../../knowledge/checklist/papers';
+import { decideWhere } from '../../../knowledge/where/decide';
+
+const catalog = new Map(loadCatalog().map((p) => [p.code, p]));
+const curated = new Map(loadCurated().map((c) => [c.code, c]));
+
+describe('personal checklist knowledge', () => {
+  it.each([...handChecklists().keys()])('the hand-written list of %s matches its record', (code) => {
+    const p = catalog.get(code);
+    expect(p).toBeDefined();
+    if (p) expect(handChecklistFor(p)).toBeDefined();
+  });
+
+  it('every catalog procedure gets at most three questions and a list whose rows are papers', () => {
+    for (const p of catalog.values()) {
+      const list = buildChecklist(p, curated.get(p.code), {}, decideWhere(p).kind);
+      expect(list.questions.length).toBeLessThanOrEqual(MAX_QUESTIONS);
+      for (const item of list.items) {
+        const row = p.documents.find((d) => d.id === item.id);
+        if (row) expect(isPaper(row)).toBe(true);
+      }
+    }
+  });
+
+  it('headings and rule notes that carry a quantity are not papers', () => {
+    const row = { id: 'd1', quantity: 1, form: 'original' as const, required: true };
+    expect(
+      isPaper({ ...row, title: 'Ngoài giấy tờ nêu trên, tùy từng trường hợp, bên nam, bên nữ phải nộp giấy tờ tương ứng sau đây:' }),
+    ).toBe(false);
+    expect(
+      isPaper({
+        ...row,
+        title: 'Giá trị sử dụng của giấy tờ chứng minh tình trạng hôn nhân của người nước ngoài được xác định theo thời hạn',
+      }),
+    ).toBe(false);
+    expect(isPaper({ ...row, title: 'Giấy chứng sinh' })).toBe(true);
+    expect(isPaper({ ...row, quantity: 0, title: 'Giấy chứng sinh' })).toBe(false);
+  });
+
+  it('answers leave out what does not apply: a "no" drops the paper, a skip keeps it as "only if"', () => {
+    const p = catalog.get('1.004873');
+    if (!p) throw new Error('missing');
+    const ids = (a: Record<string, boolean>) =>
+      buildChecklist(p, curated.get(p.code), a, 'remote').items.filter((i) => i.action === 'upload');
+    expect(ids({ again: false, proxy: false })).toEqual([]);
+    expect(ids({}).map((i) => i.needed)).toEqual([false, false]);
+    expect(ids({ again: true, proxy: false }).map((i) => i.needed)).toEqual([true]);
+  });
+});
