@@ -5,7 +5,7 @@
  */
 import { getKnowledge } from '../../knowledge/index';
 import { hoursLabel, levelLabel } from '../../dialogs/labels';
-import { harness, joined } from './spine-support';
+import { harness, joined } from '../support/spine-support';
 
 const knowledge = getKnowledge();
 

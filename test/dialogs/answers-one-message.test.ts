@@ -12,8 +12,8 @@ import { loadCommuneProfile } from '../../knowledge/commune/profile';
 import type { SubmissionPort } from '../../adapters/intake/port';
 import { findMentions, type MentionTarget } from '../../dialogs/validation/mentions';
 import { loadCurated, parseCurated } from '../../knowledge/curated/index';
-import { harness, joined, numberOf, type Harness } from './spine-support';
-import { FakeAttachments } from './dossier-harness';
+import { harness, joined, numberOf, type Harness } from '../support/spine-support';
+import { FakeAttachments } from '../support/dossier-harness';
 
 const knowledge = getKnowledge();
 /** Tuesday 1 December 2026, 10:00 in Vietnam */

@@ -12,8 +12,8 @@
 import { getKnowledge } from '../../knowledge/index';
 import { loadCommuneProfile } from '../../knowledge/commune/profile';
 import type { SubmissionPort } from '../../adapters/intake/port';
-import { harness, joined, numberOf, type Harness } from './spine-support';
-import { FakeAttachments } from './dossier-harness';
+import { harness, joined, numberOf, type Harness } from '../support/spine-support';
+import { FakeAttachments } from '../support/dossier-harness';
 
 const knowledge = getKnowledge();
 /** Tuesday 1 December 2026, 10:00 in Vietnam */

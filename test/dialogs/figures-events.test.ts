@@ -17,8 +17,8 @@ import type { AttachmentReceiver } from '../../adapters/files/port';
 import { createConversation } from '../../dialogs/conversation';
 import type { DialogDeps } from '../../dialogs/deps';
 import { loadCommuneProfile } from '../../knowledge/commune/profile';
-import { makeHarness, type Harness } from './dossier-harness';
-import { fakeKnowledge, harness as spineHarness } from './spine-support';
+import { makeHarness, type Harness } from '../support/dossier-harness';
+import { fakeKnowledge, harness as spineHarness } from '../support/spine-support';
 
 const commune = loadCommuneProfile();
 const hash = (id: string | undefined) =>

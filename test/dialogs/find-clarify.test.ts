@@ -6,7 +6,7 @@
  */
 import type { AnalyticsEvent, EventLog } from '../../adapters/analytics/port';
 import { getKnowledge } from '../../knowledge/index';
-import { harness, joined } from './spine-support';
+import { harness, joined } from '../support/spine-support';
 
 const knowledge = getKnowledge();
 

@@ -7,8 +7,8 @@
 import { getKnowledge } from '../../knowledge/index';
 import { loadCommuneProfile } from '../../knowledge/commune/profile';
 import type { SubmissionPort } from '../../adapters/intake/port';
-import { harness, numberOf, type Harness } from './spine-support';
-import { FakeAttachments } from './dossier-harness';
+import { harness, numberOf, type Harness } from '../support/spine-support';
+import { FakeAttachments } from '../support/dossier-harness';
 
 const knowledge = getKnowledge();
 const NOW = new Date('2026-12-01T03:00:00Z');

@@ -24,7 +24,7 @@ import { createWorkingCalendar } from '../../knowledge/calendar';
 import { loadCommuneProfile } from '../../knowledge/commune/profile';
 import type { Knowledge } from '../../knowledge/model';
 import { tempDir } from '../adapters/intake/fixtures';
-import { FakeAttachments, FakeSubmission, fakeKnowledge as dossierKnowledge, birthRegistration } from './dossier-harness';
+import { FakeAttachments, FakeSubmission, fakeKnowledge as dossierKnowledge, birthRegistration } from '../support/dossier-harness';
 import { settings } from '../support/fake-knowledge';
 
 class Events implements EventLog {

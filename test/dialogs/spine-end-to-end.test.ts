@@ -6,8 +6,8 @@
  */
 import type { Knowledge } from '../../knowledge/model';
 import type { SubmitOutcome } from '../../adapters/intake/port';
-import { FakeAttachments, FakeSubmission, fakeKnowledge as dossierKnowledge, birthRegistration } from './dossier-harness';
-import { harness, joined } from './spine-support';
+import { FakeAttachments, FakeSubmission, fakeKnowledge as dossierKnowledge, birthRegistration } from '../support/dossier-harness';
+import { harness, joined } from '../support/spine-support';
 
 const receipt: SubmitOutcome = {
   kind: 'receipt',

@@ -1,8 +1,8 @@
 /** Transcripts of the citizen journey outside the dossier: menu, search, card, status, help, staff. */
 // a stand-in dossier keeps these transcripts about the spine; spine-real-knowledge uses the real one
-jest.mock('../../dialogs/dossier/dossier-dialog', () => jest.requireActual('./placeholder-dossier'));
+jest.mock('../../dialogs/dossier/dossier-dialog', () => jest.requireActual('../support/placeholder-dossier'));
 
-import { harness, joined } from './spine-support';
+import { harness, joined } from '../support/spine-support';
 import { birth, fakeKnowledge } from '../support/fake-knowledge';
 
 describe('greeting and menu', () => {

@@ -3,9 +3,9 @@
  * gets an answer and the conversation never throws. A fixed pseudo-random
  * walk over typical inputs (seeded, so a failure replays exactly).
  */
-jest.mock('../../dialogs/dossier/dossier-dialog', () => jest.requireActual('./placeholder-dossier'));
+jest.mock('../../dialogs/dossier/dossier-dialog', () => jest.requireActual('../support/placeholder-dossier'));
 
-import { harness } from './spine-support';
+import { harness } from '../support/spine-support';
 
 const INPUTS = [
   'xin chào',

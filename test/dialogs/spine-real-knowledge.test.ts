@@ -4,7 +4,7 @@
  * dossier, and a citizen who leaves a dossier and comes back to it.
  */
 import { getKnowledge } from '../../knowledge/index';
-import { harness, joined } from './spine-support';
+import { harness, joined } from '../support/spine-support';
 
 const knowledge = getKnowledge();
 

@@ -1,8 +1,8 @@
 /** Transcripts: English, switching language, a returning citizen, and the re-ask limit. */
 // a stand-in dossier keeps these transcripts about the spine; spine-real-knowledge uses the real one
-jest.mock('../../dialogs/dossier/dossier-dialog', () => jest.requireActual('./placeholder-dossier'));
+jest.mock('../../dialogs/dossier/dossier-dialog', () => jest.requireActual('../support/placeholder-dossier'));
 
-import { harness, joined } from './spine-support';
+import { harness, joined } from '../support/spine-support';
 
 const draft = (status: 'editing' | 'submitted') => ({ procedureCode: '1.001193', status, updatedAt: '2026-11-20T10:00:00+07:00' });
 

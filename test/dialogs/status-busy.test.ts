@@ -4,7 +4,7 @@
  * many lookups that found nothing are refused kindly, pointing to the hotline.
  */
 import { StatusLookupLimitedError } from '../../adapters/intake/port';
-import { harness, joined } from './spine-support';
+import { harness, joined } from '../support/spine-support';
 
 const STATUS = {
   receiptCode: 'UBNDXA-261126-12345678',

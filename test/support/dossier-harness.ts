@@ -15,10 +15,10 @@ import type { Knowledge } from '../../knowledge/model';
 import type { ConfirmedDossier, SubmitOutcome } from '../../adapters/intake/port';
 import type { IncomingAttachment, ReceiveResult } from '../../adapters/files/port';
 import type { StateStore } from '../../adapters/storage/port';
-import { testStateLayer } from '../support/state-layer';
-import { fakeKnowledge as fakeKnowledgeOf } from '../support/fake-knowledge';
+import { testStateLayer } from './state-layer';
+import { fakeKnowledge as fakeKnowledgeOf } from './fake-knowledge';
 
-export { birthCurated, birthRegistration, certifiedCopy, glossary } from '../support/fake-knowledge';
+export { birthCurated, birthRegistration, certifiedCopy, glossary } from './fake-knowledge';
 
 /** The one fake knowledge (test/support/fake-knowledge.ts) with birth registration as the full form. */
 export const fakeKnowledge = (): Knowledge => fakeKnowledgeOf({ birth: 'form' });

@@ -9,10 +9,10 @@ import type { AttachmentReceiver } from '../../adapters/files/port';
 import type { AssistantSettings, DialogDeps } from '../../dialogs/deps';
 import type { EventLog } from '../../adapters/analytics/port';
 import { createConversation } from '../../dialogs/conversation';
-import { FakeStatus, fakeKnowledge, settings } from '../support/fake-knowledge';
-import { testStateLayer } from '../support/state-layer';
+import { FakeStatus, fakeKnowledge, settings } from './fake-knowledge';
+import { testStateLayer } from './state-layer';
 
-export * from '../support/fake-knowledge';
+export * from './fake-knowledge';
 
 export interface Harness {
   /** sends a message (or a whole activity) and returns the texts of the replies */

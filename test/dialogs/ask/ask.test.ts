@@ -5,12 +5,12 @@
  * dossier question (DossierDialog), through createConversation. Both are
  * QuestionDialogs, so each pair of transcripts has the same shape.
  */
-import { MAX_REASKS, missed, progressed, type AttemptCount } from '../../dialogs/ask/reask';
-import { coreText } from '../../dialogs/messages';
-import { dossierText } from '../../dialogs/messages/dossier';
-import type { Knowledge } from '../../knowledge/model';
-import { FakeAttachments, FakeSubmission, birthRegistration, fakeKnowledge as dossierKnowledge } from './dossier-harness';
-import { harness, joined, type Harness } from './spine-support';
+import { MAX_REASKS, missed, progressed, type AttemptCount } from '../../../dialogs/ask/reask';
+import { coreText } from '../../../dialogs/messages';
+import { dossierText } from '../../../dialogs/messages/dossier';
+import type { Knowledge } from '../../../knowledge/model';
+import { FakeAttachments, FakeSubmission, birthRegistration, fakeKnowledge as dossierKnowledge } from '../../support/dossier-harness';
+import { harness, joined, type Harness } from '../../support/spine-support';
 
 describe('the re-ask policy', () => {
   it('allows two re-asks', () => {

@@ -6,8 +6,8 @@ import { getKnowledge } from '../../../knowledge/index';
 import type { Knowledge } from '../../../knowledge/model';
 import { DossierSubmission } from '../../../adapters/intake/contract';
 import type { ConfirmedDossier } from '../../../adapters/intake/port';
-import { FakeAttachments, FakeSubmission } from '../dossier-harness';
-import { harness, joined, type Harness } from '../spine-support';
+import { FakeAttachments, FakeSubmission } from '../../support/dossier-harness';
+import { harness, joined, type Harness } from '../../support/spine-support';
 
 const ANSWER = { text: 'Nguyễn Thị Mai', date: '05/03/2026', choice: '1', yesno: 'có', number: '1' } as const;
 const RECEIPT = {

@@ -4,7 +4,7 @@ import { renderDeliveryFailedMessage, renderReceiptMessage } from '../../../dial
 import { fieldForPath } from '../../../dialogs/dossier/problem-paths';
 import { submissionChannel } from '../../../dialogs/dossier/channel';
 import { reopenRefusedDraft } from '../../../dialogs/dossier/reopen';
-import { makeHarness } from '../dossier-harness';
+import { makeHarness } from '../../support/dossier-harness';
 
 describe('receipt and failure texts for proactive messages', () => {
   it('renders code, date, fees, payment link and next steps', () => {

@@ -6,7 +6,7 @@
  */
 import { getKnowledge } from '../../../knowledge/index';
 import type { FormQuestion, Knowledge } from '../../../knowledge/model';
-import { makeHarness } from '../dossier-harness';
+import { makeHarness } from '../../support/dossier-harness';
 
 const ANSWER = { text: 'Nguyễn Thị Mai', date: '05/03/2026', choice: '1', yesno: 'có', number: '1' } as const;
 

@@ -1,6 +1,6 @@
 import { EtagConflictError, isEtagConflict } from '../../../adapters/storage/port';
 import { caughtOn } from '../../../dialogs/caught';
-import { makeHarness, type Harness } from '../dossier-harness';
+import { makeHarness, type Harness } from '../../support/dossier-harness';
 import type { SubmitOutcome } from '../../../adapters/intake/port';
 
 const receipt: SubmitOutcome = {

@@ -2,7 +2,7 @@
  * Issue 10 item 10: once the intake confirmed a dossier, the conversation keeps only what a
  * status check needs (receipt code, procedure, masked phone), and the consent text says so.
  */
-import { makeHarness } from '../dossier-harness';
+import { makeHarness } from '../../support/dossier-harness';
 import type { SubmitOutcome } from '../../../adapters/intake/port';
 import { maskPhone, minimiseDelivered } from '../../../dialogs/dossier/minimise';
 import { newDraft } from '../../../dialogs/dossier/draft';
