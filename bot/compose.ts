@@ -6,6 +6,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
+import { ConversationState } from 'botbuilder';
 import type { Config } from './config';
 import type { Logger } from './logger';
 import { conversationHasher } from './logger';
@@ -15,7 +16,6 @@ import { loadCommuneProfile } from '../knowledge/commune/profile';
 import type { Knowledge } from '../knowledge/model';
 import { createStateStore } from '../adapters/storage/create';
 import { EtagTrackingStorage } from '../adapters/storage/etag-tracking';
-import { SnapshotConversationState } from '../adapters/storage/snapshot-state';
 import { purgeIdleDrafts } from '../adapters/storage/purge';
 import { createCommentStore } from '../adapters/analytics/create-comments';
 import { createEventLog, type ClosableEventLog } from '../adapters/analytics/create';
@@ -131,9 +131,7 @@ export async function createAssistant(config: Config, logger: Logger, options: {
   // BotState writes with eTag '*'; the wrapper restores the eTag each item was read with.
   const stateStorage = new EtagTrackingStorage(store);
   // One state item per turn: the locale lives with the conversation too, which halves storage work per turn.
-  // change detection by JSON snapshot instead of BotState's stringify + SHA-256, and the state this
-  // process saved last reused while the store's eTag says it is current (snapshot-state.ts)
-  const conversationState = new SnapshotConversationState(stateStorage, { currentEtag: (key) => store.etagOf(key) });
+  const conversationState = new ConversationState(stateStorage);
 
   const senders = new ProactiveSenders();
   const notify = async (entry: OutboxEntry): Promise<void> => {
