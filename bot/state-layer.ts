@@ -3,10 +3,9 @@
  * dialog tests: the store behind an eTag-keeping wrapper, one ConversationState
  * over it, and the state properties the dialogs read and write.
  */
-import type { ConversationState, StatePropertyAccessor } from 'botbuilder';
+import { ConversationState, type StatePropertyAccessor } from 'botbuilder';
 import { EtagTrackingStorage } from '../adapters/storage/etag-tracking';
 import type { StateStore } from '../adapters/storage/port';
-import { SnapshotConversationState } from '../adapters/storage/snapshot-state';
 import type { Locale } from '../dialogs/messages/format';
 
 export interface StateLayer {
@@ -22,9 +21,8 @@ export function createStateLayer(store: StateStore): StateLayer {
   // BotState writes with eTag '*'; the wrapper restores the eTag each item was read with.
   const stateStorage = new EtagTrackingStorage(store);
   // One state item per turn: the locale lives with the conversation too, which halves storage work per turn.
-  // change detection by JSON snapshot instead of BotState's stringify + SHA-256, and the state this
-  // process saved last reused while the store's eTag says it is current (snapshot-state.ts)
-  const conversationState = new SnapshotConversationState(stateStorage, { currentEtag: (key) => store.etagOf(key) });
+  // botbuilder's own class: a snapshot-based one saved about 8% CPU per turn and no measurable throughput (issue 11)
+  const conversationState = new ConversationState(stateStorage);
   return {
     conversationState,
     draftAccessor: conversationState.createProperty<unknown>('dossierDraft'),

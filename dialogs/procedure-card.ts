@@ -158,34 +158,13 @@ const CHANNELS = [
   ['inPerson', 'card.channel.inPerson'],
 ] as const;
 
-/** A card depends only on the catalog record, its curated entry and the language: each is rendered once. */
-const renderedCards = new WeakMap<Procedure, Map<CuratedProcedure | undefined, Map<string, readonly string[]>>>();
-
 export function renderProcedureCard(
   p: Procedure,
   curated: CuratedProcedure | undefined,
   locale: Locale,
   options: CardOptions = {},
 ): string[] {
-  let byCurated = renderedCards.get(p);
-  if (!byCurated) {
-    byCurated = new Map();
-    renderedCards.set(p, byCurated);
-  }
-  let byKey = byCurated.get(curated);
-  if (!byKey) {
-    byKey = new Map();
-    byCurated.set(curated, byKey);
-  }
-  // fees depend on the day; the profile and the lint are fixed for a process
-  const day = isoDay(options.date ?? new Date());
-  const key = `${locale}|${day}|${options.commune?.centre.name ?? ''}|${options.currency ? JSON.stringify(options.currency) : ''}`;
-  let card = byKey.get(key);
-  if (!card) {
-    card = renderCard(p, curated, locale, day, options);
-    byKey.set(key, card);
-  }
-  return [...card];
+  return renderCard(p, curated, locale, isoDay(options.date ?? new Date()), options);
 }
 
 function renderCard(p: Procedure, curated: CuratedProcedure | undefined, locale: Locale, day: string, options: CardOptions): string[] {

@@ -125,19 +125,24 @@ export interface Satisfaction {
 }
 
 export function createSatisfaction(deps: DialogDeps, accessor: StatePropertyAccessor<unknown>): Satisfaction {
+  // nothing stored (most conversations, every turn) is not parsed: a failed zod parse builds its issues
   const load = async (turn: TurnContext): Promise<SatisfactionState> => {
-    const parsed = SatisfactionState.safeParse((await accessor.get(turn)) ?? {});
+    const stored = await accessor.get(turn);
+    if (stored === undefined) return { asked: [] };
+    const parsed = SatisfactionState.safeParse(stored);
     return parsed.success ? parsed.data : { asked: [] };
   };
   const save = (turn: TurnContext, state: SatisfactionState) => accessor.set(turn, state);
 
   const rateables = async (turn: TurnContext): Promise<Rateable[]> => {
     const found: Rateable[] = [];
-    const draft = DraftRef.safeParse(await deps.draftAccessor.get(turn));
-    if (draft.success && draft.data.receiptCode)
+    const storedDraft = await deps.draftAccessor.get(turn);
+    const draft = storedDraft === undefined ? undefined : DraftRef.safeParse(storedDraft);
+    if (draft?.success && draft.data.receiptCode)
       found.push({ ref: `dossier:${draft.data.receiptCode}`, subject: 'dossier', procedureCode: draft.data.procedureCode });
-    const bookings = BookingRefs.safeParse((await deps.appointmentsAccessor?.get(turn)) ?? []);
-    if (bookings.success)
+    const storedBookings = await deps.appointmentsAccessor?.get(turn);
+    const bookings = storedBookings === undefined ? undefined : BookingRefs.safeParse(storedBookings);
+    if (bookings?.success)
       for (const b of bookings.data) found.push({ ref: `appointment:${b.code}`, subject: 'appointment', procedureCode: b.procedureCode });
     return found;
   };

@@ -105,11 +105,6 @@ export class PgStateStore implements StateStore {
     return out;
   }
 
-  async etagOf(key: string): Promise<string | undefined> {
-    const { rows } = await this.pool.query<{ etag: string }>(`SELECT etag FROM ${this.t.state} WHERE key = $1`, [key]);
-    return rows[0]?.etag;
-  }
-
   async write(changes: StoreItems): Promise<void> {
     const plan = planWrite(changes);
     if (plan.items.length === 0) return;

@@ -138,8 +138,6 @@ export interface PurgedItem {
 
 export interface StateStore extends Storage {
   readonly outbox: OutboxStore;
-  /** the item's current eTag, undefined when absent: lets a cache check freshness without reading the value */
-  etagOf(key: string): Promise<string | undefined>;
   /**
    * deletes state items not written since `cutoff`, and items holding personal data first
    * entered before `cutoff` however recently they were written (personal-data.ts), and

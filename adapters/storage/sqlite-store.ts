@@ -51,7 +51,6 @@ interface StateRow {
 function prepareStatements(db: Database.Database) {
   return {
     select: db.prepare<[string], StateRow>(`SELECT key, value, etag FROM state_items WHERE key = ?`),
-    etag: db.prepare<[string], string>(`SELECT etag FROM state_items WHERE key = ?`).pluck(),
     // personal_data_at: kept while the item still holds personal data, set when it first does, cleared when it no longer does
     conditional: db.prepare<[string, string, number, number | null, number | null, string, string]>(
       `UPDATE state_items SET value = ?, etag = ?, updated_at = ?,
@@ -106,10 +105,6 @@ export class SqliteStateStore implements StateStore {
       if (row) out[key] = toStoreItem(row.value, row.etag);
     }
     return out;
-  }
-
-  async etagOf(key: string): Promise<string | undefined> {
-    return this.sql.etag.get(key);
   }
 
   async write(changes: StoreItems): Promise<void> {

@@ -31,21 +31,6 @@ export function newEtag(): string {
   return randomUUID();
 }
 
-/**
- * JSON of an item without its eTag that the caller already produced (the
- * conversation state serialises itself to see whether it changed): the store
- * uses it instead of serialising the same object again. Valid for one write.
- */
-const preparedJson = new WeakMap<object, string>();
-
-export function prepareJson(item: object, json: string): void {
-  preparedJson.set(item, json);
-}
-
-export function forgetPreparedJson(item: object): void {
-  preparedJson.delete(item);
-}
-
 export function planWrite(changes: StoreItems): WritePlan {
   const items: PlannedItem[] = [];
   const enqueues: OutboxEnqueue[] = [];
@@ -57,8 +42,7 @@ export function planWrite(changes: StoreItems): WritePlan {
     const { eTag, [OUTBOX_FIELD]: outbox, ...rest } = item;
     if (outbox !== undefined) enqueues.push(...parseOutboxField(outbox));
     const expectedEtag = typeof eTag === 'string' && eTag !== '*' && eTag !== '' ? eTag : undefined;
-    const prepared = outbox === undefined ? preparedJson.get(item) : undefined;
-    const json = prepared ?? JSON.stringify(rest);
+    const json = JSON.stringify(rest);
     items.push({ key, json, expectedEtag, newEtag: newEtag(), personal: holdsPersonalData(json) });
   }
   return {

@@ -112,18 +112,6 @@ export function runStateStoreContract(harness: StoreHarness): void {
       expect((await store.read(['fresh'])).fresh.n).toBe(1);
     });
 
-    test('etagOf tells the current eTag without reading the value, undefined when absent', async () => {
-      expect(await store.etagOf('a')).toBeUndefined();
-      const a: Record<string, unknown> = { n: 1 };
-      await store.write({ a });
-      expect(await store.etagOf('a')).toBe(a.eTag);
-      const other = await second();
-      await other.write({ a: { n: 2 } });
-      expect(await store.etagOf('a')).not.toBe(a.eTag);
-      await store.delete(['a']);
-      expect(await store.etagOf('a')).toBeUndefined();
-    });
-
     test('a conditional write to a key deleted meanwhile conflicts', async () => {
       await store.write({ a: { n: 1 } });
       const a = (await store.read(['a'])).a;
