@@ -6,7 +6,7 @@ import { randomBytes } from 'node:crypto';
 import { Pool } from 'pg';
 import { quoteIdent } from '../storage/pg-schema';
 import type { AnalyticsEvent, EventLog, EventQuery } from './port';
-import { guardedRecord, type RecordFailureSink } from './record-guard';
+import { EVENT_COLUMNS, eventValues, guardedRecord, type RecordFailureSink } from './record-guard';
 import { rowToEvent } from './sqlite-event-log';
 import { closeOnFailure, inTransaction } from '../storage/pg-transaction';
 
@@ -27,20 +27,7 @@ export class PgEventLog implements EventLog {
     onFailure?: RecordFailureSink,
   ) {
     this.record = guardedRecord(async (e) => {
-      await this.pool.query(
-        `INSERT INTO ${this.table} (kind, at, channel, conversation, procedure_code, label, value, query, commune) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
-        [
-          e.kind,
-          Date.parse(e.at),
-          e.channel,
-          e.conversation ?? null,
-          e.procedureCode ?? null,
-          e.label ?? null,
-          e.value ?? null,
-          e.query ?? null,
-          e.commune ?? null,
-        ],
-      );
+      await this.pool.query(`INSERT INTO ${this.table} (${EVENT_COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`, eventValues(e));
     }, onFailure);
   }
 

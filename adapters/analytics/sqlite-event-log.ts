@@ -7,7 +7,7 @@ import { randomBytes } from 'node:crypto';
 import { chmodSync, closeSync, existsSync, openSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { AnalyticsEvent, type EventLog, type EventQuery } from './port';
-import { guardedRecord, type RecordFailureSink } from './record-guard';
+import { EVENT_COLUMNS, eventValues, guardedRecord, type EventValues, type RecordFailureSink } from './record-guard';
 
 const DDL = `
 CREATE TABLE IF NOT EXISTS analytics_events (
@@ -57,7 +57,7 @@ function ownerOnly(file: string): void {
   for (const f of [file, `${file}-wal`, `${file}-shm`]) if (existsSync(f)) chmodSync(f, 0o600);
 }
 
-type EventParams = [string, number, string, string | null, string | null, string | null, number | null, string | null, string | null];
+type EventParams = EventValues;
 
 interface Queued {
   params: EventParams;
@@ -85,26 +85,14 @@ export class SqliteEventLog implements EventLog {
     this.db.pragma('busy_timeout = 5000');
     this.db.exec(DDL);
     ownerOnly(file);
-    const insert = this.db.prepare<EventParams>(
-      `INSERT INTO analytics_events (kind, at, channel, conversation, procedure_code, label, value, query, commune) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    );
+    const insert = this.db.prepare<EventParams>(`INSERT INTO analytics_events (${EVENT_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`);
     this.insertAll = this.db.transaction((rows: Queued[]) => {
       for (const row of rows) insert.run(...row.params);
     });
     this.record = guardedRecord(
       (e) =>
         new Promise<void>((resolve, reject) => {
-          const params: EventParams = [
-            e.kind,
-            Date.parse(e.at),
-            e.channel,
-            e.conversation ?? null,
-            e.procedureCode ?? null,
-            e.label ?? null,
-            e.value ?? null,
-            e.query ?? null,
-            e.commune ?? null,
-          ];
+          const params = eventValues(e);
           if (this.queued.length === 0) setImmediate(() => this.flush());
           this.queued.push({ params, done: (err) => (err === undefined ? resolve() : reject(err)) });
         }),
