@@ -34,14 +34,15 @@ const CMND = /(?<!kiểu |cỡ )chứng minh nhân dân|(?<!\p{L})cmnd(?!\p{L})/
 const HOUSEHOLD_BOOK = /(?<!thay |xuất trình )sổ hộ khẩu(?! cũ)(?!, sổ tạm trú giấy khi)/iu;
 const SUPERSEDED = /^(?:61\/2018\/NĐ-CP|107\/2021\/NĐ-CP)$/;
 
-function fold(text: string): string {
+/** Accents kept (they tell names apart), case and spacing not. */
+function sameName(text: string): string {
   return text.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
 /** The same procedure at commune or province level: the name without "(cấp huyện)". */
 function equivalents(catalog: Procedure[]): Map<string, Procedure[]> {
   const byName = new Map<string, Procedure[]>();
-  for (const p of catalog) byName.set(fold(p.name), [...(byName.get(fold(p.name)) ?? []), p]);
+  for (const p of catalog) byName.set(sameName(p.name), [...(byName.get(sameName(p.name)) ?? []), p]);
   return byName;
 }
 
@@ -56,7 +57,7 @@ export function lintCatalog(catalog: Procedure[]): CurrencyFinding[] {
     if (isDistrict(p) || DISTRICT.test(p.agencies.join(', '))) {
       const where = isDistrict(p) ? 'name' : 'agencies';
       const evidence = where === 'name' ? p.name : (p.agencies.find((a) => DISTRICT.test(a)) ?? '');
-      const bare = fold(p.name.replace(DISTRICT_NAME, ''));
+      const bare = sameName(p.name.replace(DISTRICT_NAME, ''));
       const current = [
         ...(byName.get(bare) ?? []),
         ...(byName.get(`${bare} (thực hiện tại cấp xã)`) ?? []),
