@@ -6,7 +6,8 @@
 export type Next =
   | { action: 'menu'; again?: boolean }
   | { action: 'find'; purpose?: Purpose; query?: string; field?: string; browse?: boolean }
-  | { action: 'procedure'; code: string; purpose?: Purpose; query?: string }
+  /** situationsFrom: "quay lại" at a situation question — the card is not shown again and the questions go on after `asked` */
+  | { action: 'procedure'; code: string; purpose?: Purpose; query?: string; situationsFrom?: SituationsSoFar }
   /** situations: the answers to the checklist's situation questions, so only papers that apply are asked for */
   | { action: 'dossier'; code: string; resume?: boolean; situations?: Record<string, boolean> }
   /** an in-person procedure: book a half-day at the counter (appointment-dialog.ts, registered when there is an appointment port) */
@@ -19,6 +20,12 @@ export type Next =
   | { action: 'escalate' }
   /** submitting: the citizen asked to file, so the other way out is a different dossier, not the menu */
   | { action: 'resume-offer'; submitting?: boolean };
+
+/** The situation questions answered so far (keys in the order asked) and their answers. */
+export interface SituationsSoFar {
+  asked: string[];
+  answers: Record<string, boolean>;
+}
 
 /** why the citizen is looking for a procedure: to read about it or to file it */
 export type Purpose = 'find' | 'submit';

@@ -12,7 +12,7 @@ import { AskDialog, type AskChoice, type AskOptions, type AskResult } from './as
 import { localeOf } from './locale';
 import { checklistText as c, coreText as t, msg, plain, type ChecklistKey, type Locale, type Msg } from './messages';
 import { renderLegalList, renderProcedureCard } from './procedure-card';
-import { APPOINTMENT_DIALOG_ID, menuAgain, type Next, type Purpose } from './next';
+import { APPOINTMENT_DIALOG_ID, menuAgain, type Next, type Purpose, type SituationsSoFar } from './next';
 import { isHotline } from './hotline';
 import { buildChecklist, type SituationAnswers } from '../knowledge/checklist/build';
 import { decideWhere, type WhereDecision } from '../knowledge/where/decide';
@@ -30,6 +30,8 @@ export interface ProcedureOptions {
   query?: string;
   /** answers already given: go straight to the checklist's options (after the PDF or the full list) */
   answers?: SituationAnswers;
+  /** back from a situation question: no card again, the questions go on after these */
+  situationsFrom?: SituationsSoFar;
 }
 
 /** What the waterfall keeps between steps (saved with the conversation). */
@@ -37,6 +39,8 @@ export interface ProcedureValues {
   answers: SituationAnswers;
   /** the situation question waiting for its answer */
   asking?: string;
+  /** the situation questions asked so far, in order (the one waiting included), for "quay lại" */
+  asked?: string[];
   /** elsewhere / no paper list: only "other" and "menu" are offered, no questions */
   terminal?: boolean;
 }
@@ -100,6 +104,12 @@ export class ProcedureDialog extends WaterfallDialog {
       return step.endDialog({ action: 'find', purpose: o.purpose } satisfies Next);
     }
     if (o.answers) return step.next();
+    if (o.situationsFrom) {
+      const values = this.values(step);
+      values.answers = { ...o.situationsFrom.answers };
+      values.asked = [...o.situationsFrom.asked];
+      return step.next();
+    }
     const curated = this.deps.knowledge.curated(o.code);
     const card = renderProcedureCard(procedure, curated, locale, {
       commune: this.deps.settings.commune,
@@ -130,7 +140,7 @@ export class ProcedureDialog extends WaterfallDialog {
     const r = step.result as AskResult | undefined;
     if (!r) return undefined;
     if (r.kind === 'search') return { action: 'find', purpose: (step.options as ProcedureOptions).purpose, query: r.text };
-    if (r.kind === 'back') return this.back(step.options as ProcedureOptions);
+    if (r.kind === 'back') return this.previousQuestion(step) ?? this.back(step.options as ProcedureOptions);
     // "skip" and a third unclear answer both leave the question unanswered: never a dead end
     if (r.kind === 'answer' && (r.value === 'yes' || r.value === 'no')) values.answers[key] = r.value === 'yes';
     return undefined;
@@ -148,11 +158,14 @@ export class ProcedureDialog extends WaterfallDialog {
     const where = this.decision(o.code);
     if (o.answers || !procedure || !where) return step.next();
     const questions = buildChecklist(procedure, this.deps.knowledge.curated(o.code), values.answers, where.kind).questions;
+    // back from a later question: the ones before it keep their answers and are not asked again
+    if (index < (o.situationsFrom?.asked.length ?? 0)) return step.next();
     const question = questions[index];
     if (!question) return step.next();
     const locale = localeOf(step.context);
     if (index === 0) await step.context.sendActivity(c(locale, 'situationLead', { count: questions.length }));
     values.asking = question.key;
+    values.asked = [...(values.asked ?? []), question.key];
     return step.beginDialog(ASK, {
       prompt: plain(questionText(question, 'vi'), questionText(question, 'en')),
       expect: 'choice',
@@ -196,6 +209,21 @@ export class ProcedureDialog extends WaterfallDialog {
       help: remote ? msg('procedure.help') : undefined,
       search: 'hits',
     } satisfies AskOptions);
+  }
+
+  /**
+   * "quay lại" at a situation question: the question before it again (its
+   * answer and the ones after it forgotten), or undefined at the first one.
+   */
+  private previousQuestion(step: WaterfallStepContext): Next | undefined {
+    const o = step.options as ProcedureOptions;
+    const values = this.values(step);
+    const asked = values.asked ?? [];
+    // the last key is the question just answered with "quay lại"; the one before it is asked again
+    if (asked.length < 2) return undefined;
+    const keep = asked.slice(0, -2);
+    const answers = Object.fromEntries(Object.entries(values.answers).filter(([key]) => keep.includes(key)));
+    return { action: 'procedure', code: o.code, purpose: o.purpose, query: o.query, situationsFrom: { asked: keep, answers } };
   }
 
   private back(o: ProcedureOptions): Next {

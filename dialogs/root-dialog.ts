@@ -136,7 +136,12 @@ export class RootDialog extends Dialog<Next> {
         return dc.beginDialog(FIND_DIALOG_ID, options);
       }
       case 'procedure': {
-        const options: ProcedureOptions = { code: next.code, purpose: next.purpose, query: next.query };
+        const options: ProcedureOptions = {
+          code: next.code,
+          purpose: next.purpose,
+          query: next.query,
+          situationsFrom: next.situationsFrom,
+        };
         return dc.beginDialog(PROCEDURE_DIALOG_ID, options);
       }
       case 'status':

@@ -105,6 +105,18 @@ export const coreJourneys: JourneyCase[] = [
     ],
   },
   {
+    name: '"quay lại" at a situation question asks the one before again, and the new answer counts',
+    turns: [
+      ...findBirthRegistration.slice(0, 3),
+      { citizen: 'quay lại', assistant: [ASKS_THE_BIRTH_NOTICE] },
+      { citizen: 'có', assistant: ['Anh/chị có nhờ người khác'] },
+      { citizen: 'có', assistant: ['Bé là trẻ bị bỏ rơi, hoặc sinh ra nhờ mang thai hộ?'] },
+      { citizen: 'quay lại', assistant: ['Anh/chị có nhờ người khác'] },
+      { citizen: 'không', assistant: ['Bé là trẻ bị bỏ rơi, hoặc sinh ra nhờ mang thai hộ?'] },
+      { citizen: 'không', assistant: ['Giấy tờ cần có — Làm giấy khai sinh cho con:', /^(?![\s\S]*Giấy ủy quyền)/] },
+    ],
+  },
+  {
     name: 'a citizen who writes in English is answered in English',
     turns: [
       { citizen: 'English', assistant: ['Switched to English.', 'What would you like to do?'] },
