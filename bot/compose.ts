@@ -180,6 +180,7 @@ export async function createAssistant(config: Config, logger: Logger, options: {
       defaultLocale: config.DEFAULT_LOCALE,
       agencyName: config.AGENCY_NAME,
       commune,
+      draftTtlDays: config.DRAFT_TTL_DAYS,
     },
     ...accessors,
     satisfactionComments: comments,

@@ -21,6 +21,8 @@ export interface AssistantSettings {
   agencyName?: string;
   /** the commune's own facts (COMMUNE_PROFILE): centre, hours, council fees, extra holidays */
   commune?: CommuneProfile;
+  /** DRAFT_TTL_DAYS: the consent tells the citizen when an unsent draft and its photos are deleted (30 when not set) */
+  draftTtlDays?: number;
 }
 
 export interface DialogDeps {

@@ -184,7 +184,7 @@ const vi = {
     `• Thu thập: họ tên, số căn cước, số điện thoại, email, địa chỉ nhận, câu trả lời và ảnh giấy tờ trong hồ sơ này.\n` +
     `• Mục đích: chỉ để giải quyết thủ tục này và gửi kết quả cho anh/chị.\n` +
     `• Người nhận: bộ phận một cửa ${s(p, 'agency')}${s(p, 'postal') ? ' và bưu điện (tên, điện thoại, địa chỉ để giao kết quả)' : ''}.\n` +
-    `• Lưu giữ: theo thời hạn lưu hồ sơ thủ tục hành chính; bản nháp trong trò chuyện này được xóa khi không dùng nữa. Khi bộ phận một cửa đã nhận hồ sơ, cuộc trò chuyện chỉ giữ mã hồ sơ, tên thủ tục và số điện thoại đã che bớt để tra cứu.\n` +
+    `• Lưu giữ: theo thời hạn lưu hồ sơ thủ tục hành chính; bản nháp chưa gửi trong trò chuyện này, cả ảnh giấy tờ, được xóa sau ${s(p, 'days')} ngày kể từ khi anh/chị nhập thông tin. Khi bộ phận một cửa đã nhận hồ sơ, cuộc trò chuyện chỉ giữ mã hồ sơ, tên thủ tục và số điện thoại đã che bớt để tra cứu.\n` +
     `• Anh/chị có quyền xem, sửa, và rút lại sự đồng ý bất cứ lúc nào (báo cán bộ hoặc gọi đường dây nóng).\n` +
     `Anh/chị đồng ý và gửi hồ sơ chứ?`,
   consentAgree: 'Đồng ý và gửi',
@@ -406,7 +406,7 @@ const en: Record<DossierKey, Text> = {
     `• Collected: name, citizen ID, phone, email, delivery address, your answers and the photos of papers in this dossier.\n` +
     `• Purpose: only to handle this procedure and deliver its result to you.\n` +
     `• Receivers: the one-stop desk of ${s(p, 'agency')}${s(p, 'postal') ? ' and the post office (name, phone and address for delivery)' : ''}.\n` +
-    `• Kept: for the legal retention period of administrative dossiers; the draft in this chat is deleted when no longer needed. Once the one-stop desk has received the dossier, this chat keeps only its code, the procedure and your phone number partly hidden, for status checks.\n` +
+    `• Kept: for the legal retention period of administrative dossiers; a draft not sent from this chat, photos included, is deleted ${s(p, 'days')} days after you entered it. Once the one-stop desk has received the dossier, this chat keeps only its code, the procedure and your phone number partly hidden, for status checks.\n` +
     `• You may see, correct, and withdraw this consent at any time (tell the staff or call the hotline).\n` +
     `Do you agree and send the dossier?`,
   consentAgree: 'I agree, send it',

@@ -40,7 +40,7 @@ const vi: Spoken = {
     `Trước khi gửi, em xin phép đọc để anh/chị đồng ý cho xử lý dữ liệu cá nhân, theo Luật Bảo vệ dữ liệu cá nhân và Nghị định 356 năm 2025 ạ. ` +
     `Em ghi họ tên, số căn cước, số điện thoại, địa chỉ nhận và câu trả lời của anh/chị trong hồ sơ này, chỉ để giải quyết thủ tục này và gửi kết quả cho anh/chị. ` +
     `Người nhận là bộ phận một cửa ${s(p, 'agency')}${s(p, 'postal') ? ' và bưu điện để giao kết quả' : ''}. ` +
-    `Hồ sơ lưu theo thời hạn lưu hồ sơ thủ tục hành chính; anh/chị có quyền xem, sửa và rút lại sự đồng ý bất cứ lúc nào. ` +
+    `Hồ sơ lưu theo thời hạn lưu hồ sơ thủ tục hành chính; nếu chưa gửi, bản nháp được xóa sau ${s(p, 'days')} ngày; anh/chị có quyền xem, sửa và rút lại sự đồng ý bất cứ lúc nào. ` +
     `Anh/chị có đồng ý để em gửi hồ sơ không ạ?`,
   afterCounter: 'Đến ngày hẹn, anh/chị mang căn cước đến bộ phận một cửa để nhận kết quả ạ.',
   bringToCounter: (p: Params) => `Khi đến quầy, anh/chị nhớ mang theo: ${s(p, 'list')} ạ.`,
@@ -73,7 +73,7 @@ const en: Spoken = {
     `Before I send it, I need to read you the consent to process your personal data (Law 91/2025/QH15 and Decree 356/2025/ND-CP). ` +
     `I record your name, ID number, phone, delivery address and answers in this application, only to handle this procedure and send you the result. ` +
     `It goes to the one-stop counter of ${s(p, 'agency')}${s(p, 'postal') ? ' and to the post office for delivery' : ''}. ` +
-    `It is kept for the official retention period of administrative dossiers; you may see, correct and withdraw your consent at any time. ` +
+    `It is kept for the official retention period of administrative dossiers; an unsent draft is deleted after ${s(p, 'days')} days; you may see, correct and withdraw your consent at any time. ` +
     `Do you agree that I send the application?`,
   afterCounter: 'On the appointed day, please bring your ID card to the one-stop counter to collect the result.',
   bringToCounter: (p: Params) => `When you come to the counter, please bring: ${s(p, 'list')}.`,

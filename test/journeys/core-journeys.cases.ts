@@ -67,7 +67,14 @@ export const coreJourneys: JourneyCase[] = [
         citizen: 'nhận tại xã',
         assistant: ['Mời anh/chị xem lại hồ sơ "Làm giấy khai sinh cho con"', 'Họ và tên của bé là gì? Nguyễn Thị Mai'],
       },
-      { citizen: 'đúng', assistant: ['anh/chị cần đồng ý cho xử lý dữ liệu cá nhân', 'Anh/chị đồng ý và gửi hồ sơ chứ?'] },
+      {
+        citizen: 'đúng',
+        assistant: [
+          'anh/chị cần đồng ý cho xử lý dữ liệu cá nhân',
+          'bản nháp chưa gửi trong trò chuyện này, cả ảnh giấy tờ, được xóa sau 14 ngày kể từ khi anh/chị nhập thông tin',
+          'Anh/chị đồng ý và gửi hồ sơ chứ?',
+        ],
+      },
       {
         citizen: 'đồng ý',
         assistant: ['Hồ sơ đã được tiếp nhận.', /Mã hồ sơ của anh\/chị: UBNDXA-\d{6}-\d{8}/, 'Ngày dự kiến trả kết quả:'],

@@ -23,7 +23,8 @@ const placeholders: Record<string, string> = {};
 
 beforeAll(async () => {
   dir = mkdtempSync(path.join(os.tmpdir(), 'journeys-'));
-  const config = loadConfig({ DATA_DIR: dir, INTAKE_PORT: '0', LOG_LEVEL: 'silent' });
+  // drafts kept 14 days, not the default 30: the consent must say the configured number
+  const config = loadConfig({ DATA_DIR: dir, INTAKE_PORT: '0', LOG_LEVEL: 'silent', DRAFT_TTL_DAYS: '14' });
   assistant = await createAssistant(config, createLogger({ level: 'silent' }));
   placeholders.photo = path.join(dir, 'paper.jpg');
   await writePaperPhoto(placeholders.photo);

@@ -17,6 +17,9 @@ function answer(s: Scope, text: string): 'yes' | 'no' | undefined {
   return parseYesNo(text);
 }
 
+/** What bot/config.ts defaults DRAFT_TTL_DAYS to, for dialogs run without the setting (tests). */
+const DEFAULT_DRAFT_TTL_DAYS = 30;
+
 export const consentStep: Step = {
   id: 'consent',
   section: 'review',
@@ -25,7 +28,8 @@ export const consentStep: Step = {
     const postal = s.draft.delivery.method === 'postal' ? 'yes' : '';
     // read aloud on a call: the caller hears how their consent is recorded
     const verbal = hotlineOperator(s.turn) ? `\n${callText(s.locale, 'verbalConsentNote')}` : '';
-    await say(s, `${t(s, 'consentText', { agency, postal })}${verbal}`, [t(s, 'consentAgree'), t(s, 'consentDecline')]);
+    const days = s.deps.settings.draftTtlDays ?? DEFAULT_DRAFT_TTL_DAYS;
+    await say(s, `${t(s, 'consentText', { agency, postal, days })}${verbal}`, [t(s, 'consentAgree'), t(s, 'consentDecline')]);
   },
   async handle(s, input) {
     const a = answer(s, input.text);
