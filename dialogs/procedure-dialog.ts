@@ -170,6 +170,7 @@ export class ProcedureDialog extends WaterfallDialog {
       prompt: plain(questionText(question, 'vi'), questionText(question, 'en')),
       expect: 'choice',
       choices: [YES, NO, SKIP],
+      help: bi('situationHelp'),
       search: 'hits',
     } satisfies AskOptions);
   }

@@ -112,9 +112,13 @@ export const coreJourneys: JourneyCase[] = [
     ],
   },
   {
-    name: '"quay lại" at a situation question asks the one before again, and the new answer counts',
+    name: '"giúp" at a situation question explains it; "quay lại" asks the one before again, and the new answer counts',
     turns: [
       ...findBirthRegistration.slice(0, 3),
+      {
+        citizen: 'giúp',
+        assistant: ['Câu này để biết anh/chị có cần thêm giấy tờ nào không', 'không chắc thì chọn 3 "Bỏ qua"', 'Anh/chị có nhờ người khác'],
+      },
       { citizen: 'quay lại', assistant: [ASKS_THE_BIRTH_NOTICE] },
       { citizen: 'có', assistant: ['Anh/chị có nhờ người khác'] },
       { citizen: 'có', assistant: ['Bé là trẻ bị bỏ rơi, hoặc sinh ra nhờ mang thai hộ?'] },
