@@ -6,7 +6,7 @@ import { Pool } from 'pg';
 import { quoteIdent } from '../storage/pg-schema';
 import { SatisfactionComment, type CommentStore } from './comments-port';
 import { rowToComment, type CommentRow } from './sqlite-comments';
-import { closeOnFailure, inTransaction } from '../storage/pg-transaction';
+import { closeOnFailure, createOnce } from '../storage/pg-transaction';
 
 export class PgCommentStore implements CommentStore {
   private constructor(
@@ -26,10 +26,7 @@ export class PgCommentStore implements CommentStore {
     const schema = quoteIdent(options.schema ?? 'commune_assistant');
     const table = `${schema}.satisfaction_comments`;
     await closeOnFailure(pool, async () => {
-      await inTransaction(pool, async (client) => {
-        // instances starting together create the table once
-        await client.query(`SELECT pg_advisory_xact_lock(hashtext('satisfaction_comments'))`);
-        await client.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
+      await createOnce(pool, 'satisfaction_comments', schema, async (client) => {
         await client.query(`CREATE TABLE IF NOT EXISTS ${table} (
           id bigserial PRIMARY KEY,
           at bigint NOT NULL,

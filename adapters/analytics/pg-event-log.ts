@@ -8,7 +8,7 @@ import { quoteIdent } from '../storage/pg-schema';
 import type { AnalyticsEvent, EventLog, EventQuery } from './port';
 import { EVENT_COLUMNS, eventValues, guardedRecord, type RecordFailureSink } from './record-guard';
 import { rowToEvent } from './sqlite-event-log';
-import { closeOnFailure, inTransaction } from '../storage/pg-transaction';
+import { closeOnFailure, createOnce } from '../storage/pg-transaction';
 
 export interface PgEventLogOptions {
   connectionString: string;
@@ -37,10 +37,7 @@ export class PgEventLog implements EventLog {
     const schema = quoteIdent(options.schema ?? 'commune_assistant');
     const table = `${schema}.analytics_events`;
     await closeOnFailure(pool, async () => {
-      await inTransaction(pool, async (client) => {
-        // instances starting together create the table once
-        await client.query(`SELECT pg_advisory_xact_lock(hashtext('analytics_events'))`);
-        await client.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
+      await createOnce(pool, 'analytics_events', schema, async (client) => {
         await client.query(`CREATE TABLE IF NOT EXISTS ${table} (
           id bigserial PRIMARY KEY,
           kind text NOT NULL,

@@ -15,7 +15,7 @@ import { Sha256Hex } from '../intake/contract';
 import type { DraftFileRef } from './port';
 import type { FileStore } from './port';
 import { sanitiseFileName } from './file-name';
-import { closeOnFailure, inTransaction } from '../storage/pg-transaction';
+import { closeOnFailure, createOnce, inTransaction } from '../storage/pg-transaction';
 
 export const PG_FILE_CHUNK_BYTES = 256 * 1024;
 
@@ -54,9 +54,7 @@ export async function createPgFileStore(o: PgFileStoreOptions): Promise<PgFileSt
   });
   pool.on('error', () => undefined);
   await closeOnFailure(pool, async () => {
-    await inTransaction(pool, async (c) => {
-      await c.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [`commune-assistant-files:${schema}`]);
-      await c.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
+    await createOnce(pool, `commune-assistant-files:${schema}`, schema, async (c) => {
       await c.query(
         `CREATE TABLE IF NOT EXISTS ${files} (sha256 text PRIMARY KEY, size integer NOT NULL, chunks integer NOT NULL, stored_at timestamptz NOT NULL)`,
       );

@@ -17,7 +17,7 @@ import { createHmac, randomBytes } from 'node:crypto';
 import { Pool } from 'pg';
 import { RateLimiterMemory, RateLimiterPostgres, type RateLimiterAbstract } from 'rate-limiter-flexible';
 import { quoteIdent } from '../storage/pg-schema';
-import { closeOnFailure, inTransaction } from '../storage/pg-transaction';
+import { closeOnFailure, createOnce } from '../storage/pg-transaction';
 
 export interface LookupBudget {
   /** unsuccessful lookups allowed per phone and per conversation within windowSeconds */
@@ -71,10 +71,7 @@ export async function connectPgLookupLimits(o: PgLookupLimitsOptions): Promise<L
   // an idle client losing its connection must not crash the process
   pool.on('error', () => undefined);
   return await closeOnFailure(pool, async () => {
-    await inTransaction(pool, async (client) => {
-      // several instances starting together: one makes the schema, the tables and the secret
-      await client.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`commune-assistant-status-limits:${schemaName}`]);
-      await client.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
+    await createOnce(pool, `commune-assistant-status-limits:${schemaName}`, schema, async (client) => {
       await client.query(
         `CREATE TABLE IF NOT EXISTS ${schema}.${SECRET_TABLE} (id integer PRIMARY KEY CHECK (id = 1), secret text NOT NULL)`,
       );

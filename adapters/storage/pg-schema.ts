@@ -4,7 +4,7 @@
  */
 import type { Pool } from 'pg';
 import { PG_SUMMARY_OF_DOSSIER } from './pg-outbox';
-import { inTransaction } from './pg-transaction';
+import { createOnce } from './pg-transaction';
 
 export interface PgTables {
   schema: string;
@@ -57,9 +57,7 @@ const migrations = (t: PgTables): string[] => [
 
 export async function migratePg(pool: Pool, schemaName: string): Promise<PgTables> {
   const t = pgTables(schemaName);
-  await inTransaction(pool, async (client) => {
-    await client.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [`commune-assistant:${schemaName}`]);
-    await client.query(`CREATE SCHEMA IF NOT EXISTS ${t.schema}`);
+  await createOnce(pool, `commune-assistant:${schemaName}`, t.schema, async (client) => {
     await client.query(
       `CREATE TABLE IF NOT EXISTS ${t.migrations} (version integer PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())`,
     );

@@ -33,3 +33,20 @@ export async function closeOnFailure<T>(pool: Pool, setUp: () => Promise<T>): Pr
     throw err;
   }
 }
+
+/**
+ * Start-up DDL that runs once however many instances start together: under a
+ * transaction-scoped advisory lock on `lockName`, the schema, then `create`.
+ */
+export async function createOnce(
+  pool: Pool,
+  lockName: string,
+  schema: string,
+  create: (client: PoolClient) => Promise<void>,
+): Promise<void> {
+  await inTransaction(pool, async (client) => {
+    await client.query('SELECT pg_advisory_xact_lock(hashtext($1))', [lockName]);
+    await client.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
+    await create(client);
+  });
+}

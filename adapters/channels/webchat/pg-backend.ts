@@ -10,7 +10,7 @@ import { randomBytes } from 'node:crypto';
 import { Client, Pool } from 'pg';
 import type { Activity } from 'botbuilder';
 import type { PendingUpload, PendingUploadStore, PendingUsage, TranscriptStore } from './ports';
-import { inTransaction } from '../../storage/pg-transaction';
+import { createOnce, inTransaction } from '../../storage/pg-transaction';
 
 const CHANNEL = 'commune_webchat_activity';
 
@@ -34,10 +34,7 @@ async function migrate(pool: Pool, schema: string): Promise<Tables> {
     uploads: `${s}.webchat_uploads`,
     secret: `${s}.webchat_secret`,
   };
-  await inTransaction(pool, async (client) => {
-    // instances starting together must not race on CREATE
-    await client.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`commune-assistant-webchat:${schema}`]);
-    await client.query(`CREATE SCHEMA IF NOT EXISTS ${s}`);
+  await createOnce(pool, `commune-assistant-webchat:${schema}`, s, async (client) => {
     await client.query(`CREATE TABLE IF NOT EXISTS ${t.threads} (
       conversation_id text PRIMARY KEY,
       next_seq bigint NOT NULL,

@@ -8,7 +8,7 @@ import { Pool } from 'pg';
 import { quoteIdent } from '../pg-schema';
 import { DuplicateUsernameError, type StaffAccount, type StaffAuditEntry, type StaffSession, type StaffStore } from './port';
 import { rowToAccount, rowToSession } from './sqlite';
-import { closeOnFailure, inTransaction } from '../pg-transaction';
+import { closeOnFailure, createOnce } from '../pg-transaction';
 
 export interface PgStaffStoreOptions {
   connectionString: string;
@@ -38,10 +38,7 @@ export class PgStaffStore implements StaffStore {
     const schema = quoteIdent(options.schema ?? 'commune_assistant');
     const t = { accounts: `${schema}.staff_accounts`, sessions: `${schema}.staff_sessions`, audit: `${schema}.staff_audit` };
     await closeOnFailure(pool, async () => {
-      await inTransaction(pool, async (client) => {
-        // instances starting together create the tables once
-        await client.query(`SELECT pg_advisory_xact_lock(hashtext('staff_tables'))`);
-        await client.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
+      await createOnce(pool, 'staff_tables', schema, async (client) => {
         await client.query(`CREATE TABLE IF NOT EXISTS ${t.accounts} (
           id text PRIMARY KEY,
           username text NOT NULL UNIQUE,
