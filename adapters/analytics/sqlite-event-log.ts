@@ -57,10 +57,8 @@ function ownerOnly(file: string): void {
   for (const f of [file, `${file}-wal`, `${file}-shm`]) if (existsSync(f)) chmodSync(f, 0o600);
 }
 
-type EventParams = EventValues;
-
 interface Queued {
-  params: EventParams;
+  params: EventValues;
   done: (err?: unknown) => void;
 }
 
@@ -85,7 +83,7 @@ export class SqliteEventLog implements EventLog {
     this.db.pragma('busy_timeout = 5000');
     this.db.exec(DDL);
     ownerOnly(file);
-    const insert = this.db.prepare<EventParams>(`INSERT INTO analytics_events (${EVENT_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+    const insert = this.db.prepare<EventValues>(`INSERT INTO analytics_events (${EVENT_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`);
     this.insertAll = this.db.transaction((rows: Queued[]) => {
       for (const row of rows) insert.run(...row.params);
     });
