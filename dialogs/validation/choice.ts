@@ -39,13 +39,15 @@ export function matchChoice<V extends string>(input: string, options: ReadonlyAr
   const accented = normAccented(input.replace(/[!?]+$/g, ''));
   const withAccents = options.find((o) => o.labels.some((l) => normAccented(l) === accented));
   if (withAccents) return withAccents.value;
-  const exact = options.find((o) => o.value === folded || o.labels.some((l) => norm(l) === folded));
-  if (exact) return exact.value;
+  // each label folded once for the exact and the partial comparison
+  const foldedLabels = options.map((o) => o.labels.map(norm));
+  const exact = options.findIndex((o, i) => o.value === folded || foldedLabels[i]?.includes(folded));
+  if (exact >= 0) return options[exact]?.value;
   // A partial match must be unique, or we would guess.
   if (folded.length < 3) return undefined;
   // whole words only, so "home" never matches "mẹ"
   const within = (outer: string, inner: string) => ` ${outer} `.includes(` ${inner} `);
-  const partial = options.filter((o) => o.labels.some((l) => within(norm(l), folded) || within(folded, norm(l))));
+  const partial = options.filter((_, i) => foldedLabels[i]?.some((l) => within(l, folded) || within(folded, l)));
   return partial.length === 1 ? partial[0]?.value : undefined;
 }
 
