@@ -14,6 +14,8 @@ export type UploadPaper = DocumentRequirement & {
   optional: boolean;
   /** the paper in plain words, when hand-written */
   plain?: Bilingual;
+  /** the case it is for, when hand-written ("nếu bé bị bỏ rơi") */
+  onlyIf?: Bilingual;
 };
 
 export function uploadPapers(
@@ -25,7 +27,8 @@ export function uploadPapers(
   const rows = new Map(procedure.documents.map((d) => [d.id, d]));
   return uploadItems(list).flatMap((item) => {
     const row = item.id ? rows.get(item.id) : undefined;
-    return row ? [{ ...row, optional: !item.needed, plain: item.plain }] : [];
+    const onlyIf = typeof item.onlyIf === 'object' ? item.onlyIf : undefined;
+    return row ? [{ ...row, optional: !item.needed, plain: item.plain, onlyIf }] : [];
   });
 }
 

@@ -106,6 +106,7 @@ const vi = {
   docGenericHint: (p: Params) => `toàn bộ "${s(p, 'title')}", rõ chữ, đủ 4 góc, không bị lóa, mỗi trang một ảnh.`,
   docHowTo: 'Gửi ảnh hoặc file PDF vào đây. Gửi xong thì gõ "xong".',
   docOptional: (p: Params) => `Giấy này không bắt buộc${s(p, 'condition') ? ` (${s(p, 'condition')})` : ''}. Không có thì gõ "bỏ qua".`,
+  docOnlyFor: (p: Params) => `Giấy này chỉ cần ${s(p, 'case')}. Không phải trường hợp của anh/chị thì gõ "bỏ qua".`,
   docExisting: (p: Params) => `Đã có ${s(p, 'count')} tệp cho giấy này. Gõ "xong" để giữ, hoặc "chụp lại" để gửi lại từ đầu.`,
   docReceived: (p: Params) =>
     `Đã nhận ${s(p, 'count')} tệp cho giấy này (giấy ${s(p, 'n')}/${s(p, 'total')}). Còn trang nào thì gửi tiếp, đủ rồi thì gõ "xong".`,
@@ -329,6 +330,7 @@ const en: Record<DossierKey, Text> = {
   docGenericHint: (p) => `the whole "${s(p, 'title')}", all four corners, no glare, one photo per page.`,
   docHowTo: 'Send photos or a PDF here. Type "done" when finished.',
   docOptional: (p) => `This paper is optional${s(p, 'condition') ? ` (${s(p, 'condition')})` : ''}. Type "skip" if you do not have it.`,
+  docOnlyFor: (p) => `This paper is needed only ${s(p, 'case')}. Type "skip" if that is not your case.`,
   docExisting: (p) => `${s(p, 'count')} file(s) already here for this paper. Type "done" to keep them, or "retake" to start again.`,
   docReceived: (p) =>
     `Got ${s(p, 'count')} file(s) for this paper (paper ${s(p, 'n')}/${s(p, 'total')}). Send more pages if any, or type "done".`,

@@ -27,6 +27,8 @@ const vi: Spoken = {
   docHowTo: 'Anh/chị có gửi được ảnh qua điện thoại không ạ? Nếu không, anh/chị mang giấy này đến quầy cho cán bộ xem là được ạ.',
   docWaiting: 'Em đang chờ ảnh giấy tờ ạ. Nếu anh/chị không gửi được ảnh, em ghi là anh/chị mang giấy đến quầy cho cán bộ xem ạ.',
   docNeedsFile: 'Giấy này bắt buộc ạ: anh/chị gửi ảnh, hoặc em ghi là anh/chị mang đến quầy cho cán bộ xem ạ.',
+  docOptional: (p: Params) => `Giấy này không bắt buộc${s(p, 'condition') ? ` (${s(p, 'condition')})` : ''} ạ. Không có thì mình bỏ qua ạ.`,
+  docOnlyFor: (p: Params) => `Giấy này chỉ cần ${s(p, 'case')} ạ. Không phải trường hợp của anh/chị thì mình bỏ qua ạ.`,
   askDelivery: 'Anh/chị muốn nhận kết quả tại bộ phận một cửa, hay để bưu điện mang đến tận nhà ạ?',
   askRecipient: (p: Params) =>
     `Ai là người nhận kết quả ạ? Anh/chị (${s(p, 'name')}) nhận, hay người khác ạ? Người khác thì anh/chị cho em xin họ tên ạ.`,
@@ -60,6 +62,8 @@ const en: Spoken = {
   docHowTo: 'Can you send photos from your phone? If not, you can bring this paper to the counter for the officer to see.',
   docWaiting: "I'm waiting for the photo. If you can't send photos, I'll note that you will show the paper at the counter.",
   docNeedsFile: "This paper is required: send a photo, or I'll note that you will show it at the counter.",
+  docOptional: (p: Params) => `This paper is optional${s(p, 'condition') ? ` (${s(p, 'condition')})` : ''}. If you don't have it, we'll skip it.`,
+  docOnlyFor: (p: Params) => `This paper is needed only ${s(p, 'case')}. If that is not your case, we'll skip it.`,
   askDelivery: 'Would you like to collect the result at the one-stop counter, or have the post office bring it to your home?',
   askRecipient: (p: Params) =>
     `Who will receive the result? You (${s(p, 'name')}), or someone else? If someone else, may I have their full name?`,

@@ -115,6 +115,10 @@ function fromHand(
         needed = false;
         onlyIf = hand.questions.find((q) => q.key === paper.when?.key)?.onlyIf;
       } else if (answer !== paper.when.is) continue;
+      else if (paper.onlyFor) {
+        needed = false;
+        onlyIf = paper.onlyFor;
+      }
     }
     items.push({
       id: row?.id,

@@ -32,6 +32,12 @@ export const HandPaper = z.object({
   when: z.object({ key: z.string(), is: z.boolean() }).optional(),
   /** an unanswered (skipped) question: list it as "only if …" (show) or leave it out (hide, for rare cases) */
   ifUnknown: z.enum(['show', 'hide']).default('show'),
+  /**
+   * The question names several cases and this paper belongs to one of them: when the answer
+   * is `is`, the paper is listed as "only if" this case (skippable in the dossier), not as
+   * required, so an abandoned child's family is never asked for a surrogacy certificate.
+   */
+  onlyFor: Text.optional(),
 });
 
 export const HandChecklist = z
@@ -103,7 +109,7 @@ const raw: Array<z.input<typeof HandChecklist>> = [
           vi: 'Bé là trẻ bị bỏ rơi, hoặc sinh ra nhờ mang thai hộ? (Hầu hết gia đình trả lời "không".)',
           en: 'Was the child abandoned, or born through surrogacy? (Most families answer "no".)',
         },
-        onlyIf: { vi: 'chỉ với trẻ bị bỏ rơi hoặc mang thai hộ', en: 'only for an abandoned child or surrogacy' },
+        onlyIf: { vi: 'nếu bé bị bỏ rơi hoặc sinh ra nhờ mang thai hộ', en: 'if the child was abandoned or born through surrogacy' },
       },
     ],
     papers: [
@@ -132,6 +138,7 @@ const raw: Array<z.input<typeof HandChecklist>> = [
         action: 'upload',
         when: { key: 'special', is: true },
         ifUnknown: 'hide',
+        onlyFor: { vi: 'khi bé bị bỏ rơi', en: 'if the child was abandoned' },
       },
       {
         match: ['mang thai ho'],
@@ -142,6 +149,7 @@ const raw: Array<z.input<typeof HandChecklist>> = [
         action: 'upload',
         when: { key: 'special', is: true },
         ifUnknown: 'hide',
+        onlyFor: { vi: 'khi bé sinh ra nhờ mang thai hộ', en: 'if the child was born through surrogacy' },
       },
     ],
   },

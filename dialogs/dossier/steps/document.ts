@@ -82,7 +82,8 @@ export function documentStep(req: UploadPaper, index: number, total: number, hin
         t(s, 'docHint', { hint: hint?.[s.locale] ?? t(s, 'docGenericHint', { title: titleIn(s) }) }),
         t(s, 'docHowTo'),
       ];
-      if (optional) lines.push(t(s, 'docOptional', { condition: req.plain ? '' : (req.condition ?? '') }));
+      if (optional && req.onlyIf) lines.push(t(s, 'docOnlyFor', { case: req.onlyIf[s.locale] }));
+      else if (optional) lines.push(t(s, 'docOptional', { condition: req.plain ? '' : (req.condition ?? '') }));
       const existing = s.draft.documents[req.id]?.length ?? 0;
       if (existing > 0) lines.push(t(s, 'docExisting', { count: existing }));
       // the checklist is one tap away while photographing papers (answered by the conversation, then this question again)

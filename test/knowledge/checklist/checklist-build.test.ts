@@ -9,6 +9,7 @@ import { handChecklists } from '../../../knowledge/curated/situations';
 import { buildChecklist, handChecklistFor, MAX_QUESTIONS } from '../../../knowledge/checklist/build';
 import { isPaper } from '../../../knowledge/checklist/papers';
 import { decideWhere } from '../../../knowledge/where/decide';
+import { uploadPapers } from '../../../dialogs/dossier/papers';
 
 const catalog = new Map(loadCatalog().map((p) => [p.code, p]));
 const curated = new Map(loadCurated().map((c) => [c.code, c]));
@@ -54,5 +55,28 @@ describe('personal checklist knowledge', () => {
     expect(ids({ again: false, proxy: false })).toEqual([]);
     expect(ids({}).map((i) => i.needed)).toEqual([false, false]);
     expect(ids({ again: true, proxy: false }).map((i) => i.needed)).toEqual([true]);
+  });
+
+  it('a question naming two cases lists each case\'s paper as "only if" that case, never both as required', () => {
+    const birth = catalog.get('1.001193');
+    expect(birth).toBeDefined();
+    if (!birth) return;
+    const c = curated.get('1.001193');
+    const items = (special: boolean | undefined) =>
+      buildChecklist(birth, c, special === undefined ? {} : { special }, 'remote').items.filter((i) =>
+        /bỏ rơi|mang thai hộ/.test(i.plain?.vi ?? ''),
+      );
+    expect(items(true).map((i) => ({ needed: i.needed, onlyIf: typeof i.onlyIf === 'object' ? i.onlyIf.vi : i.onlyIf }))).toEqual([
+      { needed: false, onlyIf: 'khi bé bị bỏ rơi' },
+      { needed: false, onlyIf: 'khi bé sinh ra nhờ mang thai hộ' },
+    ]);
+    expect(items(false)).toEqual([]);
+    expect(items(undefined)).toEqual([]);
+    // in the dossier both can be skipped, and each says which case it is for
+    const uploads = uploadPapers(birth, c, { special: true }).filter((u) => /bỏ rơi|mang thai hộ/.test(u.plain?.vi ?? ''));
+    expect(uploads.map((u) => [u.optional, u.onlyIf?.en])).toEqual([
+      [true, 'if the child was abandoned'],
+      [true, 'if the child was born through surrogacy'],
+    ]);
   });
 });
