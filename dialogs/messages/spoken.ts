@@ -62,7 +62,8 @@ const en: Spoken = {
   docHowTo: 'Can you send photos from your phone? If not, you can bring this paper to the counter for the officer to see.',
   docWaiting: "I'm waiting for the photo. If you can't send photos, I'll note that you will show the paper at the counter.",
   docNeedsFile: "This paper is required: send a photo, or I'll note that you will show it at the counter.",
-  docOptional: (p: Params) => `This paper is optional${s(p, 'condition') ? ` (${s(p, 'condition')})` : ''}. If you don't have it, we'll skip it.`,
+  docOptional: (p: Params) =>
+    `This paper is optional${s(p, 'condition') ? ` (${s(p, 'condition')})` : ''}. If you don't have it, we'll skip it.`,
   docOnlyFor: (p: Params) => `This paper is needed only ${s(p, 'case')}. If that is not your case, we'll skip it.`,
   askDelivery: 'Would you like to collect the result at the one-stop counter, or have the post office bring it to your home?',
   askRecipient: (p: Params) =>
