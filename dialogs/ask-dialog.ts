@@ -85,11 +85,12 @@ function withMax(m: Msg, max: number): Msg {
   return 'key' in m ? { key: m.key, params: { max, ...m.params } } : m;
 }
 
-export function renderQuestion(locale: Locale, options: AskOptions, lead?: Msg): Partial<Activity> {
+/** `channelId`: a hotline call gets the prompts phrased for reading aloud (dialogs/messages/spoken.ts) */
+export function renderQuestion(locale: Locale, options: AskOptions, lead?: Msg, channelId?: string): Partial<Activity> {
   const choices = options.choices ?? [];
   const lines: string[] = [];
-  if (lead) lines.push(textOf(locale, withMax(lead, choices.length)));
-  lines.push(textOf(locale, options.prompt));
+  if (lead) lines.push(textOf(locale, withMax(lead, choices.length), channelId));
+  lines.push(textOf(locale, options.prompt, channelId));
   for (const [i, c] of choices.entries()) lines.push(`${i + 1}. ${textOf(locale, c.label)}`);
   const text = lines.join('\n');
   if (choices.length === 0) return MessageFactory.text(text);
@@ -112,14 +113,14 @@ export class AskDialog extends QuestionDialog<AskOptions, DialogContext> {
     if (!options) throw new Error('AskDialog needs options');
     const state: AskState = { options, attemptCount: 0 };
     dc.activeDialog!.state = state;
-    await dc.context.sendActivity(renderQuestion(localeOf(dc.context), options));
+    await dc.context.sendActivity(renderQuestion(localeOf(dc.context), options, undefined, dc.context.activity.channelId));
     return Dialog.EndOfTurn;
   }
 
   override async onHelp(dc: DialogContext): Promise<DialogTurnResult> {
     const { options } = this.stateOf(dc);
     const help = options.help ?? this.hints(options)[0];
-    await dc.context.sendActivity(renderQuestion(localeOf(dc.context), options, help));
+    await dc.context.sendActivity(renderQuestion(localeOf(dc.context), options, help, dc.context.activity.channelId));
     return Dialog.EndOfTurn;
   }
 
@@ -137,7 +138,7 @@ export class AskDialog extends QuestionDialog<AskOptions, DialogContext> {
 
   protected override async sendHint(hint: 0 | 1, dc: DialogContext): Promise<void> {
     const { options } = this.stateOf(dc);
-    await dc.context.sendActivity(renderQuestion(localeOf(dc.context), options, this.hints(options)[hint]));
+    await dc.context.sendActivity(renderQuestion(localeOf(dc.context), options, this.hints(options)[hint], dc.context.activity.channelId));
   }
 
   protected override async onGiveUp(dc: DialogContext): Promise<DialogTurnResult> {
@@ -146,7 +147,7 @@ export class AskDialog extends QuestionDialog<AskOptions, DialogContext> {
 
   override async repromptDialog(context: TurnContext, instance: DialogInstance): Promise<void> {
     const state = instance.state as AskState;
-    await context.sendActivity(renderQuestion(localeOf(context), state.options));
+    await context.sendActivity(renderQuestion(localeOf(context), state.options, undefined, context.activity.channelId));
   }
 
   private stateOf(dc: DialogContext): AskState {

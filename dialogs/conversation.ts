@@ -25,6 +25,7 @@ import { FIND_DIALOG_ID } from './find-dialog';
 import { glossaryQuestion } from './glossary-question';
 import { detectLocaleRequest, resolveLocale, setTurnLocale } from './locale';
 import { coreText as t, type Locale } from './messages';
+import { coreLine } from './messages/spoken';
 import { menuAgain, type Next } from './next';
 import { PROCEDURE_DIALOG_ID } from './procedure-dialog';
 import { RESUME_DIALOG_ID } from './resume-dialog';
@@ -130,7 +131,7 @@ export function createConversation(deps: DialogDeps, conversationState: Conversa
 
   const greet = async (turn: TurnContext, locale: Locale) => {
     const agency = deps.settings.agencyName ?? t(locale, 'greeting.defaultAgency');
-    await turn.sendActivity(t(locale, 'greeting', { agency }));
+    await turn.sendActivity(coreLine(turn.activity.channelId, locale, 'greeting', { agency }));
     // greeted once per conversation: the figures' count of conversations
     recordFigure(deps, turn, 'conversation.started');
     const state = await progress.get(turn, {});

@@ -1,5 +1,5 @@
 /**
- * The dossier's questions phrased for speaking, for the hotline channel: an operator
+ * The dossier's questions, and the spine's prompts that say "gõ số", phrased for speaking, for the hotline channel: an operator
  * reads them aloud to a caller ("Anh/chị cho em xin họ tên đầy đủ như trên căn cước ạ"),
  * so the operator is "em", the caller "anh/chị", and nothing says "gõ" or "bấm".
  * Only the sentences that differ are here; every other key falls back to the written
@@ -8,6 +8,7 @@
 import { render, translator, type Locale, type Params, type Text } from './format';
 import { dossierText, type DossierKey } from './dossier';
 import { appointmentText, type AppointmentKey } from './appointments';
+import { core, type CoreKey } from './core';
 
 const s = (p: Params, k: string): string => String(p[k] ?? '');
 
@@ -120,6 +121,42 @@ const spokenAppointment: Record<Locale, Partial<Record<AppointmentKey, Text>>> =
 export function appointmentLine(channelId: string | undefined, locale: Locale, key: AppointmentKey, params?: Params): string {
   const text = channelId === 'hotline' ? spokenAppointment[locale][key] : undefined;
   return text !== undefined ? render(text, params) : appointmentText(locale, key, params);
+}
+
+/** the spine's prompts that say "type a number": on a call the operator reads the numbered list after them */
+const spokenCore: Record<Locale, Partial<Record<CoreKey, Text>>> = {
+  vi: {
+    // the operator is a person: "em", and no "trợ lý" (assistant)
+    greeting: (p: Params) =>
+      `Em chào anh/chị ạ. Em ở tổng đài hỗ trợ thủ tục hành chính của ${s(p, 'agency')}. Em giúp anh/chị tìm thủ tục, biết cần giấy tờ gì và nộp hồ sơ ạ.`,
+    'menu.prompt': 'Anh/chị cần làm gì ạ?',
+    'menu.again': 'Anh/chị cần em giúp gì thêm không ạ?',
+    'find.results': (p: Params) => `Em tìm được các thủ tục hợp với "${s(p, 'query')}" ạ. Anh/chị muốn nghe thủ tục nào ạ?`,
+    'find.resultsHelp':
+      'Anh/chị chọn thủ tục muốn nghe giúp em ạ. Nếu không có thủ tục đúng, anh/chị nói lại việc cần làm bằng lời khác ạ.',
+    'find.fields': 'Anh/chị muốn xem lĩnh vực nào ạ?',
+    'find.fieldsHelp':
+      'Mỗi lĩnh vực là một nhóm thủ tục, ví dụ "Hộ tịch" có khai sinh, kết hôn, khai tử ạ. Anh/chị chọn lĩnh vực giúp em ạ.',
+    'find.fieldList': (p: Params) => `Các thủ tục thuộc lĩnh vực "${s(p, 'field')}" ạ. Anh/chị muốn nghe thủ tục nào ạ?`,
+  },
+  en: {
+    greeting: (p: Params) =>
+      `Hello, this is the administrative procedures helpline of ${s(p, 'agency')}. I can help you find a procedure, know which papers you need, and file it.`,
+    'menu.prompt': 'What would you like to do?',
+    'menu.again': 'Is there anything else I can help with?',
+    'find.results': (p: Params) => `These procedures match "${s(p, 'query')}". Which one would you like to hear about?`,
+    'find.resultsHelp': 'Choose the procedure you would like to hear about. If none fits, tell me what you need in other words.',
+    'find.fields': 'Which field would you like?',
+    'find.fieldsHelp':
+      'Each field groups procedures, e.g. "Hộ tịch" (civil status) has birth, marriage and death registration. Which one would you like?',
+    'find.fieldList': (p: Params) => `These are the procedures in "${s(p, 'field')}". Which one would you like to hear about?`,
+  },
+};
+
+/** a spine sentence for this channel: spoken on the hotline where a spoken version exists */
+export function coreLine(channelId: string | undefined, locale: Locale, key: CoreKey, params?: Params): string {
+  const text = (channelId === 'hotline' ? spokenCore[locale][key] : undefined) ?? core[locale][key];
+  return render(text, params);
 }
 
 /** what only call mode says (to the caller, read aloud, or to the operator on the page) */

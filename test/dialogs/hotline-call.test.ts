@@ -156,6 +156,28 @@ test('the terminal call script (npm run chat: hotline channel, no signed-in oper
   expect(sent).not.toHaveProperty('operatorId');
 });
 
+test('on a call the greeting, the menu and the search results are read aloud: the operator is "em", nothing says "gõ" or "bấm"; a web chat keeps them written', async () => {
+  const script = async (channelId?: string) => {
+    const replies: string[] = [];
+    const adapter = new TerminalAdapter({ write: (text) => replies.push(text), channelId, conversationId: `spine-spoken-${channelId}` });
+    await adapter.start(t.assistant.bot.onTurn);
+    await adapter.processLine('giấy khai sinh', t.assistant.bot.onTurn);
+    await adapter.processLine('xem theo lĩnh vực', t.assistant.bot.onTurn);
+    return replies;
+  };
+  const call = await script();
+  const [greeting = '', menu = ''] = call;
+  expect(greeting).toMatch(/^bot> Em chào anh\/chị ạ\./);
+  expect(greeting).not.toMatch(/trợ lý|Tôi /);
+  expect(menu).toMatch(/^bot> Anh\/chị cần làm gì ạ\?\n1\. Tìm thủ tục/);
+  expect(call.join('\n')).toContain('Em tìm được các thủ tục hợp với "giấy khai sinh" ạ. Anh/chị muốn nghe thủ tục nào ạ?');
+  expect(call.join('\n')).toContain('Anh/chị muốn xem lĩnh vực nào ạ?');
+  expect(call.join('\n')).not.toMatch(/[Gg]õ số|[Bb]ấm nút/);
+  const web = await script('webchat');
+  expect(web.join('\n')).toContain('Anh/chị cần làm gì? Gõ số hoặc bấm nút:');
+  expect(web.join('\n')).toContain('Các thủ tục hợp với "giấy khai sinh". Gõ số để xem chi tiết:');
+});
+
 test('verbal consent needs both the hotline channel and an operator put on the turn in-process', async () => {
   const methods: unknown[] = [];
   const adapter = new TestAdapter(async (turn) => void methods.push(consentMethod(turn)));

@@ -150,7 +150,7 @@ const PASSWORD = 'mật khẩu đủ dài 2026';
     expect(await page.textContent('.who')).toContain('lan (Tổng đài viên)');
 
     await page.getByRole('button', { name: 'Nhận cuộc gọi mới' }).click();
-    await page.getByText('Xin chào anh/chị').first().waitFor();
+    await page.getByText('Em chào anh/chị').first().waitFor();
     callUrl = page.url();
     expect(callUrl).toMatch(/\/staff\/call\/[0-9a-f-]{36}$/);
     expect(callsStarted()).toBe(1);

@@ -72,7 +72,7 @@ const CHROMIUM = chromiumOrNotRun('call mode in a real browser');
     await page.selectOption('select[name="role"]', 'operator');
     await page.click('button[type="submit"]');
     await page.getByRole('button', { name: 'Nhận cuộc gọi mới' }).click();
-    await page.getByText('Xin chào anh/chị').first().waitFor();
+    await page.getByText('Em chào anh/chị').first().waitFor();
     const callUrl = page.url();
     expect(callUrl).toMatch(/\/staff\/call\/[0-9a-f-]{36}$/);
 

@@ -100,7 +100,7 @@ test('a call: script to read aloud, search box on every page, checklist read out
   expect(start.text).toContain('Nhận cuộc gọi mới');
   const { id, page } = await op.startCall();
   expect(page.status).toBe(200);
-  expect(page.text).toContain('Xin chào anh/chị');
+  expect(page.text).toContain('Em chào anh/chị');
   expect(page.text).toContain('id="search"');
   // every form the page posts carries the session's CSRF token
   const forms = page.text.match(/<form method="post"[^>]*>/g) ?? [];
@@ -110,7 +110,7 @@ test('a call: script to read aloud, search box on every page, checklist read out
   // the search box does not disturb the conversation: results, each with a button that says its name for the caller
   const search = await op.get(`/staff/call/${id}?q=${encodeURIComponent('khai sinh')}`);
   expect(search.text).toMatch(/<ol id="search-results"><li>[^<]*khai sinh/i);
-  expect(search.text).toContain('Xin chào anh/chị');
+  expect(search.text).toContain('Em chào anh/chị');
 
   let call = await op.answer(id, ...BIRTH_TO_CHECKLIST);
   expect(call.text).toContain('<pre id="checklist">Giấy tờ cần có — Làm giấy khai sinh cho con');
@@ -264,7 +264,7 @@ test('a reply that arrives after the turn (a queued dossier confirmed later) is 
     );
     const page = await (await fetch(`${lateArea.url}${location}`, { headers: { cookie: session.cookie } })).text();
     expect(page).toContain('Mã hồ sơ của anh/chị: UBNDXA-261202-0099');
-    expect(page).toContain('Xin chào anh/chị');
+    expect(page).toContain('Em chào anh/chị');
   } finally {
     await lateArea.close();
     await deps.sms.close();
