@@ -53,8 +53,12 @@ export function renderFee(fee: Fee, locale: Locale, code?: string, commune?: Com
   if (!fee.note) return main;
   // notes often repeat the amount first, in Vietnamese ("2.000 đồng/trang; từ trang thứ 3 …")
   const repeated = [main, feeMain(fee, 'vi', code, commune)].find((prefix) => fee.note?.startsWith(prefix));
-  const note = repeated ? fee.note.slice(repeated.length).replace(/^[\s;,.:]+/, '') : fee.note;
-  return note ? `${main} (${note})` : main;
+  const note = (repeated ? fee.note.slice(repeated.length).replace(/^[\s;,.:]+/, '') : fee.note).trim();
+  if (!note) return main;
+  // an unparsed fee's own text may hold its note already, bracketed twice by the source: "50 VNĐ((hồ sơ))"
+  if (main.includes(note)) return main.replace(/\(\(([^()]*)\)\)/g, '($1)');
+  // some records already open the note with a bracket: not "Miễn phí ((Mức lệ phí …))"
+  return note.startsWith('(') ? `${main} ${note}` : `${main} (${note})`;
 }
 
 /** A council-set fee is never shown as if "do HĐND tỉnh quy định" were an amount. */

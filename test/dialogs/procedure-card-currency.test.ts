@@ -1,5 +1,6 @@
 import { loadCommuneProfile } from '../../knowledge/commune/profile';
 import { getKnowledge } from '../../knowledge';
+import { loadCatalog } from '../../knowledge/catalog/load';
 import type { Procedure } from '../../knowledge/model';
 import { renderFee, renderProcedureCard } from '../../dialogs/procedure-card';
 import { canFileRemotely } from '../../dialogs/dossier/plan';
@@ -19,6 +20,15 @@ describe('procedure card: how current, which fee on the day asked, the commune�
     expect(vi).toContain('Nguồn: https://dichvucong.gov.vn/');
     const en = renderProcedureCard(get('1.001193'), k.curated('1.001193'), 'en', { date: '2026-07-01' }).join('\n');
     expect(en).toContain('Information as of 30/06/2026, from the National Public Service Portal.');
+  });
+
+  it('a fee note the record already put in brackets is not bracketed twice, on any procedure', () => {
+    const doubled = loadCatalog().filter((p) =>
+      renderProcedureCard(p, k.curated(p.code), 'vi', { date: '2026-07-01' }).some((line) => line.includes('((')),
+    );
+    expect(doubled.map((p) => p.code)).toEqual([]);
+    const birthWithFather = renderProcedureCard(get('1.000689'), k.curated('1.000689'), 'vi', { date: '2026-07-01' })[1];
+    expect(birthWithFather).toContain('Nộp qua mạng: 3 ngày làm việc; Miễn phí (Mức lệ phí cụ thể');
   });
 
   it('1.014063 (ID card exchange): the halved fee until 31/12/2026, the full fee after', () => {
