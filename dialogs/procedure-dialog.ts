@@ -10,6 +10,7 @@ import { WaterfallDialog, type Dialog, type WaterfallStep, type DialogTurnResult
 import type { DialogDeps } from './deps';
 import { AskDialog, type AskChoice, type AskOptions, type AskResult } from './ask-dialog';
 import { localeOf } from './locale';
+import { checklistLine } from './messages/spoken';
 import { checklistText as c, coreText as t, msg, plain, type ChecklistKey, type Locale, type Msg } from './messages';
 import { renderLegalList, renderProcedureCard } from './procedure-card';
 import { APPOINTMENT_DIALOG_ID, menuAgain, type Next, type Purpose, type SituationsSoFar } from './next';
@@ -163,14 +164,15 @@ export class ProcedureDialog extends WaterfallDialog {
     const question = questions[index];
     if (!question) return step.next();
     const locale = localeOf(step.context);
-    if (index === 0) await step.context.sendActivity(c(locale, 'situationLead', { count: questions.length }));
+    const channel = step.context.activity.channelId;
+    if (index === 0) await step.context.sendActivity(checklistLine(channel, locale, 'situationLead', { count: questions.length }));
     values.asking = question.key;
     values.asked = [...(values.asked ?? []), question.key];
     return step.beginDialog(ASK, {
       prompt: plain(questionText(question, 'vi'), questionText(question, 'en')),
       expect: 'choice',
       choices: [YES, NO, SKIP],
-      help: bi('situationHelp'),
+      help: plain(checklistLine(channel, 'vi', 'situationHelp'), checklistLine(channel, 'en', 'situationHelp')),
       search: 'hits',
     } satisfies AskOptions);
   }

@@ -9,6 +9,7 @@ import { render, translator, type Locale, type Params, type Text } from './forma
 import { dossierText, type DossierKey } from './dossier';
 import { appointmentText, type AppointmentKey } from './appointments';
 import { core, type CoreKey } from './core';
+import { checklistMessages, type ChecklistKey } from './checklist';
 
 const s = (p: Params, k: string): string => String(p[k] ?? '');
 
@@ -156,6 +157,28 @@ const spokenCore: Record<Locale, Partial<Record<CoreKey, Text>>> = {
 /** a spine sentence for this channel: spoken on the hotline where a spoken version exists */
 export function coreLine(channelId: string | undefined, locale: Locale, key: CoreKey, params?: Params): string {
   const text = (channelId === 'hotline' ? spokenCore[locale][key] : undefined) ?? core[locale][key];
+  return render(text, params);
+}
+
+/** the situation questions' lead and help, read aloud */
+const spokenChecklist: Record<Locale, Partial<Record<ChecklistKey, Text>>> = {
+  vi: {
+    situationLead: (p: Params) =>
+      `Để biết đúng giấy tờ anh/chị cần, em hỏi ${s(p, 'count')} câu ngắn ạ. Anh/chị không rõ thì mình bỏ qua ạ.`,
+    situationHelp:
+      'Câu này để biết anh/chị có cần thêm giấy tờ nào không ạ: đúng với anh/chị thì trả lời "có", không đúng thì "không", không chắc thì mình bỏ qua ạ. Em vẫn đọc danh sách giấy tờ cho anh/chị ạ.',
+  },
+  en: {
+    situationLead: (p: Params) =>
+      `To tell you exactly which papers you need, I'll ask ${s(p, 'count')} short questions. If you're not sure, we'll skip it.`,
+    situationHelp:
+      'This question tells whether you need an extra paper: answer "yes" if it is true for you, "no" if not; if you are not sure, we\'ll skip it. I\'ll still read you the list of papers.',
+  },
+};
+
+/** a checklist sentence for this channel: spoken on the hotline where a spoken version exists */
+export function checklistLine(channelId: string | undefined, locale: Locale, key: ChecklistKey, params?: Params): string {
+  const text = (channelId === 'hotline' ? spokenChecklist[locale][key] : undefined) ?? checklistMessages[locale][key];
   return render(text, params);
 }
 

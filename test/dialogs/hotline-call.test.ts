@@ -173,6 +173,23 @@ test('on a call the greeting, the menu and the search results are read aloud: th
   expect(call.join('\n')).toContain('Em tìm được các thủ tục hợp với "giấy khai sinh" ạ. Anh/chị muốn nghe thủ tục nào ạ?');
   expect(call.join('\n')).toContain('Anh/chị muốn xem lĩnh vực nào ạ?');
   expect(call.join('\n')).not.toMatch(/[Gg]õ số|[Bb]ấm nút/);
+  // the situation questions' lead and help
+  const situations = async (channelId?: string) => {
+    const replies: string[] = [];
+    const adapter = new TerminalAdapter({
+      write: (text) => replies.push(text),
+      channelId,
+      conversationId: `situations-spoken-${channelId}`,
+    });
+    await adapter.start(t.assistant.bot.onTurn);
+    for (const line of ['giấy độc thân', '1', 'giúp']) await adapter.processLine(line, t.assistant.bot.onTurn);
+    return replies.join('\n');
+  };
+  const spokenSituations = await situations();
+  expect(spokenSituations).toContain('Để biết đúng giấy tờ anh/chị cần, em hỏi 2 câu ngắn ạ.');
+  expect(spokenSituations).toContain('Câu này để biết anh/chị có cần thêm giấy tờ nào không ạ');
+  expect(spokenSituations).not.toMatch(/[Gg]õ |[Bb]ấm nút|tôi hỏi/);
+  expect(await situations('webchat')).toContain('tôi hỏi 2 câu ngắn');
   const web = await script('webchat');
   expect(web.join('\n')).toContain('Anh/chị cần làm gì? Gõ số hoặc bấm nút:');
   expect(web.join('\n')).toContain('Các thủ tục hợp với "giấy khai sinh". Gõ số để xem chi tiết:');
