@@ -118,7 +118,7 @@ export class ProcedureDialog extends WaterfallDialog {
     });
     await step.context.sendActivities(card.map((text) => ({ type: 'message', text })));
     const where = decideWhere(procedure);
-    await step.context.sendActivity(renderWhere(where, locale, this.deps.settings, curated));
+    await step.context.sendActivity(renderWhere(where, locale, this.deps.settings, curated, step.context.activity.channelId));
     recordFigure(this.deps, step.context, 'procedure.found', { procedureCode: procedure.code, label: where.kind });
     if (where.kind === 'elsewhere' || where.kind === 'no-dossier') {
       this.values(step).terminal = true;

@@ -3,6 +3,7 @@
  * screen, and the centre's name, address and hours from the commune profile.
  * Pure functions, so what a citizen reads is tested without a conversation.
  */
+import { checklistLine } from '../messages/spoken';
 import type { AssistantSettings } from '../deps';
 import type { CuratedProcedure, Procedure } from '../../knowledge/model';
 import type { ChecklistItem, ChecklistQuestion, PersonalChecklist } from '../../knowledge/checklist/build';
@@ -60,13 +61,20 @@ export function bothComeToSignText(locale: Locale, settings: AssistantSettings):
   return c(locale, 'bothComeToSign', { centre: centreName(settings, locale) });
 }
 
-export function renderWhere(d: WhereDecision, locale: Locale, settings: AssistantSettings, curated?: CuratedProcedure): string {
+/** `channelId`: on a hotline call "filed from your phone" becomes "filed for you during this call" (spoken.ts) */
+export function renderWhere(
+  d: WhereDecision,
+  locale: Locale,
+  settings: AssistantSettings,
+  curated?: CuratedProcedure,
+  channelId?: string,
+): string {
   const centre = centreName(settings, locale);
   switch (d.kind) {
     case 'remote':
       return bothComeToSign(curated)
-        ? `${c(locale, 'whereRemoteThenSign')}\n${bothComeToSignText(locale, settings)}`
-        : c(locale, 'whereRemote', { centre });
+        ? `${checklistLine(channelId, locale, 'whereRemoteThenSign')}\n${bothComeToSignText(locale, settings)}`
+        : checklistLine(channelId, locale, 'whereRemote', { centre });
     case 'in-person':
       return c(locale, 'whereInPerson', { centre, reason: d.reason?.[locale] ?? '' });
     case 'elsewhere': {

@@ -103,7 +103,7 @@ export class DossierDialog extends QuestionDialog<DossierOptions, Miss> {
     }
     if (!canFileRemotely(procedure)) {
       // in person or at another agency: say where and how, never file it here
-      await turn.sendActivity(renderWhere(decideWhere(procedure), locale, this.deps.settings));
+      await turn.sendActivity(renderWhere(decideWhere(procedure), locale, this.deps.settings, undefined, turn.activity.channelId));
       return dc.endDialog({ status: 'cancelled' } satisfies DossierResult);
     }
     const saved = await loadDraft(this.deps, turn);

@@ -160,15 +160,21 @@ export function coreLine(channelId: string | undefined, locale: Locale, key: Cor
   return render(text, params);
 }
 
-/** the situation questions' lead and help, read aloud */
+/** where to file, and the situation questions' lead and help, read aloud */
 const spokenChecklist: Record<Locale, Partial<Record<ChecklistKey, Text>>> = {
   vi: {
+    whereRemote: (p: Params) =>
+      `Thủ tục này em nộp hồ sơ qua mạng giúp anh/chị được ngay trong cuộc gọi, anh/chị không cần đến xã ạ. Nếu muốn, anh/chị vẫn có thể nộp trực tiếp tại ${s(p, 'centre')} ạ.`,
+    whereRemoteThenSign: 'Hồ sơ thủ tục này em nộp qua mạng giúp anh/chị được ngay trong cuộc gọi ạ.',
     situationLead: (p: Params) =>
       `Để biết đúng giấy tờ anh/chị cần, em hỏi ${s(p, 'count')} câu ngắn ạ. Anh/chị không rõ thì mình bỏ qua ạ.`,
     situationHelp:
       'Câu này để biết anh/chị có cần thêm giấy tờ nào không ạ: đúng với anh/chị thì trả lời "có", không đúng thì "không", không chắc thì mình bỏ qua ạ. Em vẫn đọc danh sách giấy tờ cho anh/chị ạ.',
   },
   en: {
+    whereRemote: (p: Params) =>
+      `I can file this one online for you during this call; you don't need to come to the commune. You can still file it in person at ${s(p, 'centre')} if you prefer.`,
+    whereRemoteThenSign: 'I can file this application online for you during this call.',
     situationLead: (p: Params) =>
       `To tell you exactly which papers you need, I'll ask ${s(p, 'count')} short questions. If you're not sure, we'll skip it.`,
     situationHelp:

@@ -156,7 +156,7 @@ test('the terminal call script (npm run chat: hotline channel, no signed-in oper
   expect(sent).not.toHaveProperty('operatorId');
 });
 
-test('on a call the greeting, the menu and the search results are read aloud: the operator is "em", nothing says "gõ" or "bấm"; a web chat keeps them written', async () => {
+test('on a call the greeting, the menu, the search results, where to file and the situation questions are read aloud: the operator is "em", nothing says "gõ" or "bấm"; a web chat keeps them written', async () => {
   const script = async (channelId?: string) => {
     const replies: string[] = [];
     const adapter = new TerminalAdapter({ write: (text) => replies.push(text), channelId, conversationId: `spine-spoken-${channelId}` });
@@ -189,7 +189,10 @@ test('on a call the greeting, the menu and the search results are read aloud: th
   expect(spokenSituations).toContain('Để biết đúng giấy tờ anh/chị cần, em hỏi 2 câu ngắn ạ.');
   expect(spokenSituations).toContain('Câu này để biết anh/chị có cần thêm giấy tờ nào không ạ');
   expect(spokenSituations).not.toMatch(/[Gg]õ |[Bb]ấm nút|tôi hỏi/);
-  expect(await situations('webchat')).toContain('tôi hỏi 2 câu ngắn');
+  expect(spokenSituations).toContain('em nộp hồ sơ qua mạng giúp anh/chị được ngay trong cuộc gọi');
+  const writtenSituations = await situations('webchat');
+  expect(writtenSituations).toContain('tôi hỏi 2 câu ngắn');
+  expect(writtenSituations).toContain('Thủ tục này anh/chị nộp được ngay trên điện thoại');
   const web = await script('webchat');
   expect(web.join('\n')).toContain('Anh/chị cần làm gì? Gõ số hoặc bấm nút:');
   expect(web.join('\n')).toContain('Các thủ tục hợp với "giấy khai sinh". Gõ số để xem chi tiết:');
