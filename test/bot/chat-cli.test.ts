@@ -25,7 +25,7 @@ it('completes a birth registration from piped input and exits when the input end
     child.stdin.end(birthRegistrationScript(photo).join('\n') + '\n');
     const exitCode = await new Promise<number | null>((resolve) => child.on('close', resolve));
     expect(exitCode).toBe(0);
-    expect(out).toContain('Xin chào');
+    expect(out).toContain('Em chào anh/chị');
     expect(out).toMatch(/Mã hồ sơ của anh\/chị: UBNDXA-\d{6}-\d{8}/);
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -48,7 +48,7 @@ it('offers the draft to the same person on the next run, and not to someone else
     expect(again).toContain('Số căn cước');
     // without --as: another person (one id, kept in DATA_DIR for the next plain run)
     const other = await chat(dir, [], []);
-    expect(other).toContain('Xin chào');
+    expect(other).toContain('Em chào anh/chị');
     expect(other).not.toContain('đang làm dở');
     expect(existsSync(path.join(dir, 'chat-conversation-id'))).toBe(true);
   } finally {
