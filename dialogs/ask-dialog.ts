@@ -101,6 +101,11 @@ export function renderQuestion(locale: Locale, options: AskOptions, lead?: Msg, 
   return MessageFactory.suggestedActions(actions, text);
 }
 
+/** the question in the citizen's language, phrased for their channel */
+function questionFor(context: TurnContext, options: AskOptions, lead?: Msg): Partial<Activity> {
+  return renderQuestion(localeOf(context), options, lead, context.activity.channelId);
+}
+
 export class AskDialog extends QuestionDialog<AskOptions, DialogContext> {
   constructor(
     id: string,
@@ -113,14 +118,14 @@ export class AskDialog extends QuestionDialog<AskOptions, DialogContext> {
     if (!options) throw new Error('AskDialog needs options');
     const state: AskState = { options, attemptCount: 0 };
     dc.activeDialog!.state = state;
-    await dc.context.sendActivity(renderQuestion(localeOf(dc.context), options, undefined, dc.context.activity.channelId));
+    await dc.context.sendActivity(questionFor(dc.context, options));
     return Dialog.EndOfTurn;
   }
 
   override async onHelp(dc: DialogContext): Promise<DialogTurnResult> {
     const { options } = this.stateOf(dc);
     const help = options.help ?? this.hints(options)[0];
-    await dc.context.sendActivity(renderQuestion(localeOf(dc.context), options, help, dc.context.activity.channelId));
+    await dc.context.sendActivity(questionFor(dc.context, options, help));
     return Dialog.EndOfTurn;
   }
 
@@ -138,7 +143,7 @@ export class AskDialog extends QuestionDialog<AskOptions, DialogContext> {
 
   protected override async sendHint(hint: 0 | 1, dc: DialogContext): Promise<void> {
     const { options } = this.stateOf(dc);
-    await dc.context.sendActivity(renderQuestion(localeOf(dc.context), options, this.hints(options)[hint], dc.context.activity.channelId));
+    await dc.context.sendActivity(questionFor(dc.context, options, this.hints(options)[hint]));
   }
 
   protected override async onGiveUp(dc: DialogContext): Promise<DialogTurnResult> {
@@ -147,7 +152,7 @@ export class AskDialog extends QuestionDialog<AskOptions, DialogContext> {
 
   override async repromptDialog(context: TurnContext, instance: DialogInstance): Promise<void> {
     const state = instance.state as AskState;
-    await context.sendActivity(renderQuestion(localeOf(context), state.options, undefined, context.activity.channelId));
+    await context.sendActivity(questionFor(context, state.options));
   }
 
   private stateOf(dc: DialogContext): AskState {

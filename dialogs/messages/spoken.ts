@@ -5,17 +5,27 @@
  * Only the sentences that differ are here; every other key falls back to the written
  * catalog (dossier.ts). `callText` holds what only call mode says.
  */
+import { HOTLINE_CHANNEL_ID } from '../hotline';
 import { render, translator, type Locale, type Params, type Text } from './format';
 import { dossierText, type DossierKey } from './dossier';
 import { appointmentText, type AppointmentKey } from './appointments';
 import { core, type CoreKey } from './core';
-import { checklistMessages, type ChecklistKey } from './checklist';
+import { checklistText, type ChecklistKey } from './checklist';
 
 const s = (p: Params, k: string): string => String(p[k] ?? '');
 
-type Spoken = Partial<Record<DossierKey, Text>>;
+type Spoken<K extends string> = Record<Locale, Partial<Record<K, Text>>>;
+type Written<K extends string> = (locale: Locale, key: K, params?: Params) => string;
 
-const vi: Spoken = {
+/** A catalog's sentence for this channel: the spoken version on the hotline where there is one, else the written one. */
+function channelLine<K extends string>(spoken: Spoken<K>, written: Written<K>) {
+  return (channelId: string | undefined, locale: Locale, key: K, params?: Params): string => {
+    const text = channelId === HOTLINE_CHANNEL_ID ? spoken[locale][key] : undefined;
+    return text !== undefined ? render(text, params) : written(locale, key, params);
+  };
+}
+
+const vi: Partial<Record<DossierKey, Text>> = {
   start: (p: Params) =>
     `Em làm hồ sơ "${s(p, 'name')}" giúp anh/chị nhé. Em hỏi lần lượt: thông tin người nộp, vài câu về hồ sơ, giấy tờ, cách nhận kết quả, rồi em đọc lại để anh/chị kiểm tra ạ.`,
   resumed: (p: Params) => `Em làm tiếp hồ sơ "${s(p, 'name')}" anh/chị đang khai dở ạ.`,
@@ -50,7 +60,7 @@ const vi: Spoken = {
   bringToCounter: (p: Params) => `Khi đến quầy, anh/chị nhớ mang theo: ${s(p, 'list')} ạ.`,
 };
 
-const en: Spoken = {
+const en: Partial<Record<DossierKey, Text>> = {
   start: (p: Params) =>
     `I'll do the "${s(p, 'name')}" application with you. I'll ask, in turn: about the applicant, a few questions, the papers, how you get the result, then I'll read it all back to you.`,
   resumed: (p: Params) => `Let's carry on with the "${s(p, 'name')}" application you started.`,
@@ -86,15 +96,10 @@ const en: Spoken = {
   bringToCounter: (p: Params) => `When you come to the counter, please bring: ${s(p, 'list')}.`,
 };
 
-const spoken: Record<Locale, Spoken> = { vi, en };
-
 /** the dossier sentence for this channel: spoken on the hotline where a spoken version exists */
-export function dossierLine(channelId: string | undefined, locale: Locale, key: DossierKey, params?: Params): string {
-  const text = channelId === 'hotline' ? spoken[locale][key] : undefined;
-  return text !== undefined ? render(text, params) : dossierText(locale, key, params);
-}
+export const dossierLine = channelLine<DossierKey>({ vi, en }, dossierText);
 
-const spokenAppointment: Record<Locale, Partial<Record<AppointmentKey, Text>>> = {
+const spokenAppointment: Spoken<AppointmentKey> = {
   vi: {
     // a call may book a procedure that could also be filed online: no "needs you in person"
     intro: (p: Params) => `Em đặt lịch hẹn để anh/chị đến ${s(p, 'office')} làm thủ tục "${s(p, 'name')}", không phải chờ lâu ạ.`,
@@ -119,13 +124,10 @@ const spokenAppointment: Record<Locale, Partial<Record<AppointmentKey, Text>>> =
 };
 
 /** an appointment sentence for this channel: spoken on the hotline where a spoken version exists */
-export function appointmentLine(channelId: string | undefined, locale: Locale, key: AppointmentKey, params?: Params): string {
-  const text = channelId === 'hotline' ? spokenAppointment[locale][key] : undefined;
-  return text !== undefined ? render(text, params) : appointmentText(locale, key, params);
-}
+export const appointmentLine = channelLine(spokenAppointment, appointmentText);
 
 /** the spine's prompts that say "type a number": on a call the operator reads the numbered list after them */
-const spokenCore: Record<Locale, Partial<Record<CoreKey, Text>>> = {
+const spokenCore: Spoken<CoreKey> = {
   vi: {
     // the operator is a person: "em", and no "trợ lý" (assistant)
     greeting: (p: Params) =>
@@ -155,13 +157,10 @@ const spokenCore: Record<Locale, Partial<Record<CoreKey, Text>>> = {
 };
 
 /** a spine sentence for this channel: spoken on the hotline where a spoken version exists */
-export function coreLine(channelId: string | undefined, locale: Locale, key: CoreKey, params?: Params): string {
-  const text = (channelId === 'hotline' ? spokenCore[locale][key] : undefined) ?? core[locale][key];
-  return render(text, params);
-}
+export const coreLine = channelLine(spokenCore, translator(core));
 
 /** where to file, and the situation questions' lead and help, read aloud */
-const spokenChecklist: Record<Locale, Partial<Record<ChecklistKey, Text>>> = {
+const spokenChecklist: Spoken<ChecklistKey> = {
   vi: {
     whereRemote: (p: Params) =>
       `Thủ tục này em nộp hồ sơ qua mạng giúp anh/chị được ngay trong cuộc gọi, anh/chị không cần đến xã ạ. Nếu muốn, anh/chị vẫn có thể nộp trực tiếp tại ${s(p, 'centre')} ạ.`,
@@ -183,10 +182,7 @@ const spokenChecklist: Record<Locale, Partial<Record<ChecklistKey, Text>>> = {
 };
 
 /** a checklist sentence for this channel: spoken on the hotline where a spoken version exists */
-export function checklistLine(channelId: string | undefined, locale: Locale, key: ChecklistKey, params?: Params): string {
-  const text = (channelId === 'hotline' ? spokenChecklist[locale][key] : undefined) ?? checklistMessages[locale][key];
-  return render(text, params);
-}
+export const checklistLine = channelLine(spokenChecklist, checklistText);
 
 /** what only call mode says (to the caller, read aloud, or to the operator on the page) */
 const call = {
