@@ -1,13 +1,18 @@
 /**
- * Picks the SMS adapter: the HTTP gateway when SMS_GATEWAY_URL and SMS_GATEWAY_TOKEN
- * are set, otherwise the outbox table in the state database (PostgreSQL with
- * DATABASE_URL, else `state.sqlite` in the data directory).
+ * The SMS service call mode uses. The outbox table in the state database (PostgreSQL
+ * with DATABASE_URL, else `state.sqlite` in the data directory) is always there: it
+ * holds the messages no gateway has taken yet.
+ * - No gateway configured: each message is kept there (`queued`) for staff to send by
+ *   hand from /staff/sms; the page says so instead of "sent".
+ * - SMS_GATEWAY_URL and SMS_GATEWAY_TOKEN set: each message goes to the gateway, and
+ *   `forwardWaiting` hands it what was kept before the gateway was configured, each row
+ *   with its own id as the idempotency key, so a retried forward is not sent twice.
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { SmsSender } from './port';
+import { SmsMessage, type SmsResult, type SmsSender } from './port';
 import { gatewaySmsSender } from './gateway-sender';
-import { pgSmsOutbox, sqliteSmsOutbox, type SmsLog } from './outbox-sender';
+import { pgSmsOutbox, sqliteSmsOutbox, type SmsLog, type SmsOutbox, type SmsOutboxRow } from './outbox-sender';
 
 export interface SmsSettings {
   dataDir: string;
@@ -16,13 +21,73 @@ export interface SmsSettings {
   SMS_GATEWAY_TOKEN?: string;
 }
 
-export type ClosableSmsSender = SmsSender & { close(): Promise<void>; purgeOlderThan?(cutoff: Date): Promise<number> };
+export interface ForwardReport {
+  /** taken by the gateway and removed from the outbox */
+  forwarded: number;
+  /** refused by the gateway (a 4xx, or no longer a valid message): removed, never retried */
+  dropped: number;
+  /** still waiting: the gateway was unavailable, the next pass tries again */
+  left: number;
+}
 
-export async function createSmsSender(settings: SmsSettings, log: SmsLog): Promise<ClosableSmsSender> {
-  if (settings.SMS_GATEWAY_URL && settings.SMS_GATEWAY_TOKEN) {
-    return { ...gatewaySmsSender({ url: settings.SMS_GATEWAY_URL, token: settings.SMS_GATEWAY_TOKEN, log }), close: async () => undefined };
-  }
+export interface SmsService extends SmsSender {
+  /** true when messages go to the province's gateway; false when they wait for staff */
+  readonly viaGateway: boolean;
+  /** the messages kept and not sent yet, newest first */
+  waiting(limit?: number): Promise<SmsOutboxRow[]>;
+  /** a waiting message was sent by hand: it leaves the outbox (the phone number goes with it) */
+  markSent(id: string): Promise<boolean>;
+  /** with a gateway: hands the waiting messages to it, oldest first, until it is unavailable */
+  forwardWaiting(): Promise<ForwardReport>;
+  purgeOlderThan(cutoff: Date): Promise<number>;
+  close(): Promise<void>;
+}
+
+/** rows handed to the gateway in one pass at most; the rest wait for the next */
+const FORWARD_BATCH = 200;
+
+export async function createSmsService(settings: SmsSettings, log: SmsLog): Promise<SmsService> {
+  const outbox = await openOutbox(settings, log);
+  const gateway =
+    settings.SMS_GATEWAY_URL && settings.SMS_GATEWAY_TOKEN
+      ? gatewaySmsSender({ url: settings.SMS_GATEWAY_URL, token: settings.SMS_GATEWAY_TOKEN, log })
+      : undefined;
+  return {
+    viaGateway: gateway !== undefined,
+    send: (message, id) => (gateway ?? outbox).send(message, id),
+    waiting: (limit) => outbox.list(limit),
+    markSent: (id) => outbox.remove(id),
+    forwardWaiting: () => (gateway ? forward(outbox, gateway, log) : Promise.resolve({ forwarded: 0, dropped: 0, left: 0 })),
+    purgeOlderThan: (cutoff) => outbox.purgeOlderThan(cutoff),
+    close: () => outbox.close(),
+  };
+}
+
+function openOutbox(settings: SmsSettings, log: SmsLog): Promise<SmsOutbox> | SmsOutbox {
   if (settings.DATABASE_URL) return pgSmsOutbox(settings.DATABASE_URL, log);
   mkdirSync(settings.dataDir, { recursive: true });
   return sqliteSmsOutbox(join(settings.dataDir, 'state.sqlite'), log);
+}
+
+async function forward(outbox: SmsOutbox, gateway: SmsSender, log: SmsLog): Promise<ForwardReport> {
+  const rows = (await outbox.list(FORWARD_BATCH)).reverse();
+  const report: ForwardReport = { forwarded: 0, dropped: 0, left: 0 };
+  for (const [i, row] of rows.entries()) {
+    // a row is re-read from the database: checked like any message before it leaves
+    const message = SmsMessage.safeParse({ to: row.to, text: row.text, purpose: row.purpose });
+    const result: SmsResult = message.success ? await gateway.send(message.data, row.id) : { kind: 'failed', reason: 'invalid' };
+    if (result.kind === 'failed' && result.reason === 'unavailable') {
+      report.left = rows.length - i;
+      break;
+    }
+    await outbox.remove(row.id);
+    if (result.kind === 'failed') {
+      report.dropped++;
+      log(
+        { smsId: row.id, purpose: message.data?.purpose ?? 'unknown' },
+        `sms dropped from the outbox: the gateway ${result.reason === 'invalid' ? 'cannot take it' : 'refused it'}`,
+      );
+    } else report.forwarded++;
+  }
+  return report;
 }

@@ -32,10 +32,10 @@ const MAX_ANSWER_BYTES = 16 * 1024;
 export function gatewaySmsSender(options: GatewaySmsOptions): SmsSender {
   const timeoutMs = options.timeoutMs ?? 10_000;
   return {
-    async send(message): Promise<SmsResult> {
+    async send(message, messageId): Promise<SmsResult> {
       const parsed = SmsMessage.safeParse(message);
       if (!parsed.success) return { kind: 'failed', reason: 'invalid' };
-      const id = randomUUID();
+      const id = messageId ?? randomUUID();
       let response: Response;
       try {
         response = await fetch(options.url, {

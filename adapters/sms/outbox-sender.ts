@@ -1,8 +1,10 @@
 /**
  * The default SMS adapter: each message becomes a row of `sms_outbox` in the state
- * database (SQLite `state.sqlite`, or PostgreSQL with DATABASE_URL), for a person or
- * a later gateway to send, and one log line without the phone or the text.
- * Rows are personal data (a phone number): `purgeOlderThan` follows DRAFT_TTL_DAYS.
+ * database (SQLite `state.sqlite`, or PostgreSQL with DATABASE_URL) and is answered
+ * `queued`, not sent: staff send it by hand from /staff/sms and remove it, or a gateway
+ * configured later forwards it (create.ts). One log line per message, without the phone
+ * or the text. Rows are personal data (a phone number): a row goes when it was sent, and
+ * `purgeOlderThan` removes the rest after DRAFT_TTL_DAYS.
  */
 import { randomUUID } from 'node:crypto';
 import Database from 'better-sqlite3';
@@ -21,6 +23,8 @@ export interface SmsOutboxRow {
 export interface SmsOutbox extends SmsSender {
   /** the newest rows first, for staff and tests */
   list(limit?: number): Promise<SmsOutboxRow[]>;
+  /** a message sent (by hand or by the gateway) leaves the outbox; false when it was not there */
+  remove(id: string): Promise<boolean>;
   purgeOlderThan(cutoff: Date): Promise<number>;
   close(): Promise<void>;
 }
@@ -66,6 +70,7 @@ export function sqliteSmsOutbox(file: string, log: SmsLog): SmsOutbox {
   );
   const select = db.prepare<[number], Row>(`SELECT * FROM sms_outbox ORDER BY created_at DESC, rowid DESC LIMIT ?`);
   const purge = db.prepare<[number]>(`DELETE FROM sms_outbox WHERE created_at < ?`);
+  const remove = db.prepare<[string]>(`DELETE FROM sms_outbox WHERE id = ?`);
   return {
     async send(message) {
       const parsed = SmsMessage.safeParse(message);
@@ -73,9 +78,10 @@ export function sqliteSmsOutbox(file: string, log: SmsLog): SmsOutbox {
       const id = randomUUID();
       insert.run(id, parsed.data.to, parsed.data.text, parsed.data.purpose, Date.now());
       log({ smsId: id, purpose: parsed.data.purpose }, 'sms queued in the outbox');
-      return { kind: 'accepted', id };
+      return { kind: 'queued', id };
     },
     list: async (limit = 50) => select.all(limit).map(toRow),
+    remove: async (id) => remove.run(id).changes > 0,
     purgeOlderThan: async (cutoff) => purge.run(cutoff.getTime()).changes,
     close: async () => void db.close(),
   };
@@ -109,10 +115,11 @@ export async function pgSmsOutbox(connectionString: string, log: SmsLog, schema 
         Date.now(),
       ]);
       log({ smsId: id, purpose: parsed.data.purpose }, 'sms queued in the outbox');
-      return { kind: 'accepted', id };
+      return { kind: 'queued', id };
     },
     list: async (limit = 50) =>
       (await pool.query<Row>(`SELECT * FROM ${table} ORDER BY created_at DESC LIMIT $1`, [limit])).rows.map(toRow),
+    remove: async (id) => ((await pool.query(`DELETE FROM ${table} WHERE id = $1`, [id])).rowCount ?? 0) > 0,
     purgeOlderThan: async (cutoff) => (await pool.query(`DELETE FROM ${table} WHERE created_at < $1`, [cutoff.getTime()])).rowCount ?? 0,
     close: () => pool.end(),
   };

@@ -17,10 +17,17 @@ export const SmsMessage = z.object({
 export type SmsMessage = z.infer<typeof SmsMessage>;
 
 export type SmsResult =
+  /** the gateway took it */
   | { kind: 'accepted'; id: string }
+  /**
+   * kept in the outbox, not sent: no gateway is configured. Staff send it by hand from
+   * /staff/sms, or a gateway configured later forwards it (adapters/sms/create.ts).
+   */
+  | { kind: 'queued'; id: string }
   /** not sent; `reason` is for staff, never personal data */
   | { kind: 'failed'; reason: 'invalid' | 'refused' | 'unavailable' };
 
 export interface SmsSender {
-  send(message: SmsMessage): Promise<SmsResult>;
+  /** `id`: the message's own idempotency key when it already has one (a forwarded outbox row) */
+  send(message: SmsMessage, id?: string): Promise<SmsResult>;
 }

@@ -11,7 +11,7 @@ import type { Config } from '../config';
 import type { Logger } from '../logger';
 
 // --- call mode (issue 16 item 2): imports ---
-import { callPageDeps, registerCallPages } from './call';
+import { callPageDeps, registerCallPages, registerSmsPages } from './call';
 
 // --- figures (issue 16 item 3): imports ---
 import { registerFiguresPages } from './figures/register';
@@ -37,11 +37,12 @@ export const staffPageRegistrars: readonly StaffPageRegistrar[] = [
   // --- satisfaction, metrics (issue 16 items 4, 5) ---
 ];
 
-/** Call mode texts checklists through its own SMS sender, closed with the service. */
+/** Call mode texts checklists through its own SMS service, closed with the service; what no gateway took waits on /staff/sms. */
 export async function mountCallPages(area: StaffArea, deps: StaffPageDeps): Promise<void> {
   const callDeps = await callPageDeps(deps.assistant);
   deps.onClose(() => callDeps.sms.close());
   registerCallPages(area, callDeps);
+  registerSmsPages(area, { sms: callDeps.sms, locale: callDeps.locale });
 }
 
 /** The figures read the assistant's own event log (the baseline is the shipped one). */

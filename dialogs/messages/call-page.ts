@@ -28,6 +28,17 @@ const vi = {
   smsPhoneLabel: 'Số điện thoại nhận tin nhắn',
   smsButton: 'Nhắn danh sách giấy tờ',
   smsSent: (p: Params) => `Đã gửi danh sách giấy tờ tới số ${s(p, 'phone')}.`,
+  smsQueued: (p: Params) =>
+    `Tin nhắn CHƯA đi: xã chưa nối cổng tin nhắn. Tin cho số ${s(p, 'phone')} đã vào trang "Tin nhắn chờ gửi" để cán bộ gửi bằng điện thoại của xã. Anh/chị đọc danh sách giấy tờ để người gọi ghi lại nhé.`,
+  smsWaitingTitle: 'Tin nhắn chờ gửi',
+  smsWaitingByHand:
+    'Xã chưa nối cổng tin nhắn (SMS): các tin dưới đây chưa đi. Anh/chị gửi từng tin bằng điện thoại của xã (đúng số, đúng nội dung), rồi bấm "Đã gửi" để xóa tin và số điện thoại khỏi danh sách.',
+  smsWaitingGateway:
+    'Cổng tin nhắn chưa nhận các tin dưới đây; hệ thống thử gửi lại mỗi giờ. Nếu anh/chị đã gửi một tin bằng điện thoại của xã, bấm "Đã gửi" để hệ thống không gửi lại.',
+  smsNoneWaiting: 'Không có tin nhắn nào chờ gửi.',
+  smsMarkSent: 'Đã gửi',
+  smsMarkedSent: 'Đã xóa tin khỏi danh sách chờ.',
+  smsNotWaiting: 'Tin này không còn trong danh sách chờ (có thể đã được gửi hoặc đã quá hạn lưu).',
   smsTooMany: (p: Params) => `Cuộc gọi này đã nhắn ${s(p, 'max')} lần; không nhắn thêm được.`,
   smsFailed: 'Chưa gửi được tin nhắn. Anh/chị thử lại sau ít phút; danh sách vẫn ở đây để đọc cho người gọi.',
   smsBadPhone: 'Số điện thoại chưa đúng (10 số, bắt đầu bằng 0, hoặc +84).',
@@ -79,6 +90,17 @@ const en: Record<keyof typeof vi, Text> = {
   smsPhoneLabel: 'Phone number to text',
   smsButton: 'Text the checklist',
   smsSent: (p: Params) => `Checklist sent to ${s(p, 'phone')}.`,
+  smsQueued: (p: Params) =>
+    `The text has NOT gone out: no SMS gateway is connected. The message for ${s(p, 'phone')} is on the "Texts waiting" page for staff to send from the office phone. Read the checklist out so the caller can write it down.`,
+  smsWaitingTitle: 'Texts waiting to be sent',
+  smsWaitingByHand:
+    'No SMS gateway is connected: the texts below have not gone out. Send each one from the office phone (the same number, the same words), then press "Sent" to remove it and its phone number from the list.',
+  smsWaitingGateway:
+    'The SMS gateway has not taken the texts below yet; they are retried every hour. If you sent one from the office phone, press "Sent" so it is not sent again.',
+  smsNoneWaiting: 'No texts are waiting.',
+  smsMarkSent: 'Sent',
+  smsMarkedSent: 'Removed from the waiting list.',
+  smsNotWaiting: 'That text is no longer waiting (it may have been sent, or kept past its time).',
   smsTooMany: (p: Params) => `This call has already sent ${s(p, 'max')} texts; no more can be sent.`,
   smsFailed: 'The text could not be sent. Try again in a few minutes; the checklist is still here to read out.',
   smsBadPhone: 'That phone number is not right (10 digits starting with 0, or +84).',

@@ -62,6 +62,13 @@ export class TestStaffArea implements StaffArea {
     this.routes.push({ method, path, pattern: new RegExp(`^${source}$`), names, roles, handler });
   }
 
+  /** the navigation entries registrars added, in order */
+  readonly navigation: Array<{ label: string; path: string; roles: readonly StaffRole[] }> = [];
+
+  nav(label: string, path: `/staff${string}`, roles: readonly StaffRole[]): void {
+    this.navigation.push({ label, path, roles });
+  }
+
   async audit(user: StaffUser, action: string, dossierRef?: string): Promise<void> {
     this.audits.push({ username: user.username, action, ...(dossierRef ? { dossierRef } : {}) });
   }

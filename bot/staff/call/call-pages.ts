@@ -152,6 +152,7 @@ export function registerCallPages(area: StaffArea, deps: CallPageDeps): void {
     return undefined;
   }
 
+  area.nav?.(callPageText('vi', 'title'), '/staff/call', CALL_ROLES);
   area.page('GET', '/staff/call', CALL_ROLES, async (request) => {
     const ended = EndedQuery.safeParse(request.query);
     return html(
@@ -210,7 +211,7 @@ export function registerCallPages(area: StaffArea, deps: CallPageDeps): void {
     const result = await deps.sms
       .send({ to: phone, text: smsText(call.checklist.text, call.locale === 'en-US' ? 'en' : 'vi', deps.senderName), purpose: 'checklist' })
       .catch(() => ({ kind: 'failed' as const, reason: 'unavailable' as const }));
-    if (result.kind !== 'accepted') {
+    if (result.kind === 'failed') {
       deps.log?.({ callId: call.id, reason: result.reason }, 'checklist sms not sent');
       return show(
         request,
@@ -222,7 +223,9 @@ export function registerCallPages(area: StaffArea, deps: CallPageDeps): void {
     call.smsSent = true;
     call.smsCount += 1;
     await saveCall(deps.store, call);
-    return show(request, call, { notice: { text: t('smsSent', { phone: maskPhone(phone) ?? '' }), error: false } });
+    // queued: no gateway, so the operator must not tell the caller a text is on its way
+    const sent = t(result.kind === 'queued' ? 'smsQueued' : 'smsSent', { phone: maskPhone(phone) });
+    return show(request, call, { notice: { text: sent, error: result.kind === 'queued' } });
   });
 
   area.page('POST', '/staff/call/:id/end', CALL_ROLES, async (request) => {

@@ -1,34 +1,44 @@
 /**
  * Call mode's dependencies from the assembled assistant (bot/compose.ts), and the SMS
- * sender its configuration picks (adapters/sms/create.ts). The outbox holds phone
- * numbers: its rows go after DRAFT_TTL_DAYS, checked hourly like the drafts. `sms.close()`
- * stops that and closes the sender; call it when the service closes.
+ * service its configuration picks (adapters/sms/create.ts). The outbox holds phone
+ * numbers: its rows go after DRAFT_TTL_DAYS, checked hourly like the drafts; with a
+ * gateway the same hourly pass (and one at start) forwards what waits in it. `sms.close()`
+ * stops that and closes the outbox; call it when the service closes.
  */
 import type { Assistant } from '../../compose';
-import { createSmsSender, type ClosableSmsSender } from '../../../adapters/sms/create';
+import { createSmsService, type SmsService } from '../../../adapters/sms/create';
 import type { CallPageDeps } from './call-pages';
 
 const HOUR_MS = 60 * 60 * 1000;
 
-export async function callPageDeps(assistant: Assistant): Promise<CallPageDeps & { sms: ClosableSmsSender }> {
+export async function callPageDeps(assistant: Assistant): Promise<CallPageDeps & { sms: SmsService }> {
   const { config, logger } = assistant;
-  const sender = await createSmsSender(config, (fields, message) => logger.info(fields, message));
-  const purge = async () => {
+  const service = await createSmsService(config, (fields, message) => logger.info(fields, message));
+  const hourly = async () => {
     try {
-      const removed = (await sender.purgeOlderThan?.(new Date(Date.now() - config.DRAFT_TTL_DAYS * 86_400_000))) ?? 0;
+      const removed = await service.purgeOlderThan(new Date(Date.now() - config.DRAFT_TTL_DAYS * 86_400_000));
       if (removed > 0) logger.info({ smsRows: removed }, 'sms outbox retention purge');
+      if (service.viaGateway) {
+        const report = await service.forwardWaiting();
+        if (report.forwarded + report.dropped + report.left > 0) logger.info({ ...report }, 'sms outbox forwarded to the gateway');
+      }
     } catch (err) {
-      logger.error({ err: { name: (err as Error).name } }, 'sms outbox retention purge failed');
+      logger.error({ err: { name: (err as Error).name } }, 'sms outbox purge or forward failed');
     }
   };
-  void purge();
-  const timer = setInterval(() => void purge(), HOUR_MS);
+  // the pass in flight, so close() waits for it instead of closing the outbox under it
+  let pass = hourly();
+  const timer = setInterval(() => {
+    pass = pass.then(hourly);
+  }, HOUR_MS);
   timer.unref();
-  const sms: ClosableSmsSender = {
-    send: (message) => sender.send(message),
+  const sms: SmsService = {
+    ...service,
+    viaGateway: service.viaGateway,
     close: async () => {
       clearInterval(timer);
-      await sender.close();
+      await pass;
+      await service.close();
     },
   };
   return {

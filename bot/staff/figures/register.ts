@@ -55,6 +55,7 @@ export function registerFiguresPages(area: StaffArea, deps: FiguresPageDeps): vo
   const figuresFor = async (since: Date, until: Date | undefined, now: Date): Promise<Figures> =>
     computeFigures(await deps.events.list({ since, until }), { since, until, now, baseline });
 
+  area.nav?.('Số liệu của xã', '/staff/figures', FIGURES_ROLES);
   area.page('GET', '/staff/figures', FIGURES_ROLES, async (request) => {
     const now = deps.now?.() ?? new Date();
     const p = period(request, now);

@@ -12,7 +12,7 @@ import Database from 'better-sqlite3';
 import { Pool } from 'pg';
 import { sqliteSmsOutbox, pgSmsOutbox, type SmsOutbox } from '../../../adapters/sms/outbox-sender';
 import { gatewaySmsSender } from '../../../adapters/sms/gateway-sender';
-import { createSmsSender } from '../../../adapters/sms/create';
+import { createSmsService } from '../../../adapters/sms/create';
 import { postgresUrlOrNotRun } from '../../support/not-run';
 import { loadConfig } from '../../../bot/config';
 
@@ -39,10 +39,11 @@ function outboxSuite(name: string, open: (log: ReturnType<typeof logSink>['log']
       const outbox = await open(sink.log);
       try {
         const result = await outbox.send({ to: PHONE, text: TEXT, purpose: 'checklist' });
-        expect(result.kind).toBe('accepted');
+        // kept, not sent: nobody may be told it went out
+        expect(result.kind).toBe('queued');
         const [row] = await outbox.list(1);
         expect(row).toMatchObject({ to: PHONE, text: TEXT, purpose: 'checklist' });
-        expect(result.kind === 'accepted' && row?.id).toBe(result.kind === 'accepted' ? result.id : false);
+        expect(result.kind === 'queued' && row?.id).toBe(result.kind === 'queued' ? result.id : false);
         expectNothingPersonal(sink.lines);
       } finally {
         await outbox.close();
@@ -57,6 +58,19 @@ function outboxSuite(name: string, open: (log: ReturnType<typeof logSink>['log']
         expect(await outbox.send({ to: '0912345678', text: TEXT, purpose: 'checklist' })).toEqual({ kind: 'failed', reason: 'invalid' });
         expect(await outbox.send({ to: PHONE, text: '   ', purpose: 'checklist' })).toEqual({ kind: 'failed', reason: 'invalid' });
         expect((await outbox.list(1000)).length).toBe(before);
+      } finally {
+        await outbox.close();
+      }
+    });
+
+    test('a message sent by hand is removed with its phone number; an id not in the outbox removes nothing', async () => {
+      const outbox = await open(() => undefined);
+      try {
+        const result = await outbox.send({ to: PHONE, text: TEXT, purpose: 'checklist' });
+        const id = result.kind === 'queued' ? result.id : '';
+        expect(await outbox.remove(id)).toBe(true);
+        expect(await outbox.remove(id)).toBe(false);
+        expect((await outbox.list(1000)).map((r) => r.id)).not.toContain(id);
       } finally {
         await outbox.close();
       }
@@ -95,10 +109,13 @@ const PG_SCHEMA = `sms_test_${process.pid}`;
   outboxSuite('SMS outbox on PostgreSQL', async (log) => pgSmsOutbox(PG ?? '', log, PG_SCHEMA));
 });
 
-test('the default sender (no gateway configured) writes into the state database file', async () => {
-  const sms = await createSmsSender({ dataDir: dir }, () => undefined);
+test('with no gateway configured the service keeps each message in the state database file, waiting for staff', async () => {
+  const sms = await createSmsService({ dataDir: dir }, () => undefined);
   try {
-    expect((await sms.send({ to: PHONE, text: 'một', purpose: 'checklist' })).kind).toBe('accepted');
+    expect(sms.viaGateway).toBe(false);
+    expect((await sms.send({ to: PHONE, text: 'một', purpose: 'checklist' })).kind).toBe('queued');
+    expect((await sms.waiting()).map((r) => r.text)).toContain('một');
+    expect(await sms.forwardWaiting()).toEqual({ forwarded: 0, dropped: 0, left: 0 });
   } finally {
     await sms.close();
   }
@@ -114,6 +131,8 @@ describe('SMS gateway over HTTP (a stand-in on 127.0.0.1)', () => {
   const received: Array<{ headers: http.IncomingHttpHeaders; body: unknown; url: string | undefined }> = [];
   /** what the stand-in answers next: status and body, or 'hang' */
   let answer: { status: number; body?: string } | 'hang' = { status: 202, body: '{"id":"gw-1"}' };
+  /** answers for the next requests, one each, before `answer` */
+  const answers: Array<{ status: number; body?: string }> = [];
 
   beforeAll(async () => {
     server = http.createServer((req, res) => {
@@ -121,9 +140,10 @@ describe('SMS gateway over HTTP (a stand-in on 127.0.0.1)', () => {
       req.on('data', (c: Buffer) => chunks.push(c));
       req.on('end', () => {
         received.push({ headers: req.headers, url: req.url, body: JSON.parse(Buffer.concat(chunks).toString('utf8') || 'null') });
-        if (answer === 'hang') return;
-        res.writeHead(answer.status, { 'content-type': 'application/json' });
-        res.end(answer.body ?? '');
+        const next = answers.shift() ?? answer;
+        if (next === 'hang') return;
+        res.writeHead(next.status, { 'content-type': 'application/json' });
+        res.end(next.body ?? '');
       });
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -196,11 +216,47 @@ describe('SMS gateway over HTTP (a stand-in on 127.0.0.1)', () => {
     expect(received).toEqual([]);
   });
 
-  test('createSmsSender picks the gateway when both settings are given', async () => {
+  test('createSmsService picks the gateway when both settings are given', async () => {
     answer = { status: 202, body: '{"id":"gw-2"}' };
-    const sms = await createSmsSender({ dataDir: dir, SMS_GATEWAY_URL: url, SMS_GATEWAY_TOKEN: 'gateway-secret' }, () => undefined);
+    const sms = await createSmsService({ dataDir: dir, SMS_GATEWAY_URL: url, SMS_GATEWAY_TOKEN: 'gateway-secret' }, () => undefined);
+    expect(sms.viaGateway).toBe(true);
     expect(await sms.send({ to: PHONE, text: TEXT, purpose: 'checklist' })).toEqual({ kind: 'accepted', id: 'gw-2' });
     await sms.close();
+  });
+
+  test('what waited before the gateway was configured is forwarded oldest first under its own id; unavailable leaves the rest, a refusal drops the row', async () => {
+    const own = mkdtempSync(path.join(os.tmpdir(), 'sms-forward-'));
+    try {
+      const before = await createSmsService({ dataDir: own }, () => undefined);
+      const ids: string[] = [];
+      for (const text of ['một', 'hai', 'ba']) {
+        const r = await before.send({ to: PHONE, text, purpose: 'checklist' });
+        ids.push(r.kind === 'queued' ? r.id : '');
+      }
+      await before.close();
+
+      const sink = logSink();
+      const sms = await createSmsService({ dataDir: own, SMS_GATEWAY_URL: url, SMS_GATEWAY_TOKEN: 'gateway-secret' }, sink.log);
+      try {
+        answers.push({ status: 202 }, { status: 503 });
+        expect(await sms.forwardWaiting()).toEqual({ forwarded: 1, dropped: 0, left: 2 });
+        expect(received.map((r) => (r.body as { text: string }).text)).toEqual(['một', 'hai']);
+        // the row's id is the idempotency key: a forward retried after a lost answer is not sent twice
+        expect(received.map((r) => r.headers['idempotency-key'])).toEqual([ids[0], ids[1]]);
+        expect((await sms.waiting()).map((r) => r.text)).toEqual(['ba', 'hai']);
+
+        received.length = 0;
+        answers.push({ status: 422 }, { status: 202 });
+        expect(await sms.forwardWaiting()).toEqual({ forwarded: 1, dropped: 1, left: 0 });
+        expect(received.map((r) => r.headers['idempotency-key'])).toEqual([ids[1], ids[2]]);
+        expect(await sms.waiting()).toEqual([]);
+        expectNothingPersonal(sink.lines);
+      } finally {
+        await sms.close();
+      }
+    } finally {
+      rmSync(own, { recursive: true, force: true });
+    }
   });
 });
 

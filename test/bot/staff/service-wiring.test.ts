@@ -73,6 +73,25 @@ describe('staff area in the service', () => {
     expect(chat.headers.getSetCookie().filter((c) => c.includes('staff'))).toEqual([]);
   });
 
+  test("each role's home page links the pages it may open: call mode and waiting texts for operators, the figures for officers", async () => {
+    await service.staff.signIn.store.addAccount(
+      { username: 'lan', role: 'operator', passwordHash: await hashPassword(PASSWORD) },
+      Date.now(),
+    );
+    const links = async (username: string) => {
+      const browser = new TestBrowser(service.url);
+      await browser.signIn(username, PASSWORD, '/staff');
+      const home = await (await browser.get('/staff')).text();
+      return [...home.matchAll(/<li><a href="([^"]+)">/g)].map((m) => m[1]);
+    };
+    const operator = await links('lan');
+    expect(operator).toEqual(expect.arrayContaining(['/staff/call', '/staff/sms']));
+    expect(operator).not.toContain('/staff/figures');
+    const officer = await links('minh');
+    expect(officer).toEqual(expect.arrayContaining(['/staff/figures', '/staff/sms']));
+    expect(officer).not.toContain('/staff/call');
+  });
+
   test('the accounts are in the state database of DATA_DIR', async () => {
     const store = new SqliteStaffStore(path.join(dir, 'state.sqlite'));
     expect((await store.account('minh'))?.role).toBe('officer');

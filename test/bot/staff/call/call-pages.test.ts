@@ -4,7 +4,7 @@
  */
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { registerCallPages, callPageDeps } from '../../../../bot/staff/call';
+import { registerCallPages, registerSmsPages, callPageDeps } from '../../../../bot/staff/call';
 import { mountCallPages, staffPageRegistrars } from '../../../../bot/staff/pages';
 import { startTestAssistant, type TestAssistant } from './call-support';
 import { TestStaffArea } from '../../../support/test-staff-area';
@@ -22,6 +22,7 @@ beforeAll(async () => {
   const deps = await callPageDeps(t.assistant);
   closeSms = () => deps.sms.close();
   registerCallPages(area, deps);
+  registerSmsPages(area, { sms: deps.sms });
   await area.listen();
 });
 afterAll(async () => {
@@ -122,7 +123,11 @@ test('a call: script to read aloud, search box on every page, checklist read out
   expect(bad.text).toContain('Số điện thoại chưa đúng');
   const sent = await op.post(`/staff/call/${id}/sms`, { phone: '0912 345 678' });
   expect(sent.status).toBe(200);
-  expect(sent.text).toContain('Đã gửi danh sách giấy tờ tới số •••• ••• 678.');
+  // no gateway is configured: the operator is told the text has not gone out, and where it waits
+  expect(sent.text).toContain(
+    'Tin nhắn CHƯA đi: xã chưa nối cổng tin nhắn. Tin cho số •••• ••• 678 đã vào trang &quot;Tin nhắn chờ gửi&quot;',
+  );
+  expect(sent.text).not.toContain('Đã gửi danh sách giấy tờ');
   expect(sent.text).not.toContain('0912345678');
   const db = new Database(path.join(t.dir, 'state.sqlite'), { readonly: true });
   const rows = db.prepare('SELECT to_phone, text, purpose FROM sms_outbox').all() as Array<{
@@ -180,6 +185,45 @@ test('a call: script to read aloud, search box on every page, checklist read out
     value: expect.any(Number),
     procedureCode: '1.001193',
   });
+});
+
+test('texts no gateway took wait on /staff/sms: staff send them from the office phone and press "Đã gửi", which removes the number', async () => {
+  const op = browserOf(area.signIn('operator-hoa', 'operator'));
+  const { id } = await op.startCall();
+  await op.answer(id, ...BIRTH_TO_CHECKLIST);
+  expect((await op.post(`/staff/call/${id}/sms`, { phone: '0977 000 111' })).status).toBe(200);
+
+  // every role that works with callers sees the list, with the number to dial and the words to send
+  const officer = browserOf(area.signIn('officer-ha', 'officer'));
+  const list = await officer.get('/staff/sms');
+  expect(list.status).toBe(200);
+  expect(list.text).toContain('Xã chưa nối cổng tin nhắn (SMS): các tin dưới đây chưa đi.');
+  expect(list.text).toContain('<strong>0977 000 111</strong>');
+  expect(list.text).toContain('UBND xã: Giấy tờ cần có — Làm giấy khai sinh cho con');
+  const smsId = new RegExp('action="/staff/sms/([0-9a-f-]{36})/sent"').exec(list.text.slice(list.text.indexOf('0977 000 111')))?.[1];
+  if (!smsId) throw new Error('no waiting text for 0977 000 111');
+
+  expect((await officer.post(`/staff/sms/${smsId}/sent`, {}, false)).status).toBe(403);
+  const done = await officer.post(`/staff/sms/${smsId}/sent`);
+  expect(done.status).toBe(303);
+  expect(done.location).toBe('/staff/sms?done=1');
+  const after = await officer.get('/staff/sms?done=1');
+  expect(after.text).toContain('Đã xóa tin khỏi danh sách chờ.');
+  expect(after.text).not.toContain('0977 000 111');
+  const db = new Database(path.join(t.dir, 'state.sqlite'), { readonly: true });
+  expect(db.prepare('SELECT count(*) FROM sms_outbox WHERE id = ?').pluck().get(smsId)).toBe(0);
+  db.close();
+  // audited by the message id: nothing personal
+  expect(area.audits).toContainEqual({ username: 'officer-ha', action: 'sms.sent_by_hand', dossierRef: smsId });
+
+  // pressed twice, or an id that was never there: nothing removed, a plain answer
+  const again = await officer.post(`/staff/sms/${smsId}/sent`);
+  expect(again.status).toBe(404);
+  expect(again.text).toContain('Tin này không còn trong danh sách chờ');
+  expect((await officer.post('/staff/sms/not-an-id/sent')).status).toBe(404);
+  expect((await browserOf().get('/staff/sms')).location).toBe('/staff/sign-in');
+  // the staff home links call mode and the waiting texts
+  expect(area.navigation.map((n) => n.path)).toEqual(expect.arrayContaining(['/staff/call', '/staff/sms']));
 });
 
 test('a dossier keyed on a call is audited once by reference; bad input keeps the call as it was', async () => {
