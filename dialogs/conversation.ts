@@ -31,7 +31,7 @@ import { PROCEDURE_DIALOG_ID } from './procedure-dialog';
 import { RESUME_DIALOG_ID } from './resume-dialog';
 import { conversationDialogs, ROOT_DIALOG_ID } from './root-dialog';
 import { isChecklistRequest, sendChecklistAside } from './checklist/aside';
-import { STATUS_DIALOG_ID } from './status-dialog';
+import { STATUS_DIALOG_ID, isStatusRequest, receiptCodeIn } from './status-dialog';
 import { isMyAppointmentsRequest } from './appointment-dialog';
 import { foldVietnamese } from '../knowledge/text/fold';
 import { numberToOption, shownThisTurn, watchShownOptions, type ShownOptions } from './shown-options';
@@ -121,7 +121,9 @@ export function createConversation(deps: DialogDeps, conversationState: Conversa
     isGreeting(text) ||
     detectLocaleRequest(text) !== undefined ||
     isChecklistRequest(text) ||
-    isMyAppointmentsRequest(text);
+    isMyAppointmentsRequest(text) ||
+    isStatusRequest(text) ||
+    receiptCodeIn(text) !== undefined;
 
   const begin = (dc: DialogContext, next: Next) => dc.beginDialog(ROOT_DIALOG_ID, next);
 
@@ -240,6 +242,14 @@ export function createConversation(deps: DialogDeps, conversationState: Conversa
     if (interrupted === undefined && !inDossier && isMyAppointmentsRequest(text)) {
       await dc.cancelAllDialogs();
       return void (await begin(dc, { action: 'my-appointments' }));
+    }
+    // "tra cứu hồ sơ", or a receipt code on its own, anywhere but in a dossier or in the lookup that asks for that code
+    if (interrupted === undefined && !inDossier && !dialogPath(dc).includes(STATUS_DIALOG_ID)) {
+      const code = receiptCodeIn(text);
+      if (code || isStatusRequest(text)) {
+        await dc.cancelAllDialogs();
+        return void (await begin(dc, code ? { action: 'status', code } : { action: 'status' }));
+      }
     }
 
     if (dc.activeDialog) {

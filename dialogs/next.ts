@@ -12,7 +12,8 @@ export type Next =
   | { action: 'dossier'; code: string; resume?: boolean; situations?: Record<string, boolean> }
   /** an in-person procedure: book a half-day at the counter (appointment-dialog.ts, registered when there is an appointment port) */
   | { action: 'appointment'; code: string }
-  | { action: 'status' }
+  /** `code`: the receipt code the citizen already typed */
+  | { action: 'status'; code?: string }
   /** "lịch hẹn của tôi": list and cancel */
   | { action: 'my-appointments' }
   | { action: 'help' }

@@ -18,7 +18,7 @@ import { APPOINTMENT_DIALOG_ID, isNext, menuAgain, type Next } from './next';
 import { comeToCentre } from './checklist/render';
 import { PROCEDURE_DIALOG_ID, procedureDialogs, type ProcedureOptions } from './procedure-dialog';
 import { RESUME_DIALOG_ID, resumeDialogs, type ResumeOptions } from './resume-dialog';
-import { STATUS_DIALOG_ID, statusDialogs } from './status-dialog';
+import { STATUS_DIALOG_ID, statusDialogs, type StatusOptions } from './status-dialog';
 import { MY_APPOINTMENTS_DIALOG_ID, appointmentDialogs, type AppointmentOptions } from './appointment-dialog';
 
 export const ROOT_DIALOG_ID = 'root';
@@ -145,7 +145,7 @@ export class RootDialog extends Dialog<Next> {
         return dc.beginDialog(PROCEDURE_DIALOG_ID, options);
       }
       case 'status':
-        return dc.beginDialog(STATUS_DIALOG_ID);
+        return dc.beginDialog(STATUS_DIALOG_ID, next.code ? ({ code: next.code } satisfies StatusOptions) : undefined);
       case 'my-appointments':
         if (dc.dialogs.find(MY_APPOINTMENTS_DIALOG_ID)) return dc.beginDialog(MY_APPOINTMENTS_DIALOG_ID);
         values.began = 'menu';

@@ -6,6 +6,8 @@
 import { WaterfallDialog, type Dialog, type WaterfallStep, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
 import type { DialogDeps } from './deps';
 import { IntakeRejectedError, IntakeUnavailableError, StatusLookupLimitedError } from '../adapters/intake/port';
+import { ReceiptCode } from '../adapters/intake/contract';
+import { foldVietnamese } from '../knowledge/text/fold';
 import type { DossierStatus } from '../adapters/intake/contract';
 import { AskDialog, type AskOptions, type AskResult } from './ask-dialog';
 import { localeOf } from './locale';
@@ -23,9 +25,49 @@ interface Values {
   phone?: string;
 }
 
-/** how the dialog is begun again to repeat a lookup the intake was too busy to answer */
-interface RetryOptions {
+/** how the dialog is begun: with the code the citizen already typed, or again to repeat a lookup the intake was too busy to answer */
+export interface StatusOptions {
+  code?: string;
   retry?: { code: string; phone: string };
+}
+
+const STATUS_REQUESTS = new Set([
+  'tra cuu',
+  'tra cuu ho so',
+  'tra cuu ho so da nop',
+  'kiem tra ho so',
+  'kiem tra ho so da nop',
+  'xem ho so da nop',
+  'ho so cua toi',
+  'ho so cua toi den dau roi',
+  'ho so den dau roi',
+  'tinh trang ho so',
+  'trang thai ho so',
+  'xem tinh trang ho so',
+  'check status',
+  'check my dossier',
+  'dossier status',
+  'track my dossier',
+  'my dossier',
+]);
+
+/** "tra cứu hồ sơ", typed anywhere outside a dossier. */
+export function isStatusRequest(text: string): boolean {
+  return STATUS_REQUESTS.has(
+    foldVietnamese(text)
+      .replace(/[.!?,]+$/g, '')
+      .trim(),
+  );
+}
+
+/**
+ * A whole message that is a receipt code as printed on a receipt ("H12.34-241126-0001",
+ * "UBNDXA-261127-0001": agency, day, number): the citizen wants its status. Narrower than
+ * the contract's ReceiptCode, which a procedure code or an ID number would also pass.
+ */
+export function receiptCodeIn(text: string): string | undefined {
+  const code = text.toUpperCase().replace(/\s+/g, '');
+  return /^[A-Z][A-Z0-9.]{0,23}-\d{6}-\d{2,10}$/.test(code) && ReceiptCode.safeParse(code).success ? code : undefined;
 }
 
 /** A step's Ask ended without an answer: the `Next` it leads to. */
@@ -55,11 +97,12 @@ export class StatusDialog extends WaterfallDialog {
   }
 
   private async askCode(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const retry = (step.options as RetryOptions | undefined)?.retry;
-    if (retry) {
-      (step.values as Values).phone = retry.phone;
-      return step.next({ kind: 'answer', value: retry.code } satisfies AskResult);
+    const options = step.options as StatusOptions | undefined;
+    if (options?.retry) {
+      (step.values as Values).phone = options.retry.phone;
+      return step.next({ kind: 'answer', value: options.retry.code } satisfies AskResult);
     }
+    if (options?.code) return step.next({ kind: 'answer', value: options.code } satisfies AskResult);
     return step.beginDialog(ASK, {
       prompt: msg('status.askCode'),
       expect: 'receiptCode',
@@ -145,7 +188,7 @@ export class StatusDialog extends WaterfallDialog {
     const r = step.result as AskResult;
     const { code, phone } = step.values as Values;
     if (r.kind === 'answer' && r.value === 'again' && code && phone)
-      return step.replaceDialog(STATUS_DIALOG_ID, { retry: { code, phone } } satisfies RetryOptions);
+      return step.replaceDialog(STATUS_DIALOG_ID, { retry: { code, phone } } satisfies StatusOptions);
     if (r.kind === 'answer') return r.value === 'retry' ? step.replaceDialog(STATUS_DIALOG_ID) : step.endDialog(menuAgain);
     return step.endDialog(unanswered(r));
   }
