@@ -17,6 +17,7 @@ import type { AnalyticsEvent } from '../adapters/analytics/port';
 import { AskDialog, type AskChoice, type AskOptions, type AskResult } from './ask-dialog';
 import { localeOf } from './locale';
 import { coreText as t, findMessages, msg, plain, type FindKey, type Msg } from './messages';
+import { coreLine } from './messages/spoken';
 import { shorten, titleOf } from './procedure-card';
 import { fieldsForBrowsing } from '../knowledge/catalog/field-order';
 import type { Next, Purpose } from './next';
@@ -112,7 +113,7 @@ export class FindDialog extends WaterfallDialog {
         return this.askResults(step, msg('find.results', { query }), hits);
       }
       this.count(step, 'search.miss', query);
-      await step.context.sendActivity(t(locale, 'find.none', { query }));
+      await step.context.sendActivity(coreLine(step.context.activity.channelId, locale, 'find.none', { query }));
     }
     return this.askFields(step);
   }

@@ -193,7 +193,7 @@ export class ProcedureDialog extends WaterfallDialog {
     if (!o.answers) {
       const curated = this.deps.knowledge.curated(o.code);
       const list = buildChecklist(procedure, curated, answers, where.kind);
-      const text = renderChecklistText(procedure, curated, list, locale, remote);
+      const text = renderChecklistText(procedure, curated, list, locale, remote, step.context.activity.channelId);
       // on a call the page reads the checklist out and can text it to the caller (bot/staff/call/): it is marked as such there
       await step.context.sendActivity(isHotline(step.context) ? { type: 'message', text, channelData: { checklistFor: o.code } } : text);
       recordFigure(this.deps, step.context, 'checklist.shown', { procedureCode: o.code, label: where.kind });

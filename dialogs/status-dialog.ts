@@ -12,6 +12,7 @@ import type { DossierStatus } from '../adapters/intake/contract';
 import { AskDialog, type AskOptions, type AskResult } from './ask-dialog';
 import { localeOf } from './locale';
 import { coreText as t, msg, plain } from './messages';
+import { coreLine } from './messages/spoken';
 import { reliability, reliabilityText } from './messages/reliability';
 import { renderStatus } from './status-text';
 import { menuAgain, type Next } from './next';
@@ -172,7 +173,7 @@ export class StatusDialog extends WaterfallDialog {
       await step.context.sendActivity(renderStatus(status, locale));
       return step.endDialog(menuAgain);
     }
-    await step.context.sendActivity(t(locale, 'status.notFound'));
+    await step.context.sendActivity(coreLine(step.context.activity.channelId, locale, 'status.notFound'));
     return step.beginDialog(ASK, {
       prompt: msg('escalate.prompt'),
       expect: 'choice',

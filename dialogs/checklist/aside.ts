@@ -80,6 +80,6 @@ export async function sendChecklistAside(dc: DialogContext, deps: DialogDeps, lo
   const curated = deps.knowledge.curated(procedure.code);
   const list = buildChecklist(procedure, curated, open.answers, where.kind);
   const remote = where.kind === 'remote';
-  const text = renderChecklistText(procedure, curated, list, locale, remote);
+  const text = renderChecklistText(procedure, curated, list, locale, remote, dc.context.activity.channelId);
   await dc.context.sendActivity(remote ? text : `${text}\n${comeToCentre(deps.settings, locale)}`);
 }

@@ -141,6 +141,8 @@ export function renderChecklistText(
   list: PersonalChecklist,
   locale: Locale,
   remote: boolean,
+  /** on a hotline call the last line offers to read the full list instead of "type …" (spoken.ts) */
+  channelId?: string,
 ): string {
   const lines = [c(locale, 'listTitle', { name: titleOf(p, curated, locale) })];
   if (list.items.length === 0) lines.push(c(locale, 'listNone'));
@@ -149,7 +151,7 @@ export function renderChecklistText(
   const room = Math.max(0, ITEMS_SHOWN - needed.length);
   for (const item of [...needed, ...onlyIf.slice(0, room)]) lines.push(itemLine(item, locale, remote));
   if (onlyIf.length > room) lines.push(c(locale, 'listMore', { count: onlyIf.length - room }));
-  lines.push(c(locale, 'listFull'));
+  lines.push(checklistLine(channelId, locale, 'listFull'));
   return lines.join('\n');
 }
 

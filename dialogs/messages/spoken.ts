@@ -141,6 +141,29 @@ const spokenCore: Spoken<CoreKey> = {
     'find.fieldsHelp':
       'Mỗi lĩnh vực là một nhóm thủ tục, ví dụ "Hộ tịch" có khai sinh, kết hôn, khai tử ạ. Anh/chị chọn lĩnh vực giúp em ạ.',
     'find.fieldList': (p: Params) => `Các thủ tục thuộc lĩnh vực "${s(p, 'field')}" ạ. Anh/chị muốn nghe thủ tục nào ạ?`,
+    'choice.hint1': 'Anh/chị chọn giúp em một trong các ý em vừa đọc ạ.',
+    'choice.hint2': 'Em đọc lại các ý để anh/chị chọn một ạ. Anh/chị chưa rõ thì cứ hỏi em ạ.',
+    'escalate.prompt': 'Anh/chị muốn làm gì tiếp ạ?',
+    'find.ask': 'Anh/chị cần làm thủ tục gì ạ? Anh/chị cứ nói việc cần làm, ví dụ làm giấy khai sinh, đăng ký kết hôn ạ.',
+    'find.askSubmit': 'Anh/chị muốn nộp hồ sơ cho thủ tục nào ạ? Anh/chị nói việc cần làm, ví dụ khai sinh ạ.',
+    'find.hint1': 'Anh/chị nói giúp em việc cần làm ạ, ví dụ khai sinh, hay chứng thực bản sao ạ.',
+    'find.hint2': 'Anh/chị chỉ cần nói vài chữ về việc cần làm ạ, ví dụ kết hôn. Nếu cần, em chuyển máy cho cán bộ ạ.',
+    'find.help': 'Anh/chị cứ nói việc mình cần làm bằng lời bình thường ạ, ví dụ làm giấy khai sinh cho con, xin xác nhận độc thân ạ.',
+    'find.none': (p: Params) =>
+      `Em chưa tìm thấy thủ tục hợp với "${s(p, 'query')}" ạ. Anh/chị nói cách khác giúp em, hoặc em đọc các lĩnh vực để anh/chị chọn ạ.`,
+    'procedure.nextFileable': 'Thủ tục này em nộp qua mạng giúp anh/chị được ạ. Anh/chị muốn làm gì tiếp ạ?',
+    'procedure.nextInPerson': 'Anh/chị muốn làm gì tiếp ạ?',
+    'procedure.help':
+      'Nếu anh/chị muốn, em nộp hồ sơ giúp ngay trong cuộc gọi ạ: em hỏi thông tin, anh/chị gửi ảnh giấy tờ nếu có, không có thì mang đến quầy cho cán bộ xem ạ. Hoặc anh/chị nói thủ tục khác để em tìm ạ.',
+    'status.askCode': 'Anh/chị đọc giúp em mã hồ sơ in trên giấy biên nhận hoặc trong tin nhắn ạ.',
+    'status.codeHint1': 'Mã hồ sơ gồm chữ và số, dài từ 6 ký tự ạ. Anh/chị đọc lại chậm giúp em từng chữ, từng số ạ.',
+    'status.codeHint2': 'Mã ở dòng "Mã hồ sơ" trên giấy biên nhận ạ. Nếu anh/chị không có mã, em chuyển máy cho cán bộ ạ.',
+    'status.codeHelp': 'Mã hồ sơ là dãy chữ và số cán bộ ghi trên giấy biên nhận, hoặc trong tin nhắn gửi khi anh/chị nộp qua mạng ạ.',
+    'status.askPhone': 'Anh/chị cho em xin số điện thoại đã ghi khi nộp hồ sơ ạ.',
+    'status.phoneHint1': 'Số điện thoại này chưa đủ ạ. Anh/chị đọc lại giúp em đủ 10 số ạ.',
+    'status.phoneHint2': 'Em cần số di động Việt Nam, bắt đầu bằng số 0, gồm 10 số ạ. Anh/chị đọc lại giúp em ạ.',
+    'status.phoneHelp': 'Đây là số điện thoại anh/chị ghi trong hồ sơ ạ. Em hỏi để chắc chắn hồ sơ là của anh/chị ạ.',
+    'status.notFound': 'Em chưa tìm thấy hồ sơ nào khớp với mã và số điện thoại này ạ. Anh/chị kiểm tra lại giúp em cả hai ạ.',
   },
   en: {
     greeting: (p: Params) =>
@@ -153,6 +176,30 @@ const spokenCore: Spoken<CoreKey> = {
     'find.fieldsHelp':
       'Each field groups procedures, e.g. "Hộ tịch" (civil status) has birth, marriage and death registration. Which one would you like?',
     'find.fieldList': (p: Params) => `These are the procedures in "${s(p, 'field')}". Which one would you like to hear about?`,
+    'choice.hint1': 'Please pick one of the options I just read.',
+    'choice.hint2': "I'll read the options again so you can pick one. If anything is unclear, just ask me.",
+    'escalate.prompt': 'What would you like to do next?',
+    'find.ask': 'Which procedure do you need? Just tell me what you need to do, e.g. a birth certificate or marriage registration.',
+    'find.askSubmit': 'Which procedure would you like to file? Tell me what you need to do, e.g. birth registration.',
+    'find.hint1': 'Please tell me what you need to do, e.g. birth registration or a certified copy.',
+    'find.hint2': 'A few words about what you need are enough, e.g. marriage. If you like, I can put you through to an officer.',
+    'find.help': "Just tell me what you need in your own words, e.g. register my child's birth, or a certificate of marital status.",
+    'find.none': (p: Params) =>
+      `I found no procedure matching "${s(p, 'query')}". Could you say it another way, or shall I read the fields for you to choose?`,
+    'procedure.nextFileable': 'I can file this one online for you. What would you like to do next?',
+    'procedure.nextInPerson': 'What would you like to do next?',
+    'procedure.help':
+      "If you like, I can file the dossier for you during this call: I'll ask for the details, you send photos of the papers if you can, otherwise you show them at the counter. Or tell me another procedure to look up.",
+    'status.askCode': 'Could you read me the dossier code on your receipt or in our message?',
+    'status.codeHint1': 'The code has letters and digits, at least 6 characters. Could you read it again slowly?',
+    'status.codeHint2': 'It is on the "Mã hồ sơ" line of your receipt. If you do not have it, I can put you through to an officer.',
+    'status.codeHelp':
+      'The dossier code is the letters and digits the officer wrote on your receipt, or in the message sent when you filed online.',
+    'status.askPhone': 'What phone number did you give when you filed the dossier?',
+    'status.phoneHint1': 'That number is not complete. Could you read me all 10 digits?',
+    'status.phoneHint2': 'I need a Vietnamese mobile number: 10 digits starting with 0. Could you read it again?',
+    'status.phoneHelp': 'This is the phone number in your dossier. I ask for it to make sure the dossier is yours.',
+    'status.notFound': 'I could not find a dossier with that code and phone number. Could you check both for me?',
   },
 };
 
@@ -167,6 +214,7 @@ const spokenChecklist: Spoken<ChecklistKey> = {
     whereRemoteThenSign: 'Hồ sơ thủ tục này em nộp qua mạng giúp anh/chị được ngay trong cuộc gọi ạ.',
     situationLead: (p: Params) =>
       `Để biết đúng giấy tờ anh/chị cần, em hỏi ${s(p, 'count')} câu ngắn ạ. Anh/chị không rõ thì mình bỏ qua ạ.`,
+    listFull: 'Nếu anh/chị muốn nghe danh sách đầy đủ theo văn bản pháp luật, em đọc tiếp ạ.',
     situationHelp:
       'Câu này để biết anh/chị có cần thêm giấy tờ nào không ạ: đúng với anh/chị thì trả lời "có", không đúng thì "không", không chắc thì mình bỏ qua ạ. Em vẫn đọc danh sách giấy tờ cho anh/chị ạ.',
   },
@@ -176,6 +224,7 @@ const spokenChecklist: Spoken<ChecklistKey> = {
     whereRemoteThenSign: 'I can file this application online for you during this call.',
     situationLead: (p: Params) =>
       `To tell you exactly which papers you need, I'll ask ${s(p, 'count')} short questions. If you're not sure, we'll skip it.`,
+    listFull: 'If you would like the full list as the law states it, I can read it out.',
     situationHelp:
       'This question tells whether you need an extra paper: answer "yes" if it is true for you, "no" if not; if you are not sure, we\'ll skip it. I\'ll still read you the list of papers.',
   },

@@ -198,6 +198,31 @@ test('on a call the greeting, the menu, the search results, where to file and th
   expect(web.join('\n')).toContain('Các thủ tục hợp với "giấy khai sinh". Gõ số để xem chi tiết:');
 });
 
+test('on a call the checklist, the next-step question, its help and re-ask, and the status lookup are read aloud too; a web chat keeps them written', async () => {
+  const script = async (channelId?: string) => {
+    const replies: string[] = [];
+    const adapter = new TerminalAdapter({ write: (text) => replies.push(text), channelId, conversationId: `rest-spoken-${channelId}` });
+    await adapter.start(t.assistant.bot.onTurn);
+    const lines = [...BIRTH_TO_CHECKLIST, 'giúp', 'abc xyz', 'tra cứu hồ sơ', 'abc', 'H12.34-241126-0001', '0912345678'];
+    for (const line of lines) await adapter.processLine(line, t.assistant.bot.onTurn);
+    return replies.join('\n');
+  };
+  const call = await script();
+  expect(call).toContain('Nếu anh/chị muốn nghe danh sách đầy đủ theo văn bản pháp luật, em đọc tiếp ạ.');
+  expect(call).toContain('Thủ tục này em nộp qua mạng giúp anh/chị được ạ. Anh/chị muốn làm gì tiếp ạ?');
+  expect(call).toContain('em nộp hồ sơ giúp ngay trong cuộc gọi ạ');
+  expect(call).toContain('Anh/chị chọn giúp em một trong các ý em vừa đọc ạ.');
+  expect(call).toContain('Anh/chị đọc giúp em mã hồ sơ');
+  expect(call).toContain('Anh/chị cho em xin số điện thoại đã ghi khi nộp hồ sơ ạ.');
+  expect(call).toContain('Em chưa tìm thấy hồ sơ nào khớp');
+  // the operator is "em" and the caller cannot type: no "gõ", no "tôi", no "chụp … trên điện thoại"
+  expect(call).not.toMatch(/[Gg]õ |[Bb]ấm nút|(?<![\p{L}])[Tt]ôi (?!muốn)|trên điện thoại/u);
+  const web = await script('webchat');
+  expect(web).toContain('Gõ "xem đầy đủ" để xem danh sách theo văn bản pháp luật.');
+  expect(web).toContain('Anh/chị gõ mã hồ sơ');
+  expect(web).toContain('Tôi không tìm thấy hồ sơ nào khớp');
+});
+
 test('verbal consent needs both the hotline channel and an operator put on the turn in-process', async () => {
   const methods: unknown[] = [];
   const adapter = new TestAdapter(async (turn) => void methods.push(consentMethod(turn)));

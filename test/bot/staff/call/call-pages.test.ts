@@ -143,8 +143,10 @@ test('a call: script to read aloud, search box on every page, checklist read out
       purpose: 'checklist',
     },
   ]);
-  // a text message cannot answer "type … to see more"
+  // the page reads out an offer of the full list; a text message cannot answer it
+  expect(call.text).toContain('Nếu anh/chị muốn nghe danh sách đầy đủ theo văn bản pháp luật, em đọc tiếp ạ.');
   expect(rows[0]?.text).not.toContain('xem đầy đủ');
+  expect(rows[0]?.text).not.toContain('em đọc tiếp');
   // a few texts per call, never a stream
   expect((await op.post(`/staff/call/${id}/sms`, { phone: '0987654321' })).status).toBe(200);
   expect((await op.post(`/staff/call/${id}/sms`, { phone: '0987654321' })).status).toBe(200);
