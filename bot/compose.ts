@@ -220,15 +220,15 @@ export async function createAssistant(config: Config, logger: Logger, options: {
 
   let purgeTimer: NodeJS.Timeout | undefined;
   // Personal data goes when no longer needed: idle drafts with their files, and our copy of
-  // dossiers the province confirmed and the citizen was told about, after the same period.
+  // dossiers the province confirmed or refused, after the same period once the citizen was told.
   const purge = async () => {
     try {
       const drafts = await purgeIdleDrafts(store, files, { ttlDays: config.DRAFT_TTL_DAYS });
-      const delivered = await store.outbox.purgeDelivered(new Date(Date.now() - config.DRAFT_TTL_DAYS * 86_400_000));
+      const settled = await store.outbox.purgeSettled(new Date(Date.now() - config.DRAFT_TTL_DAYS * 86_400_000));
       // events keep their anonymous counts; the hashed conversation goes with the drafts
       await events.purgeOlderThan(new Date(Date.now() - config.DRAFT_TTL_DAYS * 86_400_000));
       await comments.purgeOlderThan(new Date(Date.now() - config.DRAFT_TTL_DAYS * 86_400_000));
-      if (drafts.items > 0 || delivered > 0) logger.info({ ...drafts, deliveredDossiers: delivered }, 'retention purge');
+      if (drafts.items > 0 || settled > 0) logger.info({ ...drafts, settledDossiers: settled }, 'retention purge');
     } catch (err) {
       logger.error({ err: { name: (err as Error).name, message: (err as Error).message } }, 'retention purge failed');
     }

@@ -97,9 +97,13 @@ export class PgOutboxStore implements OutboxStore {
   }
 
   async markNotified(idempotencyKey: string): Promise<void> {
-    await this.pool.query(`UPDATE ${this.t.outbox} SET notified_at = now() WHERE idempotency_key = $1 AND notified_at IS NULL`, [
-      idempotencyKey,
-    ]);
+    // a refused dossier, once its citizen was told, lives on as their reopened draft: the row keeps only its summary
+    await this.pool.query(
+      `UPDATE ${this.t.outbox} SET notified_at = now(),
+         dossier = CASE WHEN status = 'failed' THEN ${PG_SUMMARY_OF_DOSSIER} ELSE dossier END
+         WHERE idempotency_key = $1 AND notified_at IS NULL`,
+      [idempotencyKey],
+    );
   }
 
   async get(idempotencyKey: string): Promise<OutboxEntry | undefined> {
@@ -129,11 +133,10 @@ export class PgOutboxStore implements OutboxStore {
     return new Set(rows.map((r) => r.sha));
   }
 
-  async purgeDelivered(cutoff: Date): Promise<number> {
-    const { rowCount } = await this.pool.query(
-      `DELETE FROM ${this.t.outbox} WHERE status = 'delivered' AND notified_at IS NOT NULL AND updated_at < $1`,
-      [cutoff],
-    );
+  async purgeSettled(cutoff: Date): Promise<number> {
+    const { rowCount } = await this.pool.query(`DELETE FROM ${this.t.outbox} WHERE status IN ('delivered','failed') AND notified_at < $1`, [
+      cutoff,
+    ]);
     return rowCount ?? 0;
   }
 

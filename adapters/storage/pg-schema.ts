@@ -53,6 +53,8 @@ const migrations = (t: PgTables): string[] => [
    CREATE INDEX IF NOT EXISTS state_items_personal ON ${t.state} (personal_data_at) WHERE personal_data_at IS NOT NULL;`,
   // rows delivered before summaries were kept lose their dossier body too
   `UPDATE ${t.outbox} SET dossier = ${PG_SUMMARY_OF_DOSSIER} WHERE status = 'delivered';`,
+  // refused rows whose citizen was told before markNotified cut them down lose their body too
+  `UPDATE ${t.outbox} SET dossier = ${PG_SUMMARY_OF_DOSSIER} WHERE status = 'failed' AND notified_at IS NOT NULL;`,
 ];
 
 export async function migratePg(pool: Pool, schemaName: string): Promise<PgTables> {

@@ -62,14 +62,14 @@ export interface DeliveredDossierSummary {
   };
 }
 
-/** A pending or failed entry has the whole dossier; a delivered one only its summary. */
+/** A pending entry (and a failed one until its citizen is told) has the whole dossier; the others only its summary. */
 export function hasDossierBody(d: ConfirmedDossier | DeliveredDossierSummary): d is ConfirmedDossier {
   return 'documents' in d.submission;
 }
 
 export interface OutboxEntry {
   idempotencyKey: string;
-  /** the whole dossier while pending or failed; the summary once delivered */
+  /** the whole dossier while pending, or failed and not yet told; the summary once delivered or told of the failure */
   dossier: ConfirmedDossier | DeliveredDossierSummary;
   conversation: Partial<ConversationReference>;
   status: OutboxStatus;
@@ -101,16 +101,18 @@ export interface OutboxStore {
   markDelivered(idempotencyKey: string, receipt: Receipt): Promise<void>;
   markRetry(idempotencyKey: string, error: string, nextAttemptAt: Date): Promise<void>;
   markFailed(idempotencyKey: string, error: string, problem?: Problem): Promise<void>;
+  /** the citizen was told; a failed entry is cut down to its summary then (its draft was reopened in the conversation) */
   markNotified(idempotencyKey: string): Promise<void>;
   get(idempotencyKey: string): Promise<OutboxEntry | undefined>;
   /** delivered or failed entries not yet notified to the citizen */
   listUnnotified(limit: number): Promise<OutboxEntry[]>;
   list(filter?: { status?: OutboxStatus }): Promise<OutboxEntry[]>;
   /**
-   * Privacy: removes delivered entries whose citizen was told, last changed before
-   * `cutoff` (the province holds the dossier now). Failed entries stay for staff.
+   * Privacy: removes delivered and failed entries whose citizen was told before `cutoff`
+   * (the province holds a delivered dossier; a refused one lives on as the reopened draft).
+   * Until then staff see them in the outbox CLI.
    */
-  purgeDelivered(cutoff: Date): Promise<number>;
+  purgeSettled(cutoff: Date): Promise<number>;
   /**
    * Of these file hashes, those a pending or failed entry still points at (so
    * their files must not be deleted yet): the one question both the worker (after

@@ -42,6 +42,9 @@ const SUMMARY_OF_DOSSIER = `json_object(
 /** Migration: rows delivered before summaries were kept lose their dossier body too. */
 export const SQLITE_OUTBOX_SUMMARIES = `UPDATE outbox SET dossier = ${SUMMARY_OF_DOSSIER} WHERE status = 'delivered';`;
 
+/** Migration: refused rows whose citizen was told before markNotified cut them down lose their body too. */
+export const SQLITE_OUTBOX_FAILED_SUMMARIES = `UPDATE outbox SET dossier = ${SUMMARY_OF_DOSSIER} WHERE status = 'failed' AND notified_at IS NOT NULL;`;
+
 export class SqliteOutboxStore implements OutboxStore {
   /** prepared once: preparing is most of the cost of a small query */
   private readonly statements = new Map<string, Database.Statement>();
@@ -126,7 +129,12 @@ export class SqliteOutboxStore implements OutboxStore {
   }
 
   async markNotified(idempotencyKey: string): Promise<void> {
-    this.prepare(`UPDATE outbox SET notified_at = ? WHERE idempotency_key = ? AND notified_at IS NULL`).run(Date.now(), idempotencyKey);
+    // a refused dossier, once its citizen was told, lives on as their reopened draft: the row keeps only its summary
+    this.prepare(
+      `UPDATE outbox SET notified_at = ?,
+         dossier = CASE WHEN status = 'failed' THEN ${SUMMARY_OF_DOSSIER} ELSE dossier END
+         WHERE idempotency_key = ? AND notified_at IS NULL`,
+    ).run(Date.now(), idempotencyKey);
   }
 
   async get(idempotencyKey: string): Promise<OutboxEntry | undefined> {
@@ -157,10 +165,8 @@ export class SqliteOutboxStore implements OutboxStore {
     return new Set(rows.map(String));
   }
 
-  async purgeDelivered(cutoff: Date): Promise<number> {
-    return this.prepare(`DELETE FROM outbox WHERE status = 'delivered' AND notified_at IS NOT NULL AND updated_at < ?`).run(
-      cutoff.getTime(),
-    ).changes;
+  async purgeSettled(cutoff: Date): Promise<number> {
+    return this.prepare(`DELETE FROM outbox WHERE status IN ('delivered','failed') AND notified_at < ?`).run(cutoff.getTime()).changes;
   }
 
   async list(filter: { status?: OutboxStatus } = {}): Promise<OutboxEntry[]> {

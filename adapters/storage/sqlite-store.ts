@@ -6,7 +6,7 @@ import type Database from 'better-sqlite3';
 import type { StoreItems } from 'botbuilder';
 import { EtagConflictError, type PurgedItem, type StateStore } from './port';
 import { planWrite, toStoreItem, type WritePlan } from './write-plan';
-import { SqliteOutboxStore, SQLITE_OUTBOX_DDL, SQLITE_OUTBOX_SUMMARIES } from './sqlite-outbox';
+import { SqliteOutboxStore, SQLITE_OUTBOX_DDL, SQLITE_OUTBOX_FAILED_SUMMARIES, SQLITE_OUTBOX_SUMMARIES } from './sqlite-outbox';
 import { openPrivateSqlite } from './sqlite-private';
 import { NextPassBatch } from './next-pass-batch';
 
@@ -33,7 +33,7 @@ CREATE INDEX IF NOT EXISTS state_items_personal ON state_items (personal_data_at
 `;
 
 /** Ordered migrations; PRAGMA user_version records how many ran. */
-const MIGRATIONS: string[] = [STATE_DDL + SQLITE_OUTBOX_DDL, PERSONAL_DATA_AT_DDL, SQLITE_OUTBOX_SUMMARIES];
+const MIGRATIONS: string[] = [STATE_DDL + SQLITE_OUTBOX_DDL, PERSONAL_DATA_AT_DDL, SQLITE_OUTBOX_SUMMARIES, SQLITE_OUTBOX_FAILED_SUMMARIES];
 
 function migrate(db: Database.Database): void {
   db.transaction(() => {

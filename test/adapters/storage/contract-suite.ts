@@ -358,20 +358,38 @@ export function runStateStoreContract(harness: StoreHarness): void {
       expect(JSON.stringify((await store.outbox.get(key(2)))?.dossier)).not.toContain('Nguyễn Văn A');
     });
 
-    test('purgeDelivered removes delivered, told entries older than the cutoff and keeps the rest', async () => {
-      for (const n of [1, 2, 3, 4]) await store.outbox.enqueue(makeEnqueue(n));
+    test('purgeSettled removes delivered and refused entries whose citizen was told before the cutoff, and keeps the rest', async () => {
+      for (const n of [1, 2, 3, 4, 5]) await store.outbox.enqueue(makeEnqueue(n));
       const key = (n: number) => makeEnqueue(n).dossier.idempotencyKey;
       const receipt = { receiptCode: 'UBNDXA-261127-0001', status: 'received' as const, receivedAt: '2026-11-27T00:00:00Z' };
       await store.outbox.markDelivered(key(1), receipt);
       await store.outbox.markNotified(key(1));
       await store.outbox.markDelivered(key(2), receipt); // not yet told: kept
-      await store.outbox.markFailed(key(3), 'refused'); // for staff: kept
+      await store.outbox.markFailed(key(3), 'refused'); // not yet told: kept, whole, to tell and reopen
+      await store.outbox.markFailed(key(5), 'refused');
+      await store.outbox.markNotified(key(5));
       await pause(20);
       const cutoff = new Date();
-      expect(await store.outbox.purgeDelivered(cutoff)).toBe(1);
-      expect(await store.outbox.get(key(1))).toBeUndefined();
+      expect(await store.outbox.purgeSettled(cutoff)).toBe(2);
+      for (const n of [1, 5]) expect(await store.outbox.get(key(n))).toBeUndefined();
       for (const n of [2, 3, 4]) expect(await store.outbox.get(key(n))).toBeDefined();
-      expect(await store.outbox.purgeDelivered(new Date(0))).toBe(0);
+      expect(await store.outbox.purgeSettled(new Date(0))).toBe(0);
+    });
+
+    test('a refused entry keeps the whole dossier until its citizen is told, then only its summary', async () => {
+      await store.outbox.enqueue(makeEnqueue(1));
+      const key = makeEnqueue(1).dossier.idempotencyKey;
+      await store.outbox.markFailed(key, 'refused', { type: 'about:blank', title: 'Invalid', status: 422 });
+      // the notice reopens the draft from the conversation; the row is whole until then
+      expect((await store.outbox.listUnnotified(10)).find((e) => e.idempotencyKey === key)?.dossier).toEqual(makeEnqueue(1).dossier);
+      await store.outbox.markNotified(key);
+      const told = await store.outbox.get(key);
+      expect(told?.status).toBe('failed');
+      expect(told?.problem?.status).toBe(422);
+      expect(told?.dossier.submission.procedureCode).toBe(makeEnqueue(1).dossier.submission.procedureCode);
+      for (const gone of ['Nguyễn Văn A', '001234567890', 'Căn cước công dân', sha256(fakeFileBytes('1'))])
+        expect(JSON.stringify(told)).not.toContain(gone);
+      expect(await store.outbox.filesInUse([sha256(fakeFileBytes('1'))])).toEqual(new Set());
     });
 
     test('ping answers true while open', async () => {
