@@ -213,6 +213,19 @@ describe('search ranking on the shipped catalog', () => {
     expect(top('cap ban sao trich luc ho tich')).toBe('2.000635');
   });
 
+  it.each([
+    ['tôi muốn làm hộ chiếu', '1.001456'],
+    ['xin cấp hộ chiếu cho con', '1.001456'],
+    ['hộ chiếu hết hạn thì làm sao', '1.001456'],
+    ['gia hạn hộ chiếu', '1.001456'],
+    ['tôi bị mất hộ chiếu', '1.010386'],
+    ['lost my passport', '1.010386'],
+    ['tìm lại được hộ chiếu đã báo mất', '1.010384'],
+  ])('tells getting a passport from reporting one lost: %s → %s', (q, code) => {
+    // "làm hộ chiếu" once listed "Trình báo mất hộ chiếu" first
+    expect(top(q)).toBe(code);
+  });
+
   it('still registers the death itself at the commune', () => {
     expect(top('mẹ em mất, đăng ký khai tử cần gì')).toBe('1.000656');
     expect(top('bố em vừa qua đời')).toBe('1.000656');
