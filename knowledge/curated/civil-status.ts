@@ -55,6 +55,11 @@ export const civilStatus: CuratedInput[] = [
       'khai sanh',
       'làm khai sanh',
       'đổi giấy chứng sinh lấy giấy khai sinh',
+      // born at home, no hospital birth notice: still the ordinary registration (a witness statement instead)
+      'con sinh ở nhà',
+      'bé sinh tại nhà',
+      'đẻ ở nhà không có giấy chứng sinh',
+      'không có giấy chứng sinh',
       'đặt tên cho con làm giấy tờ',
       'birth registration',
       'birth certificate',

@@ -200,6 +200,9 @@ describe('search ranking on the shipped catalog', () => {
     expect(codes('làm giấy khai sinh cho con')[0]).toBe('1.001193');
     expect(top('cho em hỏi làm giấy khai sinh cho bé nhà em thế nào ạ')).toBe('1.001193');
     expect(top('khai sinh cho con ở nhà')).toBe('1.001193');
+    // born at home without a hospital birth notice: still the ordinary registration, not the foreign one
+    expect(top('con sinh ra ở nhà không có giấy chứng sinh')).toBe('1.001193');
+    expect(top('con em sinh ra ở nhà')).toBe('1.001193');
     expect(top('chồng em là người nước ngoài muốn nhập khẩu')).toBe('1.004222');
     expect(codes('kết hôn với người nước ngoài')[0]).not.toBe('2.000528');
     // "là người …" alone says nothing about a birth
