@@ -63,12 +63,13 @@ export function isStatusRequest(text: string): boolean {
 
 /**
  * A whole message that is a receipt code as printed on a receipt ("H12.34-241126-0001",
- * "UBNDXA-261127-0001": agency, day, number): the citizen wants its status. Narrower than
+ * "000.00.24.H12-241126-0001", "UBNDXA-261127-0001": agency, day, number): the citizen wants its status. Narrower than
  * the contract's ReceiptCode, which a procedure code or an ID number would also pass.
  */
 export function receiptCodeIn(text: string): string | undefined {
   const code = text.toUpperCase().replace(/\s+/g, '');
-  return /^[A-Z][A-Z0-9.]{0,23}-\d{6}-\d{2,10}$/.test(code) && ReceiptCode.safeParse(code).success ? code : undefined;
+  const looksPrinted = /^[A-Z0-9][A-Z0-9.]{0,30}-\d{6}-\d{2,10}$/.test(code) && /[A-Z]/.test(code);
+  return looksPrinted && ReceiptCode.safeParse(code).success ? code : undefined;
 }
 
 /** A step's Ask ended without an answer: the `Next` it leads to. */

@@ -43,5 +43,7 @@ test('what counts: the request in several words, a printed receipt code; not a p
   expect(isStatusRequest('làm hồ sơ khai sinh')).toBe(false);
   expect(receiptCodeIn('H12.34-241126-0001')).toBe('H12.34-241126-0001');
   expect(receiptCodeIn(' ubndxa-261126-12345678 ')).toBe(CODE);
-  for (const t of ['1.001193', '079203001234', 'khai sinh', '0912345678']) expect(receiptCodeIn(t)).toBeUndefined();
+  expect(receiptCodeIn('000.00.24.H12-241126-0001')).toBe('000.00.24.H12-241126-0001');
+  for (const t of ['1.001193', '079203001234', 'khai sinh', '0912345678', '12.34-261126-0001', '26-11-2026'])
+    expect(receiptCodeIn(t)).toBeUndefined();
 });
