@@ -232,7 +232,7 @@ export function createConversation(deps: DialogDeps, conversationState: Conversa
       // a question about an unknown word must not become the answer to a dossier step
       if (question?.explicit && inDossier) {
         // "038190012345 là gì?" in the dossier: the word is said back, a personal number never in full
-        await turn.sendActivity(t(locale, 'glossary.unknown', { term: maskNumbers(question.shown) }));
+        await turn.sendActivity(coreLine(turn.activity.channelId, locale, 'glossary.unknown', { term: maskNumbers(question.shown) }));
         await resumeAfterAside(dc);
         return;
       }

@@ -113,7 +113,7 @@ export class RootDialog extends Dialog<Next> {
         values.began = 'menu';
         return dc.beginDialog(ASK, this.menu(next.again ?? false));
       case 'help':
-        await dc.context.sendActivity(textOf(locale, generalHelp(this.deps.knowledge)));
+        await dc.context.sendActivity(textOf(locale, generalHelp(this.deps.knowledge), dc.context.activity.channelId));
         values.began = 'menu';
         return dc.beginDialog(ASK, this.menu(true));
       case 'staff':

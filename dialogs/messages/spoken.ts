@@ -164,6 +164,16 @@ const spokenCore: Spoken<CoreKey> = {
     'status.phoneHint2': 'Em cần số di động Việt Nam, bắt đầu bằng số 0, gồm 10 số ạ. Anh/chị đọc lại giúp em ạ.',
     'status.phoneHelp': 'Đây là số điện thoại anh/chị ghi trong hồ sơ ạ. Em hỏi để chắc chắn hồ sơ là của anh/chị ạ.',
     'status.notFound': 'Em chưa tìm thấy hồ sơ nào khớp với mã và số điện thoại này ạ. Anh/chị kiểm tra lại giúp em cả hai ạ.',
+    'help.general': (p: Params) =>
+      [
+        'Em giúp anh/chị được mấy việc này ạ:',
+        '• Tìm thủ tục: anh/chị cứ nói việc cần làm, ví dụ khai sinh, đăng ký kết hôn.',
+        '• Cho anh/chị biết cần giấy tờ gì, nộp ở đâu, mất bao lâu, lệ phí bao nhiêu.',
+        '• Nộp hồ sơ qua mạng ngay trong cuộc gọi, và nhận kết quả qua bưu điện.',
+        '• Tra cứu hồ sơ đã nộp bằng mã hồ sơ và số điện thoại.',
+        `Anh/chị không hiểu từ nào cứ hỏi em, ví dụ "${s(p, 'example')} là gì" ạ.`,
+      ].join('\n'),
+    'glossary.unknown': (p: Params) => `Em chưa có giải thích cho "${s(p, 'term')}" ạ. Nếu anh/chị cần, em chuyển máy cho cán bộ ạ.`,
   },
   en: {
     greeting: (p: Params) =>
@@ -200,6 +210,16 @@ const spokenCore: Spoken<CoreKey> = {
     'status.phoneHint2': 'I need a Vietnamese mobile number: 10 digits starting with 0. Could you read it again?',
     'status.phoneHelp': 'This is the phone number in your dossier. I ask for it to make sure the dossier is yours.',
     'status.notFound': 'I could not find a dossier with that code and phone number. Could you check both for me?',
+    'help.general': (p: Params) =>
+      [
+        'Here is what I can do for you:',
+        '• Find a procedure: just tell me what you need, e.g. birth registration, marriage registration.',
+        '• Tell you which papers you need, where to file, how long it takes and what it costs.',
+        '• File the dossier online during this call, with the result returned by post.',
+        '• Check a dossier you filed, with its code and your phone number.',
+        `If a word is unclear, just ask me, e.g. "what is ${s(p, 'example')}".`,
+      ].join('\n'),
+    'glossary.unknown': (p: Params) => `I have no explanation for "${s(p, 'term')}" yet. If you like, I can put you through to an officer.`,
   },
 };
 

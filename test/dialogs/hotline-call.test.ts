@@ -203,7 +203,17 @@ test('on a call the checklist, the next-step question, its help and re-ask, and 
     const replies: string[] = [];
     const adapter = new TerminalAdapter({ write: (text) => replies.push(text), channelId, conversationId: `rest-spoken-${channelId}` });
     await adapter.start(t.assistant.bot.onTurn);
-    const lines = [...BIRTH_TO_CHECKLIST, 'giúp', 'abc xyz', 'tra cứu hồ sơ', 'abc', 'H12.34-241126-0001', '0912345678'];
+    const lines = [
+      ...BIRTH_TO_CHECKLIST,
+      'giúp',
+      'abc xyz',
+      'tra cứu hồ sơ',
+      'abc',
+      'H12.34-241126-0001',
+      '0912345678',
+      'menu',
+      'hướng dẫn',
+    ];
     for (const line of lines) await adapter.processLine(line, t.assistant.bot.onTurn);
     return replies.join('\n');
   };
@@ -215,12 +225,14 @@ test('on a call the checklist, the next-step question, its help and re-ask, and 
   expect(call).toContain('Anh/chị đọc giúp em mã hồ sơ');
   expect(call).toContain('Anh/chị cho em xin số điện thoại đã ghi khi nộp hồ sơ ạ.');
   expect(call).toContain('Em chưa tìm thấy hồ sơ nào khớp');
+  expect(call).toContain('Em giúp anh/chị được mấy việc này ạ:');
   // the operator is "em" and the caller cannot type: no "gõ", no "tôi", no "chụp … trên điện thoại"
   expect(call).not.toMatch(/[Gg]õ |[Bb]ấm nút|(?<![\p{L}])[Tt]ôi (?!muốn)|trên điện thoại/u);
   const web = await script('webchat');
   expect(web).toContain('Gõ "xem đầy đủ" để xem danh sách theo văn bản pháp luật.');
   expect(web).toContain('Anh/chị gõ mã hồ sơ');
   expect(web).toContain('Tôi không tìm thấy hồ sơ nào khớp');
+  expect(web).toContain('Lúc nào cũng có thể gõ: "menu"');
 });
 
 test('verbal consent needs both the hotline channel and an operator put on the turn in-process', async () => {
