@@ -12,7 +12,7 @@ import { conversationHasher } from './logger';
 import { AssistantBot } from './assistant-bot';
 import { createStateLayer } from './state-layer';
 import { getKnowledge } from '../knowledge';
-import { loadCommuneProfile } from '../knowledge/commune/profile';
+import { loadCommuneProfile, type CommuneProfile } from '../knowledge/commune/profile';
 import type { Knowledge } from '../knowledge/model';
 import { createStateStore } from '../adapters/storage/create';
 import { purgeIdleDrafts } from '../adapters/storage/purge';
@@ -48,6 +48,8 @@ export interface Assistant {
   config: Config;
   logger: Logger;
   knowledge: Knowledge;
+  /** the commune's facts (COMMUNE_PROFILE): its name goes on figures events */
+  commune: CommuneProfile;
   store: StateStore;
   files: FileStore;
   intake: IntakeClient & AppointmentPort;
@@ -238,6 +240,7 @@ export async function createAssistant(config: Config, logger: Logger, options: {
     config,
     logger,
     knowledge,
+    commune,
     store,
     files,
     intake,

@@ -49,6 +49,8 @@ export async function callPageDeps(assistant: Assistant): Promise<CallPageDeps &
     events: assistant.events,
     registerProactiveSender: assistant.registerProactiveSender,
     locale: config.DEFAULT_LOCALE,
+    // like every other figures event (dialogs/figures-event.ts), so calls count per commune
+    commune: assistant.commune.commune.name.slice(0, 80),
     senderName: config.AGENCY_NAME,
     log: (fields, message) => logger.warn(fields, message),
   };

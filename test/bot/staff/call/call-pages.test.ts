@@ -186,7 +186,10 @@ test('a call: script to read aloud, search box on every page, checklist read out
     label: 'appointment',
     value: expect.any(Number),
     procedureCode: '1.001193',
+    // the commune, like every other figures event, so the figures count calls per commune
+    commune: t.assistant.commune.commune.name,
   });
+  expect(t.assistant.commune.commune.name).not.toBe('');
 });
 
 test('texts no gateway took wait on /staff/sms: staff send them from the office phone and press "Đã gửi", which removes the number', async () => {
