@@ -31,7 +31,7 @@ import { PROCEDURE_DIALOG_ID } from './procedure-dialog';
 import { RESUME_DIALOG_ID } from './resume-dialog';
 import { conversationDialogs, ROOT_DIALOG_ID } from './root-dialog';
 import { isChecklistRequest, sendChecklistAside } from './checklist/aside';
-import { STATUS_DIALOG_ID, isStatusRequest, receiptCodeIn } from './status-dialog';
+import { STATUS_DIALOG_ID, isAskingForReceiptCode, isStatusRequest, receiptCodeIn } from './status-dialog';
 import { isMyAppointmentsRequest } from './appointment-dialog';
 import { foldVietnamese } from '../knowledge/text/fold';
 import { numberToOption, shownThisTurn, watchShownOptions, type ShownOptions } from './shown-options';
@@ -243,10 +243,10 @@ export function createConversation(deps: DialogDeps, conversationState: Conversa
       await dc.cancelAllDialogs();
       return void (await begin(dc, { action: 'my-appointments' }));
     }
-    // "tra cứu hồ sơ", or a receipt code on its own, anywhere but in a dossier or in the lookup that asks for that code
-    if (interrupted === undefined && !inDossier && !dialogPath(dc).includes(STATUS_DIALOG_ID)) {
-      const code = receiptCodeIn(text);
-      if (code || isStatusRequest(text)) {
+    // "tra cứu hồ sơ" anywhere but in a dossier or a lookup; a receipt code on its own too, unless it answers the lookup's code question
+    if (interrupted === undefined && !inDossier) {
+      const code = isAskingForReceiptCode(dc) ? undefined : receiptCodeIn(text);
+      if (code || (isStatusRequest(text) && !dialogPath(dc).includes(STATUS_DIALOG_ID))) {
         await dc.cancelAllDialogs();
         return void (await begin(dc, code ? { action: 'status', code } : { action: 'status' }));
       }

@@ -3,7 +3,14 @@
  * "Not found" never says which of the two was wrong (the intake API does not
  * tell, and it must not help someone guess). Ends with a `Next`.
  */
-import { WaterfallDialog, type Dialog, type WaterfallStep, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
+import {
+  WaterfallDialog,
+  type Dialog,
+  type DialogContext,
+  type WaterfallStep,
+  type DialogTurnResult,
+  type WaterfallStepContext,
+} from 'botbuilder-dialogs';
 import type { DialogDeps } from './deps';
 import { IntakeRejectedError, IntakeUnavailableError, StatusLookupLimitedError } from '../adapters/intake/port';
 import { ReceiptCode } from '../adapters/intake/contract';
@@ -12,7 +19,7 @@ import type { DossierStatus } from '../adapters/intake/contract';
 import { AskDialog, type AskOptions, type AskResult } from './ask-dialog';
 import { localeOf } from './locale';
 import { coreText as t, msg, plain } from './messages';
-import { coreLine } from './messages/spoken';
+import { coreLine, reliabilityLine } from './messages/spoken';
 import { reliability, reliabilityText } from './messages/reliability';
 import { renderStatus } from './status-text';
 import { menuAgain, type Next } from './next';
@@ -52,13 +59,15 @@ const STATUS_REQUESTS = new Set([
   'my dossier',
 ]);
 
-/** "tra cứu hồ sơ", typed anywhere outside a dossier. */
+/** "tra cứu hồ sơ" (also "em muốn tra cứu hồ sơ ạ"), typed anywhere outside a dossier. */
 export function isStatusRequest(text: string): boolean {
-  return STATUS_REQUESTS.has(
-    foldVietnamese(text)
-      .replace(/[.!?,]+$/g, '')
-      .trim(),
-  );
+  const request = foldVietnamese(text)
+    .replace(/[.!?,]+$/g, '')
+    .trim()
+    // the polite frame around the request: "em muốn …", "cho tôi …", "… ạ", "… với"
+    .replace(/^(?:(?:toi|em|minh|chau)\s+(?:muon|can)|cho\s+(?:toi|em|minh|chau))\s+/, '')
+    .replace(/\s+(?:a|nhe|nha|voi|di|giup|giup em|giup toi)$/, '');
+  return STATUS_REQUESTS.has(request);
 }
 
 /**
@@ -68,7 +77,8 @@ export function isStatusRequest(text: string): boolean {
  */
 export function receiptCodeIn(text: string): string | undefined {
   const code = text.toUpperCase().replace(/\s+/g, '');
-  const looksPrinted = /^[A-Z0-9][A-Z0-9.]{0,30}-\d{6}-\d{2,10}$/.test(code) && /[A-Z]/.test(code);
+  // "LH-…" is an appointment code (the intake's booking), not a dossier's
+  const looksPrinted = /^[A-Z0-9][A-Z0-9.]{0,30}-\d{6}-\d{2,10}$/.test(code) && /[A-Z]/.test(code) && !code.startsWith('LH-');
   return looksPrinted && ReceiptCode.safeParse(code).success ? code : undefined;
 }
 
@@ -84,6 +94,12 @@ function unanswered(r: AskResult): Next | undefined {
     case 'giveup':
       return { action: 'escalate' };
   }
+}
+
+/** The lookup's code question is waiting: a code typed now is its answer, not a new lookup. */
+export function isAskingForReceiptCode(dc: DialogContext): boolean {
+  const active = dc.activeDialog;
+  return active?.id === ASK && (active.state as { options?: Partial<AskOptions> } | undefined)?.options?.expect === 'receiptCode';
 }
 
 /** The waterfall and the question it asks: both live in the conversation's one DialogSet (conversation.ts). */
@@ -146,11 +162,16 @@ export class StatusDialog extends WaterfallDialog {
       if (err instanceof IntakeRejectedError && [400, 404, 422].includes(err.status)) status = null;
       else if (err instanceof StatusLookupLimitedError) {
         const minutes = Math.max(1, Math.ceil(err.retryAfterSeconds / 60));
-        await step.context.sendActivity(reliabilityText(locale, 'status.limited', { minutes, hotline: this.deps.settings.hotline.number }));
+        await step.context.sendActivity(
+          reliabilityLine(step.context.activity.channelId, locale, 'status.limited', {
+            minutes,
+            hotline: this.deps.settings.hotline.number,
+          }),
+        );
         return step.endDialog(menuAgain);
       } else if (err instanceof IntakeUnavailableError) {
         // busy or slow: say so now and offer the same lookup again, instead of waiting in the turn
-        await step.context.sendActivity(reliabilityText(locale, 'status.busy'));
+        await step.context.sendActivity(reliabilityLine(step.context.activity.channelId, locale, 'status.busy'));
         (step.values as Values).phone = r.value;
         return step.beginDialog(ASK, {
           prompt: msg('escalate.prompt'),

@@ -24,9 +24,9 @@ export interface SmsSettings {
 export interface ForwardReport {
   /** taken by the gateway and removed from the outbox */
   forwarded: number;
-  /** refused by the gateway (a 4xx, or no longer a valid message): removed, never retried */
+  /** refused by the gateway (a 4xx about the message, or no longer a valid message): removed, never retried */
   dropped: number;
-  /** still waiting: the gateway was unavailable, the next pass tries again */
+  /** still waiting in this batch: the gateway was unavailable (or refused our access), the next pass tries again */
   left: number;
 }
 
@@ -70,9 +70,11 @@ function openOutbox(settings: SmsSettings, log: SmsLog): Promise<SmsOutbox> | Sm
 }
 
 async function forward(outbox: SmsOutbox, gateway: SmsSender, log: SmsLog): Promise<ForwardReport> {
-  const rows = (await outbox.list(FORWARD_BATCH)).reverse();
+  const rows = await outbox.oldest(FORWARD_BATCH);
   const report: ForwardReport = { forwarded: 0, dropped: 0, left: 0 };
   for (const [i, row] of rows.entries()) {
+    // sent by hand from /staff/sms since the batch was read: not sent again
+    if (!(await outbox.has(row.id))) continue;
     // a row is re-read from the database: checked like any message before it leaves
     const message = SmsMessage.safeParse({ to: row.to, text: row.text, purpose: row.purpose });
     const result: SmsResult = message.success ? await gateway.send(message.data, row.id) : { kind: 'failed', reason: 'invalid' };

@@ -7,7 +7,9 @@
  *   Content-Type: application/json
  *   { "id": "<uuid>", "to": "+84912345678", "text": "…", "purpose": "checklist" }
  * Any 2xx accepts it (an optional JSON `{ "id": "…" }` answer names the gateway's own id);
- * 4xx is a refusal (not retried); 5xx, a timeout or no answer is "unavailable".
+ * 4xx is a refusal of the message (not retried), except 401, 403, 408 and 429, which say
+ * the gateway or our access to it is not ready (a wrong token, a rate limit): those, 5xx,
+ * a timeout or no answer are "unavailable", and a waiting message stays to be retried.
  * Logs carry the message id and the status only: never the phone or the text.
  */
 import { randomUUID } from 'node:crypto';
@@ -61,9 +63,14 @@ export function gatewaySmsSender(options: GatewaySmsOptions): SmsSender {
         return { kind: 'accepted', id: gatewayId };
       }
       options.log({ smsId: id, purpose: parsed.data.purpose }, `sms gateway answered ${response.status}`);
-      return { kind: 'failed', reason: response.status >= 400 && response.status < 500 ? 'refused' : 'unavailable' };
+      return { kind: 'failed', reason: refusesTheMessage(response.status) ? 'refused' : 'unavailable' };
     },
   };
+}
+
+/** a 4xx about the message itself; 401/403/408/429 are about our access or the gateway's load */
+function refusesTheMessage(status: number): boolean {
+  return status >= 400 && status < 500 && ![401, 403, 408, 429].includes(status);
 }
 
 async function readCapped(response: Response): Promise<string> {

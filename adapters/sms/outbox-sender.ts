@@ -7,7 +7,7 @@
  * `purgeOlderThan` removes the rest after DRAFT_TTL_DAYS.
  */
 import { randomUUID } from 'node:crypto';
-import Database from 'better-sqlite3';
+import { openPrivateSqlite } from '../storage/sqlite-private';
 import { Pool } from 'pg';
 import { quoteIdent } from '../storage/pg-schema';
 import { SmsMessage, type SmsResult, type SmsSender } from './port';
@@ -23,6 +23,10 @@ export interface SmsOutboxRow {
 export interface SmsOutbox extends SmsSender {
   /** the newest rows first, for staff and tests */
   list(limit?: number): Promise<SmsOutboxRow[]>;
+  /** the oldest rows first, for forwarding to a gateway */
+  oldest(limit: number): Promise<SmsOutboxRow[]>;
+  /** whether a row is still waiting (staff may have sent it by hand meanwhile) */
+  has(id: string): Promise<boolean>;
   /** a message sent (by hand or by the gateway) leaves the outbox; false when it was not there */
   remove(id: string): Promise<boolean>;
   purgeOlderThan(cutoff: Date): Promise<number>;
@@ -59,11 +63,12 @@ const toRow = (r: Row): SmsOutboxRow => ({
   createdAt: new Date(Number(r.created_at)).toISOString(),
 });
 
-/** SQLite: a second connection to the state file (WAL lets it share the file with the state store). */
+/**
+ * SQLite: a second connection to the state file (WAL lets it share the file with the state
+ * store), private like it (0600, secure_delete: a number removed is overwritten on disk).
+ */
 export function sqliteSmsOutbox(file: string, log: SmsLog): SmsOutbox {
-  const db = new Database(file);
-  db.pragma('journal_mode = WAL');
-  db.pragma('busy_timeout = 5000');
+  const db = openPrivateSqlite(file);
   db.exec(SQLITE_DDL);
   const insert = db.prepare<[string, string, string, string, number]>(
     `INSERT INTO sms_outbox (id, to_phone, text, purpose, created_at) VALUES (?, ?, ?, ?, ?)`,
@@ -71,6 +76,8 @@ export function sqliteSmsOutbox(file: string, log: SmsLog): SmsOutbox {
   const select = db.prepare<[number], Row>(`SELECT * FROM sms_outbox ORDER BY created_at DESC, rowid DESC LIMIT ?`);
   const purge = db.prepare<[number]>(`DELETE FROM sms_outbox WHERE created_at < ?`);
   const remove = db.prepare<[string]>(`DELETE FROM sms_outbox WHERE id = ?`);
+  const oldest = db.prepare<[number], Row>(`SELECT * FROM sms_outbox ORDER BY created_at, rowid LIMIT ?`);
+  const has = db.prepare<[string]>(`SELECT 1 FROM sms_outbox WHERE id = ?`).pluck();
   return {
     async send(message) {
       const parsed = SmsMessage.safeParse(message);
@@ -82,6 +89,8 @@ export function sqliteSmsOutbox(file: string, log: SmsLog): SmsOutbox {
     },
     list: async (limit = 50) => select.all(limit).map(toRow),
     remove: async (id) => remove.run(id).changes > 0,
+    oldest: async (limit) => oldest.all(limit).map(toRow),
+    has: async (id) => has.get(id) !== undefined,
     purgeOlderThan: async (cutoff) => purge.run(cutoff.getTime()).changes,
     close: async () => void db.close(),
   };
@@ -120,6 +129,8 @@ export async function pgSmsOutbox(connectionString: string, log: SmsLog, schema 
     list: async (limit = 50) =>
       (await pool.query<Row>(`SELECT * FROM ${table} ORDER BY created_at DESC LIMIT $1`, [limit])).rows.map(toRow),
     remove: async (id) => ((await pool.query(`DELETE FROM ${table} WHERE id = $1`, [id])).rowCount ?? 0) > 0,
+    oldest: async (limit) => (await pool.query<Row>(`SELECT * FROM ${table} ORDER BY created_at, id LIMIT $1`, [limit])).rows.map(toRow),
+    has: async (id) => ((await pool.query(`SELECT 1 FROM ${table} WHERE id = $1`, [id])).rowCount ?? 0) > 0,
     purgeOlderThan: async (cutoff) => (await pool.query(`DELETE FROM ${table} WHERE created_at < $1`, [cutoff.getTime()])).rowCount ?? 0,
     close: () => pool.end(),
   };

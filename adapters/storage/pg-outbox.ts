@@ -96,13 +96,13 @@ export class PgOutboxStore implements OutboxStore {
     );
   }
 
-  async markNotified(idempotencyKey: string): Promise<void> {
+  async markNotified(idempotencyKey: string, options: { told: boolean } = { told: true }): Promise<void> {
     // a refused dossier, once its citizen was told, lives on as their reopened draft: the row keeps only its summary
     await this.pool.query(
       `UPDATE ${this.t.outbox} SET notified_at = now(),
-         dossier = CASE WHEN status = 'failed' THEN ${PG_SUMMARY_OF_DOSSIER} ELSE dossier END
+         dossier = CASE WHEN status = 'failed' AND $2 THEN ${PG_SUMMARY_OF_DOSSIER} ELSE dossier END
          WHERE idempotency_key = $1 AND notified_at IS NULL`,
-      [idempotencyKey],
+      [idempotencyKey, options.told],
     );
   }
 

@@ -101,8 +101,12 @@ export interface OutboxStore {
   markDelivered(idempotencyKey: string, receipt: Receipt): Promise<void>;
   markRetry(idempotencyKey: string, error: string, nextAttemptAt: Date): Promise<void>;
   markFailed(idempotencyKey: string, error: string, problem?: Problem): Promise<void>;
-  /** the citizen was told; a failed entry is cut down to its summary then (its draft was reopened in the conversation) */
-  markNotified(idempotencyKey: string): Promise<void>;
+  /**
+   * The citizen was told: a failed entry is cut down to its summary then (its draft was
+   * reopened in the conversation). `{ told: false }`: telling them was given up, so nothing
+   * was reopened and the entry keeps its dossier for staff; it only stops blocking the queue.
+   */
+  markNotified(idempotencyKey: string, options?: { told: boolean }): Promise<void>;
   get(idempotencyKey: string): Promise<OutboxEntry | undefined>;
   /** delivered or failed entries not yet notified to the citizen */
   listUnnotified(limit: number): Promise<OutboxEntry[]>;

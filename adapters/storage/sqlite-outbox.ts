@@ -128,13 +128,13 @@ export class SqliteOutboxStore implements OutboxStore {
     ).run(clipError(error), problem ? JSON.stringify(problem) : null, Date.now(), idempotencyKey);
   }
 
-  async markNotified(idempotencyKey: string): Promise<void> {
+  async markNotified(idempotencyKey: string, options: { told: boolean } = { told: true }): Promise<void> {
     // a refused dossier, once its citizen was told, lives on as their reopened draft: the row keeps only its summary
     this.prepare(
       `UPDATE outbox SET notified_at = ?,
-         dossier = CASE WHEN status = 'failed' THEN ${SUMMARY_OF_DOSSIER} ELSE dossier END
+         dossier = CASE WHEN status = 'failed' AND ? THEN ${SUMMARY_OF_DOSSIER} ELSE dossier END
          WHERE idempotency_key = ? AND notified_at IS NULL`,
-    ).run(Date.now(), idempotencyKey);
+    ).run(Date.now(), options.told ? 1 : 0, idempotencyKey);
   }
 
   async get(idempotencyKey: string): Promise<OutboxEntry | undefined> {

@@ -4,7 +4,8 @@
  */
 import { translator, type Catalog, type Params } from './format';
 
-type Key = 'status.busy' | 'status.tryAgain' | 'status.limited' | 'turn.storageTimeout';
+export type ReliabilityKey = 'status.busy' | 'status.tryAgain' | 'status.limited' | 'turn.storageTimeout';
+type Key = ReliabilityKey;
 const s = (p: Params, k: string): string => String(p[k] ?? '');
 
 export const reliability: Catalog<Key> = {

@@ -11,6 +11,7 @@ import { dossierText, type DossierKey } from './dossier';
 import { appointmentText, type AppointmentKey } from './appointments';
 import { core, type CoreKey } from './core';
 import { checklistText, type ChecklistKey } from './checklist';
+import { reliabilityText, type ReliabilityKey } from './reliability';
 
 const s = (p: Params, k: string): string => String(p[k] ?? '');
 
@@ -156,11 +157,11 @@ const spokenCore: Spoken<CoreKey> = {
     'procedure.help':
       'Nếu anh/chị muốn, em nộp hồ sơ giúp ngay trong cuộc gọi ạ: em hỏi thông tin, anh/chị gửi ảnh giấy tờ nếu có, không có thì mang đến quầy cho cán bộ xem ạ. Hoặc anh/chị nói thủ tục khác để em tìm ạ.',
     'status.askCode': 'Anh/chị đọc giúp em mã hồ sơ in trên giấy biên nhận hoặc trong tin nhắn ạ.',
-    'status.codeHint1': 'Mã hồ sơ gồm chữ và số, dài từ 6 ký tự ạ. Anh/chị đọc lại chậm giúp em từng chữ, từng số ạ.',
+    'status.codeHint1': 'Mã hồ sơ gồm chữ và số, từ 6 ký tự trở lên ạ. Anh/chị đọc lại chậm giúp em từng chữ, từng số ạ.',
     'status.codeHint2': 'Mã ở dòng "Mã hồ sơ" trên giấy biên nhận ạ. Nếu anh/chị không có mã, em chuyển máy cho cán bộ ạ.',
     'status.codeHelp': 'Mã hồ sơ là dãy chữ và số cán bộ ghi trên giấy biên nhận, hoặc trong tin nhắn gửi khi anh/chị nộp qua mạng ạ.',
     'status.askPhone': 'Anh/chị cho em xin số điện thoại đã ghi khi nộp hồ sơ ạ.',
-    'status.phoneHint1': 'Số điện thoại này chưa đủ ạ. Anh/chị đọc lại giúp em đủ 10 số ạ.',
+    'status.phoneHint1': 'Số điện thoại này chưa đúng ạ. Anh/chị đọc lại giúp em đủ 10 số ạ.',
     'status.phoneHint2': 'Em cần số di động Việt Nam, bắt đầu bằng số 0, gồm 10 số ạ. Anh/chị đọc lại giúp em ạ.',
     'status.phoneHelp': 'Đây là số điện thoại anh/chị ghi trong hồ sơ ạ. Em hỏi để chắc chắn hồ sơ là của anh/chị ạ.',
     'status.notFound': 'Em chưa tìm thấy hồ sơ nào khớp với mã và số điện thoại này ạ. Anh/chị kiểm tra lại giúp em cả hai ạ.',
@@ -206,7 +207,7 @@ const spokenCore: Spoken<CoreKey> = {
     'status.codeHelp':
       'The dossier code is the letters and digits the officer wrote on your receipt, or in the message sent when you filed online.',
     'status.askPhone': 'What phone number did you give when you filed the dossier?',
-    'status.phoneHint1': 'That number is not complete. Could you read me all 10 digits?',
+    'status.phoneHint1': 'That number does not look right. Could you read me all 10 digits?',
     'status.phoneHint2': 'I need a Vietnamese mobile number: 10 digits starting with 0. Could you read it again?',
     'status.phoneHelp': 'This is the phone number in your dossier. I ask for it to make sure the dossier is yours.',
     'status.notFound': 'I could not find a dossier with that code and phone number. Could you check both for me?',
@@ -252,6 +253,24 @@ const spokenChecklist: Spoken<ChecklistKey> = {
 
 /** a checklist sentence for this channel: spoken on the hotline where a spoken version exists */
 export const checklistLine = channelLine(spokenChecklist, checklistText);
+
+/** a busy or limited status lookup, read aloud: the caller is already on the hotline, and presses nothing */
+const spokenReliability: Spoken<ReliabilityKey> = {
+  vi: {
+    'status.busy': 'Hệ thống tra cứu của tỉnh đang bận nên em chưa lấy được kết quả ạ. Anh/chị chờ em ít giây rồi mình thử lại nhé ạ.',
+    'status.limited': (p: Params) =>
+      `Đã có nhiều lần tra cứu không tìm thấy hồ sơ ạ. Để bảo vệ hồ sơ của người dân, mình thử lại sau khoảng ${s(p, 'minutes')} phút nhé ạ; nếu anh/chị cần, em chuyển máy cho cán bộ ạ.`,
+  },
+  en: {
+    'status.busy':
+      "The province's lookup service is busy, so I could not get the result yet. Please hold on a few seconds and we'll try again.",
+    'status.limited': (p: Params) =>
+      `Several lookups found no dossier. To protect citizens' dossiers, we can try again in about ${s(p, 'minutes')} minutes; if you like, I can put you through to an officer.`,
+  },
+};
+
+/** a service-limit sentence for this channel: spoken on the hotline where a spoken version exists */
+export const reliabilityLine = channelLine(spokenReliability, reliabilityText);
 
 /** what only call mode says (to the caller, read aloud, or to the operator on the page) */
 const call = {

@@ -29,6 +29,24 @@ test('busy: says so, offers "Thử lại", and the retry looks up the same code 
   expect(again).not.toContain('số điện thoại');
 });
 
+test('on a call the busy and the limited answers are read aloud: nothing to press, no hotline to call', async () => {
+  const h = harness({ channelId: 'hotline' });
+  h.status.unavailable = true;
+  await h.say('xin chao');
+  await h.say('3');
+  await h.say('UBNDXA-261126-12345678');
+  const busy = joined(await h.say('0912345678'));
+  expect(busy).toContain('đang bận nên em chưa lấy được kết quả ạ');
+  expect(busy).not.toMatch(/[Bb]ấm |tôi /);
+  const limited = harness({ channelId: 'hotline', status: { getStatus: async () => Promise.reject(new StatusLookupLimitedError(1800)) } });
+  await limited.say('xin chao');
+  await limited.say('3');
+  await limited.say('ABC123456');
+  const refused = joined(await limited.say('0912345678'));
+  expect(refused).toContain('mình thử lại sau khoảng 30 phút nhé ạ');
+  expect(refused).not.toContain('đường dây nóng');
+});
+
 test('too many unsuccessful lookups: a kind refusal with the hotline, back to the menu', async () => {
   const h = harness({ status: { getStatus: async () => Promise.reject(new StatusLookupLimitedError(1800)) } });
   await h.say('xin chao');

@@ -40,6 +40,8 @@ const SITUATION = /\n1\. (Có|Yes)\n2\. (Không|No)\n3\. (Bỏ qua|Skip)$/;
 export function harness(
   options: {
     locale?: string;
+    /** the conversation's channel ('hotline' for the spoken call script); TestAdapter's own by default */
+    channelId?: string;
     knowledge?: Knowledge;
     submission?: SubmissionPort;
     attachments?: AttachmentReceiver;
@@ -103,7 +105,7 @@ export function harness(
       else h.lastDialog = (await conversation.run(turn)).activeDialog;
       await conversationState.saveChanges(turn);
     },
-    { locale: options.locale ?? 'vi-VN' },
+    { locale: options.locale ?? 'vi-VN', ...(options.channelId ? { channelId: options.channelId } : {}) },
   );
   return h;
 }

@@ -219,7 +219,7 @@ export class OutboxWorker {
     } else if (r.kind === 'retry' && this.tooOld(entry)) {
       const problem = {
         type: 'urn:commune-assistant:intake-unreachable',
-        title: 'The intake API could not be reached in time; staff must file this dossier',
+        title: 'The intake API could not be reached in time; the citizen is asked to send the dossier again',
         status: 504,
       };
       await this.o.store.markFailed(key, `gave up after ${entry.attempts} attempts: ${r.error}`, problem);
@@ -272,8 +272,9 @@ export class OutboxWorker {
         const failures = (this.notifyFailures.get(e.idempotencyKey) ?? 0) + 1;
         this.notifyFailures.set(e.idempotencyKey, failures);
         if (failures >= (this.o.maxNotifyFailures ?? 20)) {
-          // The entry stays visible to staff with its receipt or problem; stop blocking the queue.
-          await this.o.store.markNotified(e.idempotencyKey);
+          // The entry stays visible to staff with its receipt or problem (and a refused one its
+          // dossier: nothing was reopened for the citizen); stop blocking the queue.
+          await this.o.store.markNotified(e.idempotencyKey, { told: false });
           this.notifyFailures.delete(e.idempotencyKey);
           this.log.error({ key: e.idempotencyKey, err: errorKind(err) }, 'citizen could not be told; gave up');
         } else {

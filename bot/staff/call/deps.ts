@@ -37,7 +37,8 @@ export async function callPageDeps(assistant: Assistant): Promise<CallPageDeps &
     viaGateway: service.viaGateway,
     close: async () => {
       clearInterval(timer);
-      await pass;
+      // a pass hung on an unanswering database must not hold the shutdown
+      await Promise.race([pass, new Promise((resolve) => setTimeout(resolve, 5000).unref())]);
       await service.close();
     },
   };

@@ -3,7 +3,8 @@
  * has taken. Without SMS_GATEWAY_URL every text waits here: a member of staff sends it
  * from the office phone and presses "Đã gửi", which removes the message and its phone
  * number (audited as `sms.sent_by_hand` with the message id, nothing personal). With a
- * gateway the list holds what it could not take yet; the hourly pass retries those.
+ * gateway the list holds what waited from before it was configured and is not forwarded yet
+ * (the hourly pass retries those); a text the gateway refuses when sent is not queued.
  */
 import type { StaffArea, StaffRequest, StaffReply } from '../area';
 import type { SmsService } from '../../../adapters/sms/create';
@@ -13,7 +14,7 @@ import { displayPhone } from '../../../dialogs/validation/phone-answer';
 import { escapeHtml } from './html';
 
 export const SMS_ROLES = ['operator', 'officer', 'admin'] as const;
-/** shown at most; more than this waiting is a backlog the page says how to clear */
+/** shown at most, newest first; the rest appear as these are sent */
 const PAGE_ROWS = 100;
 
 export interface SmsPageDeps {

@@ -184,8 +184,12 @@ describe('SMS gateway over HTTP (a stand-in on 127.0.0.1)', () => {
   });
 
   test.each([
-    [401, 'refused'],
+    [400, 'refused'],
     [422, 'refused'],
+    // about our access or the gateway's load, not the message: a waiting text stays
+    [401, 'unavailable'],
+    [403, 'unavailable'],
+    [429, 'unavailable'],
     [500, 'unavailable'],
     [503, 'unavailable'],
   ] as const)('%i from the gateway is %s', async (status, reason) => {
@@ -245,12 +249,41 @@ describe('SMS gateway over HTTP (a stand-in on 127.0.0.1)', () => {
         expect(received.map((r) => r.headers['idempotency-key'])).toEqual([ids[0], ids[1]]);
         expect((await sms.waiting()).map((r) => r.text)).toEqual(['ba', 'hai']);
 
+        // a wrong token or a rate limit says nothing about the texts: they all stay
+        received.length = 0;
+        answers.push({ status: 401 });
+        expect(await sms.forwardWaiting()).toEqual({ forwarded: 0, dropped: 0, left: 2 });
+        expect((await sms.waiting()).map((r) => r.text)).toEqual(['ba', 'hai']);
+
         received.length = 0;
         answers.push({ status: 422 }, { status: 202 });
         expect(await sms.forwardWaiting()).toEqual({ forwarded: 1, dropped: 1, left: 0 });
         expect(received.map((r) => r.headers['idempotency-key'])).toEqual([ids[1], ids[2]]);
         expect(await sms.waiting()).toEqual([]);
         expectNothingPersonal(sink.lines);
+      } finally {
+        await sms.close();
+      }
+    } finally {
+      rmSync(own, { recursive: true, force: true });
+    }
+  });
+
+  test('a text staff sent by hand while a forward is under way is not sent again', async () => {
+    const own = mkdtempSync(path.join(os.tmpdir(), 'sms-hand-'));
+    try {
+      const sms = await createSmsService({ dataDir: own, SMS_GATEWAY_URL: url, SMS_GATEWAY_TOKEN: 'gateway-secret' }, () => undefined);
+      const before = await createSmsService({ dataDir: own }, () => undefined);
+      const first = await before.send({ to: PHONE, text: 'một', purpose: 'checklist' });
+      const second = await before.send({ to: PHONE, text: 'hai', purpose: 'checklist' });
+      await before.close();
+      try {
+        // the gateway's answer to the first arrives after staff pressed "Đã gửi" on the second
+        answers.push({ status: 202 });
+        const forwarding = sms.forwardWaiting();
+        await sms.markSent(second.kind === 'queued' ? second.id : '');
+        expect(await forwarding).toEqual({ forwarded: 1, dropped: 0, left: 0 });
+        expect(received.map((r) => r.headers['idempotency-key'])).toEqual([first.kind === 'queued' ? first.id : '']);
       } finally {
         await sms.close();
       }

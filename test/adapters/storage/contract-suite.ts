@@ -390,6 +390,13 @@ export function runStateStoreContract(harness: StoreHarness): void {
       for (const gone of ['Nguyễn Văn A', '001234567890', 'Căn cước công dân', sha256(fakeFileBytes('1'))])
         expect(JSON.stringify(told)).not.toContain(gone);
       expect(await store.outbox.filesInUse([sha256(fakeFileBytes('1'))])).toEqual(new Set());
+      // telling the citizen given up: nothing was reopened, so the dossier stays for staff
+      await store.outbox.enqueue(makeEnqueue(2));
+      const untold = makeEnqueue(2).dossier.idempotencyKey;
+      await store.outbox.markFailed(untold, 'refused');
+      await store.outbox.markNotified(untold, { told: false });
+      expect((await store.outbox.get(untold))?.dossier).toEqual(makeEnqueue(2).dossier);
+      expect((await store.outbox.get(untold))?.notifiedAt).toBeDefined();
     });
 
     test('ping answers true while open', async () => {
