@@ -65,7 +65,9 @@ function decide(p: Procedure, overrides: WhereOverrides): WhereDecision {
 
   const online = p.channels.online !== null;
   const rule = overrides.elsewhere.find(
-    (r) => (r.name.length > 0 && matchesAny(p.name, r.name)) || p.agencies.some((a) => r.agencies.length > 0 && matchesAny(a, r.agencies)),
+    (r) =>
+      !r.exceptCodes.includes(p.code) &&
+      ((r.name.length > 0 && matchesAny(p.name, r.name)) || p.agencies.some((a) => r.agencies.length > 0 && matchesAny(a, r.agencies))),
   );
   if (rule)
     return { kind: 'elsewhere', topic: rule.topic, who: rule.who, how: rule.how, agencies: p.agencies, portalUrl: p.sourceUrl, online };

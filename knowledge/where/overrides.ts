@@ -21,6 +21,11 @@ export const ElsewhereRule = z.object({
   name: z.array(z.string().min(2)),
   /** words in one of its agencies that put it here (accent-insensitive) */
   agencies: z.array(z.string().min(2)),
+  /**
+   * records the words would catch that the commune does handle, e.g. reporting a lost
+   * passport to the commune police (1.010386, "thực hiện tại cấp xã")
+   */
+  exceptCodes: z.array(z.string().regex(/^[0-9]\.[0-9]{6}$/)).default([]),
   who: Text,
   how: Text,
 });

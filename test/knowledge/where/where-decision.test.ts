@@ -55,6 +55,18 @@ describe('where and how each procedure is done', () => {
     expect(d?.kind === 'elsewhere' && d.portalUrl).toMatch(/^https:\/\/dichvucong\.gov\.vn\//);
   });
 
+  it('reporting a lost passport to the commune police stays at the commune; the provincial report and the passport itself do not', () => {
+    const decide = (code: string) => {
+      const p = loadCatalog().find((x) => x.code === code);
+      if (!p) throw new Error(`${code} missing`);
+      return decideWhere(p);
+    };
+    // once sent to the provincial immigration office with "photo and fingerprints" like a new passport
+    expect(decide('1.010386').kind).toBe('remote');
+    expect(decide('1.001445')).toMatchObject({ kind: 'elsewhere', topic: 'passport' });
+    expect(decide('1.001456')).toMatchObject({ kind: 'elsewhere', topic: 'passport' });
+  });
+
   it('the overrides file is valid', () => {
     expect(loadWhereOverrides().inPerson.length).toBeGreaterThan(0);
   });
