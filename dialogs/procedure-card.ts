@@ -87,7 +87,9 @@ function feeMain(fee: Fee, locale: Locale, code?: string, commune?: CommuneProfi
     case 'per_case':
       return money ? t(locale, 'fee.perCase', { money }) : fee.text;
     default:
-      return fee.text;
+      // the portal's "Không có thông tin" (also with a case mark, "…(1)") is no fee text: said in the
+      // citizen's language, like an unknown time; the mark stays as the note
+      return /^(?:khong co thong tin)?(?:\(\w{1,3}\))?$/.test(foldVietnamese(fee.text.trim())) ? t(locale, 'fee.none') : fee.text;
   }
 }
 

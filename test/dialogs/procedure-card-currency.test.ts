@@ -31,6 +31,14 @@ describe('procedure card: how current, which fee on the day asked, the commune�
     expect(birthWithFather).toContain('Nộp qua mạng: 3 ngày làm việc; Miễn phí (Mức lệ phí cụ thể');
   });
 
+  it('a fee the portal gives as "Không có thông tin" is said in the citizen\'s language, on any procedure', () => {
+    const fees = (p: Procedure, locale: 'vi' | 'en') => renderProcedureCard(p, k.curated(p.code), locale, { date: '2026-07-01' })[1] ?? '';
+    const raw = loadCatalog().filter((p) => /Không có thông tin/i.test(fees(p, 'en')));
+    expect(raw.map((p) => p.code)).toEqual([]);
+    expect(fees(get('1.010386'), 'en')).toContain('Online: 1 working day; No fee information');
+    expect(fees(get('1.010386'), 'vi')).toContain('Nộp qua mạng: 1 ngày làm việc; Chưa có thông tin lệ phí');
+  });
+
   it('1.014063 (ID card exchange): the halved fee until 31/12/2026, the full fee after', () => {
     const during = renderProcedureCard(get('1.014063'), k.curated('1.014063'), 'vi', { date: '2026-03-02' })[1];
     expect(during).toContain('Nộp trực tiếp: 7 ngày làm việc; 25.000 đồng (áp dụng đến hết ngày 31/12/2026)');
