@@ -16,8 +16,8 @@ import { clarify, type Clarification } from '../knowledge/search/variants';
 import type { AnalyticsEvent } from '../adapters/analytics/port';
 import { AskDialog, type AskChoice, type AskOptions, type AskResult } from './ask-dialog';
 import { localeOf } from './locale';
-import { coreText as t, findMessages, msg, plain, type FindKey, type Msg } from './messages';
-import { coreLine } from './messages/spoken';
+import { coreText as t, msg, plain, type FindKey, type Msg } from './messages';
+import { coreLine, findLine } from './messages/spoken';
 import { shorten, titleOf } from './procedure-card';
 import { fieldsForBrowsing } from '../knowledge/catalog/field-order';
 import type { Next, Purpose } from './next';
@@ -142,16 +142,17 @@ export class FindDialog extends WaterfallDialog {
   private async askVariant(step: WaterfallStepContext, question: Clarification): Promise<DialogTurnResult> {
     valuesOf(step).mode = 'clarify';
     valuesOf(step).options = question.options;
+    const channel = step.context.activity.channelId;
     const choices: AskChoice[] = question.options.map((option) => ({
       value: option.id,
       label: findMsg(`variant.${question.facet}.${option.id}` as FindKey),
     }));
     choices.push({ value: ALL_RESULTS, label: findMsg('variant.all'), synonyms: ['tat ca', 'xem het', 'all'] });
     return step.beginDialog(ASK, {
-      prompt: findMsg(`variant.${question.facet}` as FindKey),
+      prompt: findMsg(`variant.${question.facet}` as FindKey, channel),
       expect: 'choice',
       choices,
-      help: findMsg('variant.help'),
+      help: findMsg('variant.help', channel),
       search: 'always',
     } satisfies AskOptions);
   }
@@ -234,7 +235,7 @@ export class FindDialog extends WaterfallDialog {
   }
 }
 
-/** The find catalog's text in both languages, kept by value so it can sit in dialog state. */
-function findMsg(key: FindKey): Msg {
-  return plain(String(findMessages.vi[key]), String(findMessages.en[key]));
+/** The find catalog's text in both languages, kept by value so it can sit in dialog state; spoken on a call. */
+function findMsg(key: FindKey, channelId?: string): Msg {
+  return plain(findLine(channelId, 'vi', key), findLine(channelId, 'en', key));
 }

@@ -20,7 +20,7 @@ import { AskDialog, type AskOptions, type AskResult } from './ask-dialog';
 import { localeOf } from './locale';
 import { coreText as t, msg, plain } from './messages';
 import { coreLine, reliabilityLine } from './messages/spoken';
-import { reliability, reliabilityText } from './messages/reliability';
+import { reliability } from './messages/reliability';
 import { renderStatus } from './status-text';
 import { menuAgain, type Next } from './next';
 

@@ -12,6 +12,7 @@ import { appointmentText, type AppointmentKey } from './appointments';
 import { core, type CoreKey } from './core';
 import { checklistText, type ChecklistKey } from './checklist';
 import { reliabilityText, type ReliabilityKey } from './reliability';
+import { findMessages, type FindKey } from './find';
 
 const s = (p: Params, k: string): string => String(p[k] ?? '');
 
@@ -271,6 +272,26 @@ const spokenReliability: Spoken<ReliabilityKey> = {
 
 /** a service-limit sentence for this channel: spoken on the hotline where a spoken version exists */
 export const reliabilityLine = channelLine(spokenReliability, reliabilityText);
+
+/** the search's clarifying question, read aloud: the operator reads the options after it */
+const spokenFind: Spoken<FindKey> = {
+  vi: {
+    'variant.vehicle': 'Anh/chị cần làm gì với xe ạ?',
+    'variant.foreign': 'Việc này có người nước ngoài, hoặc xảy ra ở nước ngoài không ạ?',
+    'variant.level': 'Thủ tục này có ở nhiều cấp ạ. Anh/chị muốn làm ở cấp nào ạ?',
+    'variant.help':
+      'Mấy thủ tục này gần giống nhau, khác ở trường hợp của anh/chị ạ. Anh/chị chọn trường hợp đúng, hoặc nói lại việc cần làm giúp em ạ.',
+  },
+  en: {
+    'variant.vehicle': 'What do you need to do with the vehicle?',
+    'variant.foreign': 'Is a foreigner involved, or did it happen abroad?',
+    'variant.level': 'This procedure exists at several levels. At which level would you like it?',
+    'variant.help': 'These procedures are alike and differ by your case. Pick the one that fits, or tell me again what you need.',
+  },
+};
+
+/** a clarifying question of the search for this channel: spoken on the hotline where a spoken version exists */
+export const findLine = channelLine(spokenFind, translator(findMessages));
 
 /** what only call mode says (to the caller, read aloud, or to the operator on the page) */
 const call = {

@@ -213,6 +213,8 @@ test('on a call the checklist, the next-step question, its help and re-ask, and 
       '0912345678',
       'menu',
       'hướng dẫn',
+      'tôi bị mất hộ chiếu',
+      'giúp',
     ];
     for (const line of lines) await adapter.processLine(line, t.assistant.bot.onTurn);
     return replies.join('\n');
@@ -226,6 +228,8 @@ test('on a call the checklist, the next-step question, its help and re-ask, and 
   expect(call).toContain('Anh/chị cho em xin số điện thoại đã ghi khi nộp hồ sơ ạ.');
   expect(call).toContain('Em chưa tìm thấy hồ sơ nào khớp');
   expect(call).toContain('Em giúp anh/chị được mấy việc này ạ:');
+  expect(call).toContain('Thủ tục này có ở nhiều cấp ạ. Anh/chị muốn làm ở cấp nào ạ?');
+  expect(call).toContain('Anh/chị chọn trường hợp đúng, hoặc nói lại việc cần làm giúp em ạ.');
   // the operator is "em" and the caller cannot type: no "gõ", no "tôi", no "chụp … trên điện thoại"
   expect(call).not.toMatch(/[Gg]õ |[Bb]ấm |(?<![\p{L}])[Tt]ôi (?!muốn)|trên điện thoại/u);
   const web = await script('webchat');
@@ -233,6 +237,7 @@ test('on a call the checklist, the next-step question, its help and re-ask, and 
   expect(web).toContain('Anh/chị gõ mã hồ sơ');
   expect(web).toContain('Tôi không tìm thấy hồ sơ nào khớp');
   expect(web).toContain('Lúc nào cũng có thể gõ: "menu"');
+  expect(web).toContain('Thủ tục này có ở nhiều cấp. Anh/chị nộp ở đâu? Gõ số:');
 });
 
 test('verbal consent needs both the hotline channel and an operator put on the turn in-process', async () => {
