@@ -5,7 +5,7 @@
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
@@ -97,6 +97,25 @@ beforeAll(() => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 outboxSuite('SMS outbox in SQLite', async (log) => sqliteSmsOutbox(path.join(dir, 'state.sqlite'), log));
+
+test('the SQLite outbox is private like the state file: created 0600, and a removed number is overwritten on disk', async () => {
+  const own = mkdtempSync(path.join(os.tmpdir(), 'sms-private-'));
+  const file = path.join(own, 'state.sqlite');
+  try {
+    const outbox = sqliteSmsOutbox(file, () => undefined);
+    const sent = await outbox.send({ to: PHONE, text: TEXT, purpose: 'checklist' });
+    expect(statSync(file).mode & 0o777).toBe(0o600);
+    await outbox.remove(sent.kind === 'queued' ? sent.id : '');
+    await outbox.close();
+    // secure_delete: the freed page no longer holds the number (checkpointed into the main file)
+    const db = new Database(file);
+    db.pragma('wal_checkpoint(TRUNCATE)');
+    db.close();
+    expect(readFileSync(file).includes(Buffer.from('912345678'))).toBe(false);
+  } finally {
+    rmSync(own, { recursive: true, force: true });
+  }
+});
 
 const PG = postgresUrlOrNotRun('SMS outbox on PostgreSQL');
 const PG_SCHEMA = `sms_test_${process.pid}`;
