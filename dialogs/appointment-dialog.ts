@@ -16,7 +16,7 @@ import type { DialogDeps } from './deps';
 import { IntakeRejectedError, IntakeUnavailableError } from '../adapters/intake/port';
 import type { Appointment, SlotAlternative } from '../adapters/intake/contract';
 import { createWorkingCalendar, isoWeekday, type WorkingCalendar } from '../knowledge/calendar';
-import { foldVietnamese } from '../knowledge/text/fold';
+import { foldPhrase } from '../knowledge/text/fold';
 import { AskDialog, type AskChoice, type AskOptions, type AskResult } from './ask-dialog';
 import { localeOf } from './locale';
 import { appointmentText, plain, type AppointmentKey, type Locale, type Msg, type Params } from './messages';
@@ -108,11 +108,7 @@ const MY_APPOINTMENTS = new Set([
 
 /** "lịch hẹn của tôi", typed anywhere outside a dossier. */
 export function isMyAppointmentsRequest(text: string): boolean {
-  return MY_APPOINTMENTS.has(
-    foldVietnamese(text)
-      .replace(/[.!?,]+$/g, '')
-      .trim(),
-  );
+  return MY_APPOINTMENTS.has(foldPhrase(text));
 }
 
 function unanswered(r: AskResult): Next | undefined {

@@ -2,7 +2,7 @@
  * Words that mean the same thing at every step of the conversation, typed with
  * or without accents. What each does is decided in ask/interruptions.ts.
  */
-import { foldVietnamese } from '../knowledge/text/fold';
+import { foldPhrase } from '../knowledge/text/fold';
 
 export type GlobalCommand = 'cancel' | 'menu' | 'back' | 'help' | 'staff';
 
@@ -38,10 +38,7 @@ const LOOKUP = new Map<string, GlobalCommand>(
 /** The command a whole message stands for, or undefined when it is ordinary text. */
 export function detectCommand(text: string | undefined): GlobalCommand | undefined {
   if (!text) return undefined;
-  const folded = foldVietnamese(text)
-    .replace(/^\/+/, '')
-    .replace(/[.!?,;:]+$/g, '')
-    .trim();
+  const folded = foldPhrase(text).replace(/^\/+/, '');
   if (folded === '?') return 'help';
   return LOOKUP.get(folded);
 }

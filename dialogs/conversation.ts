@@ -33,7 +33,7 @@ import { conversationDialogs, ROOT_DIALOG_ID } from './root-dialog';
 import { isChecklistRequest, sendChecklistAside } from './checklist/aside';
 import { STATUS_DIALOG_ID, isAskingForReceiptCode, isStatusRequest, receiptCodeIn } from './status-dialog';
 import { isMyAppointmentsRequest } from './appointment-dialog';
-import { foldVietnamese } from '../knowledge/text/fold';
+import { foldPhrase } from '../knowledge/text/fold';
 import { numberToOption, shownThisTurn, watchShownOptions, type ShownOptions } from './shown-options';
 import { extractFacts, hasPersonalNumber, maskNumbers } from './validation/facts';
 import { expireFacts, keepFacts } from './dossier/facts';
@@ -73,11 +73,7 @@ const GREETINGS = new Set([
 ]);
 
 export function isGreeting(text: string): boolean {
-  return GREETINGS.has(
-    foldVietnamese(text)
-      .replace(/[.!?,]+$/g, '')
-      .trim(),
-  );
+  return GREETINGS.has(foldPhrase(text));
 }
 
 /**
@@ -179,7 +175,8 @@ export function createConversation(deps: DialogDeps, conversationState: Conversa
     if (activity.type !== ActivityTypes.Message) return;
 
     const text = messageText(activity);
-    const inDossier = dialogPath(dc).includes(DOSSIER_DIALOG_ID);
+    const activeIds = dialogPath(dc);
+    const inDossier = activeIds.includes(DOSSIER_DIALOG_ID);
 
     const wanted = detectLocaleRequest(text);
     if (wanted) {
@@ -246,7 +243,7 @@ export function createConversation(deps: DialogDeps, conversationState: Conversa
     // "tra cứu hồ sơ" anywhere but in a dossier or a lookup; a receipt code on its own too, unless it answers the lookup's code question
     if (interrupted === undefined && !inDossier) {
       const code = isAskingForReceiptCode(dc) ? undefined : receiptCodeIn(text);
-      if (code || (isStatusRequest(text) && !dialogPath(dc).includes(STATUS_DIALOG_ID))) {
+      if (code || (isStatusRequest(text) && !activeIds.includes(STATUS_DIALOG_ID))) {
         await dc.cancelAllDialogs();
         return void (await begin(dc, code ? { action: 'status', code } : { action: 'status' }));
       }

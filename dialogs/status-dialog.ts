@@ -14,7 +14,7 @@ import {
 import type { DialogDeps } from './deps';
 import { IntakeRejectedError, IntakeUnavailableError, StatusLookupLimitedError } from '../adapters/intake/port';
 import { ReceiptCode } from '../adapters/intake/contract';
-import { foldVietnamese } from '../knowledge/text/fold';
+import { foldPhrase } from '../knowledge/text/fold';
 import type { DossierStatus } from '../adapters/intake/contract';
 import { AskDialog, type AskOptions, type AskResult } from './ask-dialog';
 import { localeOf } from './locale';
@@ -61,9 +61,7 @@ const STATUS_REQUESTS = new Set([
 
 /** "tra cứu hồ sơ" (also "em muốn tra cứu hồ sơ ạ"), typed anywhere outside a dossier. */
 export function isStatusRequest(text: string): boolean {
-  const request = foldVietnamese(text)
-    .replace(/[.!?,]+$/g, '')
-    .trim()
+  const request = foldPhrase(text)
     // the polite frame around the request: "em muốn …", "cho tôi …", "… ạ", "… với"
     .replace(/^(?:(?:toi|em|minh|chau)\s+(?:muon|can)|cho\s+(?:toi|em|minh|chau))\s+/, '')
     .replace(/\s+(?:a|nhe|nha|voi|di|giup|giup em|giup toi)$/, '');

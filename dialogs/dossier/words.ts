@@ -1,5 +1,5 @@
 /** Small fixed answers the dossier steps understand, compared accent-free. */
-import { foldVietnamese } from '../../knowledge/text/fold';
+import { foldPhrase } from '../../knowledge/text/fold';
 import { SELF_WORDS } from '../validation/colloquial';
 
 const WORDS = {
@@ -25,8 +25,6 @@ const WORDS = {
 export type Word = keyof typeof WORDS;
 
 export function isWord(text: string, word: Word): boolean {
-  const folded = foldVietnamese(text)
-    .replace(/[.!?,;:]+$/g, '')
-    .trim();
+  const folded = foldPhrase(text);
   return (WORDS[word] as readonly string[]).includes(folded);
 }

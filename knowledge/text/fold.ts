@@ -12,3 +12,10 @@ export function foldVietnamese(text: string): string {
     .replace(/\s+/g, ' ')
     .trim();
 }
+
+/** A whole short message folded for comparison with a list of phrases: "Hủy bỏ!" → "huy bo". */
+export function foldPhrase(text: string): string {
+  return foldVietnamese(text)
+    .replace(/[.!?,;:]+$/g, '')
+    .trim();
+}

@@ -34,7 +34,6 @@ export async function callPageDeps(assistant: Assistant): Promise<CallPageDeps &
   timer.unref();
   const sms: SmsService = {
     ...service,
-    viaGateway: service.viaGateway,
     close: async () => {
       clearInterval(timer);
       // a pass hung on an unanswering database must not hold the shutdown
