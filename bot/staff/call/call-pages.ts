@@ -220,7 +220,8 @@ export function registerCallPages(area: StaffArea, deps: CallPageDeps): void {
         result.reason === 'invalid' ? 400 : 502,
       );
     }
-    call.smsSent = true;
+    // queued: the text waits for staff, so the call's proposed outcome must not say it was texted
+    if (result.kind !== 'queued') call.smsSent = true;
     call.smsCount += 1;
     await saveCall(deps.store, call);
     // queued: no gateway, so the operator must not tell the caller a text is on its way

@@ -25,6 +25,7 @@ export const CallRecord = z.object({
   script: z.array(ScriptLineSchema),
   /** the last checklist the conversation showed: read out, and texted on request */
   checklist: z.object({ procedureCode: z.string(), text: z.string() }).optional(),
+  /** a gateway accepted a text (one only queued for staff to send by hand does not count) */
   smsSent: z.boolean().default(false),
   smsCount: z.number().int().min(0).default(0),
   /** the caller asked for an officer: the operator transfers the call */

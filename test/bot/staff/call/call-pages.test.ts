@@ -129,6 +129,9 @@ test('a call: script to read aloud, search box on every page, checklist read out
   );
   expect(sent.text).not.toContain('Đã gửi danh sách giấy tờ');
   expect(sent.text).not.toContain('0912345678');
+  // nor does the outcome the page proposes (and the figures then count) say the checklist was texted
+  expect(sent.text).toMatch(/<option value="answered" selected>/);
+  expect(sent.text).not.toMatch(/<option value="checklist_sent" selected>/);
   const db = new Database(path.join(t.dir, 'state.sqlite'), { readonly: true });
   const rows = db.prepare('SELECT to_phone, text, purpose FROM sms_outbox').all() as Array<{
     to_phone: string;
