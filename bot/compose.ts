@@ -27,7 +27,7 @@ import { loadCatalog } from '../knowledge/catalog/load';
 import { createWorkingCalendar } from '../knowledge/calendar';
 import { createIntakeClient } from '../adapters/intake/http-client';
 import type { AppointmentPort, IntakeClient } from '../adapters/intake/port';
-import { createStatusLookup, statusClientOptions } from '../adapters/intake/status-lookup';
+import { createStatusLookup, guardAppointmentLookups, statusClientOptions } from '../adapters/intake/status-lookup';
 import { connectPgLookupLimits } from '../adapters/intake/status-limits';
 import { OutboxWorker, OutboxSubmission } from '../adapters/intake/outbox';
 import { createConversation } from '../dialogs/conversation';
@@ -174,7 +174,11 @@ export async function createAssistant(config: Config, logger: Logger, options: {
     knowledge,
     submission,
     status,
-    appointments: { book: (r, key) => intake.book(r, key), get: (c, p) => intake.get(c, p), cancel: (c, p) => intake.cancel(c, p) },
+    // an appointment code typed by a citizen is looked up under the status lookups' guessing budgets
+    appointments: guardAppointmentLookups(
+      { book: (r, key) => intake.book(r, key), get: (c, p) => intake.get(c, p), cancel: (c, p) => intake.cancel(c, p) },
+      status.guard,
+    ),
     attachments,
     settings: {
       hotline: { number: config.HOTLINE_NUMBER, hours: config.HOTLINE_HOURS },

@@ -13,7 +13,7 @@ import { WaterfallDialog, type Dialog, type DialogTurnResult, type WaterfallStep
 import type { TurnContext } from 'botbuilder';
 import { z } from 'zod';
 import type { DialogDeps } from './deps';
-import { IntakeRejectedError, IntakeUnavailableError } from '../adapters/intake/port';
+import { IntakeRejectedError, IntakeUnavailableError, StatusLookupLimitedError } from '../adapters/intake/port';
 import type { Appointment, SlotAlternative } from '../adapters/intake/contract';
 import { createWorkingCalendar, isoWeekday, type WorkingCalendar } from '../knowledge/calendar';
 import { foldPhrase } from '../knowledge/text/fold';
@@ -109,6 +109,21 @@ const MY_APPOINTMENTS = new Set([
 /** "lịch hẹn của tôi", typed anywhere outside a dossier. */
 export function isMyAppointmentsRequest(text: string): boolean {
   return MY_APPOINTMENTS.has(foldPhrase(text));
+}
+
+/**
+ * A whole message that is an appointment code as the intake prints it ("LH-270203-12345678":
+ * booking day, number), e.g. from the text or slip of a booking made on the hotline: the citizen
+ * wants to see it. Matched narrowly, so a dossier's receipt code is never taken for one.
+ */
+export function appointmentCodeIn(text: string): string | undefined {
+  const code = text.toUpperCase().replace(/\s+/g, '');
+  return /^LH-\d{6}-\d{2,10}$/.test(code) ? code : undefined;
+}
+
+/** `code`: an appointment code the citizen typed, looked up with the phone it was booked with when this conversation did not book it */
+export interface MyAppointmentsOptions {
+  code?: string;
 }
 
 function unanswered(r: AskResult): Next | undefined {
@@ -396,17 +411,77 @@ export class AppointmentDialog extends AppointmentBase {
 interface MineValues {
   list: Array<SavedAppointment & { status: Appointment['status'] }>;
   chosen?: number;
+  /** a typed code this conversation did not book: asked the phone for it */
+  lookingUp?: string;
 }
 
 export class MyAppointmentsDialog extends AppointmentBase {
   constructor(deps: DialogDeps) {
     super(MY_APPOINTMENTS_DIALOG_ID, deps);
     for (const step of [
+      (s: WaterfallStepContext) => this.askPhoneForCode(s),
+      (s: WaterfallStepContext) => this.lookUpCode(s),
       (s: WaterfallStepContext) => this.list(s),
       (s: WaterfallStepContext) => this.askCancel(s),
       (s: WaterfallStepContext) => this.cancel(s),
     ])
       this.addStep(step);
+  }
+
+  /** A typed code this conversation booked is simply listed; another one needs the phone it was booked with. */
+  private async askPhoneForCode(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const code = (step.options as MyAppointmentsOptions | undefined)?.code;
+    if (!code || (await this.saved(step.context)).some((a) => a.code === code)) return step.next();
+    (step.values as MineValues).lookingUp = code;
+    return step.beginDialog(ASK, {
+      prompt: spokenM(step.context, 'codeAskPhone', () => ({ code })),
+      expect: 'phone',
+      hints: [m('phoneHint'), m('phoneHint')],
+      search: 'never',
+    } satisfies AskOptions);
+  }
+
+  /** The intake's word on the typed code: an upcoming one joins this conversation's list (to see and cancel). */
+  private async lookUpCode(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const code = (step.values as MineValues).lookingUp;
+    if (!code) return step.next();
+    const r = step.result as AskResult;
+    const other = unanswered(r);
+    if (other || r.kind !== 'answer') return step.endDialog(other);
+    const port = this.deps.appointments;
+    let found: Appointment | null = null;
+    try {
+      found = port ? await port.get(code, r.value, { conversationId: step.context.activity.conversation?.id }) : null;
+    } catch (err) {
+      // a code the intake finds malformed is, for the citizen, a code that was not found
+      if (err instanceof IntakeRejectedError && [400, 404, 422].includes(err.status)) found = null;
+      else if (err instanceof StatusLookupLimitedError) {
+        await this.say(step.context, 'codeLimited', { minutes: Math.max(1, Math.ceil(err.retryAfterSeconds / 60)), ...this.hotline() });
+        return step.endDialog(menuAgain);
+      } else if (err instanceof IntakeRejectedError || err instanceof IntakeUnavailableError) {
+        await this.say(step.context, 'unavailable', this.hotline());
+        return step.endDialog(menuAgain);
+      } else throw err;
+    }
+    if (!found) {
+      await this.say(step.context, 'codeNotFound', { code, ...this.hotline() });
+      return step.endDialog(menuAgain);
+    }
+    if (found.status !== 'booked') {
+      const locale = localeOf(step.context);
+      await this.say(step.context, 'codeNotUpcoming', {
+        code,
+        slot: slotLabel(locale, found),
+        status: appointmentText(locale, `status.${found.status}` as AppointmentKey),
+      });
+      return step.endDialog(menuAgain);
+    }
+    const saved = (await this.saved(step.context)).filter((a) => a.code !== code);
+    await this.save(step.context, [
+      ...saved,
+      { code, phone: r.value, procedureCode: found.procedureCode, date: found.date, period: found.period },
+    ]);
+    return step.next();
   }
 
   private async list(step: WaterfallStepContext): Promise<DialogTurnResult> {

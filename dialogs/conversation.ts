@@ -32,7 +32,7 @@ import { RESUME_DIALOG_ID } from './resume-dialog';
 import { conversationDialogs, ROOT_DIALOG_ID } from './root-dialog';
 import { isChecklistRequest, sendChecklistAside } from './checklist/aside';
 import { STATUS_DIALOG_ID, isAskingForReceiptCode, isStatusRequest, receiptCodeIn } from './status-dialog';
-import { isMyAppointmentsRequest } from './appointment-dialog';
+import { appointmentCodeIn, isMyAppointmentsRequest } from './appointment-dialog';
 import { foldPhrase } from '../knowledge/text/fold';
 import { numberToOption, shownThisTurn, watchShownOptions, type ShownOptions } from './shown-options';
 import { extractFacts, hasPersonalNumber, maskNumbers } from './validation/facts';
@@ -118,6 +118,7 @@ export function createConversation(deps: DialogDeps, conversationState: Conversa
     detectLocaleRequest(text) !== undefined ||
     isChecklistRequest(text) ||
     isMyAppointmentsRequest(text) ||
+    appointmentCodeIn(text) !== undefined ||
     isStatusRequest(text) ||
     receiptCodeIn(text) !== undefined;
 
@@ -235,10 +236,11 @@ export function createConversation(deps: DialogDeps, conversationState: Conversa
       }
     }
 
-    // "lịch hẹn của tôi" anywhere but in the middle of a dossier
-    if (interrupted === undefined && !inDossier && isMyAppointmentsRequest(text)) {
+    // "lịch hẹn của tôi" anywhere but in the middle of a dossier; an appointment code on its own too
+    const appointmentCode = appointmentCodeIn(text);
+    if (interrupted === undefined && !inDossier && (appointmentCode || isMyAppointmentsRequest(text))) {
       await dc.cancelAllDialogs();
-      return void (await begin(dc, { action: 'my-appointments' }));
+      return void (await begin(dc, appointmentCode ? { action: 'my-appointments', code: appointmentCode } : { action: 'my-appointments' }));
     }
     // "tra cứu hồ sơ" anywhere but in a dossier or a lookup; a receipt code on its own too, unless it answers the lookup's code question
     if (interrupted === undefined && !inDossier) {

@@ -14,8 +14,8 @@ export type Next =
   | { action: 'appointment'; code: string }
   /** `code`: the receipt code the citizen already typed */
   | { action: 'status'; code?: string }
-  /** "lịch hẹn của tôi": list and cancel */
-  | { action: 'my-appointments' }
+  /** "lịch hẹn của tôi": list and cancel; `code`: an appointment code typed on its own */
+  | { action: 'my-appointments'; code?: string }
   | { action: 'help' }
   | { action: 'staff' }
   | { action: 'escalate' }

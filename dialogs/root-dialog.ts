@@ -19,7 +19,7 @@ import { comeToCentre } from './checklist/render';
 import { PROCEDURE_DIALOG_ID, procedureDialogs, type ProcedureOptions } from './procedure-dialog';
 import { RESUME_DIALOG_ID, resumeDialogs, type ResumeOptions } from './resume-dialog';
 import { STATUS_DIALOG_ID, statusDialogs, type StatusOptions } from './status-dialog';
-import { MY_APPOINTMENTS_DIALOG_ID, appointmentDialogs, type AppointmentOptions } from './appointment-dialog';
+import { MY_APPOINTMENTS_DIALOG_ID, appointmentDialogs, type AppointmentOptions, type MyAppointmentsOptions } from './appointment-dialog';
 
 export const ROOT_DIALOG_ID = 'root';
 const ASK = 'root.ask';
@@ -147,7 +147,8 @@ export class RootDialog extends Dialog<Next> {
       case 'status':
         return dc.beginDialog(STATUS_DIALOG_ID, next.code ? ({ code: next.code } satisfies StatusOptions) : undefined);
       case 'my-appointments':
-        if (dc.dialogs.find(MY_APPOINTMENTS_DIALOG_ID)) return dc.beginDialog(MY_APPOINTMENTS_DIALOG_ID);
+        if (dc.dialogs.find(MY_APPOINTMENTS_DIALOG_ID))
+          return dc.beginDialog(MY_APPOINTMENTS_DIALOG_ID, next.code ? ({ code: next.code } satisfies MyAppointmentsOptions) : undefined);
         values.began = 'menu';
         return dc.beginDialog(ASK, this.menu(true));
       case 'resume-offer':

@@ -88,7 +88,7 @@ export interface SubmissionPort {
 
 /**
  * Too many lookups found nothing for this conversation or this phone lately: someone may
- * be guessing receipt codes. Nothing was asked of the intake.
+ * be guessing receipt or appointment codes. Nothing was asked of the intake.
  */
 export class StatusLookupLimitedError extends Error {
   constructor(readonly retryAfterSeconds: number) {
@@ -120,8 +120,12 @@ export type BookingOutcome =
  */
 export interface AppointmentPort {
   book(request: AppointmentRequest, idempotencyKey: string): Promise<BookingOutcome>;
-  /** null when not found (unknown code or a phone that does not match: the API does not say which) */
-  get(appointmentCode: string, phoneE164: string): Promise<Appointment | null>;
+  /**
+   * null when not found (unknown code or a phone that does not match: the API does not say which).
+   * `who`: a code the citizen typed, guarded like status lookups (status-lookup.ts): StatusLookupLimitedError
+   * after too many misses for `who.conversationId` or the phone.
+   */
+  get(appointmentCode: string, phoneE164: string, who?: { conversationId?: string }): Promise<Appointment | null>;
   /** the cancelled appointment (cancelling twice answers the same); null when not found */
   cancel(appointmentCode: string, phoneE164: string): Promise<Appointment | null>;
 }

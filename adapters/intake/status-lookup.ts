@@ -7,14 +7,15 @@
  *   second ends it at once. Either way the dialog says "busy, try again".
  * - Guessing: a lookup that finds nothing costs a point from the conversation's and the
  *   phone's budget (default 5 per hour each); with either spent, lookups are refused
- *   before the intake is asked. Found dossiers cost nothing. The budgets are counted where
+ *   before the intake is asked. Found dossiers cost nothing. An appointment looked up by a
+ *   typed code (guardAppointmentLookups) draws on the same budgets. The budgets are counted where
  *   `limits` says (status-limits.ts): in PostgreSQL when several instances share one, so
  *   they hold across instances; in this process's memory otherwise.
  * Nothing here logs; the phone is only ever an HMAC limiter key.
  */
 import { RateLimiterRes } from 'rate-limiter-flexible';
 import type { DossierStatus } from './contract';
-import { IntakeUnavailableError, StatusLookupLimitedError, type IntakeClient, type StatusPort } from './port';
+import { IntakeUnavailableError, StatusLookupLimitedError, type AppointmentPort, type IntakeClient, type StatusPort } from './port';
 import { memoryLookupLimits, type LookupLimits } from './status-limits';
 
 export interface StatusLookupOptions {
@@ -33,29 +34,48 @@ export interface StatusLookupOptions {
 /** Client settings that fit inside a lookup's deadline. */
 export const statusClientOptions = { timeoutMs: 2000, maxAttempts: 2, baseDelayMs: 200, maxDelayMs: 400, maxRetryAfterSeconds: 1 } as const;
 
-export function createStatusLookup(o: StatusLookupOptions): StatusPort {
-  const deadlineMs = o.deadlineMs ?? 2500;
-  const limits = o.limits ?? memoryLookupLimits({ points: o.maxFailures ?? 5, windowSeconds: o.windowSeconds ?? 3600 });
-  const failures = limits.limiter;
-  const keysOf = (phone: string, conversationId?: string) => [
-    limits.keyOf('p', phone),
-    ...(conversationId ? [limits.keyOf('c', conversationId)] : []),
-  ];
+/** Runs one lookup by code and phone under the guessing budgets: refused when spent, a miss costs a point. */
+export type GuardedLookup = <T>(phoneE164: string, conversationId: string | undefined, run: () => Promise<T | null>) => Promise<T | null>;
 
+export function lookupGuard(limits: LookupLimits): GuardedLookup {
+  const failures = limits.limiter;
+  return async (phoneE164, conversationId, run) => {
+    const keys = [limits.keyOf('p', phoneE164), ...(conversationId ? [limits.keyOf('c', conversationId)] : [])];
+    for (const k of keys) {
+      const used = await failures.get(k);
+      if (used && used.remainingPoints <= 0) throw new StatusLookupLimitedError(Math.ceil(used.msBeforeNext / 1000));
+    }
+    const found = await run();
+    if (found === null) {
+      for (const k of keys)
+        await failures.penalty(k, 1).catch((e: unknown) => (e instanceof RateLimiterRes ? undefined : Promise.reject(e)));
+    }
+    return found;
+  };
+}
+
+export function createStatusLookup(o: StatusLookupOptions): StatusPort & { guard: GuardedLookup } {
+  const deadlineMs = o.deadlineMs ?? 2500;
+  const guard = lookupGuard(o.limits ?? memoryLookupLimits({ points: o.maxFailures ?? 5, windowSeconds: o.windowSeconds ?? 3600 }));
   return {
-    async getStatus(receiptCode, phoneE164, who) {
-      const keys = keysOf(phoneE164, who?.conversationId);
-      for (const k of keys) {
-        const used = await failures.get(k);
-        if (used && used.remainingPoints <= 0) throw new StatusLookupLimitedError(Math.ceil(used.msBeforeNext / 1000));
-      }
-      const status = await withDeadline(o.intake.getDossierStatus(receiptCode, phoneE164), deadlineMs);
-      if (status === null) {
-        for (const k of keys)
-          await failures.penalty(k, 1).catch((e: unknown) => (e instanceof RateLimiterRes ? undefined : Promise.reject(e)));
-      }
-      return status;
-    },
+    guard,
+    getStatus: (receiptCode, phoneE164, who) =>
+      guard(phoneE164, who?.conversationId, () => withDeadline(o.intake.getDossierStatus(receiptCode, phoneE164), deadlineMs)),
+  };
+}
+
+/**
+ * The appointment port with the lookups of typed codes guarded like status lookups: a lookup
+ * that names `who` checks a code the citizen typed against a phone they gave, so a miss costs a
+ * point from the same budgets. Refreshing the bookings a conversation made itself (no `who`),
+ * booking and cancelling are passed through.
+ */
+export function guardAppointmentLookups(port: AppointmentPort, guard: GuardedLookup): AppointmentPort {
+  return {
+    book: (request, key) => port.book(request, key),
+    get: (code, phoneE164, who) =>
+      who ? guard(phoneE164, who.conversationId, () => port.get(code, phoneE164)) : port.get(code, phoneE164),
+    cancel: (code, phoneE164) => port.cancel(code, phoneE164),
   };
 }
 

@@ -109,6 +109,11 @@ const spokenAppointment: Spoken<AppointmentKey> = {
     askName: 'Anh/chị cho em xin họ tên đầy đủ của người sẽ đến, như trên căn cước ạ.',
     askId: 'Số căn cước của người sẽ đến là gì ạ? Anh/chị đọc giúp em 12 số ở mặt trước thẻ ạ.',
     askPhone: 'Anh/chị cho em xin số điện thoại để cán bộ liên hệ khi cần ạ.',
+    codeAskPhone: (p: Params) => `Để em xem lịch hẹn ${s(p, 'code')}, anh/chị cho em xin số điện thoại đã dùng khi đặt lịch ạ.`,
+    codeNotFound: (p: Params) =>
+      `Em không tìm thấy lịch hẹn ${s(p, 'code')} với số điện thoại này ạ. Anh/chị xem lại giúp em mã trên tin nhắn hoặc giấy hẹn, và số điện thoại đã dùng khi đặt ạ.`,
+    codeLimited: (p: Params) =>
+      `Đã có nhiều lần tra cứu không tìm thấy ạ. Để bảo vệ thông tin của người dân, mình thử lại sau khoảng ${s(p, 'minutes')} phút nhé ạ; nếu anh/chị cần, em chuyển máy cho cán bộ ạ.`,
     confirm: (p: Params) =>
       `Em đọc lại để anh/chị kiểm tra ạ: buổi hẹn ${s(p, 'slot')}, tại ${s(p, 'office')}; người đến ${s(p, 'name')}, căn cước ${s(p, 'id')}; điện thoại ${s(p, 'phone')}. ` +
       `Anh/chị có đồng ý để ${s(p, 'agency')} dùng các thông tin này để đặt lịch hẹn không ạ?`,
@@ -119,6 +124,11 @@ const spokenAppointment: Spoken<AppointmentKey> = {
     askName: 'May I have the full name of the person coming, as on their ID card?',
     askId: 'What is the ID card number of the person coming? Please read me the 12 digits on the front of the card.',
     askPhone: 'May I have a phone number the office can call if needed?',
+    codeAskPhone: (p: Params) => `To look up appointment ${s(p, 'code')}, may I have the phone number it was booked with?`,
+    codeNotFound: (p: Params) =>
+      `I can't find appointment ${s(p, 'code')} with this phone number. Could you check the code on the text message or slip, and the phone number used to book?`,
+    codeLimited: (p: Params) =>
+      `Several lookups found nothing. To protect citizens' information, we can try again in about ${s(p, 'minutes')} minutes; if you like, I can put you through to an officer.`,
     confirm: (p: Params) =>
       `Let me read it back: ${s(p, 'slot')}, at ${s(p, 'office')}; ${s(p, 'name')}, ID ${s(p, 'id')}; phone ${s(p, 'phone')}. ` +
       `Do you agree that ${s(p, 'agency')} uses this information to book the appointment?`,

@@ -18,6 +18,8 @@ import type { DialogDeps } from '../../dialogs/deps';
 import { conversationDialogs, ROOT_DIALOG_ID } from '../../dialogs/root-dialog';
 import { getKnowledge } from '../../knowledge';
 import { createWorkingCalendar } from '../../knowledge/calendar';
+import { appointmentCodeIn } from '../../dialogs/appointment-dialog';
+import { createStatusLookup, guardAppointmentLookups } from '../../adapters/intake/status-lookup';
 import { loadCommuneProfile } from '../../knowledge/commune/profile';
 import { appointmentRequest, tempDir } from '../adapters/intake/fixtures';
 
@@ -52,7 +54,7 @@ afterAll(async () => {
   tmp.remove();
 });
 
-function conversation() {
+function conversation(appointments: AppointmentPort = port) {
   // the bot's own state layer (bot/state-layer.ts) over SQLite in memory
   const layer = testStateLayer();
   const state = layer.conversationState;
@@ -63,7 +65,7 @@ function conversation() {
     knowledge: getKnowledge(),
     submission: { submit: unused } satisfies SubmissionPort,
     status: { getStatus: unused },
-    appointments: port,
+    appointments,
     attachments: { receive: unused } satisfies AttachmentReceiver,
     settings: {
       hotline: { number: '1900 0000', hours: '7:00–17:00' },
@@ -164,4 +166,61 @@ test('"Để sau" books nothing', async () => {
   const c = conversation();
   await c.start();
   expect(await c.say('để sau')).toContain('chưa đặt lịch');
+});
+
+test('an appointment code typed on its own (booked on the hotline, say): asked the phone it was booked with, then seen and cancelled', async () => {
+  const booked = await port.book(
+    appointmentRequest({
+      procedureCode: ID_CARD,
+      date: '2027-02-12',
+      period: 'afternoon',
+      applicant: { fullName: 'Trần Văn Bình', idNumber: '042095001111', phone: '+84987000111' },
+    }),
+    'hotline-booking-key-0001',
+  );
+  if (booked.kind !== 'booked') throw new Error('not booked');
+  const code = booked.appointment.appointmentCode;
+  const c = conversation();
+
+  // typed as it was read out: lower case, a space
+  const ask = await c.say(`${code.toLowerCase().replace('-', ' -')}`);
+  expect(ask).toContain(`Để xem lịch hẹn ${code}, anh/chị cho biết số điện thoại đã dùng khi đặt lịch?`);
+  expect(ask).not.toContain('Các thủ tục hợp với');
+  // a phone it was not booked with finds nothing, and says what to check
+  const wrong = await c.say('0912 345 678');
+  expect(wrong).toContain(`Không tìm thấy lịch hẹn ${code} với số điện thoại này.`);
+  expect(wrong).toContain('1900 0000');
+
+  await c.say(code);
+  const mine = await c.say('0987 000 111');
+  expect(mine).toContain('Lịch hẹn của anh/chị:');
+  expect(mine).toContain(`Chiều thứ Sáu 12/02/2027 — Làm thẻ căn cước lần đầu (từ 14 tuổi) — mã ${code} (đã đặt)`);
+  expect(c.buttons()).toEqual(['Hủy lịch 1', 'Về menu chính']);
+  // the conversation now remembers it: "lịch hẹn của tôi" lists it without asking again
+  await c.say('menu');
+  expect(await c.say('lịch hẹn của tôi')).toContain(`mã ${code} (đã đặt)`);
+  expect(await c.say('1')).toContain('chắc chắn hủy lịch hẹn Chiều thứ Sáu 12/02/2027');
+  expect(await c.say('có')).toContain(`Đã hủy lịch hẹn ${code}`);
+
+  // typed again once cancelled: said so, not listed
+  await c.say(code);
+  expect(await c.say('0987000111')).toContain(`Lịch hẹn ${code} (Chiều thứ Sáu 12/02/2027) đã hủy, không còn chờ.`);
+});
+
+test('a receipt code is not an appointment code, and guessing appointment codes is limited like status lookups', async () => {
+  expect(appointmentCodeIn('lh-270203-12345678')).toBe('LH-270203-12345678');
+  expect(appointmentCodeIn('H12.34-241126-0001')).toBeUndefined();
+  expect(appointmentCodeIn('lịch hẹn LH-270203-1')).toBeUndefined();
+
+  const guarded = guardAppointmentLookups(port, createStatusLookup({ intake: { getDossierStatus: async () => null } }).guard);
+  const c = conversation(guarded);
+  for (let i = 0; i < 5; i++) {
+    await c.say(`LH-270203-9999999${i}`);
+    expect(await c.say('0912345678')).toContain('Không tìm thấy lịch hẹn');
+  }
+  await c.say('LH-270203-99999999');
+  const limited = await c.say('0912345678');
+  expect(limited).toContain(
+    'Đã có nhiều lần tra cứu không tìm thấy. Để bảo vệ thông tin của người dân, anh/chị vui lòng thử lại sau khoảng 60 phút',
+  );
 });

@@ -5,7 +5,8 @@
  */
 import { createIntakeClient } from '../../../adapters/intake/http-client';
 import { IntakeUnavailableError, StatusLookupLimitedError } from '../../../adapters/intake/port';
-import { createStatusLookup, statusClientOptions } from '../../../adapters/intake/status-lookup';
+import { createStatusLookup, guardAppointmentLookups, statusClientOptions } from '../../../adapters/intake/status-lookup';
+import type { Appointment } from '../../../adapters/intake/contract';
 import type { DossierStatus } from '../../../adapters/intake/contract';
 import { problem, startFaultServer, type FaultServer } from './fault-server';
 
@@ -62,4 +63,40 @@ test('one conversation trying many phones is limited too; found dossiers cost no
   await expect(lookup.getStatus('GUESS-000000', '+84987654321', { conversationId: 'c' })).rejects.toBeInstanceOf(StatusLookupLimitedError);
   // another conversation with an untouched phone is not affected
   await expect(lookup.getStatus(FOUND.receiptCode, '+84987654321', { conversationId: 'other' })).resolves.toEqual(FOUND);
+});
+
+test('appointment codes typed by a citizen draw on the same budgets; a conversation refreshing its own bookings is not counted', async () => {
+  const BOOKED: Appointment = {
+    appointmentCode: 'LH-261126-12345678',
+    procedureCode: '1.014061',
+    date: '2026-11-27',
+    period: 'morning',
+    status: 'booked',
+  };
+  const asked: string[] = [];
+  const status = createStatusLookup({ intake: { getDossierStatus: async () => null } });
+  const appointments = guardAppointmentLookups(
+    {
+      book: async () => {
+        throw new Error('not used');
+      },
+      get: async (code) => (asked.push(code), code === BOOKED.appointmentCode ? BOOKED : null),
+      cancel: async () => null,
+    },
+    status.guard,
+  );
+  // a booking the conversation made itself is refreshed freely, found or not
+  for (let i = 0; i < 8; i++) await expect(appointments.get('LH-261126-00000000', PHONE)).resolves.toBeNull();
+  // three misses on dossier codes and two on appointment codes spend this conversation's five points
+  for (let i = 0; i < 3; i++) await status.getStatus(`GUESS-${i}00000`, `+8491234560${i}`, { conversationId: 'c' });
+  for (let i = 3; i < 5; i++)
+    await expect(appointments.get(`LH-261126-0000000${i}`, `+8491234560${i}`, { conversationId: 'c' })).resolves.toBeNull();
+  const before = asked.length;
+  await expect(appointments.get(BOOKED.appointmentCode, '+84987654321', { conversationId: 'c' })).rejects.toBeInstanceOf(
+    StatusLookupLimitedError,
+  );
+  expect(asked).toHaveLength(before);
+  // found appointments cost nothing
+  for (let i = 0; i < 6; i++)
+    await expect(appointments.get(BOOKED.appointmentCode, PHONE, { conversationId: 'other' })).resolves.toEqual(BOOKED);
 });
