@@ -6,6 +6,7 @@
 import path from 'node:path';
 import { z } from 'zod';
 import { DEV_INTAKE_TOKEN } from '../adapters/intake/local/env';
+import { loadCommuneProfile, type CommuneProfile } from '../knowledge/commune/profile';
 
 const optionalString = z
   .string()
@@ -37,13 +38,15 @@ export const ConfigSchema = z
         .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
         .optional(),
     ),
-    HOTLINE_NUMBER: z.string().min(3).default('1900 0000'),
-    HOTLINE_HOURS: z.string().min(3).default('7:30–17:00, thứ Hai–thứ Sáu'),
+    /** the hotline citizens are told to call; default: the commune profile's */
+    HOTLINE_NUMBER: optionalString.pipe(z.string().min(3).optional()),
+    HOTLINE_HOURS: optionalString.pipe(z.string().min(3).optional()),
     POSTAL_FEE_NOTE: z
       .string()
       .min(3)
       .default('Cước bưu chính trả khi nhận kết quả, theo bảng giá của bưu điện (Quyết định 45/2016/QĐ-TTg).'),
-    AGENCY_NAME: z.string().default('UBND xã'),
+    /** the office named to citizens (greeting, consent, texts); default: "UBND " + the commune profile's name */
+    AGENCY_NAME: optionalString.pipe(z.string().min(3).optional()),
     DEFAULT_LOCALE: z.enum(['vi', 'en']).default('vi'),
     DRAFT_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(30),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -184,7 +187,9 @@ export const ConfigSchema = z
       });
   });
 
-export type Config = z.infer<typeof ConfigSchema> & { dataDir: string };
+/** Settings the commune profile supplies when the environment does not. */
+type FromProfile = 'AGENCY_NAME' | 'HOTLINE_NUMBER' | 'HOTLINE_HOURS';
+export type Config = Omit<z.infer<typeof ConfigSchema>, FromProfile> & Record<FromProfile, string> & { dataDir: string };
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
@@ -200,5 +205,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     const problems = result.error.issues.map((i) => `${i.path.join('.') || '(environment)'}: ${i.message}`);
     throw new ConfigError(problems);
   }
-  return { ...result.data, dataDir: path.resolve(result.data.DATA_DIR) };
+  const data = result.data;
+  // the commune profile names the office and its hotline once; the environment may override either
+  let commune: CommuneProfile;
+  try {
+    commune = loadCommuneProfile(data.COMMUNE_PROFILE);
+  } catch (err) {
+    throw new ConfigError([`COMMUNE_PROFILE: ${err instanceof Error ? err.message : String(err)}`]);
+  }
+  return {
+    ...data,
+    AGENCY_NAME: data.AGENCY_NAME ?? `UBND ${commune.commune.name}`,
+    HOTLINE_NUMBER: data.HOTLINE_NUMBER ?? commune.hotline.number,
+    HOTLINE_HOURS: data.HOTLINE_HOURS ?? commune.hotline.hours,
+    dataDir: path.resolve(data.DATA_DIR),
+  };
 }

@@ -142,7 +142,7 @@ test('a call: script to read aloud, search box on every page, checklist read out
   expect(rows).toEqual([
     {
       to_phone: '+84912345678',
-      text: expect.stringMatching(/^UBND xã: Giấy tờ cần có — Làm giấy khai sinh cho con:\n☐ Giấy chứng sinh/),
+      text: expect.stringMatching(/^UBND xã Đức Thọ: Giấy tờ cần có — Làm giấy khai sinh cho con:\n☐ Giấy chứng sinh/),
       purpose: 'checklist',
     },
   ]);
@@ -207,7 +207,7 @@ test('texts no gateway took wait on /staff/sms: staff send them from the office 
   expect(list.status).toBe(200);
   expect(list.text).toContain('Xã chưa nối cổng tin nhắn (SMS): các tin dưới đây chưa đi.');
   expect(list.text).toContain('<strong>0977 000 111</strong>');
-  expect(list.text).toContain('UBND xã: Giấy tờ cần có — Làm giấy khai sinh cho con');
+  expect(list.text).toContain('UBND xã Đức Thọ: Giấy tờ cần có — Làm giấy khai sinh cho con');
   const smsId = new RegExp('action="/staff/sms/([0-9a-f-]{36})/sent"').exec(list.text.slice(list.text.indexOf('0977 000 111')))?.[1];
   if (!smsId) throw new Error('no waiting text for 0977 000 111');
 
