@@ -72,8 +72,12 @@ const GREETINGS = new Set([
   'get started',
 ]);
 
+/** "alo em ơi", "chào chị ạ", "xin chào tổng đài": a greeting, the way a caller opens a call, with whom it is addressed to and a polite particle */
+const ADDRESSED_GREETING = /^(?:alo|a lo|xin chao|chao)(?:\s+(?:alo|em|anh|chi|ban|co|chu|bac|tong dai))*(?:\s+(?:oi|a|nhe|nha))*$/;
+
 export function isGreeting(text: string): boolean {
-  return GREETINGS.has(foldPhrase(text));
+  const folded = foldPhrase(text);
+  return GREETINGS.has(folded) || ADDRESSED_GREETING.test(folded);
 }
 
 /**

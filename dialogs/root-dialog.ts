@@ -13,7 +13,8 @@ import { DossierDialog, DOSSIER_DIALOG_ID, type DossierOptions } from './dossier
 import { FIND_DIALOG_ID, findDialogs, type FindOptions } from './find-dialog';
 import { generalHelp } from './help-text';
 import { localeOf } from './locale';
-import { checklistText, coreText as t, msg, textOf } from './messages';
+import { coreText as t, msg, textOf } from './messages';
+import { checklistLine } from './messages/spoken';
 import { APPOINTMENT_DIALOG_ID, isNext, menuAgain, type Next } from './next';
 import { comeToCentre } from './checklist/render';
 import { PROCEDURE_DIALOG_ID, procedureDialogs, type ProcedureOptions } from './procedure-dialog';
@@ -189,7 +190,8 @@ export class RootDialog extends Dialog<Next> {
           // counted here only when empty: a search that finds something is counted by the find dialog it begins
           this.deps.metrics?.searched(0);
           const { number, hours } = this.deps.settings.hotline;
-          await dc.context.sendActivity(checklistText(localeOf(dc.context), 'scopeOutside', { text: r.text, hotline: number, hours }));
+          const params = { text: r.text, hotline: number, hours };
+          await dc.context.sendActivity(checklistLine(dc.context.activity.channelId, localeOf(dc.context), 'scopeOutside', params));
           return menuAgain;
         }
         return { action: 'find', query: r.text };

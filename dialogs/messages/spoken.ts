@@ -247,6 +247,9 @@ const spokenChecklist: Spoken<ChecklistKey> = {
     situationLead: (p: Params) =>
       `Để biết đúng giấy tờ anh/chị cần, em hỏi ${s(p, 'count')} câu ngắn ạ. Anh/chị không rõ thì mình bỏ qua ạ.`,
     listFull: 'Nếu anh/chị muốn nghe danh sách đầy đủ theo văn bản pháp luật, em đọc tiếp ạ.',
+    // the caller is already on the hotline: offer the officer, not the number
+    scopeOutside: (p: Params) =>
+      `Dạ, việc "${s(p, 'text')}" em chưa giúp được ạ. Em hỗ trợ tìm thủ tục, nói rõ giấy tờ cần có, nộp hồ sơ và tra cứu hồ sơ đã nộp ạ. Nếu anh/chị cần, em chuyển máy cho cán bộ ạ.`,
     situationHelp:
       'Câu này để biết anh/chị có cần thêm giấy tờ nào không ạ: đúng với anh/chị thì trả lời "có", không đúng thì "không", không chắc thì mình bỏ qua ạ. Em vẫn đọc danh sách giấy tờ cho anh/chị ạ.',
   },
@@ -257,6 +260,8 @@ const spokenChecklist: Spoken<ChecklistKey> = {
     situationLead: (p: Params) =>
       `To tell you exactly which papers you need, I'll ask ${s(p, 'count')} short questions. If you're not sure, we'll skip it.`,
     listFull: 'If you would like the full list as the law states it, I can read it out.',
+    scopeOutside: (p: Params) =>
+      `I'm sorry, "${s(p, 'text')}" is not something I can help with. I can find procedures, tell you which papers you need, file applications and check ones already filed. If you like, I can put you through to an officer.`,
     situationHelp:
       'This question tells whether you need an extra paper: answer "yes" if it is true for you, "no" if not; if you are not sure, we\'ll skip it. I\'ll still read you the list of papers.',
   },

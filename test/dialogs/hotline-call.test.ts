@@ -263,3 +263,23 @@ test('verbal consent needs both the hotline channel and an operator put on the t
   expect(on('hotline', 'x'.repeat(65))).toEqual({ method: 'chat' });
   expect(methods).toEqual([]);
 });
+
+test('a caller opening with "alo em ơi" is greeted, not told it cannot be helped; a request outside the service is answered in spoken words with a transfer, not the hotline number', async () => {
+  const script = async (channelId?: string) => {
+    const replies: string[] = [];
+    const adapter = new TerminalAdapter({ write: (text) => replies.push(text), channelId, conversationId: `scope-spoken-${channelId}` });
+    await adapter.start(t.assistant.bot.onTurn);
+    for (const line of ['alo em ơi', 'chào chị ạ', 'vay tiền']) await adapter.processLine(line, t.assistant.bot.onTurn);
+    return replies.join('\n');
+  };
+  const call = await script();
+  expect(call).not.toContain('"alo em ơi"');
+  expect(call).not.toContain('"chào chị ạ"');
+  expect(call).toContain('Dạ, việc "vay tiền" em chưa giúp được ạ.');
+  expect(call).toContain('Nếu anh/chị cần, em chuyển máy cho cán bộ ạ.');
+  expect(call).not.toMatch(/1900|[Tt]ôi |trợ lý/);
+  const web = await script('webchat');
+  expect(web).not.toContain('"alo em ơi"');
+  expect(web).toContain('Xin lỗi, việc "vay tiền" tôi chưa giúp được.');
+  expect(web).toContain('1900 0000');
+});
