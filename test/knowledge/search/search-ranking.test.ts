@@ -229,6 +229,18 @@ describe('search ranking on the shipped catalog', () => {
     expect(top(q)).toBe(code);
   });
 
+  it.each([
+    ['đăng ký xe máy', '1.013067'],
+    ['đăng ký xe', '1.013067'],
+    ['em mới mua xe máy muốn đăng ký xe', '1.013067'],
+    ['làm cà vẹt xe', '1.013067'],
+    ['mất giấy đăng ký xe', '1.013080'],
+    ['đổi giấy đăng ký xe', '1.013079'],
+  ])('registering a vehicle is the first registration, not a temporary one: %s → %s', (q, code) => {
+    // "đăng ký xe máy" once listed "Đăng ký xe tạm thời" first and the first registration not at all
+    expect(top(q)).toBe(code);
+  });
+
   it('still registers the death itself at the commune', () => {
     expect(top('mẹ em mất, đăng ký khai tử cần gì')).toBe('1.000656');
     expect(top('bố em vừa qua đời')).toBe('1.000656');
