@@ -82,7 +82,8 @@ export function renderWhere(
         d.who?.[locale] ??
         (d.agencies.length ? c(locale, 'whereElsewhereWho', { agencies: d.agencies.join(', ') }) : c(locale, 'whereElsewhereWhoUnknown'));
       const how = d.how?.[locale] ?? c(locale, d.online ? 'whereElsewhereHowOnline' : 'whereElsewhereHowInPerson');
-      return c(locale, 'whereElsewhere', { who, how, url: d.portalUrl });
+      // "not at the centre" rather than "not at the commune": the commune police handle some (vehicle registration)
+      return c(locale, 'whereElsewhere', { centre, who, how, url: d.portalUrl });
     }
     case 'no-dossier':
       return c(locale, 'whereNoDossier', settings.hotline);

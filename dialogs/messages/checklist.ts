@@ -14,7 +14,7 @@ const vi = {
     `Lưu ý: khi nhận giấy chứng nhận kết hôn, cả hai người phải cùng đến ${s(p, 'centre')} để ký; không nhận qua bưu điện được.`,
   whereInPerson: (p: Params) => `Thủ tục này phải đến làm trực tiếp tại ${s(p, 'centre')}.${p.reason ? ` ${s(p, 'reason')}` : ''}`,
   whereElsewhere: (p: Params) =>
-    `Thủ tục này không nộp ở xã: do ${s(p, 'who')} giải quyết.\nCách làm: ${s(p, 'how')}\nTrang thủ tục trên Cổng Dịch vụ công: ${s(p, 'url')}`,
+    `Thủ tục này không nộp ở ${s(p, 'centre')}: do ${s(p, 'who')} giải quyết.\nCách làm: ${s(p, 'how')}\nTrang thủ tục trên Cổng Dịch vụ công: ${s(p, 'url')}`,
   whereElsewhereWho: (p: Params) => `cơ quan cấp trên (${s(p, 'agencies')})`,
   whereElsewhereWhoUnknown: 'cơ quan cấp tỉnh hoặc cấp bộ',
   whereElsewhereHowOnline: 'Nộp trực tuyến trên Cổng Dịch vụ công quốc gia, hoặc đến trực tiếp cơ quan đó.',
@@ -94,7 +94,7 @@ const en: Record<Key, (typeof vi)[Key]> = {
     `Note: to receive the marriage certificate both of you must come to ${s(p, 'centre')} together to sign; it cannot be sent by post.`,
   whereInPerson: (p) => `This must be done in person at ${s(p, 'centre')}.${p.reason ? ` ${s(p, 'reason')}` : ''}`,
   whereElsewhere: (p) =>
-    `This is not filed at the commune: ${s(p, 'who')} handles it.\nHow: ${s(p, 'how')}\nThe procedure on the National Public Service Portal: ${s(p, 'url')}`,
+    `This is not filed at ${s(p, 'centre')}: ${s(p, 'who')} handles it.\nHow: ${s(p, 'how')}\nThe procedure on the National Public Service Portal: ${s(p, 'url')}`,
   whereElsewhereWho: (p) => `a higher agency (${s(p, 'agencies')})`,
   whereElsewhereWhoUnknown: 'a provincial or ministry agency',
   whereElsewhereHowOnline: 'Apply online on the National Public Service Portal, or in person at that agency.',

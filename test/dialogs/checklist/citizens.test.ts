@@ -119,7 +119,7 @@ describe('the personal checklist', () => {
     const h = harness({ knowledge, submission });
     const results = await search(h, 'cấp hộ chiếu phổ thông');
     const card = joined(await h.say(pick(results, 'hộ chiếu phổ thông ở trong nước (thực hiện tại cấp tỉnh)')));
-    expect(card).toContain('Thủ tục này không nộp ở xã: do Phòng Quản lý xuất nhập cảnh, Công an tỉnh giải quyết.');
+    expect(card).toContain('Thủ tục này không nộp ở UBND xã Tân Lập: do Phòng Quản lý xuất nhập cảnh, Công an tỉnh giải quyết.');
     expect(card).toMatch(/Trang thủ tục trên Cổng Dịch vụ công: https:\/\/dichvucong\.gov\.vn\//);
     expect(card).not.toContain('Nộp hồ sơ');
     expect(card).not.toContain('Giấy tờ cần có');

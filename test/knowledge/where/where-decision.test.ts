@@ -67,6 +67,21 @@ describe('where and how each procedure is done', () => {
     expect(decide('1.001456')).toMatchObject({ kind: 'elsewhere', topic: 'passport' });
   });
 
+  it('vehicle registration (all eleven records name the commune police) points to the commune police, not only the provincial traffic police', () => {
+    const vehicles = loadCatalog().filter((p) => /đăng ký\s+xe|biển số xe/i.test(p.name));
+    expect(vehicles.map((p) => p.code).sort()).toHaveLength(11);
+    for (const p of vehicles) {
+      expect(p.agencies.join(', ')).toMatch(/Công an cấp Xã/i);
+      const d = decideWhere(p);
+      // once "do Phòng Cảnh sát giao thông, Công an tỉnh giải quyết" (the driving-licence rule caught them by agency)
+      expect(d).toMatchObject({ kind: 'elsewhere', topic: 'vehicle-registration' });
+      expect(d.kind === 'elsewhere' && d.who?.vi).toMatch(/^Công an xã nơi anh\/chị thường trú/);
+    }
+    // driving licences keep their own rule
+    const licence = loadCatalog().find((p) => /giấy phép lái xe/i.test(p.name));
+    expect(licence && decideWhere(licence)).toMatchObject({ kind: 'elsewhere', topic: 'driving-licence' });
+  });
+
   it('the overrides file is valid', () => {
     expect(loadWhereOverrides().inPerson.length).toBeGreaterThan(0);
   });
