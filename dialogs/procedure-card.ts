@@ -7,7 +7,7 @@ import { levelLabel } from './labels';
 import { answersText } from './messages/answers';
 import type { AssistantSettings } from './deps';
 import type { CommuneProfile } from '../knowledge/commune/profile';
-import { feesOn, isoDay } from '../knowledge/fees';
+import { councilAmount, feesOn, isoDay } from '../knowledge/fees';
 import type { CuratedProcedure, CurrencyStatus, DocumentRequirement, Fee, Procedure, ProcessingTime } from '../knowledge/model';
 import { coreText as t, knowledgeText as kt, type CoreKey, type Locale } from './messages';
 import { foldVietnamese } from '../knowledge/text/fold';
@@ -65,10 +65,8 @@ export function renderFee(fee: Fee, locale: Locale, code?: string, commune?: Com
 function councilFee(fee: Fee, locale: Locale, code?: string, commune?: CommuneProfile): string {
   if (fee.amount !== undefined) return renderMoney(fee.amount, locale);
   if (!commune) return kt(locale, 'fee.councilNoProfile');
-  const known = commune.councilFees.find((f) => f.procedureCode === code && f.amountVnd !== undefined);
-  if (known?.amountVnd !== undefined) {
-    return kt(locale, 'fee.councilKnown', { money: renderMoney(known.amountVnd, locale), resolution: known.resolution });
-  }
+  const known = councilAmount(fee, code, commune);
+  if (known) return kt(locale, 'fee.councilKnown', { money: renderMoney(known.amountVnd, locale), resolution: known.resolution });
   const resolution = commune.councilFees.find((f) => f.procedureCode === code)?.resolution ?? commune.councilFeeResolutionHint;
   return kt(locale, 'fee.councilUnknown', { province: commune.province.name, resolution, centre: commune.centre.name });
 }
@@ -76,8 +74,13 @@ function councilFee(fee: Fee, locale: Locale, code?: string, commune?: CommunePr
 function feeMain(fee: Fee, locale: Locale, code?: string, commune?: CommuneProfile): string {
   const money = fee.amount !== undefined ? renderMoney(fee.amount, locale) : undefined;
   switch (fee.kind) {
-    case 'free':
-      return t(locale, 'fee.free');
+    case 'free': {
+      // "Miễn phí" whose note leaves the amount to the council: the amount the commune's profile states wins
+      const known = councilAmount(fee, code, commune);
+      return known
+        ? kt(locale, 'fee.councilKnown', { money: renderMoney(known.amountVnd, locale), resolution: known.resolution })
+        : t(locale, 'fee.free');
+    }
     case 'council':
       return councilFee(fee, locale, code, commune);
     case 'amount':

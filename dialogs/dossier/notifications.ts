@@ -6,6 +6,7 @@ import type { Activity } from 'botbuilder';
 import type { Problem, Receipt } from '../../adapters/intake/contract';
 import type { CommuneProfile } from '../../knowledge/commune/profile';
 import type { Fee, Procedure } from '../../knowledge/model';
+import { councilAmount } from '../../knowledge/fees';
 import { renderFee, renderMoney } from '../procedure-card';
 import type { Locale } from '../messages/format';
 import { dossierText } from '../messages/dossier';
@@ -35,18 +36,23 @@ function feeItems(locale: Locale, receipt: Receipt, card?: CardFees): string[] {
   const stated = receipt.fees !== undefined && receipt.fees.length > 0;
   const items = (receipt.fees ?? []).filter((f) => f.amount > 0).map((f) => `${f.label} ${renderMoney(f.amount, locale)}`);
   for (const fee of card?.fees ?? []) {
+    // a council-set amount the commune's profile states (also under a "Miễn phí" headline whose note leaves it to the council)
+    const configured = councilAmount(fee, card?.procedureCode, card?.commune);
+    if (configured) {
+      items.push(`${configured.label} ${renderMoney(configured.amountVnd, locale)} (${configured.resolution})`);
+      continue;
+    }
     // plain amounts and "free" are on the receipt when the intake stated its fees
     if (stated && (fee.kind === 'free' || (fee.kind === 'amount' && fee.amount !== undefined))) continue;
     if (fee.kind === 'council') {
-      const known = card?.commune?.councilFees.find((c) => c.procedureCode === card.procedureCode);
-      if (known?.amountVnd !== undefined) items.push(`${known.label} ${renderMoney(known.amountVnd, locale)} (${known.resolution})`);
-      else
-        items.push(
-          dossierText(locale, 'receiptCouncilFee', {
-            label: known?.label ?? (locale === 'vi' ? 'Lệ phí' : 'The fee'),
-            resolution: known?.resolution ?? card?.commune?.councilFeeResolutionHint ?? fee.text,
-          }),
-        );
+      // no amount in the profile: the label and resolution it may name, else the province's hint
+      const named = card?.commune?.councilFees.find((c) => c.procedureCode === card.procedureCode);
+      items.push(
+        dossierText(locale, 'receiptCouncilFee', {
+          label: named?.label ?? (locale === 'vi' ? 'Lệ phí' : 'The fee'),
+          resolution: named?.resolution ?? card?.commune?.councilFeeResolutionHint ?? fee.text,
+        }),
+      );
     } else if (fee.kind !== 'free') items.push(renderFee(fee, locale));
   }
   return items;

@@ -4,6 +4,7 @@ import { loadCatalog } from '../../knowledge/catalog/load';
 import type { Procedure } from '../../knowledge/model';
 import { renderFee, renderProcedureCard } from '../../dialogs/procedure-card';
 import { canFileRemotely } from '../../dialogs/dossier/plan';
+import { cardFees, renderReceiptMessage } from '../../dialogs/dossier/notifications';
 
 const k = getKnowledge();
 const get = (code: string): Procedure => {
@@ -66,6 +67,39 @@ describe('procedure card: how current, which fee on the day asked, the commune�
     });
     expect(known).toBe('8.000 đồng (theo Nghị quyết số 01/2026/NQ-HĐND)');
     expect(renderFee(fee, 'en', '1.000001')).toContain('I do not have the amount');
+  });
+
+  it('"Miễn phí" whose note leaves the amount to the provincial council: the amount the commune profile states replaces "Miễn phí" on the card and the receipt', () => {
+    // the portal heads the marital-status certificate (1.004873) "Miễn phí (Mức lệ phí cụ thể do Hội đồng nhân dân tỉnh … quyết định …)"
+    const p = get('1.004873');
+    const fee = p.channels.online?.fees[0];
+    if (!fee) throw new Error('1.004873 has no online fee');
+    expect(fee).toMatchObject({ kind: 'free', note: expect.stringContaining('Hội đồng nhân dân') });
+    expect(renderFee(fee, 'vi', p.code, commune)).toMatch(/^Miễn phí \(Mức lệ phí cụ thể do Hội đồng nhân dân/);
+    const configured = {
+      ...commune,
+      councilFees: [
+        {
+          procedureCode: p.code,
+          label: 'Lệ phí cấp giấy xác nhận tình trạng hôn nhân',
+          amountVnd: 15000,
+          resolution: 'Nghị quyết số 12/2025/NQ-HĐND',
+        },
+      ],
+    };
+    const shown = renderFee(fee, 'vi', p.code, configured);
+    expect(shown).toMatch(/^15\.000 đồng \(theo Nghị quyết số 12\/2025\/NQ-HĐND\) \(Mức lệ phí cụ thể do Hội đồng nhân dân/);
+    expect(shown).not.toContain('Miễn phí');
+    expect(renderFee(fee, 'en', p.code, configured)).toMatch(/^15,000 VND/);
+    const receipt = renderReceiptMessage(
+      'vi',
+      { receiptCode: 'UBNDXA-261126-0001', status: 'received', receivedAt: '2026-11-26T03:00:00Z', fees: [{ label: 'Lệ phí', amount: 0 }] },
+      cardFees(p, configured),
+    );
+    expect(receipt).toContain('Lệ phí: Lệ phí cấp giấy xác nhận tình trạng hôn nhân 15.000 đồng (Nghị quyết số 12/2025/NQ-HĐND)');
+    expect(receipt).not.toContain('không mất phí');
+    // a "Miễn phí" without such a note stays free whatever the profile says
+    expect(renderFee({ kind: 'free', text: 'Miễn phí' }, 'vi', p.code, configured)).toBe('Miễn phí');
   });
 
   it('shows the currency lint’s notes and the replacement of a hidden district copy', () => {
