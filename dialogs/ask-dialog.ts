@@ -16,6 +16,7 @@ import { QuestionDialog } from './ask/question-dialog';
 import type { AttemptCount, Hints } from './ask/reask';
 import { localeOf } from './locale';
 import { looksLikeWords, matchChoice, type ChoiceOption } from './validation/choice';
+import { parseYesNoUnsure } from './validation/yes-no';
 import { msg, textOf, type Locale, type Msg } from './messages';
 import { normaliseVietnamesePhone } from './validation/phone';
 
@@ -56,11 +57,20 @@ const BUTTON_TITLE_MAX = 40;
 
 function parse(options: AskOptions, text: string, knowledge: Knowledge): string | undefined {
   switch (options.expect) {
-    case 'choice':
+    case 'choice': {
+      const choices = options.choices ?? [];
+      // a yes/no question understands "hông", "hok có đâu", "chắc là không", and "ko bít" as not sure
+      const has = (value: string) => choices.some((c) => c.value === value);
+      if (has('yes') && has('no')) {
+        const answer = parseYesNoUnsure(text);
+        if (answer === 'yes' || answer === 'no') return answer;
+        if (answer === 'unsure' && has('skip')) return 'skip';
+      }
       return matchChoice(
         text,
-        (options.choices ?? []).map((c) => wordsOf(c, knowledge)),
+        choices.map((c) => wordsOf(c, knowledge)),
       );
+    }
     case 'text':
       return text.length > 0 ? text : undefined;
     case 'receiptCode': {

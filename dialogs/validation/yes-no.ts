@@ -20,6 +20,8 @@ const YES = new Set([
   'dong y',
   'toi dong y',
   'roi',
+  'co roi',
+  'co chu',
   'co a',
   'chac chan',
   'phai',
@@ -47,6 +49,10 @@ const NO = new Set([
   'sai',
   'khong dung',
   'khong phai',
+  'chua co',
+  'chang',
+  'chang co',
+  'khong can',
   'khong dong y',
   'no',
   'n',
@@ -54,23 +60,66 @@ const NO = new Set([
   'false',
   'disagree',
   'i do not agree',
-  "i don't agree",
+  'i dont agree',
 ]);
 
-/** 'yes', 'no', or undefined when the text is neither. */
-export function parseYesNo(input: string): 'yes' | 'no' | undefined {
-  let folded = foldVietnamese(input)
+/**
+ * How "không" and "biết" are typed in a hurry or in the South: "ko", "k", "hok", "hông",
+ * "hổng", "khum", "hem"; "bít", "bik". Folded words, mapped before the tables are read.
+ */
+const SPELLINGS: Readonly<Record<string, string>> = {
+  ko: 'khong',
+  k: 'khong',
+  kg: 'khong',
+  kh: 'khong',
+  khg: 'khong',
+  hk: 'khong',
+  hok: 'khong',
+  hong: 'khong',
+  khum: 'khong',
+  hem: 'khong',
+  bit: 'biet',
+  bik: 'biet',
+  bic: 'biet',
+  dc: 'duoc',
+  rui: 'roi',
+};
+
+/** "không biết", "em không rõ", "chưa biết nữa", "không nhớ", "chịu": the citizen cannot say. */
+const UNSURE =
+  /^(?:(?:em|toi|tui|minh|chau|con)\s+)?(?:(?:khong|chua)\s+(?:biet|ro|nho|chac)(?:\s+(?:nua|lam|ro|duoc))*|chiu|khong biet sao|dont know|do not know|not sure|dunno|idk|no idea)$/;
+
+/** Words around the answer that do not change it: "dạ có ạ", "không có đâu", "chắc là không". */
+function bare(folded: string): string {
+  return folded
+    .replace(/\s+(?:a|nhe|nha|ban oi|em oi|chi oi|anh oi|dau|nua)$/, '')
+    .replace(/^(?:da|vang|thua|chac la|chac|hinh nhu|co le|em nghi la|toi nghi la)\s+/, '')
+    .trim();
+}
+
+/** 'yes', 'no', 'unsure' (the citizen cannot say), or undefined when the text is none of these. */
+export function parseYesNoUnsure(input: string): 'yes' | 'no' | 'unsure' | undefined {
+  const folded = foldVietnamese(input)
+    .replace(/['’]/g, '')
     .replace(/[.!?,;:]+/g, ' ')
     .replace(/\s+/g, ' ')
-    .trim();
-  // Politeness words around the answer: "dạ có ạ", "vâng, đúng rồi".
-  folded = folded.replace(/\s(a|nhe|nha|ban oi)$/, '').trim();
-  if (YES.has(folded)) return 'yes';
-  if (NO.has(folded)) return 'no';
-  const stripped = folded.replace(/^(da|vang|thua)\s+/, '');
-  if (stripped !== folded) {
-    if (YES.has(stripped)) return 'yes';
-    if (NO.has(stripped)) return 'no';
+    .trim()
+    .split(' ')
+    .map((w) => SPELLINGS[w] ?? w)
+    .join(' ');
+  if (!folded) return undefined;
+  // "ko bít" is "I don't know", not "no": asked before the no-words
+  if (UNSURE.test(folded) || UNSURE.test(bare(folded))) return 'unsure';
+  // at most two layers of politeness and hedging: "dạ chắc là không ạ"
+  for (const candidate of [folded, bare(folded), bare(bare(folded))]) {
+    if (YES.has(candidate)) return 'yes';
+    if (NO.has(candidate)) return 'no';
   }
   return undefined;
+}
+
+/** 'yes', 'no', or undefined when the text is neither (also when the citizen cannot say). */
+export function parseYesNo(input: string): 'yes' | 'no' | undefined {
+  const answer = parseYesNoUnsure(input);
+  return answer === 'unsure' ? undefined : answer;
 }

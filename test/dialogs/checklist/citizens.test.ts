@@ -53,6 +53,19 @@ async function answerQuestions(h: Harness, code: string): Promise<void> {
 }
 
 describe('the personal checklist', () => {
+  it('answers as people type them: "ko bít" is not sure (not "no"), "hông" and "hok có đâu" are no, never searches', async () => {
+    const h = harness({ knowledge });
+    const results = await search(h, 'làm giấy khai sinh cho con');
+    await h.say(pick(results, 'Làm giấy khai sinh cho con'));
+    // "ko bít" once answered "no" (the witness statement was asked for instead of the birth notice)
+    expect(joined(await h.say('ko bít'))).toContain('nhờ người khác');
+    expect(joined(await h.say('hông'))).toContain('bỏ rơi');
+    const list = joined(await h.say('hok có đâu'));
+    expect(list).not.toContain('Các thủ tục hợp với');
+    expect(list).toContain('☐ Giấy chứng sinh bệnh viện hoặc trạm y tế cấp khi bé ra đời: chỉ nếu bé có giấy chứng sinh');
+    expect(list).not.toMatch(/người làm chứng|ủy quyền|bỏ rơi|mang thai hộ/);
+  });
+
   it('the mother registering a birth sees the hospital birth certificate first, and no abandoned-child or surrogacy paper', async () => {
     const h = harness({ knowledge });
     const results = await search(h, 'tôi muốn làm giấy khai sinh cho con');

@@ -1,6 +1,6 @@
 import { checkCitizenId, maskCitizenId, PROVINCE_CODES } from '../../../dialogs/validation/citizen-id';
 import { checkPastDate, formatDayFirst, parseDayFirstDate } from '../../../dialogs/validation/date';
-import { parseYesNo } from '../../../dialogs/validation/yes-no';
+import { parseYesNo, parseYesNoUnsure } from '../../../dialogs/validation/yes-no';
 import { parseCount } from '../../../dialogs/validation/number';
 import { matchChoice } from '../../../dialogs/validation/choice';
 import { parseEmailAnswer } from '../../../dialogs/validation/email';
@@ -83,6 +83,35 @@ describe('yes / no', () => {
   });
   it.each(['có lẽ', 'làm giấy khai sinh', ''])('%p is neither', (t) => {
     expect(parseYesNo(t)).toBeUndefined();
+  });
+  // typed in a hurry, in the South, or hedged
+  it.each([
+    ['hông', 'no'],
+    ['hổng có', 'no'],
+    ['hok có đâu', 'no'],
+    ['k có', 'no'],
+    ['khum', 'no'],
+    ['chắc là không', 'no'],
+    ['dạ chắc là không ạ', 'no'],
+    ['không có đâu chị ơi', 'no'],
+    ['chưa có', 'no'],
+    ['có rồi', 'yes'],
+    ['hình như có', 'yes'],
+    ['dạ có ạ', 'yes'],
+    ['ko bít', 'unsure'],
+    ['k biết', 'unsure'],
+    ['em không rõ lắm', 'unsure'],
+    ['không nhớ', 'unsure'],
+    ['chưa biết nữa', 'unsure'],
+    ["don't know", 'unsure'],
+    ['có lẽ', undefined],
+    ['hỏng xe', undefined],
+  ])('%p is %p', (t, answer) => {
+    expect(parseYesNoUnsure(t)).toBe(answer);
+  });
+  it('"I don\'t know" is never taken for "no" where only yes or no counts (consent)', () => {
+    expect(parseYesNo('ko bít')).toBeUndefined();
+    expect(parseYesNo('không biết')).toBeUndefined();
   });
 });
 
