@@ -33,6 +33,7 @@ import { conversationDialogs, ROOT_DIALOG_ID } from './root-dialog';
 import { isChecklistRequest, sendChecklistAside } from './checklist/aside';
 import { STATUS_DIALOG_ID, isAskingForReceiptCode, isStatusRequest, receiptCodeIn } from './status-dialog';
 import { appointmentCodeIn, isMyAppointmentsRequest } from './appointment-dialog';
+import { courtesyOf } from './courtesy';
 import { foldPhrase } from '../knowledge/text/fold';
 import { numberToOption, shownThisTurn, watchShownOptions, type ShownOptions } from './shown-options';
 import { extractFacts, hasPersonalNumber, maskNumbers } from './validation/facts';
@@ -199,6 +200,13 @@ export function createConversation(deps: DialogDeps, conversationState: Conversa
     if ((!greeted && !text) || (isGreeting(text) && !inDossier)) {
       await dc.cancelAllDialogs();
       await startFresh(dc);
+      return;
+    }
+    // "cảm ơn em", "tạm biệt": answered in kind; mid-dossier the same question follows, elsewhere the last one stays
+    const courtesy = greeted ? courtesyOf(text) : undefined;
+    if (courtesy) {
+      await turn.sendActivity(coreLine(turn.activity.channelId, locale, courtesy === 'thanks' ? 'courtesy.thanks' : 'courtesy.bye'));
+      if (inDossier) await dc.repromptDialog();
       return;
     }
     // "xin chào" in the middle of a dossier: a greeting back and the same question, not a search

@@ -15,6 +15,7 @@ import { generalHelp } from './help-text';
 import { localeOf } from './locale';
 import { coreText as t, msg, textOf } from './messages';
 import { checklistLine } from './messages/spoken';
+import { isAcknowledgement } from './courtesy';
 import { APPOINTMENT_DIALOG_ID, isNext, menuAgain, type Next } from './next';
 import { comeToCentre } from './checklist/render';
 import { PROCEDURE_DIALOG_ID, procedureDialogs, type ProcedureOptions } from './procedure-dialog';
@@ -186,6 +187,8 @@ export class RootDialog extends Dialog<Next> {
   private async fromMenu(dc: DialogContext, r: AskResult): Promise<Next> {
     switch (r.kind) {
       case 'search':
+        // "ok", "vâng" at the menu: nothing to search for, and nothing to apologise for
+        if (isAcknowledgement(r.text)) return menuAgain;
         if (this.deps.knowledge.search(r.text, { limit: 1 }).length === 0) {
           // counted here only when empty: a search that finds something is counted by the find dialog it begins
           this.deps.metrics?.searched(0);

@@ -146,6 +146,8 @@ const spokenCore: Spoken<CoreKey> = {
       `Em chào anh/chị ạ. Em ở tổng đài hỗ trợ thủ tục hành chính của ${s(p, 'agency')}. Em giúp anh/chị tìm thủ tục, biết cần giấy tờ gì và nộp hồ sơ ạ.`,
     'menu.prompt': 'Anh/chị cần làm gì ạ?',
     'menu.again': 'Anh/chị cần em giúp gì thêm không ạ?',
+    'courtesy.thanks': 'Dạ, không có gì ạ. Anh/chị cần em giúp gì thêm không ạ?',
+    'courtesy.bye': 'Dạ, em chào anh/chị ạ. Cảm ơn anh/chị đã gọi ạ.',
     'find.results': (p: Params) => `Em tìm được các thủ tục hợp với "${s(p, 'query')}" ạ. Anh/chị muốn nghe thủ tục nào ạ?`,
     'find.resultsHelp':
       'Anh/chị chọn thủ tục muốn nghe giúp em ạ. Nếu không có thủ tục đúng, anh/chị nói lại việc cần làm bằng lời khác ạ.',
@@ -192,6 +194,8 @@ const spokenCore: Spoken<CoreKey> = {
       `Hello, this is the administrative procedures helpline of ${s(p, 'agency')}. I can help you find a procedure, know which papers you need, and file it.`,
     'menu.prompt': 'What would you like to do?',
     'menu.again': 'Is there anything else I can help with?',
+    'courtesy.thanks': "You're welcome. Is there anything else I can help with?",
+    'courtesy.bye': 'Goodbye, and thank you for calling.',
     'find.results': (p: Params) => `These procedures match "${s(p, 'query')}". Which one would you like to hear about?`,
     'find.resultsHelp': 'Choose the procedure you would like to hear about. If none fits, tell me what you need in other words.',
     'find.fields': 'Which field would you like?',
