@@ -38,6 +38,15 @@ describe('clarifying question', () => {
     expect(answer).not.toContain('thay đổi chủ xe');
   });
 
+  it('vehicle: a bare "đăng ký xe máy" asks too, and "xe mới mua" leads to the first registration', async () => {
+    const h = harness({ knowledge });
+    await h.say('xin chao');
+    expect(joined(await h.say('đăng ký xe máy'))).toContain('Anh/chị cần làm gì với xe?');
+    const answer = joined(await h.say('Đăng ký xe mới mua, lấy biển số'));
+    expect(answer).toMatch(/Đăng ký(, cấp biển số)? xe lần đầu/);
+    expect(answer).not.toContain('tạm thời');
+  });
+
   it('vehicle: the answer can be a number, and "all results" lists them as before', async () => {
     const h = harness({ knowledge });
     await h.say('xin chao');

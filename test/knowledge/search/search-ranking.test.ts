@@ -229,16 +229,19 @@ describe('search ranking on the shipped catalog', () => {
     expect(top(q)).toBe(code);
   });
 
+  // the first registration: in person or partly online (1.013067), fully online for imported (1.013066) or domestic (1.012575) vehicles
+  const FIRST = ['1.013067', '1.013066', '1.012575'];
   it.each([
-    ['đăng ký xe máy', '1.013067'],
-    ['đăng ký xe', '1.013067'],
-    ['em mới mua xe máy muốn đăng ký xe', '1.013067'],
-    ['làm cà vẹt xe', '1.013067'],
-    ['mất giấy đăng ký xe', '1.013080'],
-    ['đổi giấy đăng ký xe', '1.013079'],
-  ])('registering a vehicle is the first registration, not a temporary one: %s → %s', (q, code) => {
-    // "đăng ký xe máy" once listed "Đăng ký xe tạm thời" first and the first registration not at all
-    expect(top(q)).toBe(code);
+    ['đăng ký xe máy mới', FIRST],
+    ['em mới mua xe máy muốn đăng ký xe', FIRST],
+    ['làm cà vẹt xe', FIRST],
+    ['đăng ký xe lần đầu', FIRST],
+    ['mất giấy đăng ký xe', ['1.013080', '1.013082']],
+    ['đổi giấy đăng ký xe', ['1.013079']],
+  ])('registering a new vehicle is a first registration, not a temporary one: %s', (q, codes) => {
+    // "đăng ký xe máy mới" and "làm cà vẹt" once listed "Đăng ký xe tạm thời" first
+    // (a bare "đăng ký xe máy" is ambiguous: the find dialog asks what is done with the vehicle, test/dialogs/find-clarify.test.ts)
+    expect(codes).toContain(top(q));
   });
 
   it('still registers the death itself at the commune', () => {
