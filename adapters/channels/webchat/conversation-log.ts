@@ -13,6 +13,7 @@ interface Thread {
   /** watermark of activities[0]; older ones were dropped by the cap */
   base: number;
   waiters: Set<() => void>;
+  /** the last append: a page left open keeps polling, which must not keep what was said for ever */
   touchedAt: number;
 }
 
@@ -23,6 +24,7 @@ export class ConversationLog implements TranscriptStore {
 
   async append(conversationId: string, activity: Partial<Activity>): Promise<Partial<Activity>> {
     const thread = this.thread(conversationId);
+    thread.touchedAt = Date.now();
     const stored = { ...activity, id: `${conversationId}|${String(thread.base + thread.activities.length).padStart(7, '0')}` };
     thread.activities.push(stored);
     const cap = this.options.maxPerConversation ?? 300;
@@ -46,7 +48,8 @@ export class ConversationLog implements TranscriptStore {
   /** resolves when something arrives after `watermark`, or after timeoutMs */
   async waitFor(conversationId: string, watermark: number, timeoutMs: number): Promise<void> {
     const thread = this.thread(conversationId);
-    if (thread.base + thread.activities.length > watermark) return;
+    // fewer than the page has seen: the transcript was forgotten (evictIdle), so the page reads afresh
+    if (thread.base + thread.activities.length !== watermark) return;
     await new Promise<void>((resolve) => {
       const timer = setTimeout(done, timeoutMs);
       timer.unref();
@@ -67,12 +70,17 @@ export class ConversationLog implements TranscriptStore {
     }
   }
 
-  /** forget conversations nobody looked at for idleMs (the page keeps its token; state stays in storage) */
+  /**
+   * Forget conversations where nothing was said for idleMs, as the PostgreSQL transcript does: what
+   * a citizen typed (names, numbers) is not kept because a page stayed open. A waiting long-poll is
+   * answered first; the page keeps its token, and the bot's state stays in storage.
+   */
   async evictIdle(now = Date.now()): Promise<number> {
     const idleMs = this.options.idleMs ?? 24 * 60 * 60 * 1000;
     let evicted = 0;
     for (const [id, thread] of this.threads) {
-      if (now - thread.touchedAt > idleMs && thread.waiters.size === 0) {
+      if (now - thread.touchedAt > idleMs) {
+        for (const wake of thread.waiters) wake();
         this.threads.delete(id);
         evicted++;
       }
@@ -90,7 +98,6 @@ export class ConversationLog implements TranscriptStore {
       thread = { activities: [], base: 0, waiters: new Set(), touchedAt: Date.now() };
       this.threads.set(conversationId, thread);
     }
-    thread.touchedAt = Date.now();
     return thread;
   }
 }

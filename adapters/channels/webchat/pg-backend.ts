@@ -142,7 +142,9 @@ export class PgTranscript implements TranscriptStore {
       ]);
       return Number(r.rows[0]?.next_seq ?? 0);
     };
-    if ((await latest()) > watermark || this.closed) return;
+    // fewer than the page has seen: the transcript was forgotten (evictIdle), so the page reads afresh
+    const moved = (end: number) => end !== watermark;
+    if (moved(await latest()) || this.closed) return;
     await new Promise<void>((resolve) => {
       let set = this.waiters.get(conversationId);
       if (!set) {
@@ -152,7 +154,7 @@ export class PgTranscript implements TranscriptStore {
       const waiters = set;
       const recheck = setInterval(() => {
         latest()
-          .then((end) => end > watermark && done())
+          .then((end) => moved(end) && done())
           .catch(() => undefined);
       }, this.options.recheckMs ?? 2000);
       const timer = setTimeout(done, timeoutMs);
@@ -180,6 +182,8 @@ export class PgTranscript implements TranscriptStore {
     );
     const ids = gone.rows.map((r) => r.conversation_id);
     if (ids.length > 0) await this.pool.query(`DELETE FROM ${this.t.activities} WHERE conversation_id = ANY($1)`, [ids]);
+    // long-polls waiting here are answered now; another instance's notice it on its next re-check
+    for (const id of ids) this.wake(id);
     return ids.length;
   }
 
