@@ -64,7 +64,8 @@ function parse(options: AskOptions, text: string, knowledge: Knowledge): string 
       if (has('yes') && has('no')) {
         const answer = parseYesNoUnsure(text);
         if (answer === 'yes' || answer === 'no') return answer;
-        if (answer === 'unsure' && has('skip')) return 'skip';
+        // not sure, and no "skip" to choose: asked again, never matched to "không" by its words
+        if (answer === 'unsure') return has('skip') ? 'skip' : undefined;
       }
       return matchChoice(
         text,

@@ -89,15 +89,29 @@ const SPELLINGS: Readonly<Record<string, string>> = {
 const UNSURE =
   /^(?:(?:em|toi|tui|minh|chau|con)\s+)?(?:(?:khong|chua)\s+(?:biet|ro|nho|chac)(?:\s+(?:nua|lam|ro|duoc))*|chiu|khong biet sao|dont know|do not know|not sure|dunno|idk|no idea)$/;
 
-/** Words around the answer that do not change it: "dạ có ạ", "không có đâu", "chắc là không". */
-function bare(folded: string): string {
-  return folded
-    .replace(/\s+(?:a|nhe|nha|ban oi|em oi|chi oi|anh oi|dau|nua)$/, '')
-    .replace(/^(?:da|vang|thua|chac la|chac|hinh nhu|co le|em nghi la|toi nghi la)\s+/, '')
-    .trim();
+/** Polite words around the answer that do not change it: "dạ có ạ", "vâng, đúng rồi nhé". */
+const POLITE_TAIL = /\s+(?:a|nhe|nha|ban oi|em oi|chi oi|anh oi)$/;
+const POLITE_HEAD = /^(?:da|vang|thua)\s+/;
+/** "chắc là không", "hình như có": the citizen is guessing */
+const HEDGE = /^(?:chac la|chac|hinh nhu|co le|em nghi la|toi nghi la)\s+/;
+/** "có đâu", "đúng đâu", "không có đâu", "chưa có nữa": "đâu"/"nữa" at the end negate or stress a no */
+const NEGATING_TAIL = /\s+(?:dau|nua)$/;
+
+function polite(folded: string): string {
+  return folded.replace(POLITE_TAIL, '').replace(POLITE_HEAD, '').replace(POLITE_TAIL, '').trim();
 }
 
-/** 'yes', 'no', 'unsure' (the citizen cannot say), or undefined when the text is none of these. */
+function yesOrNo(core: string): 'yes' | 'no' | undefined {
+  if (YES.has(core)) return 'yes';
+  if (NO.has(core)) return 'no';
+  return undefined;
+}
+
+/**
+ * 'yes', 'no', 'unsure' (the citizen cannot say), or undefined when the text is none of these.
+ * A guess leaning yes ("hình như có") is 'unsure', never 'yes': a yes is only ever said plainly
+ * (it gives consent); a guess leaning no ("chắc là không") is a 'no'.
+ */
 export function parseYesNoUnsure(input: string): 'yes' | 'no' | 'unsure' | undefined {
   const folded = foldVietnamese(input)
     .replace(/['’]/g, '')
@@ -108,14 +122,16 @@ export function parseYesNoUnsure(input: string): 'yes' | 'no' | 'unsure' | undef
     .map((w) => SPELLINGS[w] ?? w)
     .join(' ');
   if (!folded) return undefined;
+  const plain = polite(folded);
   // "ko bít" is "I don't know", not "no": asked before the no-words
-  if (UNSURE.test(folded) || UNSURE.test(bare(folded))) return 'unsure';
-  // at most two layers of politeness and hedging: "dạ chắc là không ạ"
-  for (const candidate of [folded, bare(folded), bare(bare(folded))]) {
-    if (YES.has(candidate)) return 'yes';
-    if (NO.has(candidate)) return 'no';
+  if (UNSURE.test(folded) || UNSURE.test(plain)) return 'unsure';
+  // "có đâu" is "no": a yes-word with a negating "đâu" is a no, a no-word stays one
+  if (NEGATING_TAIL.test(plain)) return yesOrNo(polite(plain.replace(NEGATING_TAIL, ''))) === undefined ? undefined : 'no';
+  if (HEDGE.test(plain)) {
+    const guessed = yesOrNo(polite(plain.replace(HEDGE, '')));
+    return guessed === 'yes' ? 'unsure' : guessed;
   }
-  return undefined;
+  return yesOrNo(folded) ?? yesOrNo(plain);
 }
 
 /** 'yes', 'no', or undefined when the text is neither (also when the citizen cannot say). */

@@ -96,8 +96,15 @@ describe('yes / no', () => {
     ['không có đâu chị ơi', 'no'],
     ['chưa có', 'no'],
     ['có rồi', 'yes'],
-    ['hình như có', 'yes'],
     ['dạ có ạ', 'yes'],
+    // "… đâu" negates: "có đâu" is "I don't have one"
+    ['có đâu', 'no'],
+    ['đúng đâu', 'no'],
+    ['đồng ý đâu', 'no'],
+    ['chưa có nữa', 'no'],
+    // a guess leaning yes is not a yes
+    ['hình như có', 'unsure'],
+    ['chắc là có ạ', 'unsure'],
     ['ko bít', 'unsure'],
     ['k biết', 'unsure'],
     ['em không rõ lắm', 'unsure'],
@@ -109,9 +116,14 @@ describe('yes / no', () => {
   ])('%p is %p', (t, answer) => {
     expect(parseYesNoUnsure(t)).toBe(answer);
   });
-  it('"I don\'t know" is never taken for "no" where only yes or no counts (consent)', () => {
+  it('"I don\'t know" is never taken for "no", nor a guess or "có đâu" for "yes", where only yes or no counts (consent)', () => {
     expect(parseYesNo('ko bít')).toBeUndefined();
     expect(parseYesNo('không biết')).toBeUndefined();
+    expect(parseYesNo('hình như có')).toBeUndefined();
+    expect(parseYesNo('chắc là đồng ý')).toBeUndefined();
+    expect(parseYesNo('có đâu')).toBe('no');
+    expect(parseYesNo('đồng ý đâu')).toBe('no');
+    expect(parseYesNo('dạ đồng ý ạ')).toBe('yes');
   });
 });
 
