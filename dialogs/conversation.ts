@@ -29,7 +29,7 @@ import { coreLine } from './messages/spoken';
 import { menuAgain, type Next } from './next';
 import { PROCEDURE_DIALOG_ID } from './procedure-dialog';
 import { RESUME_DIALOG_ID } from './resume-dialog';
-import { conversationDialogs, ROOT_DIALOG_ID } from './root-dialog';
+import { conversationDialogs, ROOT_ASK_ID, ROOT_DIALOG_ID } from './root-dialog';
 import { isChecklistRequest, sendChecklistAside } from './checklist/aside';
 import { STATUS_DIALOG_ID, isAskingForReceiptCode, isStatusRequest, receiptCodeIn } from './status-dialog';
 import { appointmentCodeIn, isMyAppointmentsRequest } from './appointment-dialog';
@@ -75,6 +75,11 @@ const GREETINGS = new Set([
 
 /** "alo em ơi", "chào chị ạ", "xin chào tổng đài": a greeting, the way a caller opens a call, with whom it is addressed to and a polite particle */
 const ADDRESSED_GREETING = /^(?:alo|a lo|xin chao|chao)(?:\s+(?:alo|em|anh|chi|ban|co|chu|bac|tong dai))*(?:\s+(?:oi|a|nhe|nha))*$/;
+
+/** the menu is the only question open (the root's own ask) */
+function atMenu(activeIds: readonly string[]): boolean {
+  return activeIds.length <= 2 && activeIds.every((id) => id === ROOT_DIALOG_ID || id === ROOT_ASK_ID);
+}
 
 export function isGreeting(text: string): boolean {
   const folded = foldPhrase(text);
@@ -202,11 +207,12 @@ export function createConversation(deps: DialogDeps, conversationState: Conversa
       await startFresh(dc);
       return;
     }
-    // "cảm ơn em", "tạm biệt": answered in kind; mid-dossier the same question follows, elsewhere the last one stays
+    // "cảm ơn em", "tạm biệt": answered in kind. Thanks in the middle of a question ask it again, so
+    // the next answer is read as the answer to it; a goodbye leaves the conversation where it was
     const courtesy = greeted ? courtesyOf(text) : undefined;
     if (courtesy) {
       await turn.sendActivity(coreLine(turn.activity.channelId, locale, courtesy === 'thanks' ? 'courtesy.thanks' : 'courtesy.bye'));
-      if (inDossier) await dc.repromptDialog();
+      if (courtesy === 'thanks' && dc.activeDialog && !atMenu(activeIds)) await dc.repromptDialog();
       return;
     }
     // "xin chào" in the middle of a dossier: a greeting back and the same question, not a search

@@ -24,7 +24,9 @@ import { STATUS_DIALOG_ID, statusDialogs, type StatusOptions } from './status-di
 import { MY_APPOINTMENTS_DIALOG_ID, appointmentDialogs, type AppointmentOptions, type MyAppointmentsOptions } from './appointment-dialog';
 
 export const ROOT_DIALOG_ID = 'root';
-const ASK = 'root.ask';
+/** the root's own question (the menu, the hand-off): exported so the conversation can tell it from a procedure's */
+export const ROOT_ASK_ID = 'root.ask';
+const ASK = ROOT_ASK_ID;
 
 /** What dispatch began, so route knows how to read the result. */
 type Began = 'menu' | 'escalate' | 'dossier' | 'child';

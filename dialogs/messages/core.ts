@@ -13,7 +13,7 @@ const vi = {
   'greeting.defaultAgency': 'UBND xã',
   'menu.prompt': 'Anh/chị cần làm gì? Gõ số hoặc bấm nút:',
   'menu.again': 'Anh/chị cần gì thêm? Gõ số hoặc bấm nút:',
-  'courtesy.thanks': 'Dạ, không có gì ạ. Khi cần, anh/chị cứ nhắn cho tôi nhé.',
+  'courtesy.thanks': 'Không có gì ạ. Khi cần, anh/chị cứ nhắn cho tôi nhé.',
   'courtesy.bye': 'Chào anh/chị. Khi cần, anh/chị nhắn lại bất cứ lúc nào nhé.',
   'menu.find': 'Tìm thủ tục',
   'menu.submit': 'Nộp hồ sơ',

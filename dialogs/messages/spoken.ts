@@ -110,6 +110,7 @@ const spokenAppointment: Spoken<AppointmentKey> = {
     askId: 'Số căn cước của người sẽ đến là gì ạ? Anh/chị đọc giúp em 12 số ở mặt trước thẻ ạ.',
     askPhone: 'Anh/chị cho em xin số điện thoại để cán bộ liên hệ khi cần ạ.',
     codeAskPhone: (p: Params) => `Để em xem lịch hẹn ${s(p, 'code')}, anh/chị cho em xin số điện thoại đã dùng khi đặt lịch ạ.`,
+    codeNotUpcoming: (p: Params) => `Lịch hẹn ${s(p, 'code')} (${s(p, 'slot')}) không còn hiệu lực ạ: ${s(p, 'status')}.`,
     codeNotFound: (p: Params) =>
       `Em không tìm thấy lịch hẹn ${s(p, 'code')} với số điện thoại này ạ. Anh/chị xem lại giúp em mã trên tin nhắn hoặc giấy hẹn, và số điện thoại đã dùng khi đặt ạ.`,
     codeLimited: (p: Params) =>
@@ -125,6 +126,7 @@ const spokenAppointment: Spoken<AppointmentKey> = {
     askId: 'What is the ID card number of the person coming? Please read me the 12 digits on the front of the card.',
     askPhone: 'May I have a phone number the office can call if needed?',
     codeAskPhone: (p: Params) => `To look up appointment ${s(p, 'code')}, may I have the phone number it was booked with?`,
+    codeNotUpcoming: (p: Params) => `Appointment ${s(p, 'code')} (${s(p, 'slot')}) is no longer valid: ${s(p, 'status')}.`,
     codeNotFound: (p: Params) =>
       `I can't find appointment ${s(p, 'code')} with this phone number. Could you check the code on the text message or slip, and the phone number used to book?`,
     codeLimited: (p: Params) =>
@@ -146,7 +148,8 @@ const spokenCore: Spoken<CoreKey> = {
       `Em chào anh/chị ạ. Em ở tổng đài hỗ trợ thủ tục hành chính của ${s(p, 'agency')}. Em giúp anh/chị tìm thủ tục, biết cần giấy tờ gì và nộp hồ sơ ạ.`,
     'menu.prompt': 'Anh/chị cần làm gì ạ?',
     'menu.again': 'Anh/chị cần em giúp gì thêm không ạ?',
-    'courtesy.thanks': 'Dạ, không có gì ạ. Anh/chị cần em giúp gì thêm không ạ?',
+    // no question here: a question already open would take the caller's "không ạ" as its answer
+    'courtesy.thanks': 'Dạ, không có gì ạ.',
     'courtesy.bye': 'Dạ, em chào anh/chị ạ. Cảm ơn anh/chị đã gọi ạ.',
     'find.results': (p: Params) => `Em tìm được các thủ tục hợp với "${s(p, 'query')}" ạ. Anh/chị muốn nghe thủ tục nào ạ?`,
     'find.resultsHelp':
@@ -194,7 +197,7 @@ const spokenCore: Spoken<CoreKey> = {
       `Hello, this is the administrative procedures helpline of ${s(p, 'agency')}. I can help you find a procedure, know which papers you need, and file it.`,
     'menu.prompt': 'What would you like to do?',
     'menu.again': 'Is there anything else I can help with?',
-    'courtesy.thanks': "You're welcome. Is there anything else I can help with?",
+    'courtesy.thanks': "You're welcome.",
     'courtesy.bye': 'Goodbye, and thank you for calling.',
     'find.results': (p: Params) => `These procedures match "${s(p, 'query')}". Which one would you like to hear about?`,
     'find.resultsHelp': 'Choose the procedure you would like to hear about. If none fits, tell me what you need in other words.',

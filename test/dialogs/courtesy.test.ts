@@ -30,7 +30,7 @@ test('at the menu: thanks and goodbye are answered in kind, "ok" shows the menu 
   const h = harness();
   await h.say('xin chào');
   const thanks = joined(await h.say('cảm ơn em nhiều nhé'));
-  expect(thanks).toBe('Dạ, không có gì ạ. Khi cần, anh/chị cứ nhắn cho tôi nhé.');
+  expect(thanks).toBe('Không có gì ạ. Khi cần, anh/chị cứ nhắn cho tôi nhé.');
   const ok = joined(await h.say('ok'));
   expect(ok).toContain('Anh/chị cần gì thêm?');
   expect(ok).not.toContain('Xin lỗi');
@@ -44,13 +44,28 @@ test('a "thank you" between questions keeps the question: the next answer still 
   await h.say('làm giấy khai sinh cho con');
   const card = joined(await h.say('1'));
   expect(card).toContain('Bé có giấy chứng sinh');
-  expect(joined(await h.say('Dạ, cảm ơn em'))).toBe('Dạ, không có gì ạ. Khi cần, anh/chị cứ nhắn cho tôi nhé.');
-  expect(joined(await h.say('1'))).not.toContain('Bé có giấy chứng sinh');
+  // the question is asked again under the thanks, buttons and all, so the next answer is read as its answer
+  const thanks = joined(await h.say('Dạ, cảm ơn em'));
+  expect(thanks).toMatch(/^Không có gì ạ\. Khi cần, anh\/chị cứ nhắn cho tôi nhé\.\n[\s\S]*Bé có giấy chứng sinh/);
+  expect(joined(await h.say('1'))).toContain('Anh/chị có nhờ người khác');
+});
+
+test('on a call, thanks in the middle of a question: "Dạ, không có gì ạ", the same question again, and the caller\'s "không" answers it', async () => {
+  const h = harness({ knowledge: getKnowledge(), channelId: 'hotline' });
+  await h.say('xin chào');
+  await h.say('làm giấy khai sinh cho con');
+  await h.say('1');
+  const thanks = joined(await h.say('cảm ơn em'));
+  expect(thanks).toMatch(/^Dạ, không có gì ạ\.\n[\s\S]*Bé có giấy chứng sinh/);
+  expect(thanks).not.toContain('giúp gì thêm');
+  expect(joined(await h.say('không ạ'))).toContain('nhờ người khác');
+  // a goodbye does not read the next question after "Cảm ơn anh/chị đã gọi"
+  expect(joined(await h.say('tạm biệt em'))).toBe('Dạ, em chào anh/chị ạ. Cảm ơn anh/chị đã gọi ạ.');
 });
 
 test('on a call the thanks are spoken, with the offer of more help', async () => {
   const h = harness({ channelId: 'hotline' });
   await h.say('xin chào');
-  expect(joined(await h.say('cảm ơn em'))).toBe('Dạ, không có gì ạ. Anh/chị cần em giúp gì thêm không ạ?');
+  expect(joined(await h.say('cảm ơn em'))).toBe('Dạ, không có gì ạ.');
   expect(joined(await h.say('tạm biệt em nhé'))).toBe('Dạ, em chào anh/chị ạ. Cảm ơn anh/chị đã gọi ạ.');
 });
