@@ -35,11 +35,13 @@ export function cardFees(procedure: Procedure, commune?: CardFees['commune']): C
 function feeItems(locale: Locale, receipt: Receipt, card?: CardFees): string[] {
   const stated = receipt.fees !== undefined && receipt.fees.length > 0;
   const items = (receipt.fees ?? []).filter((f) => f.amount > 0).map((f) => `${f.label} ${renderMoney(f.amount, locale)}`);
+  const charged = items.length > 0;
   for (const fee of card?.fees ?? []) {
-    // a council-set amount the commune's profile states (also under a "Miễn phí" headline whose note leaves it to the council)
+    // a council-set amount the commune's profile states (also under a "Miễn phí" headline whose note leaves
+    // it to the council), unless the intake stated an amount itself: the intake's word is what is charged
     const configured = councilAmount(fee, card?.procedureCode, card?.commune);
     if (configured) {
-      items.push(`${configured.label} ${renderMoney(configured.amountVnd, locale)} (${configured.resolution})`);
+      if (!charged) items.push(`${configured.label} ${renderMoney(configured.amountVnd, locale)} (${configured.resolution})`);
       continue;
     }
     // plain amounts and "free" are on the receipt when the intake stated its fees

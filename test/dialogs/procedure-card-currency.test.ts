@@ -98,6 +98,19 @@ describe('procedure card: how current, which fee on the day asked, the commune�
     );
     expect(receipt).toContain('Lệ phí: Lệ phí cấp giấy xác nhận tình trạng hôn nhân 15.000 đồng (Nghị quyết số 12/2025/NQ-HĐND)');
     expect(receipt).not.toContain('không mất phí');
+    // an intake that states the amount itself is what is charged: not listed twice
+    const charged = renderReceiptMessage(
+      'vi',
+      {
+        receiptCode: 'UBNDXA-261126-0001',
+        status: 'received',
+        receivedAt: '2026-11-26T03:00:00Z',
+        fees: [{ label: 'Lệ phí', amount: 20000 }],
+      },
+      cardFees(p, configured),
+    );
+    expect(charged).toContain('Lệ phí: Lệ phí 20.000 đồng');
+    expect(charged).not.toContain('15.000');
     // a "Miễn phí" without such a note stays free whatever the profile says
     expect(renderFee({ kind: 'free', text: 'Miễn phí' }, 'vi', p.code, configured)).toBe('Miễn phí');
   });
