@@ -15,7 +15,14 @@
  */
 import { RateLimiterRes } from 'rate-limiter-flexible';
 import type { DossierStatus } from './contract';
-import { IntakeUnavailableError, StatusLookupLimitedError, type AppointmentPort, type IntakeClient, type StatusPort } from './port';
+import {
+  IntakeRejectedError,
+  IntakeUnavailableError,
+  StatusLookupLimitedError,
+  type AppointmentPort,
+  type IntakeClient,
+  type StatusPort,
+} from './port';
 import { memoryLookupLimits, type LookupLimits } from './status-limits';
 
 export interface StatusLookupOptions {
@@ -74,9 +81,19 @@ export function guardAppointmentLookups(port: AppointmentPort, guard: GuardedLoo
   return {
     book: (request, key) => port.book(request, key),
     get: (code, phoneE164, who) =>
-      who ? guard(phoneE164, who.conversationId, () => port.get(code, phoneE164)) : port.get(code, phoneE164),
+      who ? guard(phoneE164, who.conversationId, () => notFoundAsNull(port.get(code, phoneE164))) : port.get(code, phoneE164),
     cancel: (code, phoneE164) => port.cancel(code, phoneE164),
   };
+}
+
+/** a code the intake finds malformed (400, 422) or unknown (404) is a miss like any other: it costs its point */
+async function notFoundAsNull<T>(lookup: Promise<T | null>): Promise<T | null> {
+  try {
+    return await lookup;
+  } catch (err) {
+    if (err instanceof IntakeRejectedError && [400, 404, 422].includes(err.status)) return null;
+    throw err;
+  }
 }
 
 /** the lookup's answer, or IntakeUnavailableError once ms have passed (the request ends on its own timeout) */

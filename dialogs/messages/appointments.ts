@@ -89,10 +89,10 @@ const catalog: Catalog<Key> = {
     unavailable: (p) =>
       `Xin lỗi anh/chị, hệ thống đặt lịch đang bận nên chưa đặt được. Anh/chị thử lại sau ít phút, hoặc gọi ${s(p, 'hotline')} (${s(p, 'hours')}).`,
     mineNone: 'Anh/chị chưa có lịch hẹn nào đang chờ.',
-    codeAskPhone: (p) => `Để xem lịch hẹn ${s(p, 'code')}, anh/chị cho biết số điện thoại đã dùng khi đặt lịch?`,
+    codeAskPhone: (p) => `Để xem lịch hẹn ${s(p, 'code')}, anh/chị cho biết số điện thoại đã dùng khi đặt lịch là số nào?`,
     codeNotFound: (p) =>
       `Không tìm thấy lịch hẹn ${s(p, 'code')} với số điện thoại này. Anh/chị xem lại mã (in trên tin nhắn hoặc giấy hẹn) và số điện thoại đã dùng khi đặt, hoặc gọi ${s(p, 'hotline')} (${s(p, 'hours')}).`,
-    codeNotUpcoming: (p) => `Lịch hẹn ${s(p, 'code')} (${s(p, 'slot')}) ${s(p, 'status')}, không còn chờ.`,
+    codeNotUpcoming: (p) => `Lịch hẹn ${s(p, 'code')} (${s(p, 'slot')}) không còn hiệu lực: ${s(p, 'status')}.`,
     codeLimited: (p) =>
       `Đã có nhiều lần tra cứu không tìm thấy. Để bảo vệ thông tin của người dân, anh/chị vui lòng thử lại sau khoảng ${s(p, 'minutes')} phút, hoặc gọi ${s(p, 'hotline')} (${s(p, 'hours')}).`,
     mineList: 'Lịch hẹn của anh/chị:',
@@ -149,7 +149,7 @@ const catalog: Catalog<Key> = {
     codeAskPhone: (p) => `To look up appointment ${s(p, 'code')}, what phone number was it booked with?`,
     codeNotFound: (p) =>
       `No appointment ${s(p, 'code')} with this phone number. Please check the code (on the text message or the appointment slip) and the phone number used to book, or call ${s(p, 'hotline')} (${s(p, 'hours')}).`,
-    codeNotUpcoming: (p) => `Appointment ${s(p, 'code')} (${s(p, 'slot')}) was ${s(p, 'status')}; it is no longer upcoming.`,
+    codeNotUpcoming: (p) => `Appointment ${s(p, 'code')} (${s(p, 'slot')}) is no longer valid: ${s(p, 'status')}.`,
     codeLimited: (p) =>
       `Several lookups found nothing. To protect citizens' information, please try again in about ${s(p, 'minutes')} minutes, or call ${s(p, 'hotline')} (${s(p, 'hours')}).`,
     mineList: 'Your appointments:',

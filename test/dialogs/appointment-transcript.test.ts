@@ -184,7 +184,7 @@ test('an appointment code typed on its own (booked on the hotline, say): asked t
 
   // typed as it was read out: lower case, a space
   const ask = await c.say(`${code.toLowerCase().replace('-', ' -')}`);
-  expect(ask).toContain(`Để xem lịch hẹn ${code}, anh/chị cho biết số điện thoại đã dùng khi đặt lịch?`);
+  expect(ask).toContain(`Để xem lịch hẹn ${code}, anh/chị cho biết số điện thoại đã dùng khi đặt lịch là số nào?`);
   expect(ask).not.toContain('Các thủ tục hợp với');
   // a phone it was not booked with finds nothing, and says what to check
   const wrong = await c.say('0912 345 678');
@@ -204,7 +204,7 @@ test('an appointment code typed on its own (booked on the hotline, say): asked t
 
   // typed again once cancelled: said so, not listed
   await c.say(code);
-  expect(await c.say('0987000111')).toContain(`Lịch hẹn ${code} (Chiều thứ Sáu 12/02/2027) đã hủy, không còn chờ.`);
+  expect(await c.say('0987000111')).toContain(`Lịch hẹn ${code} (Chiều thứ Sáu 12/02/2027) không còn hiệu lực: đã hủy.`);
 });
 
 test('a receipt code is not an appointment code, and guessing appointment codes is limited like status lookups', async () => {

@@ -4,7 +4,7 @@
  * rate-limiting intake is "busy" at once.
  */
 import { createIntakeClient } from '../../../adapters/intake/http-client';
-import { IntakeUnavailableError, StatusLookupLimitedError } from '../../../adapters/intake/port';
+import { IntakeRejectedError, IntakeUnavailableError, StatusLookupLimitedError } from '../../../adapters/intake/port';
 import { createStatusLookup, guardAppointmentLookups, statusClientOptions } from '../../../adapters/intake/status-lookup';
 import type { Appointment } from '../../../adapters/intake/contract';
 import type { DossierStatus } from '../../../adapters/intake/contract';
@@ -96,6 +96,21 @@ test('appointment codes typed by a citizen draw on the same budgets; a conversat
     StatusLookupLimitedError,
   );
   expect(asked).toHaveLength(before);
+  // a code the intake refuses as malformed (422) is a miss too: it costs its point
+  const refusing = guardAppointmentLookups(
+    {
+      book: async () => {
+        throw new Error('not used');
+      },
+      get: async () => {
+        throw new IntakeRejectedError(422, { type: 'about:blank', title: 'bad code', status: 422 });
+      },
+      cancel: async () => null,
+    },
+    status.guard,
+  );
+  for (let i = 0; i < 5; i++) await expect(refusing.get('LH-BAD', '+84900000001', { conversationId: 'd' })).resolves.toBeNull();
+  await expect(refusing.get('LH-BAD', '+84900000002', { conversationId: 'd' })).rejects.toBeInstanceOf(StatusLookupLimitedError);
   // found appointments cost nothing
   for (let i = 0; i < 6; i++)
     await expect(appointments.get(BOOKED.appointmentCode, PHONE, { conversationId: 'other' })).resolves.toEqual(BOOKED);
