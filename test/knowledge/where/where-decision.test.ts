@@ -75,7 +75,7 @@ describe('where and how each procedure is done', () => {
       const d = decideWhere(p);
       // once "do Phòng Cảnh sát giao thông, Công an tỉnh giải quyết" (the driving-licence rule caught them by agency)
       expect(d).toMatchObject({ kind: 'elsewhere', topic: 'vehicle-registration' });
-      expect(d.kind === 'elsewhere' && d.who?.vi).toMatch(/^Công an xã nơi anh\/chị thường trú/);
+      expect(d.kind === 'elsewhere' && d.who?.vi).toMatch(/^Công an xã nơi anh\/chị cư trú/);
     }
     // driving licences keep their own rule
     const licence = loadCatalog().find((p) => /giấy phép lái xe/i.test(p.name));
