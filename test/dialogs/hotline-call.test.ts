@@ -283,3 +283,20 @@ test('a caller opening with "alo em ơi" is greeted, not told it cannot be helpe
   expect(web).toContain('Xin lỗi, việc "vay tiền" tôi chưa giúp được.');
   expect(web).toContain('1900 0000');
 });
+
+test('on a call the ID question offers the passport to be read out, not typed; the web chat keeps "gõ"', async () => {
+  const script = async (channelId?: string) => {
+    const replies: string[] = [];
+    const adapter = new TerminalAdapter({ write: (text) => replies.push(text), channelId, conversationId: `passport-spoken-${channelId}` });
+    await adapter.start(t.assistant.bot.onTurn);
+    for (const line of [...BIRTH_TO_CHECKLIST, 'nộp hồ sơ', 'Nguyễn Thị Hoa', 'hộ chiếu'])
+      await adapter.processLine(line, t.assistant.bot.onTurn);
+    return replies.join('\n');
+  };
+  const call = await script();
+  expect(call).toContain('Nếu là người nước ngoài, không có căn cước Việt Nam, anh/chị đọc giúp em số hộ chiếu ạ.');
+  expect(call).toContain('Anh/chị đọc giúp em số hộ chiếu, như in trên trang có ảnh ạ.');
+  expect(call).not.toContain('gõ số hộ chiếu');
+  const web = await script('webchat');
+  expect(web).toContain('Người nước ngoài (không có căn cước Việt Nam): gõ số hộ chiếu.');
+});

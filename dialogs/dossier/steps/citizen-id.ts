@@ -4,10 +4,13 @@
  * follows, steps/passport.ts).
  */
 import { checkCitizenId } from '../../validation/citizen-id';
-import { checklistText } from '../../messages';
+import { checklistLine } from '../../messages/spoken';
 import { foldVietnamese } from '../../../knowledge/text/fold';
-import { say, t, type Step } from '../context';
+import { say, t, type Scope, type Step } from '../context';
 import { parsePassportNumber } from './passport';
+
+/** the passport lines, read aloud on a call ("đọc", not "gõ") */
+const passportLine = (s: Scope, key: 'idOrPassport' | 'askPassport') => checklistLine(s.turn.activity.channelId, s.locale, key);
 
 const PASSPORT_WORDS = ['ho chieu', 'passport', 'nguoi nuoc ngoai', 'foreigner', 'khong co can cuoc', 'no vietnamese id'];
 
@@ -15,7 +18,7 @@ export const citizenIdStep: Step = {
   id: 'applicant.idNumber',
   section: 'applicant',
   async ask(s) {
-    await say(s, `${t(s, 'askIdNumber')}\n${checklistText(s.locale, 'idOrPassport')}`);
+    await say(s, `${t(s, 'askIdNumber')}\n${passportLine(s, 'idOrPassport')}`);
   },
   async handle(s, input) {
     const r = checkCitizenId(input.text, s.now);
@@ -32,11 +35,11 @@ export const citizenIdStep: Step = {
     }
     const folded = foldVietnamese(input.text);
     if (PASSPORT_WORDS.some((w) => folded.includes(w))) {
-      await say(s, checklistText(s.locale, 'askPassport'));
+      await say(s, passportLine(s, 'askPassport'));
       return { kind: 'stay' };
     }
     return { kind: 'invalid', reason: t(s, `id_${r.reason}`, { digits: r.digits }), mayBeSearch: r.reason === 'not_digits' };
   },
-  hints: (s) => [t(s, 'hintId1'), `${t(s, 'hintId2')} ${checklistText(s.locale, 'idOrPassport')}`],
-  help: (s) => `${t(s, 'helpId')} ${checklistText(s.locale, 'idOrPassport')}`,
+  hints: (s) => [t(s, 'hintId1'), `${t(s, 'hintId2')} ${passportLine(s, 'idOrPassport')}`],
+  help: (s) => `${t(s, 'helpId')} ${passportLine(s, 'idOrPassport')}`,
 };

@@ -175,6 +175,8 @@ describe('names, e-mail, phones', () => {
   it('skips or validates e-mail', () => {
     expect(parseEmailAnswer('bỏ qua')).toEqual({ kind: 'skip' });
     expect(parseEmailAnswer('skip')).toEqual({ kind: 'skip' });
+    // "có email không?" answered no, as people type it
+    for (const no of ['hông', 'hok có đâu', 'dạ không có ạ', 'chưa có']) expect(parseEmailAnswer(no)).toEqual({ kind: 'skip' });
     expect(parseEmailAnswer('An@Example.vn')).toEqual({ kind: 'email', value: 'an@example.vn' });
     expect(parseEmailAnswer('an@')).toEqual({ kind: 'invalid' });
   });
