@@ -300,3 +300,15 @@ test('on a call the ID question offers the passport to be read out, not typed; t
   const web = await script('webchat');
   expect(web).toContain('Người nước ngoài (không có căn cước Việt Nam): gõ số hộ chiếu.');
 });
+
+test('on a call the dossier\'s re-asks are spoken: "số em ghi được", no "gõ", and after three misses a transfer, not "gọi 1900"', async () => {
+  const replies: string[] = [];
+  const adapter = new TerminalAdapter({ write: (text) => replies.push(text), conversationId: 'dossier-reasks-spoken' });
+  await adapter.start(t.assistant.bot.onTurn);
+  for (const line of [...BIRTH_TO_CHECKLIST, 'nộp hồ sơ', 'Nguyễn Thị Hoa', '0421950012', 'abc', 'xyz'])
+    await adapter.processLine(line, t.assistant.bot.onTurn);
+  const reasks = replies.slice(replies.findIndex((r) => r.includes('Số căn cước của anh/chị là gì ạ?'))).join('\n');
+  expect(reasks).toContain('Số em ghi được có 10 chữ số, còn thiếu ạ (cần đủ 12).');
+  expect(reasks).toContain('Có vẻ câu này hơi khó ạ. Em giải thích thêm, hoặc em chuyển máy cho cán bộ phụ trách ạ.');
+  expect(reasks).not.toMatch(/[Gg]õ |[Bb]ấm |1900/);
+});
