@@ -139,7 +139,9 @@ export async function createAssistant(config: Config, logger: Logger, options: {
     const locale: Locale = entry.dossier.submission.locale === 'en-US' ? 'en' : 'vi';
     const procedure = knowledge.procedure(entry.dossier.submission.procedureCode);
     const fees = procedure ? cardFees(procedure, commune) : undefined;
-    const message = entry.receipt ? renderReceiptActivity(locale, entry.receipt, fees) : renderDeliveryFailedMessage(locale, entry.problem);
+    const message = entry.receipt
+      ? renderReceiptActivity(locale, entry.receipt, fees, entry.conversation.channelId)
+      : renderDeliveryFailedMessage(locale, entry.problem);
     await sender(
       entry.conversation,
       async (turn) => {

@@ -20,6 +20,7 @@ import type { DialogDeps } from './deps';
 import { recordFigure } from './figures-event';
 import type { Locale } from './messages/format';
 import { satisfactionText as t } from './messages/satisfaction';
+import { satisfactionLine } from './messages/spoken';
 import { foldVietnamese } from '../knowledge/text/fold';
 import { anonymiseQuery } from '../knowledge/search/anonymise';
 
@@ -193,11 +194,12 @@ export function createSatisfaction(deps: DialogDeps, accessor: StatePropertyAcce
           record(turn, pending, rating);
           state.pending = { ...pending, stage: 'comment', rating };
           await save(turn, state);
-          await turn.sendActivity(MessageFactory.suggestedActions([t(locale, 'skip')], t(locale, 'thanksAskComment', { rating })));
+          const ask = satisfactionLine(turn.activity.channelId, locale, 'thanksAskComment', { rating });
+          await turn.sendActivity(MessageFactory.suggestedActions([t(locale, 'skip')], ask));
           return 'handled';
         }
         if (isSkip(text)) {
-          await turn.sendActivity(t(locale, 'thanks'));
+          await turn.sendActivity(satisfactionLine(turn.activity.channelId, locale, 'thanks'));
           return 'finished';
         }
         return 'pass';
@@ -205,11 +207,11 @@ export function createSatisfaction(deps: DialogDeps, accessor: StatePropertyAcce
       // the comment: "Bỏ qua", or a short sentence; a command or a new request goes on as usual
       if (text === '' || ordinary(text)) return 'pass';
       if (isSkip(text)) {
-        await turn.sendActivity(t(locale, 'thanks'));
+        await turn.sendActivity(satisfactionLine(turn.activity.channelId, locale, 'thanks'));
         return 'finished';
       }
       keepComment(turn, pending, text);
-      await turn.sendActivity(t(locale, 'thanksComment'));
+      await turn.sendActivity(satisfactionLine(turn.activity.channelId, locale, 'thanksComment'));
       return 'finished';
     },
 
@@ -226,7 +228,10 @@ export function createSatisfaction(deps: DialogDeps, accessor: StatePropertyAcce
       await save(turn, state);
       const buttons = (['rate1', 'rate2', 'rate3', 'rate4', 'rate5'] as const).map((k) => t(locale, k));
       await turn.sendActivity(
-        MessageFactory.suggestedActions(buttons, t(locale, next.subject === 'dossier' ? 'askDossier' : 'askAppointment')),
+        MessageFactory.suggestedActions(
+          buttons,
+          satisfactionLine(turn.activity.channelId, locale, next.subject === 'dossier' ? 'askDossier' : 'askAppointment'),
+        ),
       );
     },
   };

@@ -10,6 +10,7 @@ import { councilAmount } from '../../knowledge/fees';
 import { renderFee, renderMoney } from '../procedure-card';
 import type { Locale } from '../messages/format';
 import { dossierText } from '../messages/dossier';
+import { dossierLine } from '../messages/spoken';
 import { formatDayFirst } from '../validation/date';
 import { fieldForPath } from './problem-paths';
 
@@ -61,14 +62,15 @@ function feeItems(locale: Locale, receipt: Receipt, card?: CardFees): string[] {
 }
 
 /** Receipt code, expected date (working days), every fee the card showed, payment link, and what happens next. */
-export function renderReceiptMessage(locale: Locale, receipt: Receipt, card?: CardFees): string {
+export function renderReceiptMessage(locale: Locale, receipt: Receipt, card?: CardFees, channelId?: string): string {
   const lines = [dossierText(locale, 'receiptTitle', { code: receipt.receiptCode })];
   if (receipt.expectedResultDate) lines.push(dossierText(locale, 'receiptExpected', { date: formatDayFirst(receipt.expectedResultDate) }));
   const items = feeItems(locale, receipt, card);
   if (items.length > 0) lines.push(dossierText(locale, 'receiptFees', { list: items.join('; ') }));
   else if (receipt.fees || (card && card.fees.length > 0)) lines.push(dossierText(locale, 'receiptNoFee'));
   if (receipt.paymentUrl) lines.push(dossierText(locale, 'receiptPay', { url: receipt.paymentUrl }));
-  lines.push(dossierText(locale, 'receiptNext'));
+  // on a call "what next" is read aloud: nothing to type (dialogs/messages/spoken.ts)
+  lines.push(dossierLine(channelId, locale, 'receiptNext'));
   return lines.join('\n');
 }
 
@@ -83,8 +85,8 @@ export interface ReceiptCard {
  * The receipt as one message: its text for every channel, plus the same facts as an entity
  * a rich channel (the web chat page) shows as a card with the code large and a copy button.
  */
-export function renderReceiptActivity(locale: Locale, receipt: Receipt, fees?: CardFees): Partial<Activity> {
-  const text = renderReceiptMessage(locale, receipt, fees);
+export function renderReceiptActivity(locale: Locale, receipt: Receipt, fees?: CardFees, channelId?: string): Partial<Activity> {
+  const text = renderReceiptMessage(locale, receipt, fees, channelId);
   const card: ReceiptCard = { type: 'commune/receipt', code: receipt.receiptCode, lines: text.split('\n').slice(1) };
   return { type: 'message', text, locale: locale === 'en' ? 'en-US' : 'vi-VN', entities: [card] };
 }

@@ -128,7 +128,9 @@ export async function submitDraft(s: Scope): Promise<StepOutcome> {
       s.draft.status = 'submitted';
       s.draft.outcome = 'receipt';
       s.draft.receiptCode = outcome.receipt.receiptCode;
-      await s.turn.sendActivity(renderReceiptActivity(s.locale, outcome.receipt, cardFees(s.procedure, s.deps.settings.commune)));
+      await s.turn.sendActivity(
+        renderReceiptActivity(s.locale, outcome.receipt, cardFees(s.procedure, s.deps.settings.commune), s.turn.activity.channelId),
+      );
       await tellWhatNext(s);
       // the province holds the dossier now: keep only what a status check needs
       Object.assign(s.draft, minimiseDelivered(s.draft, outcome.receipt.receiptCode));

@@ -13,6 +13,7 @@ import { core, type CoreKey } from './core';
 import { checklistText, type ChecklistKey } from './checklist';
 import { reliabilityText, type ReliabilityKey } from './reliability';
 import { findMessages, type FindKey } from './find';
+import { satisfactionText, type SatisfactionKey } from './satisfaction';
 
 const s = (p: Params, k: string): string => String(p[k] ?? '');
 
@@ -432,3 +433,30 @@ const call = {
 
 export type CallKey = keyof typeof call.vi;
 export const callText = translator<CallKey>(call);
+
+/** the satisfaction question on a call: the operator reads the five answers, the caller says one */
+const spokenSatisfaction: Spoken<SatisfactionKey> = {
+  vi: {
+    askDossier:
+      'Em xin hỏi thêm một câu, không bắt buộc ạ: anh/chị hài lòng thế nào với việc nộp hồ sơ vừa rồi, từ 1 là rất không hài lòng đến 5 là rất hài lòng ạ?',
+    askAppointment:
+      'Em xin hỏi thêm một câu, không bắt buộc ạ: anh/chị hài lòng thế nào với việc đặt lịch hẹn vừa rồi, từ 1 là rất không hài lòng đến 5 là rất hài lòng ạ?',
+    thanksAskComment: (p: Params) =>
+      `Em cảm ơn anh/chị đã chấm ${s(p, 'rating')} trên 5 ạ. Anh/chị có góp ý gì thêm không ạ? Nếu không thì mình bỏ qua ạ.`,
+    thanks: 'Em cảm ơn anh/chị ạ.',
+    thanksComment: 'Em cảm ơn góp ý của anh/chị ạ.',
+  },
+  en: {
+    askDossier:
+      'One more short, optional question: how satisfied are you with filing this application, from 1, very dissatisfied, to 5, very satisfied?',
+    askAppointment:
+      'One more short, optional question: how satisfied are you with booking this appointment, from 1, very dissatisfied, to 5, very satisfied?',
+    thanksAskComment: (p: Params) =>
+      `Thank you for rating us ${s(p, 'rating')} out of 5. Anything you would like to add? If not, we'll skip it.`,
+    thanks: 'Thank you.',
+    thanksComment: 'Thank you for your comment.',
+  },
+};
+
+/** a satisfaction sentence for this channel: spoken on the hotline */
+export const satisfactionLine = channelLine(spokenSatisfaction, satisfactionText);

@@ -149,8 +149,16 @@ test('the terminal call script (npm run chat: hotline channel, no signed-in oper
   const consent = replies.at(-1) ?? '';
   expect(consent).toContain('Anh/chị có đồng ý để em gửi hồ sơ không ạ?');
   expect(consent).not.toContain('bằng lời');
+  const before = replies.length;
   await adapter.processLine('đồng ý', t.assistant.bot.onTurn);
-  expect(replies.join('\n')).toMatch(/Mã hồ sơ của anh\/chị: UBNDXA-/);
+  const after = replies.slice(before).join('\n');
+  expect(after).toMatch(/Mã hồ sơ của anh\/chị: UBNDXA-/);
+  // what happens next and the satisfaction question are read aloud: nothing to type or tap
+  expect(after).toContain('gọi lại tổng đài hoặc tra trên trang của xã');
+  expect(after).toContain('từ 1 là rất không hài lòng đến 5 là rất hài lòng ạ?');
+  expect(after).not.toMatch(/[Gg]õ |[Bb]ấm /);
+  await adapter.processLine('5', t.assistant.bot.onTurn);
+  expect(replies.at(-1)).toContain('Em cảm ơn anh/chị đã chấm 5 trên 5 ạ.');
   const [sent] = t.intakeSubmissions();
   expect(sent).toMatchObject({ channel: 'hotline', consent: { method: 'chat' } });
   expect(sent).not.toHaveProperty('operatorId');
