@@ -13,6 +13,7 @@ import type { DialogDeps } from './deps';
 import type { SearchHit } from '../knowledge/model';
 import { anonymiseQuery } from '../knowledge/search/anonymise';
 import { clarify, type Clarification } from '../knowledge/search/variants';
+import { sayOutsideNeed } from './outside-need';
 import type { AnalyticsEvent } from '../adapters/analytics/port';
 import { AskDialog, type AskChoice, type AskOptions, type AskResult } from './ask-dialog';
 import { localeOf } from './locale';
@@ -20,7 +21,7 @@ import { coreText as t, msg, plain, type FindKey, type Msg } from './messages';
 import { coreLine, findLine } from './messages/spoken';
 import { shorten, titleOf } from './procedure-card';
 import { fieldsForBrowsing } from '../knowledge/catalog/field-order';
-import type { Next, Purpose } from './next';
+import { menuAgain, type Next, type Purpose } from './next';
 
 export const FIND_DIALOG_ID = 'find';
 const ASK = 'find.ask';
@@ -105,6 +106,9 @@ export class FindDialog extends WaterfallDialog {
       const chosen = o.only ? found.filter((h) => o.only?.includes(h.code)) : [];
       const question = o.only || o.noClarify ? undefined : clarify(found);
       const hits = (chosen.length > 0 ? chosen : found).slice(0, RESULT_LIMIT);
+      // a divorce is the court's, a social allowance not in the catalog: said first, whatever is listed after
+      const outside = !o.only && (await sayOutsideNeed(step.context, query, locale, this.deps.settings));
+      if (outside && hits.length === 0) return step.endDialog(menuAgain);
       if (question) return this.askVariant(step, question);
       if (hits.length === 1 && o.only)
         return step.endDialog({ action: 'procedure', code: (hits[0] as SearchHit).code, purpose: o.purpose, query } satisfies Next);

@@ -16,6 +16,7 @@ import { localeOf } from './locale';
 import { coreText as t, msg, textOf } from './messages';
 import { checklistLine } from './messages/spoken';
 import { isAcknowledgement } from './courtesy';
+import { sayOutsideNeed } from './outside-need';
 import { APPOINTMENT_DIALOG_ID, isNext, menuAgain, type Next } from './next';
 import { comeToCentre } from './checklist/render';
 import { PROCEDURE_DIALOG_ID, procedureDialogs, type ProcedureOptions } from './procedure-dialog';
@@ -194,6 +195,8 @@ export class RootDialog extends Dialog<Next> {
         if (this.deps.knowledge.search(r.text, { limit: 1 }).length === 0) {
           // counted here only when empty: a search that finds something is counted by the find dialog it begins
           this.deps.metrics?.searched(0);
+          // a need handled outside the catalog: who handles it, instead of "I cannot help with that"
+          if (await sayOutsideNeed(dc.context, r.text, localeOf(dc.context), this.deps.settings)) return menuAgain;
           const { number, hours } = this.deps.settings.hotline;
           const params = { text: r.text, hotline: number, hours };
           await dc.context.sendActivity(checklistLine(dc.context.activity.channelId, localeOf(dc.context), 'scopeOutside', params));

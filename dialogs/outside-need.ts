@@ -1,0 +1,33 @@
+/**
+ * "Ly hôn", "trợ cấp người cao tuổi", "nghĩa vụ quân sự": needs the catalog does not hold as
+ * a commune procedure (knowledge/outside). Who handles them is said before any search result,
+ * so the citizen is not led to a near-miss, and instead of "I cannot help with that".
+ */
+import type { TurnContext } from 'botbuilder';
+import { outsideNeed } from '../knowledge/outside';
+import { centreName } from './checklist/render';
+import type { AssistantSettings } from './deps';
+import { isHotline } from './hotline';
+import type { Locale } from './messages';
+
+/** how to reach someone: the hotline in writing; on a call the caller is on it already, so the operator offers a transfer */
+const OR_CALL = {
+  written: { vi: (hotline: string) => `, hoặc gọi ${hotline}`, en: (hotline: string) => `, or call ${hotline}` },
+  spoken: { vi: '; nếu cần, em chuyển máy cho cán bộ ạ', en: '; if you like, I can put you through to an officer' },
+};
+
+/** the pointer for this message, filled for this commune, or undefined when it names no such need */
+export function outsideNeedLine(text: string, locale: Locale, settings: AssistantSettings, onCall = false): string | undefined {
+  const need = outsideNeed(text);
+  if (!need) return undefined;
+  const { number, hours } = settings.hotline;
+  const orCall = onCall ? OR_CALL.spoken[locale] : OR_CALL.written[locale](`${number} (${hours})`);
+  return need.answer[locale].replace('{centre}', centreName(settings, locale)).replace('{orCall}', orCall);
+}
+
+/** says the pointer when the message names such a need; true when it did */
+export async function sayOutsideNeed(turn: TurnContext, text: string, locale: Locale, settings: AssistantSettings): Promise<boolean> {
+  const line = outsideNeedLine(text, locale, settings, isHotline(turn));
+  if (line) await turn.sendActivity(line);
+  return line !== undefined;
+}

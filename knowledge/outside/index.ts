@@ -1,0 +1,32 @@
+/**
+ * Needs handled outside the catalog snapshot (needs.json): a divorce goes to the court, a
+ * social allowance or military service to commune officers the catalog does not list. A need
+ * is recognised when one of its phrases appears as whole words in the folded message.
+ */
+import { z } from 'zod';
+import { foldVietnamese } from '../text/fold';
+import raw from './needs.json';
+
+const Text = z.object({ vi: z.string().min(10), en: z.string().min(10) });
+const Need = z.object({ id: z.string().min(2), say: z.array(z.string().min(2)).min(1), answer: Text });
+const Needs = z.object({ about: z.string(), needs: z.array(Need) });
+
+export type OutsideNeed = z.infer<typeof Need>;
+
+const fold = (text: string) =>
+  ` ${foldVietnamese(text)
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim()} `;
+
+let loaded: Array<{ need: OutsideNeed; phrases: string[] }> | undefined;
+
+function needs() {
+  loaded ??= Needs.parse(raw).needs.map((need) => ({ need, phrases: need.say.map(fold) }));
+  return loaded;
+}
+
+/** the need outside the catalog this message names, if any */
+export function outsideNeed(text: string): OutsideNeed | undefined {
+  const folded = fold(text);
+  return needs().find(({ phrases }) => phrases.some((p) => folded.includes(p)))?.need;
+}

@@ -1,0 +1,47 @@
+/**
+ * Needs the catalog does not hold as a commune procedure are recognised by whole words, and a
+ * citizen hears who handles them: once "ly hôn" listed only the recording of a divorce granted
+ * abroad, and "trợ cấp người cao tuổi" got "việc này tôi chưa giúp được".
+ */
+import { outsideNeed } from '../../../knowledge/outside';
+import { getKnowledge } from '../../../knowledge';
+import { harness, joined } from '../../support/spine-support';
+
+test.each([
+  ['cho em hỏi thủ tục ly hôn', 'divorce'],
+  ['thuan tinh ly hon can gi', 'divorce'],
+  ['xin trợ cấp người khuyết tật cho con', 'social-allowance'],
+  ['đăng ký nghĩa vụ quân sự', 'military-service'],
+  ['đăng ký kết hôn', undefined],
+  ['đăng ký xe máy', undefined],
+  ['ghi chú ly hôn ở nước ngoài', 'divorce'],
+])('%p → %p', (text, id) => {
+  expect(outsideNeed(text)?.id).toBe(id);
+});
+
+describe('in the conversation', () => {
+  const knowledge = getKnowledge();
+
+  it("a divorce is the court's: said first, then the one commune procedure about divorces (recording one granted abroad)", async () => {
+    const h = harness({ knowledge });
+    await h.say('xin chào');
+    const reply = joined(await h.say('cho em hỏi thủ tục ly hôn'));
+    expect(reply).toMatch(/^Ly hôn \(thuận tình hay đơn phương\) do Tòa án nhân dân giải quyết, không làm ở UBND xã/);
+    expect(reply).toContain('ghi vào Sổ hộ tịch việc ly hôn');
+  });
+
+  it('a social allowance at the menu: who to ask and the hotline, not "tôi chưa giúp được"; on a call, a transfer instead of the number', async () => {
+    const web = harness({ knowledge });
+    await web.say('xin chào');
+    const written = joined(await web.say('trợ cấp người cao tuổi'));
+    expect(written).toContain(
+      'chưa có trong danh mục thủ tục của hệ thống. Anh/chị hỏi công chức văn hóa - xã hội tại UBND xã Tân Lập, hoặc gọi 1900',
+    );
+    expect(written).not.toContain('chưa giúp được');
+    const call = harness({ knowledge, channelId: 'hotline' });
+    await call.say('xin chào');
+    const spoken = joined(await call.say('trợ cấp người cao tuổi'));
+    expect(spoken).toContain('; nếu cần, em chuyển máy cho cán bộ ạ.');
+    expect(spoken).not.toMatch(/1900|trợ lý/);
+  });
+});
