@@ -202,7 +202,8 @@ export function createConversation(deps: DialogDeps, conversationState: Conversa
 
     // hello (again): start from the top, unless mid-dossier
     if (!greeted) await greet(turn, locale);
-    if ((!greeted && !text) || (isGreeting(text) && !inDossier)) {
+    // a first message of thanks ("cảm ơn", after a call or a visit) is greeted too: nothing to search for
+    if ((!greeted && (!text || courtesyOf(text) !== undefined)) || (isGreeting(text) && !inDossier)) {
       await dc.cancelAllDialogs();
       await startFresh(dc);
       return;

@@ -90,7 +90,7 @@ const UNSURE =
   /^(?:(?:em|toi|tui|minh|chau|con)\s+)?(?:(?:khong|chua)\s+(?:biet|ro|nho|chac)(?:\s+(?:nua|lam|ro|duoc))*|chiu|khong biet sao|dont know|do not know|not sure|dunno|idk|no idea)$/;
 
 /** Polite words around the answer that do not change it: "dạ có ạ", "vâng, đúng rồi nhé". */
-const POLITE_TAIL = /\s+(?:a|nhe|nha|ban oi|em oi|chi oi|anh oi)$/;
+const POLITE_TAIL = /\s+(?:a|nhe|nha|em|chi|anh|ban oi|em oi|chi oi|anh oi)$/;
 const POLITE_HEAD = /^(?:da|vang|thua)\s+/;
 /** "chắc là không", "hình như có": the citizen is guessing */
 const HEDGE = /^(?:chac la|chac|hinh nhu|co le|em nghi la|toi nghi la)\s+/;
@@ -98,7 +98,8 @@ const HEDGE = /^(?:chac la|chac|hinh nhu|co le|em nghi la|toi nghi la)\s+/;
 const NEGATING_TAIL = /\s+(?:dau|nua)$/;
 
 function polite(folded: string): string {
-  return folded.replace(POLITE_TAIL, '').replace(POLITE_HEAD, '').replace(POLITE_TAIL, '').trim();
+  // "dạ có ạ em": the particle and the person addressed, in either order
+  return folded.replace(POLITE_TAIL, '').replace(POLITE_TAIL, '').replace(POLITE_HEAD, '').replace(POLITE_TAIL, '').trim();
 }
 
 function yesOrNo(core: string): 'yes' | 'no' | undefined {

@@ -69,3 +69,11 @@ test('on a call the thanks are spoken, with the offer of more help', async () =>
   expect(joined(await h.say('cảm ơn em'))).toBe('Dạ, không có gì ạ.');
   expect(joined(await h.say('tạm biệt em nhé'))).toBe('Dạ, em chào anh/chị ạ. Cảm ơn anh/chị đã gọi ạ.');
 });
+
+test('"cảm ơn" as the very first message gets the greeting and the menu, not "tôi chưa giúp được"', async () => {
+  const h = harness();
+  const first = joined(await h.say('cảm ơn em'));
+  expect(first).toContain('Xin chào anh/chị!');
+  expect(first).toContain('Anh/chị cần làm gì?');
+  expect(first).not.toContain('chưa giúp được');
+});

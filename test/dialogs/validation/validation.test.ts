@@ -97,6 +97,9 @@ describe('yes / no', () => {
     ['chưa có', 'no'],
     ['có rồi', 'yes'],
     ['dạ có ạ', 'yes'],
+    ['có ạ em', 'yes'],
+    ['dạ đồng ý chị', 'yes'],
+    ['không em', 'no'],
     // "… đâu" negates: "có đâu" is "I don't have one"
     ['có đâu', 'no'],
     ['đúng đâu', 'no'],
