@@ -202,15 +202,15 @@ export function createConversation(deps: DialogDeps, conversationState: Conversa
 
     // hello (again): start from the top, unless mid-dossier
     if (!greeted) await greet(turn, locale);
+    const courtesy = courtesyOf(text);
     // a first message of thanks ("cảm ơn", after a call or a visit) is greeted too: nothing to search for
-    if ((!greeted && (!text || courtesyOf(text) !== undefined)) || (isGreeting(text) && !inDossier)) {
+    if ((!greeted && (!text || courtesy !== undefined)) || (isGreeting(text) && !inDossier)) {
       await dc.cancelAllDialogs();
       await startFresh(dc);
       return;
     }
     // "cảm ơn em", "tạm biệt": answered in kind. Thanks in the middle of a question ask it again, so
     // the next answer is read as the answer to it; a goodbye leaves the conversation where it was
-    const courtesy = greeted ? courtesyOf(text) : undefined;
     if (courtesy) {
       await turn.sendActivity(coreLine(turn.activity.channelId, locale, courtesy === 'thanks' ? 'courtesy.thanks' : 'courtesy.bye'));
       if (courtesy === 'thanks' && dc.activeDialog && !atMenu(activeIds)) await dc.repromptDialog();
