@@ -27,7 +27,7 @@ export const identity: CuratedInput[] = [
       'cap can cuoc lan dau',
       'làm căn cước lần đầu',
       'con đủ 14 tuổi làm căn cước',
-      'làm căn cước cho con 14 tuổi',
+      'làm căn cước cho con đủ 14 tuổi',
       'đổi cmnd sang căn cước',
       'doi cmnd sang cccd',
       'chuyển chứng minh thư sang căn cước',

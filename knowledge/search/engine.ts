@@ -13,7 +13,7 @@ import { normaliseSegments } from '../text/normalise';
 import { createConfidence, SITUATIONAL, SITUATIONAL_WEIGHT } from './confidence';
 import type { SearchDocument } from './document';
 import { confidenceBar, documentPrior, everydayFields } from './prior';
-import { analyseQuery } from './query';
+import { ageAsCatalogSays, analyseQuery } from './query';
 import { citizenWords } from './citizen-words';
 import { isPair, PAIR_JOINER, segmentTerms } from './terms';
 import { buildVocabulary } from './vocabulary';
@@ -270,8 +270,9 @@ export function createSearchEngine(documents: readonly SearchDocument[], options
     search(query, searchOptions = {}) {
       const limit = Math.min(Math.max(1, Math.floor(searchOptions.limit ?? DEFAULT_LIMIT)), MAX_LIMIT);
       if (!cache) return run(query, limit);
-      // segment boundaries matter (no pair crosses a comma), so they are part of the key
-      const key = `${limit}|${normaliseSegments(query)
+      // segment boundaries matter (no pair crosses a comma), so they are part of the key; numbers
+      // are not, except a child's age ("con 10 tuổi" and "con 15 tuổi" find different cards)
+      const key = `${limit}|${normaliseSegments(ageAsCatalogSays(query))
         .map((s) => s.join(' '))
         .join('|')}|${CODE.exec(query)?.[0] ?? ''}`;
       const cached = cache.get(key);

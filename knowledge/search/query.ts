@@ -25,6 +25,26 @@ export interface AnalysedQuery {
   readings: QueryReading[];
 }
 
+/**
+ * A child's age typed as a number ("cho con 10 tuổi", "bé 5t", "chưa đủ 14 tuổi"). The index
+ * drops numbers and the catalog says an age as a side of a threshold ("dưới 14 tuổi", "(từ) đủ
+ * 14 tuổi trở lên"), so the age is read as that side of 14, the căn cước's line (Luật Căn
+ * cước 2023): without it "làm căn cước cho con 10 tuổi" put the card from 14 first. Adults'
+ * ages are left alone: "từ đủ … tuổi" would pull every card from 14 to "người 85 tuổi".
+ */
+const AGE = /(?<![\p{L}\d])(?:(dưới|duoi|chưa đủ|chua du|chưa tới|chưa đến)\s*)?(\d{1,3})\s*(?:tuổi|tuoi|t)(?![\p{L}\d])/giu;
+const ID_CARD_AGE = 14;
+const ADULT_AGE = 18;
+
+/** The text with a child's age said as the catalog says it: "con 10 tuổi" → "con dưới 14 tuổi". */
+export function ageAsCatalogSays(text: string): string {
+  return text.replace(AGE, (typed, under: string | undefined, years: string) => {
+    const age = Number(years) - (under ? 1 : 0);
+    if (age >= ADULT_AGE) return typed;
+    return age < ID_CARD_AGE ? `dưới ${ID_CARD_AGE} tuổi` : `đủ ${ID_CARD_AGE} tuổi`;
+  });
+}
+
 function reading(segments: readonly (readonly string[])[]): QueryReading {
   const terms = [...new Set(segmentTerms(segments))];
   const unigrams = terms.filter((t) => !isPair(t));
@@ -32,7 +52,7 @@ function reading(segments: readonly (readonly string[])[]): QueryReading {
 }
 
 export function analyseQuery(text: string, vocab: Vocabulary): AnalysedQuery {
-  const typed = normaliseSegments(text)
+  const typed = normaliseSegments(ageAsCatalogSays(text))
     .map(dropGreeting)
     .filter((s) => s.length > 0)
     .map((s) => correctSegment(vocab, fixSegment(s)));

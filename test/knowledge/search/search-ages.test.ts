@@ -1,0 +1,39 @@
+/**
+ * A child's age typed as a number decides between the two căn cước cards: "làm căn cước cho con
+ * 10 tuổi" once listed the card from 14 first (numbers are not indexed, and an alias said
+ * "cho con 14 tuổi").
+ */
+import { getKnowledge } from '../../../knowledge';
+import { ageAsCatalogSays } from '../../../knowledge/search/query';
+
+const UNDER_14 = '1.014062';
+const FROM_14 = '1.014061';
+
+test.each([
+  ['làm căn cước cho con 10 tuổi', 'làm căn cước cho con dưới 14 tuổi'],
+  ['cccd cho bé 6t', 'cccd cho bé dưới 14 tuổi'],
+  ['con chưa đủ 14 tuổi', 'con dưới 14 tuổi'],
+  ['con tôi 15 tuổi', 'con tôi đủ 14 tuổi'],
+  ['trợ cấp cho người 85 tuổi', 'trợ cấp cho người 85 tuổi'],
+  ['nộp 2 bản', 'nộp 2 bản'],
+])('%p reads as %p', (typed, read) => {
+  expect(ageAsCatalogSays(typed)).toBe(read);
+});
+
+test.each([
+  ['làm căn cước cho con 10 tuổi', UNDER_14],
+  ['cccd cho bé 6t', UNDER_14],
+  ['làm căn cước cho con chưa đủ 14 tuổi', UNDER_14],
+  ['làm căn cước cho con 14 tuổi', FROM_14],
+  ['con 16 tuổi làm căn cước', FROM_14],
+  ['làm căn cước', FROM_14],
+])('%p finds %s first', (query, code) => {
+  expect(getKnowledge().search(query)[0]?.code).toBe(code);
+});
+
+test("the hot-query cache keeps a child's age apart: 14 and 10 are different searches", () => {
+  const k = getKnowledge();
+  expect(k.search('làm căn cước cho con 14 tuổi')[0]?.code).toBe(FROM_14);
+  expect(k.search('làm căn cước cho con 10 tuổi')[0]?.code).toBe(UNDER_14);
+  expect(k.search('làm căn cước cho con 14 tuổi')[0]?.code).toBe(FROM_14);
+});
