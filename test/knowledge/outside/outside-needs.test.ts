@@ -15,6 +15,12 @@ test.each([
   ['đăng ký kết hôn', undefined],
   ['đăng ký xe máy', undefined],
   ['ghi chú ly hôn ở nước ngoài', 'divorce'],
+  ['cấp giấy khám sức khỏe', 'health-certificate'],
+  ['giay kham suc khoe di lam', 'health-certificate'],
+  ['khám sức khỏe nghĩa vụ quân sự', 'military-service'],
+  ['xin học bổng cho con', 'school-support'],
+  ['miễn giảm học phí cho hộ nghèo', 'school-support'],
+  ['trợ cấp cho người già', 'social-allowance'],
 ])('%p → %p', (text, id) => {
   expect(outsideNeed(text)?.id).toBe(id);
 });
@@ -43,5 +49,16 @@ describe('in the conversation', () => {
     const spoken = joined(await call.say('trợ cấp người cao tuổi'));
     expect(spoken).toContain('; nếu cần, em chuyển máy cho cán bộ ạ.');
     expect(spoken).not.toMatch(/1900|trợ lý/);
+  });
+
+  it('a health certificate and a scholarship: who issues or decides them, instead of "tôi chưa giúp được"', async () => {
+    const h = harness({ knowledge });
+    await h.say('xin chào');
+    const health = joined(await h.say('cấp giấy khám sức khỏe'));
+    expect(health).toMatch(/^Giấy khám sức khỏe do bệnh viện, trung tâm y tế hoặc phòng khám/);
+    expect(health).toContain('UBND xã Tân Lập chứng thực được');
+    const school = joined(await h.say('xin học bổng'));
+    expect(school).toMatch(/^Học bổng, miễn giảm học phí và hỗ trợ chi phí học tập do nhà trường/);
+    expect(h.all.join('\n')).not.toContain('chưa giúp được');
   });
 });
