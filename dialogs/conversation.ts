@@ -204,7 +204,10 @@ export function createConversation(deps: DialogDeps, conversationState: Conversa
     if (!greeted) await greet(turn, locale);
     const courtesy = courtesyOf(text);
     // a first message of thanks ("cảm ơn", after a call or a visit) is greeted too: nothing to search for
-    if ((!greeted && (!text || courtesy !== undefined)) || (isGreeting(text) && !inDossier)) {
+    // a greeting at the menu starts afresh; in the middle of a question (a booking, a status lookup, the
+    // situation questions) it is greeted back below and the question stays, so nothing typed is lost
+    const midTask = dc.activeDialog !== undefined && !atMenu(activeIds);
+    if ((!greeted && (!text || courtesy !== undefined)) || (isGreeting(text) && !inDossier && !(greeted && midTask))) {
       await dc.cancelAllDialogs();
       await startFresh(dc);
       return;
@@ -216,9 +219,13 @@ export function createConversation(deps: DialogDeps, conversationState: Conversa
       if (courtesy === 'thanks' && dc.activeDialog && !atMenu(activeIds)) await dc.repromptDialog();
       return;
     }
-    // "xin chào" in the middle of a dossier: a greeting back and the same question, not a search
-    if (isGreeting(text) && inDossier && greeted) {
-      await turn.sendActivity(answersText(locale, 'greetMidDossier', { name: await draftTitle(turn, locale) }));
+    // "xin chào" in the middle of a dossier or another question: a greeting back and the same question, not a search
+    if (isGreeting(text) && greeted && (inDossier || midTask)) {
+      await turn.sendActivity(
+        inDossier
+          ? answersText(locale, 'greetMidDossier', { name: await draftTitle(turn, locale) })
+          : coreLine(turn.activity.channelId, locale, 'greeting.midTask'),
+      );
       await dc.repromptDialog();
       return;
     }

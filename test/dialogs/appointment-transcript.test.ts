@@ -224,3 +224,19 @@ test('a receipt code is not an appointment code, and guessing appointment codes 
     'Đã có nhiều lần tra cứu không tìm thấy. Để bảo vệ thông tin của người dân, anh/chị vui lòng thử lại sau khoảng 60 phút',
   );
 });
+
+test('"chào em" in the middle of the booking: greeted back, the same question, and the name already given is kept', async () => {
+  const c = conversation();
+  await c.start();
+  await c.say('3');
+  expect(await c.say('Trần Thị Mai')).toContain('Số định danh cá nhân');
+  const hello = await c.say('chào em');
+  expect(hello).toMatch(
+    /^Chào anh\/chị! Mình làm tiếp phần đang dở nhé; muốn làm việc khác thì gõ "menu"\.\n---\n[\s\S]*Số định danh cá nhân/,
+  );
+  expect(hello).not.toContain('Anh/chị cần làm gì?');
+  expect(await c.say('042195009876')).toContain('Số điện thoại');
+  const review = await c.say('0912 345 679');
+  expect(review).toContain('Trần Thị Mai');
+  expect(await c.say('thôi, không đặt')).not.toContain('Đã đặt lịch hẹn');
+});

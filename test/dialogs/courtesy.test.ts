@@ -77,3 +77,23 @@ test('"cảm ơn" as the very first message gets the greeting and the menu, not 
   expect(first).toContain('Anh/chị cần làm gì?');
   expect(first).not.toContain('chưa giúp được');
 });
+
+test('"chào em" at a situation question is greeted back and the question stays; at the menu it starts afresh; on a call it is spoken', async () => {
+  const h = harness({ knowledge: getKnowledge() });
+  await h.say('xin chào');
+  await h.say('làm giấy khai sinh cho con');
+  await h.say('1');
+  const hello = joined(await h.say('chào em'));
+  expect(hello).toMatch(/^Chào anh\/chị! Mình làm tiếp phần đang dở nhé[\s\S]*Bé có giấy chứng sinh/);
+  expect(joined(await h.say('1'))).toContain('Anh/chị có nhờ người khác');
+  await h.say('menu');
+  expect(joined(await h.say('xin chào'))).toContain('Anh/chị cần làm gì?');
+
+  const call = harness({ knowledge: getKnowledge(), channelId: 'hotline' });
+  await call.say('alo');
+  await call.say('làm giấy khai sinh cho con');
+  await call.say('1');
+  const alo = joined(await call.say('alo em ơi'));
+  expect(alo).toMatch(/^Dạ, em chào anh\/chị ạ\. Mình làm tiếp nhé\.[\s\S]*giấy chứng sinh/);
+  expect(alo).not.toContain('gõ');
+});
