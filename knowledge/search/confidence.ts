@@ -122,6 +122,19 @@ export const SITUATIONAL: ReadonlySet<string> = new Set([
   'xom',
   'lay',
   'tre',
+  // the same in English ("id card for my daughter, she is 15")
+  'son',
+  'daughter',
+  'wife',
+  'husband',
+  'mother',
+  'father',
+  'kid',
+  'kids',
+  'baby',
+  'she',
+  'her',
+  'his',
 ]);
 export const SITUATIONAL_WEIGHT = 0.3;
 

@@ -32,16 +32,29 @@ export interface AnalysedQuery {
  * cước 2023): without it "làm căn cước cho con 10 tuổi" put the card from 14 first. Adults'
  * ages are left alone: "từ đủ … tuổi" would pull every card from 14 to "người 85 tuổi".
  */
-const AGE = /(?<![\p{L}\d])(?:(dưới|duoi|chưa đủ|chua du|chưa tới|chưa đến)\s*)?(\d{1,3})\s*(?:tuổi|tuoi|t)(?![\p{L}\d])/giu;
+const AGE = new RegExp(
+  [
+    // "10 tuổi", "bé 5t", "chưa đủ 14 tuổi"
+    /(?<![\p{L}\d])(?:(?<viUnder>dưới|duoi|chưa đủ|chua du|chưa tới|chưa đến)\s*)?(?<vi>\d{1,3})\s*(?:tuổi|tuoi|t)(?![\p{L}\d])/u.source,
+    // "8 years old", "a 10-year-old", "under 14 years old"
+    /(?<![\p{L}\d])(?:(?<enUnder>under|below|younger than)\s*)?(?<en>\d{1,3})[\s-]*(?:years?|yrs?)?[\s-]*old(?![\p{L}\d])/u.source,
+    // "my child is 8,", "aged 15"
+    /(?<![\p{L}\d])(?:is|aged?)\s+(?<enIs>\d{1,2})(?![\d]|\s*\p{L})/u.source,
+  ].join('|'),
+  'giu',
+);
 const ID_CARD_AGE = 14;
 const ADULT_AGE = 18;
 
-/** The text with a child's age said as the catalog says it: "con 10 tuổi" → "con dưới 14 tuổi". */
+/** The text with a child's age said as the catalog says it: "con 10 tuổi" → "con dưới 14 tuổi", "is 8" → "under 14". */
 export function ageAsCatalogSays(text: string): string {
-  return text.replace(AGE, (typed, under: string | undefined, years: string) => {
-    const age = Number(years) - (under ? 1 : 0);
+  return text.replace(AGE, (typed: string, ...args: unknown[]) => {
+    const g = args.at(-1) as Record<string, string | undefined>;
+    const years = g.vi ?? g.en ?? g.enIs;
+    const age = Number(years) - (g.viUnder || g.enUnder ? 1 : 0);
     if (age >= ADULT_AGE) return typed;
-    return age < ID_CARD_AGE ? `dưới ${ID_CARD_AGE} tuổi` : `đủ ${ID_CARD_AGE} tuổi`;
+    if (g.vi !== undefined) return age < ID_CARD_AGE ? `dưới ${ID_CARD_AGE} tuổi` : `đủ ${ID_CARD_AGE} tuổi`;
+    return age < ID_CARD_AGE ? `child under ${ID_CARD_AGE}` : `age ${ID_CARD_AGE} and over`;
   });
 }
 

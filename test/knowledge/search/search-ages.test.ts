@@ -16,6 +16,11 @@ test.each([
   ['con tôi 15 tuổi', 'con tôi đủ 14 tuổi'],
   ['trợ cấp cho người 85 tuổi', 'trợ cấp cho người 85 tuổi'],
   ['nộp 2 bản', 'nộp 2 bản'],
+  ['ID card for my 8 year old son', 'ID card for my child under 14 son'],
+  ['a 10-year-old', 'a child under 14'],
+  ['my child is 8, he needs one', 'my child child under 14, he needs one'],
+  ['she is 15', 'she age 14 and over'],
+  ['he is 40 years old', 'he is 40 years old'],
 ])('%p reads as %p', (typed, read) => {
   expect(ageAsCatalogSays(typed)).toBe(read);
 });
@@ -27,6 +32,12 @@ test.each([
   ['làm căn cước cho con 14 tuổi', FROM_14],
   ['con 16 tuổi làm căn cước', FROM_14],
   ['làm căn cước', FROM_14],
+  ['id card for my son', UNDER_14],
+  ['my son is 8, he needs an ID card', UNDER_14],
+  ['citizen ID card for a 10-year-old', UNDER_14],
+  ['id card for my daughter, she is 15', FROM_14],
+  ['identity card for my son', UNDER_14],
+  ['i lost my identity card', '1.014064'],
 ])('%p finds %s first', (query, code) => {
   expect(getKnowledge().search(query)[0]?.code).toBe(code);
 });
