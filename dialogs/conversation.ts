@@ -30,7 +30,8 @@ import { menuAgain, type Next } from './next';
 import { PROCEDURE_DIALOG_ID } from './procedure-dialog';
 import { RESUME_DIALOG_ID } from './resume-dialog';
 import { conversationDialogs, ROOT_ASK_ID, ROOT_DIALOG_ID } from './root-dialog';
-import { isChecklistRequest, sendChecklistAside } from './checklist/aside';
+import { isChecklistRequest, sendChecklistAside, sendFactAside } from './checklist/aside';
+import { factQuestionOf } from './checklist/fact-question';
 import { STATUS_DIALOG_ID, isAskingForReceiptCode, isStatusRequest, receiptCodeIn } from './status-dialog';
 import { appointmentCodeIn, isMyAppointmentsRequest } from './appointment-dialog';
 import { courtesyOf } from './courtesy';
@@ -127,6 +128,7 @@ export function createConversation(deps: DialogDeps, conversationState: Conversa
     isGreeting(text) ||
     detectLocaleRequest(text) !== undefined ||
     isChecklistRequest(text) ||
+    factQuestionOf(text) !== undefined ||
     isMyAppointmentsRequest(text) ||
     appointmentCodeIn(text) !== undefined ||
     isStatusRequest(text) ||
@@ -241,6 +243,13 @@ export function createConversation(deps: DialogDeps, conversationState: Conversa
     if (interrupted === undefined) {
       if (isChecklistRequest(text)) {
         await sendChecklistAside(dc, deps, locale);
+        await resumeAfterAside(dc);
+        return;
+      }
+      // "lệ phí bao nhiêu?", "nộp ở đâu?" about the open procedure: answered, then its question again
+      const fact = factQuestionOf(text);
+      if (fact) {
+        await sendFactAside(dc, deps, locale, fact);
         await resumeAfterAside(dc);
         return;
       }

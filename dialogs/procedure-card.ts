@@ -176,6 +176,24 @@ export function renderProcedureCard(
   return renderCard(p, curated, locale, isoDay(options.date ?? new Date()), options);
 }
 
+/** "Cách nộp, thời gian, lệ phí:" and a line per way of filing: its time and the fees due on `day`. */
+function channelLines(p: Procedure, locale: Locale, day: string, options: CardOptions): string[] {
+  const lines: string[] = [];
+  for (const [key, label] of CHANNELS) {
+    const channel = p.channels[key];
+    if (channel) {
+      const fees = renderFees(feesOn(channel, day), locale, p.code, options.commune);
+      lines.push(`• ${t(locale, label)}: ${renderTime(channel.time, locale)}; ${fees}`);
+    }
+  }
+  return lines.length ? [t(locale, 'card.channels'), ...lines] : [t(locale, 'card.noChannels')];
+}
+
+/** The card's time-and-fees part on its own, under the procedure's title ("lệ phí bao nhiêu?" asked aside). */
+export function renderTimeAndFees(p: Procedure, curated: CuratedProcedure | undefined, locale: Locale, options: CardOptions = {}): string {
+  return [titleOf(p, curated, locale), ...channelLines(p, locale, isoDay(options.date ?? new Date()), options)].join('\n');
+}
+
 function renderCard(p: Procedure, curated: CuratedProcedure | undefined, locale: Locale, day: string, options: CardOptions): string[] {
   const header = [titleOf(p, curated, locale)];
   if (curated || locale === 'en') header.push(t(locale, 'card.official', { name: p.name }));
@@ -187,15 +205,7 @@ function renderCard(p: Procedure, curated: CuratedProcedure | undefined, locale:
   if (locale === 'en') header.push(answersText(locale, 'catalogInVietnamese'));
   if (p.agencies.length) header.push(t(locale, 'card.agencies', { agencies: p.agencies.join(', ') }));
 
-  const channelLines: string[] = [];
-  for (const [key, label] of CHANNELS) {
-    const channel = p.channels[key];
-    if (channel) {
-      const fees = renderFees(feesOn(channel, day), locale, p.code, options.commune);
-      channelLines.push(`• ${t(locale, label)}: ${renderTime(channel.time, locale)}; ${fees}`);
-    }
-  }
-  const channels = channelLines.length ? [t(locale, 'card.channels'), ...channelLines] : [t(locale, 'card.noChannels')];
+  const channels = channelLines(p, locale, day, options);
 
   // the legal list and conditions are "xem đầy đủ" (renderLegalList); the personal checklist comes after the card
   const rest: string[] = [];

@@ -7,11 +7,14 @@
 import type { DialogContext } from 'botbuilder-dialogs';
 import type { DialogDeps } from '../deps';
 import { checklistText as c, type Locale } from '../messages';
+import { checklistLine } from '../messages/spoken';
 import { loadDraft } from '../dossier/draft';
 import { buildChecklist, type SituationAnswers } from '../../knowledge/checklist/build';
 import { decideWhere } from '../../knowledge/where/decide';
 import { foldVietnamese } from '../../knowledge/text/fold';
-import { comeToCentre, renderChecklistText } from './render';
+import { renderTimeAndFees } from '../procedure-card';
+import type { FactQuestion } from './fact-question';
+import { comeToCentre, renderChecklistText, renderWhere } from './render';
 
 const REQUESTS = new Set(
   [
@@ -82,4 +85,35 @@ export async function sendChecklistAside(dc: DialogContext, deps: DialogDeps, lo
   const remote = where.kind === 'remote';
   const text = renderChecklistText(procedure, curated, list, locale, remote, dc.context.activity.channelId);
   await dc.context.sendActivity(remote ? text : `${text}\n${comeToCentre(deps.settings, locale)}`);
+}
+
+/**
+ * Answers "lệ phí bao nhiêu?", "mất mấy ngày?", "nộp ở đâu?", "mấy giờ mở cửa?" (fact-question.ts)
+ * from the open procedure's record. The centre's place and hours need no procedure; fee and time
+ * do: without one, which procedure (a search for "lệ phí" alone listed registration-fee
+ * declarations), and the status lookup for a dossier already filed. The caller re-asks the open question.
+ */
+export async function sendFactAside(dc: DialogContext, deps: DialogDeps, locale: Locale, question: FactQuestion): Promise<void> {
+  const open = await openProcedure(dc, deps);
+  const procedure = open && deps.knowledge.procedure(open.code);
+  const turn = dc.context;
+  if (!procedure && (question === 'fee' || question === 'time')) {
+    await turn.sendActivity(checklistLine(turn.activity.channelId, locale, 'factWhichProcedure'));
+    return;
+  }
+  if (!procedure || question === 'hours') {
+    await turn.sendActivity(comeToCentre(deps.settings, locale));
+    return;
+  }
+  const curated = deps.knowledge.curated(procedure.code);
+  if (question === 'where') {
+    const where = decideWhere(procedure);
+    const text = renderWhere(where, locale, deps.settings, curated, turn.activity.channelId);
+    const here = where.kind === 'remote' || where.kind === 'in-person';
+    await turn.sendActivity(here ? `${text}\n${comeToCentre(deps.settings, locale)}` : text);
+    return;
+  }
+  await turn.sendActivity(
+    renderTimeAndFees(procedure, curated, locale, { commune: deps.settings.commune, ...(deps.now ? { date: deps.now() } : {}) }),
+  );
 }

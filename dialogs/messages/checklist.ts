@@ -56,6 +56,8 @@ const vi = {
   pdfSent: 'Đây là danh sách giấy tờ để in hoặc lưu lại. Anh/chị có thể đưa bản in này cho người thân không dùng điện thoại.',
   pdfFailed: 'Xin lỗi, tôi chưa tạo được bản in lúc này. Danh sách ở trên vẫn đầy đủ.',
   asideNoProcedure: 'Anh/chị muốn xem giấy tờ của thủ tục nào? Gõ tên việc cần làm, ví dụ "làm giấy khai sinh".',
+  factWhichProcedure:
+    'Anh/chị hỏi về thủ tục nào? Gõ tên việc cần làm, ví dụ "lệ phí làm giấy khai sinh". Nếu đã nộp hồ sơ và muốn biết hồ sơ đến đâu rồi, gõ "tra cứu hồ sơ".',
   scopeOutside: (p: Params) =>
     `Xin lỗi, việc "${s(p, 'text')}" tôi chưa giúp được. Tôi là trợ lý thủ tục hành chính: tìm thủ tục, nói rõ giấy tờ cần có, giúp nộp hồ sơ và tra cứu hồ sơ đã nộp. Cần hỏi thêm, anh/chị gọi ${s(p, 'hotline')} (${s(p, 'hours')}).`,
   pdfHeading: 'GIẤY TỜ CẦN CÓ',
@@ -137,6 +139,8 @@ const en: Record<Key, (typeof vi)[Key]> = {
   pdfSent: 'Here is the list to print or keep. You can hand the printout to a relative without a phone.',
   pdfFailed: 'Sorry, I could not make the printable list just now. The list above is complete.',
   asideNoProcedure: 'Which procedure would you like the papers for? Type what you need to do, e.g. "register a birth".',
+  factWhichProcedure:
+    'Which procedure are you asking about? Type what you need to do, e.g. "fee for a birth certificate". If you have filed a dossier and want to know how far it has got, type "check status".',
   scopeOutside: (p) =>
     `Sorry, I cannot help with "${s(p, 'text')}". I am an assistant for administrative procedures: I find procedures, say which papers are needed, help file dossiers and check filed ones. For anything else please call ${s(p, 'hotline')} (${s(p, 'hours')}).`,
   pdfHeading: 'PAPERS YOU NEED',

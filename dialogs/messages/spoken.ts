@@ -349,6 +349,8 @@ const spokenChecklist: Spoken<ChecklistKey> = {
     listFull: 'Nếu anh/chị muốn nghe danh sách đầy đủ theo văn bản pháp luật, em đọc tiếp ạ.',
     idOrPassport: 'Nếu là người nước ngoài, không có căn cước Việt Nam, anh/chị đọc giúp em số hộ chiếu ạ.',
     askPassport: 'Anh/chị đọc giúp em số hộ chiếu, như in trên trang có ảnh ạ.',
+    factWhichProcedure:
+      'Dạ, anh/chị hỏi về thủ tục nào ạ? Anh/chị cho em biết việc cần làm, ví dụ làm giấy khai sinh. Nếu anh/chị đã nộp hồ sơ rồi, em tra cứu giúp được ạ.',
     // the caller is already on the hotline: offer the officer, not the number
     scopeOutside: (p: Params) =>
       `Dạ, việc "${s(p, 'text')}" em chưa giúp được ạ. Em hỗ trợ tìm thủ tục, nói rõ giấy tờ cần có, nộp hồ sơ và tra cứu hồ sơ đã nộp ạ. Nếu anh/chị cần, em chuyển máy cho cán bộ ạ.`,
@@ -364,6 +366,8 @@ const spokenChecklist: Spoken<ChecklistKey> = {
     listFull: 'If you would like the full list as the law states it, I can read it out.',
     idOrPassport: 'If you are a foreigner without a Vietnamese ID card, please read me your passport number.',
     askPassport: 'Please read me your passport number, as printed on the photo page.',
+    factWhichProcedure:
+      'Which procedure are you asking about? Tell me what you need to do, e.g. a birth certificate. If you have already filed a dossier, I can check it for you.',
     scopeOutside: (p: Params) =>
       `I'm sorry, "${s(p, 'text')}" is not something I can help with. I can find procedures, tell you which papers you need, file applications and check ones already filed. If you like, I can put you through to an officer.`,
     situationHelp:
