@@ -31,6 +31,57 @@ function normAccented(text: string): string {
     .trim();
 }
 
+/** "chọn 2", "lấy số 2 ạ", "option 2 please": the frame around a number or an ordinal. */
+const PICK_LEAD =
+  /^(?:(?:em|toi|minh|tui|chau) )?(?:chon|lay|xem|cho (?:em|toi|minh) xem|cho (?:em|toi|minh)|option|choose|pick|i choose|i pick|i want|the)(?: |$)/;
+const PICK_TAIL = /(?: (?:a|nhe|nha|em|chi|anh|ban|di|voi|please|one))+$/;
+const ORDINAL_WORDS: Record<string, number> = {
+  nhat: 1,
+  nhi: 2,
+  hai: 2,
+  ba: 3,
+  tu: 4,
+  bon: 4,
+  nam: 5,
+  sau: 6,
+  bay: 7,
+  tam: 8,
+  chin: 9,
+};
+const ENGLISH_ORDINALS: Record<string, number> = {
+  first: 1,
+  second: 2,
+  third: 3,
+  fourth: 4,
+  fifth: 5,
+  sixth: 6,
+  seventh: 7,
+  eighth: 8,
+  ninth: 9,
+};
+
+/**
+ * The position a whole answer names: "2", "số 2", "chọn 2", "cái thứ hai", "thứ 2", "cái đầu tiên",
+ * "cái cuối", "the second one", "2nd", "last". 0-based; undefined when it names none.
+ */
+function positionNamed(folded: string, count: number): number | undefined {
+  const core = folded.replace(PICK_TAIL, '').replace(PICK_LEAD, '').replace(PICK_TAIL, '').trim();
+  const numbered = /^(?:so ?|number ?|no ?|#|cai ?|muc ?|dong ?)?([0-9]{1,2})(?:st|nd|rd|th)?$/.exec(core);
+  if (numbered) return Number(numbered[1]) - 1;
+  const vietnamese =
+    /^(?:cai |so |muc |dong |thu tuc |lua chon |phuong an )?(?:thu ([0-9]{1,2}|[a-z]+)|(dau tien|dau)|(cuoi cung|cuoi))$/.exec(core);
+  if (vietnamese) {
+    const [, nth, first, last] = vietnamese;
+    if (first) return 0;
+    if (last) return count - 1;
+    const n = nth && (/^[0-9]+$/.test(nth) ? Number(nth) : ORDINAL_WORDS[nth]);
+    return n ? n - 1 : undefined;
+  }
+  const english = /^(?:the )?(?:(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|(last))(?: (?:one|option|item))?$/.exec(core);
+  if (english) return english[2] ? count - 1 : (ENGLISH_ORDINALS[english[1] as string] as number) - 1;
+  return undefined;
+}
+
 export function matchChoice<V extends string>(input: string, options: ReadonlyArray<ChoiceOption<V>>): V | undefined {
   const folded = norm(input.replace(/[!?]+$/g, ''));
   if (!folded) return undefined;
@@ -48,7 +99,11 @@ export function matchChoice<V extends string>(input: string, options: ReadonlyAr
   // whole words only, so "home" never matches "mẹ"
   const within = (outer: string, inner: string) => ` ${outer} `.includes(` ${inner} `);
   const partial = options.filter((_, i) => foldedLabels[i]?.some((l) => within(l, folded) || within(folded, l)));
-  return partial.length === 1 ? partial[0]?.value : undefined;
+  if (partial.length === 1) return partial[0]?.value;
+  // a position in words, unless the words are in the labels: "thứ năm" is Thursday among half-days
+  if (partial.length > 0) return undefined;
+  const position = positionNamed(folded, options.length);
+  return position === undefined ? undefined : options[position]?.value;
 }
 
 /** Whether unmatched text reads like words someone could search for. */

@@ -162,6 +162,34 @@ describe('small numbers and choices', () => {
     expect(matchChoice('home', relation)).toBeUndefined();
     expect(matchChoice('tôi là bố', relation)).toBe('father');
   });
+
+  it('reads a position said in words: "cái thứ hai", "chọn số 1 nhé", "cái cuối", "the second one"', () => {
+    const hits = ['Làm giấy khai sinh cho con', 'Khai sinh cho con kèm nhận cha', 'Khai sinh có yếu tố nước ngoài'].map((l, i) => ({
+      value: `hit${i + 1}`,
+      labels: [l],
+    }));
+    expect(matchChoice('cái thứ hai', hits)).toBe('hit2');
+    expect(matchChoice('thứ 2', hits)).toBe('hit2');
+    expect(matchChoice('cái đầu tiên', hits)).toBe('hit1');
+    expect(matchChoice('chọn số 1 nhé', hits)).toBe('hit1');
+    expect(matchChoice('em chọn 3 ạ', hits)).toBe('hit3');
+    expect(matchChoice('cái cuối cùng', hits)).toBe('hit3');
+    expect(matchChoice('the second one', hits)).toBe('hit2');
+    expect(matchChoice('2nd', hits)).toBe('hit2');
+    expect(matchChoice('last', hits)).toBe('hit3');
+    expect(matchChoice('cái thứ mười', hits)).toBeUndefined();
+    expect(matchChoice('thứ 5', hits)).toBeUndefined();
+    // the words in the labels win: among half-days "thứ năm" is Thursday, not the fifth
+    const halfDays = [
+      'Sáng thứ Năm 04/02/2027',
+      'Chiều thứ Năm 04/02/2027',
+      'Sáng thứ Sáu 12/02/2027',
+      'Chiều thứ Sáu 12/02/2027',
+      'Để sau',
+    ].map((l, i) => ({ value: `d${i + 1}`, labels: [l] }));
+    expect(matchChoice('thứ năm', halfDays)).toBeUndefined();
+    expect(matchChoice('sáng thứ sáu', halfDays)).toBe('d3');
+  });
 });
 
 describe('names, e-mail, phones', () => {
