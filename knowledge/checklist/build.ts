@@ -113,7 +113,7 @@ function fromHand(
       if (answer === undefined) {
         if (paper.ifUnknown === 'hide') continue;
         needed = false;
-        onlyIf = hand.questions.find((q) => q.key === paper.when?.key)?.onlyIf;
+        onlyIf = paper.onlyIfUnknown ?? hand.questions.find((q) => q.key === paper.when?.key)?.onlyIf;
       } else if (answer !== paper.when.is) continue;
       else if (paper.onlyFor) {
         needed = false;

@@ -38,6 +38,8 @@ export const HandPaper = z.object({
    * required, so an abandoned child's family is never asked for a surrogacy certificate.
    */
   onlyFor: Text.optional(),
+  /** how this paper reads while its question is unanswered, when not the question's `onlyIf` (a paper for the answer "no") */
+  onlyIfUnknown: Text.optional(),
 });
 
 export const HandChecklist = z
@@ -97,7 +99,73 @@ const birthCertificate = {
   onlyIf: { vi: 'nếu bé có giấy chứng sinh', en: 'if the baby has a birth notice' },
 };
 
+/** the birth notice, or without one a witness's statement (or a declaration) about the birth */
+const birthNotice = [
+  {
+    match: ['giay chung sinh'],
+    plain: { vi: 'Giấy chứng sinh bệnh viện hoặc trạm y tế cấp khi bé ra đời', en: 'Birth notice from the hospital or health station' },
+    action: 'upload' as const,
+    when: { key: 'birthCertificate', is: true },
+  },
+  {
+    match: ['giay chung sinh'],
+    plain: {
+      vi: 'Giấy xác nhận của người làm chứng về việc sinh (không có người làm chứng thì giấy cam đoan về việc sinh)',
+      en: "A witness's statement about the birth (or, without a witness, your signed declaration)",
+    },
+    action: 'upload' as const,
+    when: { key: 'birthCertificate', is: false },
+    ifUnknown: 'hide' as const,
+  },
+];
+
+/**
+ * Recognising a parent: a medical paper or DNA result proves the relation; without one, the
+ * parties' signed declaration with two witnesses (Thông tư 04/2020/TT-BTP, art. 14). The record
+ * lists the declaration "trường hợp không có văn bản nêu trên", which read as nothing on its own.
+ */
+const medicalProof = {
+  key: 'medicalProof',
+  prompt: {
+    vi: 'Anh/chị có giấy của cơ sở y tế hoặc kết quả xét nghiệm ADN xác nhận quan hệ cha con (mẹ con) không?',
+    en: 'Do you have a paper from a health facility or a DNA test result confirming the parent-child relation?',
+  },
+  onlyIf: { vi: 'nếu có giấy y tế hoặc kết quả ADN', en: 'if you have a medical paper or a DNA result' },
+};
+
+const relationProof = [
+  {
+    match: ['co quan giam dinh'],
+    plain: {
+      vi: 'Giấy của cơ sở y tế hoặc kết quả xét nghiệm ADN xác nhận quan hệ cha con, mẹ con',
+      en: 'Paper from a health facility or DNA test result confirming the parent-child relation',
+    },
+    action: 'upload' as const,
+    when: { key: 'medicalProof', is: true },
+  },
+  {
+    match: ['van ban cam doan'],
+    plain: {
+      vi: 'Giấy cam đoan của các bên về quan hệ cha, mẹ, con, có ít nhất hai người làm chứng ký',
+      en: 'The parties’ written declaration of the relation, signed by at least two witnesses',
+    },
+    action: 'upload' as const,
+    when: { key: 'medicalProof', is: false },
+    onlyIfUnknown: { vi: 'nếu không có giấy y tế hoặc kết quả ADN', en: 'if you have no medical paper or DNA result' },
+  },
+];
+
 const raw: Array<z.input<typeof HandChecklist>> = [
+  {
+    code: '1.000689',
+    questions: [birthCertificate, medicalProof],
+    papers: [...birthNotice, ...relationProof, idCard, residence],
+  },
+  {
+    code: '1.001022',
+    questions: [medicalProof],
+    papers: [...relationProof, idCard],
+  },
   {
     code: '1.001193',
     questions: [
@@ -113,22 +181,7 @@ const raw: Array<z.input<typeof HandChecklist>> = [
       },
     ],
     papers: [
-      {
-        match: ['giay chung sinh'],
-        plain: { vi: 'Giấy chứng sinh bệnh viện hoặc trạm y tế cấp khi bé ra đời', en: 'Birth notice from the hospital or health station' },
-        action: 'upload',
-        when: { key: 'birthCertificate', is: true },
-      },
-      {
-        match: ['giay chung sinh'],
-        plain: {
-          vi: 'Giấy xác nhận của người làm chứng về việc sinh (không có người làm chứng thì giấy cam đoan về việc sinh)',
-          en: "A witness's statement about the birth (or, without a witness, your signed declaration)",
-        },
-        action: 'upload',
-        when: { key: 'birthCertificate', is: false },
-        ifUnknown: 'hide',
-      },
+      ...birthNotice,
       idCard,
       residence,
       authorisation('van ban uy quyen'),

@@ -79,4 +79,32 @@ describe('personal checklist knowledge', () => {
       [true, 'if the child was born through surrogacy'],
     ]);
   });
+
+  it('recognising a parent: the medical paper or, without one, the witnessed declaration; never "không có văn bản nêu trên"', () => {
+    for (const code of ['1.001022', '1.000689']) {
+      const p = catalog.get(code);
+      if (!p) throw new Error(`missing ${code}`);
+      const c = curated.get(code);
+      const proof = (answers: Record<string, boolean>) =>
+        buildChecklist(p, c, answers, 'remote')
+          .items.filter((i) => /ADN|cam đoan/.test(i.plain?.vi ?? ''))
+          .map((i) => ({
+            paper: i.plain?.vi.slice(0, 20),
+            needed: i.needed,
+            onlyIf: typeof i.onlyIf === 'object' ? i.onlyIf.vi : i.onlyIf,
+          }));
+      expect(proof({ medicalProof: true })).toEqual([{ paper: 'Giấy của cơ sở y tế ', needed: true, onlyIf: undefined }]);
+      expect(proof({ medicalProof: false })).toEqual([{ paper: 'Giấy cam đoan của cá', needed: true, onlyIf: undefined }]);
+      expect(proof({})).toEqual([
+        { paper: 'Giấy của cơ sở y tế ', needed: false, onlyIf: 'nếu có giấy y tế hoặc kết quả ADN' },
+        { paper: 'Giấy cam đoan của cá', needed: false, onlyIf: 'nếu không có giấy y tế hoặc kết quả ADN' },
+      ]);
+      const list = buildChecklist(p, c, {}, 'remote');
+      expect(JSON.stringify(list)).not.toContain('nêu trên');
+      // the dossier asks one proof to upload, the one the answer names
+      expect(uploadPapers(p, c, { medicalProof: false, birthCertificate: true }).map((u) => u.plain?.vi.slice(0, 20))).toContain(
+        'Giấy cam đoan của cá',
+      );
+    }
+  });
 });
