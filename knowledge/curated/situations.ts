@@ -167,6 +167,77 @@ const raw: Array<z.input<typeof HandChecklist>> = [
     papers: [...relationProof, idCard],
   },
   {
+    // the record lists the other papers "trường hợp người yêu cầu không có giấy tờ nêu trên", which read as nothing on its own
+    code: '1.004884',
+    questions: [
+      {
+        key: 'oldCopy',
+        prompt: {
+          vi: 'Anh/chị còn giữ bản sao giấy khai sinh cũ không (hoặc giấy khai sinh cấp trước năm 1945 ở miền Bắc, trước năm 1975 ở miền Nam)?',
+          en: 'Do you still have a copy of the old birth certificate (or one issued before 1945 in the North, before 1975 in the South)?',
+        },
+        onlyIf: { vi: 'nếu còn bản sao giấy khai sinh cũ', en: 'if you still have a copy of the old birth certificate' },
+      },
+      {
+        key: 'officer',
+        prompt: {
+          vi: 'Anh/chị là cán bộ, công chức, viên chức hoặc đang công tác trong lực lượng vũ trang?',
+          en: 'Are you a civil servant, a public employee or serving in the armed forces?',
+        },
+        onlyIf: {
+          vi: 'nếu là cán bộ, công chức, lực lượng vũ trang',
+          en: 'if you are a civil servant, public employee or in the armed forces',
+        },
+      },
+      {
+        key: 'proxy',
+        prompt: { vi: 'Anh/chị có nhờ người khác đi nộp thay không?', en: 'Will someone else file this for you?' },
+        onlyIf: { vi: 'nếu nhờ người khác nộp thay', en: 'if someone else files for you' },
+      },
+    ],
+    papers: [
+      {
+        match: ['ban sao giay khai sinh'],
+        plain: {
+          vi: 'Bản sao giấy khai sinh cũ (có chứng thực hoặc cấp từ sổ)',
+          en: 'A copy of the old birth certificate (certified, or issued from the birth register)',
+        },
+        action: 'upload',
+        when: { key: 'oldCopy', is: true },
+      },
+      {
+        match: ['ban sao giay to do co quan co tham quyen'],
+        plain: {
+          vi: 'Giấy tờ có họ tên, ngày sinh của anh/chị (học bạ, sổ hộ khẩu cũ, lý lịch…)',
+          en: 'Papers showing your name and date of birth: ID card, old household book, school records, diploma, CV…',
+        },
+        action: 'upload',
+        when: { key: 'oldCopy', is: false },
+        onlyIfUnknown: { vi: 'nếu không còn bản sao cũ', en: 'if you no longer have a copy of the old birth certificate' },
+      },
+      {
+        match: ['van ban xac nhan cua thu truong'],
+        plain: {
+          vi: 'Xác nhận thông tin khai sinh của thủ trưởng cơ quan, đơn vị',
+          en: "Your agency head's confirmation of your birth details",
+        },
+        action: 'upload',
+        when: { key: 'officer', is: true },
+      },
+      idCard,
+      residence,
+      {
+        match: ['van ban uy quyen'],
+        plain: {
+          vi: 'Giấy ủy quyền cho người nộp thay (người thân ruột thì không cần chứng thực)',
+          en: 'Authorisation for the person filing for you (not certified when it is a grandparent, parent, spouse, child or sibling)',
+        },
+        action: 'upload',
+        when: { key: 'proxy', is: true },
+      },
+    ],
+  },
+  {
     code: '1.001193',
     questions: [
       birthCertificate,

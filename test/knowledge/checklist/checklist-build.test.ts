@@ -107,4 +107,21 @@ describe('personal checklist knowledge', () => {
       );
     }
   });
+
+  it('re-registering a birth: the old copy, or without it papers showing name and date of birth; never "giấy tờ nêu trên"', () => {
+    const p = catalog.get('1.004884');
+    if (!p) throw new Error('missing');
+    const c = curated.get('1.004884');
+    const uploads = (answers: Record<string, boolean>) =>
+      buildChecklist(p, c, answers, 'remote')
+        .items.filter((i) => i.action === 'upload')
+        .map((i) => [i.id, i.needed]);
+    expect(uploads({ oldCopy: true, officer: false, proxy: false })).toEqual([['d10', true]]);
+    expect(uploads({ oldCopy: false, officer: true, proxy: true })).toEqual([
+      ['d9', true],
+      ['d7', true],
+      ['d12', true],
+    ]);
+    expect(JSON.stringify(buildChecklist(p, c, {}, 'remote'))).not.toContain('nêu trên');
+  });
 });
