@@ -39,7 +39,6 @@ import { foldPhrase } from '../knowledge/text/fold';
 import { numberToOption, shownThisTurn, watchShownOptions, type ShownOptions } from './shown-options';
 import { extractFacts, hasPersonalNumber, maskNumbers } from './validation/facts';
 import { expireFacts, keepFacts } from './dossier/facts';
-import { answersText } from './messages/answers';
 import { createSatisfaction } from './satisfaction';
 import { recordFigure } from './figures-event';
 
@@ -176,7 +175,9 @@ export function createConversation(deps: DialogDeps, conversationState: Conversa
       } else if (someoneJoined && greeted && (await unfinishedDraft(turn, deps))) {
         // someone coming back (the hotline script run again): offer the draft they left
         if (dialogPath(dc).includes(DOSSIER_DIALOG_ID)) {
-          await turn.sendActivity(answersText(locale, 'greetMidDossier', { name: await draftTitle(turn, locale) }));
+          await turn.sendActivity(
+            coreLine(turn.activity.channelId, locale, 'greeting.midDossier', { name: await draftTitle(turn, locale) }),
+          );
           await dc.repromptDialog();
         } else {
           await dc.cancelAllDialogs();
@@ -225,7 +226,7 @@ export function createConversation(deps: DialogDeps, conversationState: Conversa
     if (isGreeting(text) && greeted && (inDossier || midTask)) {
       await turn.sendActivity(
         inDossier
-          ? answersText(locale, 'greetMidDossier', { name: await draftTitle(turn, locale) })
+          ? coreLine(turn.activity.channelId, locale, 'greeting.midDossier', { name: await draftTitle(turn, locale) })
           : coreLine(turn.activity.channelId, locale, 'greeting.midTask'),
       );
       await dc.repromptDialog();

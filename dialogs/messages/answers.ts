@@ -26,7 +26,6 @@ type Key =
   | 'factsId'
   | 'factsPhone'
   | 'factsCleared'
-  | 'greetMidDossier'
   | 'catalogInVietnamese';
 
 const catalog: Catalog<Key> = {
@@ -54,7 +53,6 @@ const catalog: Catalog<Key> = {
     factsId: (p) => `– Số căn cước: ${s(p, 'value')}`,
     factsPhone: (p) => `– Số điện thoại: ${s(p, 'value')}`,
     factsCleared: 'Vâng, tôi bỏ các thông tin đó, mình khai lại từng câu nhé.',
-    greetMidDossier: (p) => `Chào anh/chị! Anh/chị đang làm dở hồ sơ "${s(p, 'name')}". Mình làm tiếp nhé; gõ "menu" để làm việc khác.`,
     catalogInVietnamese: '',
   },
   en: {
@@ -81,7 +79,6 @@ const catalog: Catalog<Key> = {
     factsId: (p) => `– Citizen ID: ${s(p, 'value')}`,
     factsPhone: (p) => `– Phone: ${s(p, 'value')}`,
     factsCleared: 'All right, I have dropped those details; let us go through them one by one.',
-    greetMidDossier: (p) => `Hello! You have an unfinished dossier "${s(p, 'name')}". Let us carry on; type "menu" to do something else.`,
     catalogInVietnamese: '(Official names, papers and conditions are quoted in Vietnamese, as the national catalog publishes them.)',
   },
 };

@@ -15,6 +15,8 @@ const vi = {
   'menu.again': 'Anh/chị cần gì thêm? Gõ số hoặc bấm nút:',
   'courtesy.thanks': 'Không có gì ạ. Khi cần, anh/chị cứ nhắn cho tôi nhé.',
   'greeting.midTask': 'Chào anh/chị! Mình làm tiếp phần đang dở nhé; muốn làm việc khác thì gõ "menu".',
+  'greeting.midDossier': (p: Params) =>
+    `Chào anh/chị! Anh/chị đang làm dở hồ sơ "${s(p, 'name')}". Mình làm tiếp nhé; gõ "menu" để làm việc khác.`,
   'courtesy.bye': 'Chào anh/chị. Khi cần, anh/chị nhắn lại bất cứ lúc nào nhé.',
   'menu.find': 'Tìm thủ tục',
   'menu.submit': 'Nộp hồ sơ',
@@ -159,6 +161,8 @@ const en: Record<CoreKey, Text> = {
   'menu.again': 'Anything else? Type a number or tap a button:',
   'courtesy.thanks': 'You are welcome. Message me whenever you need something.',
   'greeting.midTask': 'Hello! Let us carry on where we were; type "menu" to do something else.',
+  'greeting.midDossier': (p: Params) =>
+    `Hello! You have an unfinished dossier "${s(p, 'name')}". Let us carry on; type "menu" to do something else.`,
   'courtesy.bye': 'Goodbye. Message me again whenever you need.',
   'menu.find': 'Find a procedure',
   'menu.submit': 'Submit a dossier',

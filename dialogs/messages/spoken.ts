@@ -242,6 +242,7 @@ const spokenCore: Spoken<CoreKey> = {
     // no question here: a question already open would take the caller's "không ạ" as its answer
     'courtesy.thanks': 'Dạ, không có gì ạ.',
     'greeting.midTask': 'Dạ, em chào anh/chị ạ. Mình làm tiếp nhé.',
+    'greeting.midDossier': (p: Params) => `Dạ, em chào anh/chị ạ. Mình đang làm dở hồ sơ "${s(p, 'name')}", mình làm tiếp nhé.`,
     'courtesy.bye': 'Dạ, em chào anh/chị ạ. Cảm ơn anh/chị đã gọi ạ.',
     'find.results': (p: Params) => `Em tìm được các thủ tục hợp với "${s(p, 'query')}" ạ. Anh/chị muốn nghe thủ tục nào ạ?`,
     'find.resultsHelp':
@@ -291,6 +292,7 @@ const spokenCore: Spoken<CoreKey> = {
     'menu.again': 'Is there anything else I can help with?',
     'courtesy.thanks': "You're welcome.",
     'greeting.midTask': "Hello again. Let's carry on.",
+    'greeting.midDossier': (p: Params) => `Hello again. We are in the middle of the dossier "${s(p, 'name')}"; let's carry on.`,
     'courtesy.bye': 'Goodbye, and thank you for calling.',
     'find.results': (p: Params) => `These procedures match "${s(p, 'query')}". Which one would you like to hear about?`,
     'find.resultsHelp': 'Choose the procedure you would like to hear about. If none fits, tell me what you need in other words.',

@@ -5,6 +5,7 @@
 import { courtesyOf, isAcknowledgement } from '../../dialogs/courtesy';
 import { getKnowledge } from '../../knowledge';
 import { harness, joined } from '../support/spine-support';
+import { FakeAttachments, FakeSubmission } from '../support/dossier-harness';
 
 test.each([
   ['cảm ơn em', 'thanks'],
@@ -96,4 +97,21 @@ test('"chào em" at a situation question is greeted back and the question stays;
   const alo = joined(await call.say('alo em ơi'));
   expect(alo).toMatch(/^Dạ, em chào anh\/chị ạ\. Mình làm tiếp nhé\.[\s\S]*giấy chứng sinh/);
   expect(alo).not.toContain('gõ');
+});
+
+test('"alo em ơi" in the middle of a dossier on a call: spoken, the dossier named, nothing to type; written on the web', async () => {
+  const knowledge = getKnowledge();
+  for (const channelId of ['hotline', 'webchat']) {
+    const h = harness({ knowledge, channelId, submission: new FakeSubmission([]), attachments: new FakeAttachments() });
+    await h.say('xin chào');
+    await h.say('làm giấy khai sinh cho con');
+    await h.open('1', ['có', 'không', 'không']);
+    await h.say('1');
+    const hello = joined(await h.say('alo em ơi'));
+    if (channelId === 'hotline') {
+      expect(hello).toMatch(/^Dạ, em chào anh\/chị ạ\. Mình đang làm dở hồ sơ "Làm giấy khai sinh cho con", mình làm tiếp nhé\./);
+      expect(hello).not.toContain('gõ');
+    } else expect(hello).toMatch(/^Chào anh\/chị! Anh\/chị đang làm dở hồ sơ "Làm giấy khai sinh cho con"\. Mình làm tiếp nhé; gõ "menu"/);
+    expect(h.lastDialog).toBe('dossier');
+  }
 });
