@@ -25,8 +25,11 @@ function needs() {
   return loaded;
 }
 
+/** "người 85 tuổi" is "người cao tuổi" (from 60, Luật Người cao tuổi 2009): "trợ cấp cho người 85 tuổi" listed ID cards */
+const ELDERLY_AGE = / (?:[6-9][0-9]|1[0-2][0-9]) ?(?:tuoi|t) /g;
+
 /** the need outside the catalog this message names, if any */
 export function outsideNeed(text: string): OutsideNeed | undefined {
-  const folded = fold(text);
+  const folded = fold(text).replace(ELDERLY_AGE, ' cao tuoi ');
   return needs().find(({ phrases }) => phrases.some((p) => folded.includes(p)))?.need;
 }

@@ -29,8 +29,8 @@ export interface AnalysedQuery {
  * A child's age typed as a number ("cho con 10 tuổi", "bé 5t", "chưa đủ 14 tuổi"). The index
  * drops numbers and the catalog says an age as a side of a threshold ("dưới 14 tuổi", "(từ) đủ
  * 14 tuổi trở lên"), so the age is read as that side of 14, the căn cước's line (Luật Căn
- * cước 2023): without it "làm căn cước cho con 10 tuổi" put the card from 14 first. Adults'
- * ages are left alone: "từ đủ … tuổi" would pull every card from 14 to "người 85 tuổi".
+ * cước 2023): without it "làm căn cước cho con 10 tuổi" put the card from 14 first, and
+ * "căn cước cho bố 70 tuổi" the card for children.
  */
 const AGE = new RegExp(
   [
@@ -44,7 +44,6 @@ const AGE = new RegExp(
   'giu',
 );
 const ID_CARD_AGE = 14;
-const ADULT_AGE = 18;
 
 /** The text with a child's age said as the catalog says it: "con 10 tuổi" → "con dưới 14 tuổi", "is 8" → "under 14". */
 export function ageAsCatalogSays(text: string): string {
@@ -52,7 +51,6 @@ export function ageAsCatalogSays(text: string): string {
     const g = args.at(-1) as Record<string, string | undefined>;
     const years = g.vi ?? g.en ?? g.enIs;
     const age = Number(years) - (g.viUnder || g.enUnder ? 1 : 0);
-    if (age >= ADULT_AGE) return typed;
     if (g.vi !== undefined) return age < ID_CARD_AGE ? `dưới ${ID_CARD_AGE} tuổi` : `đủ ${ID_CARD_AGE} tuổi`;
     return age < ID_CARD_AGE ? `child under ${ID_CARD_AGE}` : `age ${ID_CARD_AGE} and over`;
   });

@@ -21,6 +21,9 @@ test.each([
   ['xin học bổng cho con', 'school-support'],
   ['miễn giảm học phí cho hộ nghèo', 'school-support'],
   ['trợ cấp cho người già', 'social-allowance'],
+  ['trợ cấp cho người 85 tuổi', 'social-allowance'],
+  ['xin trợ cấp cho bà 90 tuổi', 'social-allowance'],
+  ['trợ cấp cho người 30 tuổi', undefined],
 ])('%p → %p', (text, id) => {
   expect(outsideNeed(text)?.id).toBe(id);
 });

@@ -14,13 +14,13 @@ test.each([
   ['cccd cho bé 6t', 'cccd cho bé dưới 14 tuổi'],
   ['con chưa đủ 14 tuổi', 'con dưới 14 tuổi'],
   ['con tôi 15 tuổi', 'con tôi đủ 14 tuổi'],
-  ['trợ cấp cho người 85 tuổi', 'trợ cấp cho người 85 tuổi'],
+  ['căn cước cho bố 70 tuổi', 'căn cước cho bố đủ 14 tuổi'],
   ['nộp 2 bản', 'nộp 2 bản'],
   ['ID card for my 8 year old son', 'ID card for my child under 14 son'],
   ['a 10-year-old', 'a child under 14'],
   ['my child is 8, he needs one', 'my child child under 14, he needs one'],
   ['she is 15', 'she age 14 and over'],
-  ['he is 40 years old', 'he is 40 years old'],
+  ['he is 40 years old', 'he is age 14 and over'],
 ])('%p reads as %p', (typed, read) => {
   expect(ageAsCatalogSays(typed)).toBe(read);
 });
@@ -38,6 +38,10 @@ test.each([
   ['id card for my daughter, she is 15', FROM_14],
   ['identity card for my son', UNDER_14],
   ['i lost my identity card', '1.014064'],
+  ['căn cước cho bố', FROM_14],
+  ['làm căn cước cho mẹ', FROM_14],
+  ['căn cước cho bố 70 tuổi', FROM_14],
+  ['căn cước cho bé', UNDER_14],
 ])('%p finds %s first', (query, code) => {
   expect(getKnowledge().search(query)[0]?.code).toBe(code);
 });
