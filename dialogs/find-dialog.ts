@@ -106,9 +106,9 @@ export class FindDialog extends WaterfallDialog {
       const chosen = o.only ? found.filter((h) => o.only?.includes(h.code)) : [];
       const question = o.only || o.noClarify ? undefined : clarify(found);
       const hits = (chosen.length > 0 ? chosen : found).slice(0, RESULT_LIMIT);
-      // a divorce is the court's, a social allowance not in the catalog: said first, whatever is listed after
-      const outside = !o.only && (await sayOutsideNeed(step.context, query, locale, this.deps.settings));
-      if (outside && hits.length === 0) return step.endDialog(menuAgain);
+      // a divorce is the court's (said first, its recording abroad listed after), a social allowance not in the catalog
+      const outside = o.only ? undefined : await sayOutsideNeed(step.context, query, locale, this.deps.settings);
+      if (outside === 'said' || (outside && hits.length === 0)) return step.endDialog(menuAgain);
       if (question) return this.askVariant(step, question);
       if (hits.length === 1 && o.only)
         return step.endDialog({ action: 'procedure', code: (hits[0] as SearchHit).code, purpose: o.purpose, query } satisfies Next);

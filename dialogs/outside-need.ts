@@ -25,9 +25,18 @@ export function outsideNeedLine(text: string, locale: Locale, settings: Assistan
   return need.answer[locale].replace('{centre}', centreName(settings, locale)).replace('{orCall}', orCall);
 }
 
-/** says the pointer when the message names such a need; true when it did */
-export async function sayOutsideNeed(turn: TurnContext, text: string, locale: Locale, settings: AssistantSettings): Promise<boolean> {
+/**
+ * Says the pointer when the message names such a need: 'said', or 'said-then-search' when the
+ * search results for the message follow it (a divorce); undefined when the message names none.
+ */
+export async function sayOutsideNeed(
+  turn: TurnContext,
+  text: string,
+  locale: Locale,
+  settings: AssistantSettings,
+): Promise<'said' | 'said-then-search' | undefined> {
   const line = outsideNeedLine(text, locale, settings, isHotline(turn));
-  if (line) await turn.sendActivity(line);
-  return line !== undefined;
+  if (line === undefined) return undefined;
+  await turn.sendActivity(line);
+  return outsideNeed(text)?.searchAfter ? 'said-then-search' : 'said';
 }

@@ -196,7 +196,7 @@ export class RootDialog extends Dialog<Next> {
           // counted here only when empty: a search that finds something is counted by the find dialog it begins
           this.deps.metrics?.searched(0);
           // a need handled outside the catalog: who handles it, instead of "I cannot help with that"
-          if (await sayOutsideNeed(dc.context, r.text, localeOf(dc.context), this.deps.settings)) return menuAgain;
+          if ((await sayOutsideNeed(dc.context, r.text, localeOf(dc.context), this.deps.settings)) !== undefined) return menuAgain;
           const { number, hours } = this.deps.settings.hotline;
           const params = { text: r.text, hotline: number, hours };
           await dc.context.sendActivity(checklistLine(dc.context.activity.channelId, localeOf(dc.context), 'scopeOutside', params));

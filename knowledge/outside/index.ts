@@ -8,7 +8,18 @@ import { foldVietnamese } from '../text/fold';
 import raw from './needs.json';
 
 const Text = z.object({ vi: z.string().min(10), en: z.string().min(10) });
-const Need = z.object({ id: z.string().min(2), say: z.array(z.string().min(2)).min(1), answer: Text });
+const Need = z.object({
+  id: z.string().min(2),
+  say: z.array(z.string().min(2)).min(1),
+  answer: Text,
+  /**
+   * whether what the search finds for the message is listed after the answer: a divorce's recording
+   * abroad, a copy of a health certificate certified, a poor-household certificate for a tuition
+   * exemption; for an allowance or military service any hit is a near-miss ("trợ cấp cho người 85
+   * tuổi" found ID cards)
+   */
+  searchAfter: z.boolean().default(false),
+});
 const Needs = z.object({ about: z.string(), needs: z.array(Need) });
 
 export type OutsideNeed = z.infer<typeof Need>;

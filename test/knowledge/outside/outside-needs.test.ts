@@ -64,4 +64,15 @@ describe('in the conversation', () => {
     expect(school).toMatch(/^Học bổng, miễn giảm học phí và hỗ trợ chi phí học tập do nhà trường/);
     expect(h.all.join('\n')).not.toContain('chưa giúp được');
   });
+
+  it('an allowance is said alone, without the near-misses a search finds ("người 85 tuổi" matched ID cards); a tuition exemption lists the poor-household certificate after', async () => {
+    const h = harness({ knowledge });
+    await h.say('xin chào');
+    const elderly = joined(await h.say('trợ cấp cho người 85 tuổi'));
+    expect(elderly).toMatch(/^Trợ cấp xã hội hằng tháng/);
+    expect(elderly).not.toMatch(/căn cước|Các thủ tục hợp với|nộp ở đâu/);
+    const tuition = joined(await h.say('miễn giảm học phí cho hộ nghèo'));
+    expect(tuition).toMatch(/^Học bổng, miễn giảm học phí/);
+    expect(tuition).toContain('Công nhận hộ nghèo');
+  });
 });
