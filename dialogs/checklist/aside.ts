@@ -53,6 +53,7 @@ export function isChecklistRequest(text: string): boolean {
 /** The dialog ids whose state says which procedure is open (kept here to avoid an import cycle). */
 const DOSSIER = 'dossier';
 const PROCEDURE = 'procedure';
+const STATUS = 'status';
 
 async function openProcedure(dc: DialogContext, deps: DialogDeps): Promise<{ code: string; answers: SituationAnswers } | undefined> {
   for (const instance of [...dc.stack].reverse()) {
@@ -98,7 +99,9 @@ export async function sendFactAside(dc: DialogContext, deps: DialogDeps, locale:
   const procedure = open && deps.knowledge.procedure(open.code);
   const turn = dc.context;
   if (!procedure && (question === 'fee' || question === 'time')) {
-    await turn.sendActivity(checklistLine(turn.activity.channelId, locale, 'factWhichProcedure'));
+    // asked while the status lookup waits for a code: the lookup is what answers "bao giờ có kết quả"
+    const inLookup = dc.stack.some((instance) => instance.id === STATUS);
+    await turn.sendActivity(checklistLine(turn.activity.channelId, locale, inLookup ? 'factInLookup' : 'factWhichProcedure'));
     return;
   }
   if (!procedure || question === 'hours') {

@@ -56,6 +56,7 @@ const vi = {
   pdfSent: 'Đây là danh sách giấy tờ để in hoặc lưu lại. Anh/chị có thể đưa bản in này cho người thân không dùng điện thoại.',
   pdfFailed: 'Xin lỗi, tôi chưa tạo được bản in lúc này. Danh sách ở trên vẫn đầy đủ.',
   asideNoProcedure: 'Anh/chị muốn xem giấy tờ của thủ tục nào? Gõ tên việc cần làm, ví dụ "làm giấy khai sinh".',
+  factInLookup: 'Ngày hẹn trả kết quả có trong thông tin hồ sơ: anh/chị cho tôi mã hồ sơ để tôi tra cứu giúp.',
   factWhichProcedure:
     'Anh/chị hỏi về thủ tục nào? Gõ tên việc cần làm, ví dụ "lệ phí làm giấy khai sinh". Nếu đã nộp hồ sơ và muốn biết hồ sơ đến đâu rồi, gõ "tra cứu hồ sơ".',
   scopeOutside: (p: Params) =>
@@ -139,6 +140,7 @@ const en: Record<Key, (typeof vi)[Key]> = {
   pdfSent: 'Here is the list to print or keep. You can hand the printout to a relative without a phone.',
   pdfFailed: 'Sorry, I could not make the printable list just now. The list above is complete.',
   asideNoProcedure: 'Which procedure would you like the papers for? Type what you need to do, e.g. "register a birth".',
+  factInLookup: 'The date the result is due is in the dossier’s details: give me the dossier code and I will look it up.',
   factWhichProcedure:
     'Which procedure are you asking about? Type what you need to do, e.g. "fee for a birth certificate". If you have filed a dossier and want to know how far it has got, type "check status".',
   scopeOutside: (p) =>

@@ -351,6 +351,7 @@ const spokenChecklist: Spoken<ChecklistKey> = {
     listFull: 'Nếu anh/chị muốn nghe danh sách đầy đủ theo văn bản pháp luật, em đọc tiếp ạ.',
     idOrPassport: 'Nếu là người nước ngoài, không có căn cước Việt Nam, anh/chị đọc giúp em số hộ chiếu ạ.',
     askPassport: 'Anh/chị đọc giúp em số hộ chiếu, như in trên trang có ảnh ạ.',
+    factInLookup: 'Dạ, ngày hẹn trả kết quả có trong thông tin hồ sơ ạ. Anh/chị đọc giúp em mã hồ sơ để em tra cứu nhé.',
     factWhichProcedure:
       'Dạ, anh/chị hỏi về thủ tục nào ạ? Anh/chị cho em biết việc cần làm, ví dụ làm giấy khai sinh. Nếu anh/chị đã nộp hồ sơ rồi, em tra cứu giúp được ạ.',
     // the caller is already on the hotline: offer the officer, not the number
@@ -368,6 +369,7 @@ const spokenChecklist: Spoken<ChecklistKey> = {
     listFull: 'If you would like the full list as the law states it, I can read it out.',
     idOrPassport: 'If you are a foreigner without a Vietnamese ID card, please read me your passport number.',
     askPassport: 'Please read me your passport number, as printed on the photo page.',
+    factInLookup: 'The date the result is due is in the dossier’s details. Could you read me the dossier code so I can look it up?',
     factWhichProcedure:
       'Which procedure are you asking about? Tell me what you need to do, e.g. a birth certificate. If you have already filed a dossier, I can check it for you.',
     scopeOutside: (p: Params) =>

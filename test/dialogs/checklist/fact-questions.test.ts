@@ -73,6 +73,17 @@ describe('in the conversation', () => {
     expect(joined(await h.say('lệ phí làm giấy khai sinh'))).toContain('Làm giấy khai sinh cho con');
   });
 
+  it('in the status lookup, "bao giờ có kết quả" is what the lookup answers: the code is asked again, no "gõ tra cứu hồ sơ"', async () => {
+    const h = harness({ knowledge });
+    await h.say('xin chào');
+    await h.say('tra cứu hồ sơ');
+    const when = joined(await h.say('bao giờ có kết quả vậy'));
+    expect(when).toMatch(
+      /^Ngày hẹn trả kết quả có trong thông tin hồ sơ: anh\/chị cho tôi mã hồ sơ để tôi tra cứu giúp\.\n---\nAnh\/chị gõ mã hồ sơ/,
+    );
+    expect(when).not.toContain('tra cứu hồ sơ"');
+  });
+
   it('on a call and in English', async () => {
     const call = harness({ knowledge, channelId: 'hotline' });
     await call.say('alo');
