@@ -18,7 +18,7 @@ import { localeOf } from './locale';
 import { looksLikeWords, matchChoice, type ChoiceOption } from './validation/choice';
 import { parseYesNoUnsure } from './validation/yes-no';
 import { msg, textOf, type Locale, type Msg } from './messages';
-import { normaliseVietnamesePhone } from './validation/phone';
+import { checkPhoneAnswer } from './validation/phone-answer';
 
 export interface AskChoice {
   value: string;
@@ -78,8 +78,11 @@ function parse(options: AskOptions, text: string, knowledge: Knowledge): string 
       const code = text.toUpperCase().replace(/\s+/g, '');
       return ReceiptCode.safeParse(code).success ? code : undefined;
     }
-    case 'phone':
-      return normaliseVietnamesePhone(text);
+    case 'phone': {
+      // "sđt 0912…" as the dossier reads it; a 12-digit ID typed here is no phone
+      const phone = checkPhoneAnswer(text);
+      return phone.ok ? phone.e164 : undefined;
+    }
   }
 }
 

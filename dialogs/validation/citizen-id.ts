@@ -5,6 +5,7 @@
  * of the birth year, 6 random digits. There is no check digit, so structure is
  * all we can verify; the intake office checks it against the population database.
  */
+import { numberAmongWords } from './number';
 import { normaliseVietnamesePhone } from './phone';
 
 /** The 63 province codes in force before the 2025 merger (people keep their old numbers). */
@@ -91,8 +92,13 @@ export type CitizenIdCheck =
 /** Oldest plausible living person; keeps "0" + "01" (1901) but refuses a 2099 birth. */
 const MAX_AGE_YEARS = 125;
 
+/** Words around an ID typed as a sentence: "số căn cước của tôi là 038 …", "CCCD: 038…", "my ID number is 038…". */
+const ID_WORDS: ReadonlySet<string> = new Set(
+  'so the can cuoc cong dan cccd cmnd dinh danh ma cua toi em minh tui chau la a da vang nhe nha day id number my is no card'.split(' '),
+);
+
 export function checkCitizenId(input: string, now: Date = new Date()): CitizenIdCheck {
-  const compact = input.normalize('NFC').replace(/[\s.\-_]/g, '');
+  const compact = numberAmongWords(input.normalize('NFC'), ID_WORDS).replace(/[\s.\-_]/g, '');
   if (compact.length === 0) return { ok: false, reason: 'empty', digits: 0 };
   if (!/^[0-9]+$/.test(compact)) return { ok: false, reason: 'not_digits', digits: compact.replace(/\D/g, '').length };
   const digits = compact.length;

@@ -40,3 +40,19 @@ export function parseCount(input: string): number | undefined {
   // own keys only: "constructor" is `in` every object literal
   return first !== undefined && Object.hasOwn(WORDS, first) ? WORDS[first] : undefined;
 }
+
+/**
+ * The number alone when the rest of an answer is only `words` (folded), as in "số căn cước của
+ * tôi là 038 190 012 345" or "sđt 0912.345.678"; the answer as typed otherwise (a passport
+ * number, a wrong answer), so the question's own check decides.
+ */
+export function numberAmongWords(input: string, words: ReadonlySet<string>): string {
+  if (!/\p{L}/u.test(input)) return input;
+  const tokens = foldVietnamese(input)
+    .replace(/[:,;!?]+/g, ' ')
+    .split(' ')
+    .filter((w) => w.length > 0);
+  const numeric = (w: string) => /^\+?[0-9][0-9.()\-]*$/.test(w);
+  if (!tokens.some(numeric) || !tokens.every((w) => numeric(w) || words.has(w))) return input;
+  return tokens.filter(numeric).join(' ');
+}

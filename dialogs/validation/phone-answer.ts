@@ -3,11 +3,18 @@
  * but a 12-digit citizen ID typed in the wrong box is named as such instead of
  * being guessed into a phone number (recognizers-text makes that mistake).
  */
+import { numberAmongWords } from './number';
 import { normaliseVietnamesePhone } from './phone';
 
 export type PhoneCheck = { ok: true; e164: string } | { ok: false; reason: 'looks_like_id' | 'invalid' };
 
-export function checkPhoneAnswer(input: string): PhoneCheck {
+/** Words around a phone number typed as a sentence: "sđt 0912…", "số điện thoại của em là 0912…", "my number is …". */
+const PHONE_WORDS: ReadonlySet<string> = new Set(
+  'so dien thoai dt sdt di dong zalo nay cua toi em minh tui chau la a da vang nhe nha day phone mobile number my is no'.split(' '),
+);
+
+export function checkPhoneAnswer(answer: string): PhoneCheck {
+  const input = numberAmongWords(answer, PHONE_WORDS);
   const digits = input.replace(/[\s.()-]/g, '');
   if (/^[0-9]{12}$/.test(digits) && !digits.startsWith('84')) return { ok: false, reason: 'looks_like_id' };
   const e164 = normaliseVietnamesePhone(input);

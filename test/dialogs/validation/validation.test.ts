@@ -221,3 +221,30 @@ describe('names, e-mail, phones', () => {
     expect(displayPhone('+84912345678')).toBe('0912 345 678');
   });
 });
+
+describe('an ID or a phone typed as a sentence', () => {
+  const now = new Date('2026-12-01T00:00:00Z');
+  it.each(['số căn cước của tôi là 038 190 012 345', 'CCCD: 038190012345', '038190012345 ạ', 'my ID number is 038190012345'])(
+    '%p is the ID 038190012345',
+    (answer) => {
+      expect(checkCitizenId(answer, now)).toMatchObject({ ok: true, value: '038190012345' });
+    },
+  );
+
+  it('other words around the number, or a passport number, are left to the question', () => {
+    expect(checkCitizenId('tôi không nhớ, hình như 038', now)).toMatchObject({ ok: false, reason: 'not_digits' });
+    expect(checkCitizenId('B1234567', now)).toMatchObject({ ok: false, reason: 'not_digits' });
+  });
+
+  it.each(['sđt 0912.345.678', 'số điện thoại của em là 0912345678', 'số này 0912 345 678 ạ', 'my number is +84 912 345 678'])(
+    '%p is the phone +84912345678',
+    (answer) => {
+      expect(checkPhoneAnswer(answer)).toEqual({ ok: true, e164: '+84912345678' });
+    },
+  );
+
+  it('an ID typed in the phone box is still named as an ID, with or without its label', () => {
+    expect(checkPhoneAnswer('038190012345')).toEqual({ ok: false, reason: 'looks_like_id' });
+    expect(checkPhoneAnswer('số của tôi 038190012345')).toEqual({ ok: false, reason: 'looks_like_id' });
+  });
+});
