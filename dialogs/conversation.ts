@@ -81,6 +81,9 @@ function atMenu(activeIds: readonly string[]): boolean {
   return activeIds.length <= 2 && activeIds.every((id) => id === ROOT_DIALOG_ID || id === ROOT_ASK_ID);
 }
 
+/** a channel's "Get started" button and its words: a fresh start even in the middle of a question (a dossier keeps its draft) */
+const RESTARTS = new Set(['bat dau', 'start', '/start', 'get started']);
+
 export function isGreeting(text: string): boolean {
   const folded = foldPhrase(text);
   return GREETINGS.has(folded) || ADDRESSED_GREETING.test(folded);
@@ -209,7 +212,7 @@ export function createConversation(deps: DialogDeps, conversationState: Conversa
     // a first message of thanks ("cảm ơn", after a call or a visit) is greeted too: nothing to search for
     // a greeting at the menu starts afresh; in the middle of a question (a booking, a status lookup, the
     // situation questions) it is greeted back below and the question stays, so nothing typed is lost
-    const midTask = dc.activeDialog !== undefined && !atMenu(activeIds);
+    const midTask = dc.activeDialog !== undefined && !atMenu(activeIds) && !RESTARTS.has(foldPhrase(text));
     if ((!greeted && (!text || courtesy !== undefined)) || (isGreeting(text) && !inDossier && !(greeted && midTask))) {
       await dc.cancelAllDialogs();
       await startFresh(dc);

@@ -54,6 +54,7 @@ export function isChecklistRequest(text: string): boolean {
 const DOSSIER = 'dossier';
 const PROCEDURE = 'procedure';
 const STATUS = 'status';
+const APPOINTMENT = 'appointment';
 
 async function openProcedure(dc: DialogContext, deps: DialogDeps): Promise<{ code: string; answers: SituationAnswers } | undefined> {
   for (const instance of [...dc.stack].reverse()) {
@@ -67,6 +68,11 @@ async function openProcedure(dc: DialogContext, deps: DialogDeps): Promise<{ cod
         | undefined;
       const code = state?.options?.code;
       if (typeof code === 'string') return { code, answers: state?.options?.answers ?? state?.values?.answers ?? {} };
+    }
+    // a booking at the counter is for one procedure, the one its card showed
+    if (instance.id === APPOINTMENT) {
+      const code = (instance.state as { options?: { code?: unknown } } | undefined)?.options?.code;
+      if (typeof code === 'string') return { code, answers: {} };
     }
   }
   return undefined;

@@ -60,26 +60,28 @@ const ENGLISH_ORDINALS: Record<string, number> = {
   ninth: 9,
 };
 
+/** a list of days ("Sáng thứ Năm 04/02/2027"): there "thứ 2" or "thứ hai" is a weekday, never a position */
+const WEEKDAY = /(?:^| )(?:thu (?:hai|ba|tu|nam|sau|bay)|chu nhat)(?: |$)/;
+
 /**
  * The position a whole answer names: "2", "số 2", "chọn 2", "cái thứ hai", "thứ 2", "cái đầu tiên",
- * "cái cuối", "the second one", "2nd", "last". 0-based; undefined when it names none.
+ * "the second one", "2nd". 0-based; undefined when it names none. Not "cái cuối" / "last": the
+ * last option is often not an item ("Xem theo lĩnh vực", "Bỏ qua", "Để sau").
  */
-function positionNamed(folded: string, count: number): number | undefined {
+function positionNamed(folded: string, dayList: boolean): number | undefined {
   const core = folded.replace(PICK_TAIL, '').replace(PICK_LEAD, '').replace(PICK_TAIL, '').trim();
   const numbered = /^(?:so ?|number ?|no ?|#|cai ?|muc ?|dong ?)?([0-9]{1,2})(?:st|nd|rd|th)?$/.exec(core);
   if (numbered) return Number(numbered[1]) - 1;
-  const vietnamese =
-    /^(?:cai |so |muc |dong |thu tuc |lua chon |phuong an )?(?:thu ([0-9]{1,2}|[a-z]+)|(dau tien|dau)|(cuoi cung|cuoi))$/.exec(core);
+  const vietnamese = /^(?:cai |so |muc |dong |thu tuc |lua chon |phuong an )?(?:thu ([0-9]{1,2}|[a-z]+)|(dau tien|dau))$/.exec(core);
   if (vietnamese) {
-    const [, nth, first, last] = vietnamese;
+    const [, nth, first] = vietnamese;
     if (first) return 0;
-    if (last) return count - 1;
+    if (dayList) return undefined;
     const n = nth && (/^[0-9]+$/.test(nth) ? Number(nth) : ORDINAL_WORDS[nth]);
     return n ? n - 1 : undefined;
   }
-  const english = /^(?:the )?(?:(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|(last))(?: (?:one|option|item))?$/.exec(core);
-  if (english) return english[2] ? count - 1 : (ENGLISH_ORDINALS[english[1] as string] as number) - 1;
-  return undefined;
+  const english = /^(?:the )?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)(?: (?:one|option|item))?$/.exec(core);
+  return english ? (ENGLISH_ORDINALS[english[1] as string] as number) - 1 : undefined;
 }
 
 export function matchChoice<V extends string>(input: string, options: ReadonlyArray<ChoiceOption<V>>): V | undefined {
@@ -102,7 +104,10 @@ export function matchChoice<V extends string>(input: string, options: ReadonlyAr
   if (partial.length === 1) return partial[0]?.value;
   // a position in words, unless the words are in the labels: "thứ năm" is Thursday among half-days
   if (partial.length > 0) return undefined;
-  const position = positionNamed(folded, options.length);
+  const position = positionNamed(
+    folded,
+    foldedLabels.some((labels) => labels.some((l) => WEEKDAY.test(l))),
+  );
   return position === undefined ? undefined : options[position]?.value;
 }
 

@@ -39,6 +39,7 @@ export const identity: CuratedInput[] = [
       'cccd gan chip',
       'first id card',
       'citizen id card',
+      'id card',
       'get an id card',
       'id card application',
       'làm căn cước lần đầu cho con đủ 14 tuổi',

@@ -185,7 +185,7 @@ const raw: Array<z.input<typeof HandChecklist>> = [
           en: 'Are you a civil servant, a public employee or serving in the armed forces?',
         },
         onlyIf: {
-          vi: 'nếu là cán bộ, công chức, lực lượng vũ trang',
+          vi: 'nếu là cán bộ, công chức, viên chức, lực lượng vũ trang',
           en: 'if you are a civil servant, public employee or in the armed forces',
         },
       },
@@ -209,7 +209,7 @@ const raw: Array<z.input<typeof HandChecklist>> = [
         match: ['ban sao giay to do co quan co tham quyen'],
         plain: {
           vi: 'Giấy tờ có họ tên, ngày sinh của anh/chị (học bạ, sổ hộ khẩu cũ, lý lịch…)',
-          en: 'Papers showing your name and date of birth: ID card, old household book, school records, diploma, CV…',
+          en: 'Papers showing your name and date of birth (school records, old household book, CV…)',
         },
         action: 'upload',
         when: { key: 'oldCopy', is: false },

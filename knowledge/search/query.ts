@@ -26,31 +26,33 @@ export interface AnalysedQuery {
 }
 
 /**
- * A child's age typed as a number ("cho con 10 tuổi", "bé 5t", "chưa đủ 14 tuổi"). The index
+ * A child's age typed as a number ("cho con 10 tuổi", "chưa đủ 14 tuổi"). The index
  * drops numbers and the catalog says an age as a side of a threshold ("dưới 14 tuổi", "(từ) đủ
  * 14 tuổi trở lên"), so the age is read as that side of 14, the căn cước's line (Luật Căn
- * cước 2023): without it "làm căn cước cho con 10 tuổi" put the card from 14 first, and
- * "căn cước cho bố 70 tuổi" the card for children.
+ * cước 2023): without it "làm căn cước cho con 10 tuổi" put the card from 14 first.
  */
 const AGE = new RegExp(
   [
-    // "10 tuổi", "bé 5t", "chưa đủ 14 tuổi"
-    /(?<![\p{L}\d])(?:(?<viUnder>dưới|duoi|chưa đủ|chua du|chưa tới|chưa đến)\s*)?(?<vi>\d{1,3})\s*(?:tuổi|tuoi|t)(?![\p{L}\d])/u.source,
+    // "10 tuổi", "chưa đủ 14 tuổi" (not "5t": "nhà 3t" is three storeys)
+    /(?<![\p{L}\d])(?:(?<viUnder>dưới|duoi|chưa đủ|chua du|chưa tới|chưa đến)\s*)?(?<vi>\d{1,3})\s*(?:tuổi|tuoi)(?![\p{L}\d])/u.source,
     // "8 years old", "a 10-year-old", "under 14 years old"
     /(?<![\p{L}\d])(?:(?<enUnder>under|below|younger than)\s*)?(?<en>\d{1,3})[\s-]*(?:years?|yrs?)?[\s-]*old(?![\p{L}\d])/u.source,
-    // "my child is 8,", "aged 15"
-    /(?<![\p{L}\d])(?:is|aged?)\s+(?<enIs>\d{1,2})(?![\d]|\s*\p{L})/u.source,
+    // "aged 15", "my son is 8," (a person is so old; not "what is 1.000689")
+    /(?<![\p{L}\d])(?:aged?|(?:son|daughter|child|kid|baby|boy|girl|he|she) is)\s+(?<enIs>\d{1,2})(?![\d.]|\s*\p{L})/u.source,
   ].join('|'),
   'giu',
 );
 const ID_CARD_AGE = 14;
+/** an adult's age is left as typed: "kết hôn năm 18 tuổi" is no ID card question */
+const ADULT_AGE = 18;
 
-/** The text with a child's age said as the catalog says it: "con 10 tuổi" → "con dưới 14 tuổi", "is 8" → "under 14". */
+/** The text with an age said as the catalog says it: "con 10 tuổi" → "con dưới 14 tuổi", "8 years old" → "child under 14". */
 export function ageAsCatalogSays(text: string): string {
   return text.replace(AGE, (typed: string, ...args: unknown[]) => {
     const g = args.at(-1) as Record<string, string | undefined>;
     const years = g.vi ?? g.en ?? g.enIs;
     const age = Number(years) - (g.viUnder || g.enUnder ? 1 : 0);
+    if (age >= ADULT_AGE) return typed;
     if (g.vi !== undefined) return age < ID_CARD_AGE ? `dưới ${ID_CARD_AGE} tuổi` : `đủ ${ID_CARD_AGE} tuổi`;
     return age < ID_CARD_AGE ? `child under ${ID_CARD_AGE}` : `age ${ID_CARD_AGE} and over`;
   });

@@ -240,3 +240,13 @@ test('"chào em" in the middle of the booking: greeted back, the same question, 
   expect(review).toContain('Trần Thị Mai');
   expect(await c.say('thôi, không đặt')).not.toContain('Đã đặt lịch hẹn');
 });
+
+test('"lệ phí bao nhiêu" while booking: the booked procedure\'s time and fees, then the same question', async () => {
+  const c = conversation();
+  await c.start();
+  const fee = await c.say('lệ phí bao nhiêu vậy');
+  expect(fee).toMatch(/^Làm thẻ căn cước lần đầu \(từ 14 tuổi\)\nCách nộp, thời gian, lệ phí:/);
+  expect(fee).not.toContain('hỏi về thủ tục nào');
+  expect(c.buttons()).toContain('Để sau');
+  expect(await c.say('để sau')).toContain('chưa đặt lịch');
+});

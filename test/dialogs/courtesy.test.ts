@@ -115,3 +115,14 @@ test('"alo em ơi" in the middle of a dossier on a call: spoken, the dossier nam
     expect(h.lastDialog).toBe('dossier');
   }
 });
+
+test('"bắt đầu" and a channel\'s "Get started" restart even in the middle of a question: they are no greeting to answer in kind', async () => {
+  const h = harness({ knowledge: getKnowledge() });
+  await h.say('xin chào');
+  await h.say('tra cứu hồ sơ');
+  const restart = joined(await h.say('bắt đầu'));
+  expect(restart).toContain('Anh/chị cần làm gì?');
+  expect(restart).not.toContain('Mình làm tiếp');
+  await h.say('tra cứu hồ sơ');
+  expect(joined(await h.say('/start'))).toContain('Anh/chị cần làm gì?');
+});

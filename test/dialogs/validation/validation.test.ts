@@ -163,7 +163,7 @@ describe('small numbers and choices', () => {
     expect(matchChoice('tôi là bố', relation)).toBe('father');
   });
 
-  it('reads a position said in words: "cái thứ hai", "chọn số 1 nhé", "cái cuối", "the second one"', () => {
+  it('reads a position said in words: "cái thứ hai", "chọn số 1 nhé", "the second one"', () => {
     const hits = ['Làm giấy khai sinh cho con', 'Khai sinh cho con kèm nhận cha', 'Khai sinh có yếu tố nước ngoài'].map((l, i) => ({
       value: `hit${i + 1}`,
       labels: [l],
@@ -173,10 +173,11 @@ describe('small numbers and choices', () => {
     expect(matchChoice('cái đầu tiên', hits)).toBe('hit1');
     expect(matchChoice('chọn số 1 nhé', hits)).toBe('hit1');
     expect(matchChoice('em chọn 3 ạ', hits)).toBe('hit3');
-    expect(matchChoice('cái cuối cùng', hits)).toBe('hit3');
+    // the last option is often not an item ("Xem theo lĩnh vực", "Bỏ qua", "Để sau"): not read
+    expect(matchChoice('cái cuối cùng', hits)).toBeUndefined();
     expect(matchChoice('the second one', hits)).toBe('hit2');
     expect(matchChoice('2nd', hits)).toBe('hit2');
-    expect(matchChoice('last', hits)).toBe('hit3');
+    expect(matchChoice('last', hits)).toBeUndefined();
     expect(matchChoice('cái thứ mười', hits)).toBeUndefined();
     expect(matchChoice('thứ 5', hits)).toBeUndefined();
     // the words in the labels win: among half-days "thứ năm" is Thursday, not the fifth
@@ -188,6 +189,11 @@ describe('small numbers and choices', () => {
       'Để sau',
     ].map((l, i) => ({ value: `d${i + 1}`, labels: [l] }));
     expect(matchChoice('thứ năm', halfDays)).toBeUndefined();
+    // weekdays, not positions, among days: "thứ 5" is Thursday (two half-days: asked again), "thứ 2" is Monday
+    expect(matchChoice('thứ 5', halfDays)).toBeUndefined();
+    expect(matchChoice('thứ 2', halfDays)).toBeUndefined();
+    expect(matchChoice('thứ hai', halfDays)).toBeUndefined();
+    expect(matchChoice('cái đầu tiên', halfDays)).toBe('d1');
     expect(matchChoice('sáng thứ sáu', halfDays)).toBe('d3');
   });
 });
