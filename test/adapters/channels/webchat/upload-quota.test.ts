@@ -156,7 +156,8 @@ describe('web chat pending-upload quota', () => {
   });
 
   it('frees a waiting upload when its message uses it, or after its lifetime', async () => {
-    const base = await serve({ maxUploadBytes: 100 * KB, pendingUploadBytesPerConversation: 100 * KB, pendingUploadTtlMs: 1500 });
+    // a lifetime long enough that a busy CI machine still sends the message before it ends (1.5 s once did not)
+    const base = await serve({ maxUploadBytes: 100 * KB, pendingUploadBytesPerConversation: 100 * KB, pendingUploadTtlMs: 4000 });
     const conv = await conversation(base);
     const first = await upload(base, conv, 100 * KB);
     expect(first.status).toBe(201);
