@@ -4,7 +4,7 @@
  * so the citizen is not led to a near-miss, and instead of "I cannot help with that".
  */
 import type { TurnContext } from 'botbuilder';
-import { outsideNeed } from '../knowledge/outside';
+import { outsideNeed, type OutsideNeed } from '../knowledge/outside';
 import { centreName } from './checklist/render';
 import type { AssistantSettings } from './deps';
 import { isHotline } from './hotline';
@@ -16,10 +16,8 @@ const OR_CALL = {
   spoken: { vi: '; nếu cần, em chuyển máy cho cán bộ ạ', en: '; if you like, I can put you through to an officer' },
 };
 
-/** the pointer for this message, filled for this commune, or undefined when it names no such need */
-export function outsideNeedLine(text: string, locale: Locale, settings: AssistantSettings, onCall = false): string | undefined {
-  const need = outsideNeed(text);
-  if (!need) return undefined;
+/** the pointer for this need, filled for this commune */
+function pointer(need: OutsideNeed, locale: Locale, settings: AssistantSettings, onCall: boolean): string {
   const { number, hours } = settings.hotline;
   const orCall = onCall ? OR_CALL.spoken[locale] : OR_CALL.written[locale](`${number} (${hours})`);
   return need.answer[locale].replace('{centre}', centreName(settings, locale)).replace('{orCall}', orCall);
@@ -35,8 +33,8 @@ export async function sayOutsideNeed(
   locale: Locale,
   settings: AssistantSettings,
 ): Promise<'said' | 'said-then-search' | undefined> {
-  const line = outsideNeedLine(text, locale, settings, isHotline(turn));
-  if (line === undefined) return undefined;
-  await turn.sendActivity(line);
-  return outsideNeed(text)?.searchAfter ? 'said-then-search' : 'said';
+  const need = outsideNeed(text);
+  if (!need) return undefined;
+  await turn.sendActivity(pointer(need, locale, settings, isHotline(turn)));
+  return need.searchAfter ? 'said-then-search' : 'said';
 }
