@@ -13,7 +13,7 @@ import type { DialogDeps } from './deps';
 import type { SearchHit } from '../knowledge/model';
 import { anonymiseQuery } from '../knowledge/search/anonymise';
 import { clarify, type Clarification } from '../knowledge/search/variants';
-import { sayOutsideNeed } from './outside-need';
+import { outsideNeed, sayOutsideNeed } from './outside-need';
 import type { AnalyticsEvent } from '../adapters/analytics/port';
 import { AskDialog, type AskChoice, type AskOptions, type AskResult } from './ask-dialog';
 import { localeOf } from './locale';
@@ -100,17 +100,25 @@ export class FindDialog extends WaterfallDialog {
       const hits = this.deps.knowledge.byField(o.field, { limit: FIELD_LIST_LIMIT });
       if (hits.length) return this.askResults(step, msg('find.fieldList', { field: o.field }), hits);
     } else if (!o.browse && query) {
-      // variants beyond the first page still shape the question ("đăng ký xe máy": new vehicles rank sixth)
-      const found = this.deps.knowledge.search(query, { limit: VARIANT_LIMIT });
-      this.deps.metrics?.searched(found.length);
-      const chosen = o.only ? found.filter((h) => o.only?.includes(h.code)) : [];
-      const question = o.only || o.noClarify ? undefined : clarify(found);
-      const hits = (chosen.length > 0 ? chosen : found).slice(0, RESULT_LIMIT);
       // a divorce is the court's (said first, its recording abroad listed after), a social allowance not in the catalog
-      const outside = o.only ? undefined : await sayOutsideNeed(step.context, query, locale, this.deps.settings);
-      if (outside === 'said' || (outside && hits.length === 0)) return step.endDialog(menuAgain);
+      const need = o.only ? undefined : outsideNeed(query);
+      const searched = need?.searchFor ?? query;
+      // variants beyond the first page still shape the question ("đăng ký xe máy": new vehicles rank sixth)
+      const found = this.deps.knowledge.search(searched, { limit: VARIANT_LIMIT });
+      this.deps.metrics?.searched(found.length);
+      const asked = o.only || o.noClarify || need?.searchFor ? undefined : clarify(found, searched);
+      // a message that already answers the question ("chồng tôi người Hàn Quốc") is not asked it
+      const only = o.only ?? asked?.options.find((option) => option.id === asked.answered)?.codes;
+      const question = asked?.answered ? undefined : asked;
+      const chosen = only ? found.filter((h) => only.includes(h.code)) : [];
+      // the one procedure an outside need's answer names ("thủ tục dưới đây"), or the page of results
+      const hits = (chosen.length > 0 ? chosen : found).slice(0, need?.searchFor ? 1 : RESULT_LIMIT);
+      if (need) {
+        await sayOutsideNeed(step.context, need, locale, this.deps.settings);
+        if (!need.searchAfter || hits.length === 0) return step.endDialog(menuAgain);
+      }
       if (question) return this.askVariant(step, question);
-      if (hits.length === 1 && o.only)
+      if (hits.length === 1 && only)
         return step.endDialog({ action: 'procedure', code: (hits[0] as SearchHit).code, purpose: o.purpose, query } satisfies Next);
       if (hits.length) {
         valuesOf(step).listed = hits.map((h) => h.code);

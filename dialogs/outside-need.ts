@@ -23,18 +23,9 @@ function pointer(need: OutsideNeed, locale: Locale, settings: AssistantSettings,
   return need.answer[locale].replace('{centre}', centreName(settings, locale)).replace('{orCall}', orCall);
 }
 
-/**
- * Says the pointer when the message names such a need: 'said', or 'said-then-search' when the
- * search results for the message follow it (a divorce); undefined when the message names none.
- */
-export async function sayOutsideNeed(
-  turn: TurnContext,
-  text: string,
-  locale: Locale,
-  settings: AssistantSettings,
-): Promise<'said' | 'said-then-search' | undefined> {
-  const need = outsideNeed(text);
-  if (!need) return undefined;
+export { outsideNeed, type OutsideNeed };
+
+/** Says who handles the need, in place of search results or before them (`need.searchAfter`). */
+export async function sayOutsideNeed(turn: TurnContext, need: OutsideNeed, locale: Locale, settings: AssistantSettings): Promise<void> {
   await turn.sendActivity(pointer(need, locale, settings, isHotline(turn)));
-  return need.searchAfter ? 'said-then-search' : 'said';
 }

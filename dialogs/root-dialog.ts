@@ -16,7 +16,7 @@ import { localeOf } from './locale';
 import { coreText as t, msg, textOf } from './messages';
 import { checklistLine } from './messages/spoken';
 import { isAcknowledgement } from './courtesy';
-import { sayOutsideNeed } from './outside-need';
+import { outsideNeed, sayOutsideNeed } from './outside-need';
 import { APPOINTMENT_DIALOG_ID, isNext, menuAgain, type Next } from './next';
 import { comeToCentre } from './checklist/render';
 import { PROCEDURE_DIALOG_ID, procedureDialogs, type ProcedureOptions } from './procedure-dialog';
@@ -196,7 +196,13 @@ export class RootDialog extends Dialog<Next> {
           // counted here only when empty: a search that finds something is counted by the find dialog it begins
           this.deps.metrics?.searched(0);
           // a need handled outside the catalog: who handles it, instead of "I cannot help with that"
-          if ((await sayOutsideNeed(dc.context, r.text, localeOf(dc.context), this.deps.settings)) !== undefined) return menuAgain;
+          const need = outsideNeed(r.text);
+          // the procedure its answer names is listed after it by the find dialog ("bỏ chồng": the recording abroad)
+          if (need?.searchFor) return { action: 'find', query: r.text };
+          if (need) {
+            await sayOutsideNeed(dc.context, need, localeOf(dc.context), this.deps.settings);
+            return menuAgain;
+          }
           const { number, hours } = this.deps.settings.hotline;
           const params = { text: r.text, hotline: number, hours };
           await dc.context.sendActivity(checklistLine(dc.context.activity.channelId, localeOf(dc.context), 'scopeOutside', params));

@@ -19,6 +19,12 @@ const Need = z.object({
    * tuổi" found ID cards)
    */
   searchAfter: z.boolean().default(false),
+  /**
+   * with searchAfter, what is searched instead of the message, when the answer names the procedure
+   * listed after it: a divorce's "(thủ tục dưới đây)" is the recording of one granted abroad, whatever
+   * else the message says ("ly hôn với chồng người Hàn Quốc" found the foreign-element marriage)
+   */
+  searchFor: z.string().min(2).optional(),
 });
 const Needs = z.object({ about: z.string(), needs: z.array(Need) });
 

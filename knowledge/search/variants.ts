@@ -4,7 +4,9 @@
  * owner, replacement, return of plates, temporary), whether a civil-status
  * event has a foreign element, or at which level the same procedure is filed.
  * Each facet is data: the field it applies to and a pattern per option over the
- * folded official name. Pure; the find dialog asks the question.
+ * folded official name, and the words by which a citizen's own message already
+ * answers it ("chồng tôi người Hàn Quốc", "mất cà vẹt"): then the question is not
+ * asked. Pure; the find dialog asks the question.
  */
 import type { SearchHit } from '../model';
 import { foldVietnamese } from '../text/fold';
@@ -21,34 +23,66 @@ export interface VariantOption {
 export interface Clarification {
   facet: FacetId;
   options: VariantOption[];
+  /** the option the citizen's message already names: list its codes without asking */
+  answered?: string;
 }
 
 interface Facet {
   id: FacetId;
   /** folded field-name pattern the hits must share */
   field: RegExp;
-  /** first matching option wins; a hit matching none is left out of the question */
-  options: ReadonlyArray<{ id: string; name: RegExp }>;
+  /**
+   * first matching `name` wins; a hit matching none is left out of the question. `said`: the
+   * folded words of a message that already answer with this option (only when no other option's are there too)
+   */
+  options: ReadonlyArray<{ id: string; name: RegExp; said?: RegExp }>;
 }
+
+// nationalities as people name them: "chồng Hàn", "vợ người Trung Quốc", "lấy chồng Đài Loan". Not the folded
+// words that are also Vietnamese: "người Thái" / "người Tày" (peoples of Vietnam), "lao động", "thai sản", "anh Đức"
+const NATIONALITY =
+  /\b(han quoc|trieu tien|trung quoc|dai loan|hong kong|nhat ban|hoa ky|campuchia|thai lan|singapore|malaysia|indonesia|philippines|an do|ha lan|thuy dien|new zealand|canada|australia|nguoi (my|phap|uc|nga|nhat|han)|(chong|vo) (han|nhat|dai loan|my|uc|phap)|korean|chinese|taiwanese|japanese|american|french|german|australian|british|russian|laotian|cambodian|singaporean)\b/;
 
 const FACETS: readonly Facet[] = [
   {
     id: 'vehicle',
     field: /phuong tien giao thong/,
     options: [
-      { id: 'temporary', name: /tam thoi/ },
-      { id: 'return', name: /thu hoi/ },
-      { id: 'owner', name: /thay doi chu|sang ten/ },
-      { id: 'replace', name: /cap lai|^doi |cap doi/ },
-      { id: 'first', name: /lan dau/ },
+      { id: 'temporary', name: /tam thoi/, said: /\btam thoi\b|\btemporary\b/ },
+      { id: 'return', name: /thu hoi/, said: /\bthu hoi\b|\b(tra|nop) (lai )?bien\b|\bxoa so\b|\bderegist/ },
+      {
+        id: 'owner',
+        name: /thay doi chu|sang ten/,
+        said: /\bsang ten\b|\b(doi|thay doi) chu\b|\bchuyen nhuong\b|\b(xe|xe may|o to) (cu|da qua su dung)\b|\b(mua|ban) lai\b|\bmua ban\b|\b(second hand|used (bike|car|motorbike|vehicle)|change of owner|transfer)\b/,
+      },
+      {
+        id: 'replace',
+        name: /cap lai|^doi |cap doi/,
+        said: /\b(mat|hong|rach|mo|bi mat|lam lai|cap lai|cap doi) (ca vet|giay|bien|dang ky|chung nhan)|\b(doi|lam lai) (ca vet|bien so|giay dang ky)\b|\b(lost|replace|damaged)\b/,
+      },
+      {
+        id: 'first',
+        name: /lan dau/,
+        said: /\blan dau\b|\b(moi mua|mua moi|xe moi)\b|\b(new (bike|car|motorbike|vehicle)|first registration|just bought)\b/,
+      },
     ],
   },
   {
     id: 'foreign',
     field: /ho tich|nuoi con nuoi/,
     options: [
-      { id: 'foreign', name: /nuoc ngoai/ },
-      { id: 'domestic', name: /./ },
+      {
+        id: 'foreign',
+        name: /nuoc ngoai/,
+        said: new RegExp(
+          `\\b(nuoc ngoai|ngoai quoc|viet kieu|kieu bao|foreign|foreigner|abroad|overseas|(wife|husband|fiance|fiancee|spouse|partner) is vietnamese|i am not vietnamese)\\b|${NATIONALITY.source}`,
+        ),
+      },
+      {
+        id: 'domestic',
+        name: /./,
+        said: /\b(trong nuoc|deu la nguoi viet|ca hai (deu )?(la )?nguoi viet|khong co (yeu to|nguoi) nuoc ngoai|both (of us )?(are )?vietnamese|no foreign)\b/,
+      },
     ],
   },
 ];
@@ -61,7 +95,7 @@ const LEVELS: ReadonlyArray<{ id: string; level: string }> = [
   { id: 'ministry', level: 'Cấp bộ' },
 ];
 
-function byFacet(hits: readonly SearchHit[], facet: Facet): Clarification | undefined {
+function byFacet(hits: readonly SearchHit[], facet: Facet, said: string): Clarification | undefined {
   const top = hits[0];
   if (!top || !facet.field.test(foldVietnamese(top.field))) return undefined;
   const options = new Map<string, string[]>();
@@ -74,9 +108,12 @@ function byFacet(hits: readonly SearchHit[], facet: Facet): Clarification | unde
   }
   if (options.size < 2) return undefined;
   // options in the facet's order, so the question reads the same every time
+  const present = facet.options.filter((o) => options.has(o.id));
+  const named = said ? present.filter((o) => o.said?.test(said)) : [];
   return {
     facet: facet.id,
-    options: facet.options.filter((o) => options.has(o.id)).map((o) => ({ id: o.id, codes: options.get(o.id) as string[] })),
+    options: present.map((o) => ({ id: o.id, codes: options.get(o.id) as string[] })),
+    ...(named.length === 1 ? { answered: (named[0] as (typeof present)[number]).id } : {}),
   };
 }
 
@@ -101,12 +138,16 @@ function byLevel(hits: readonly SearchHit[]): Clarification | undefined {
   return options.length >= 2 ? { facet: 'level', options } : undefined;
 }
 
-/** One question that tells the best matches apart, or undefined when any of them is another need (then list them). */
-export function clarify(hits: readonly SearchHit[]): Clarification | undefined {
+/**
+ * One question that tells the best matches apart, or undefined when any of them is another need
+ * (then list them). With the citizen's `query`, `answered` names the option it already chose.
+ */
+export function clarify(hits: readonly SearchHit[], query = ''): Clarification | undefined {
   const close = hits.filter((h) => h.score >= CLOSE);
   if (close.length < 2) return undefined;
+  const said = foldVietnamese(query);
   for (const facet of FACETS) {
-    const found = byFacet(close, facet);
+    const found = byFacet(close, facet, said);
     if (found) return found;
   }
   return byLevel(close);

@@ -26,7 +26,7 @@ describe('clarifying question', () => {
   it('vehicle: asks what to do with the vehicle, then shows only that variant', async () => {
     const h = harness({ knowledge });
     await h.say('xin chao');
-    const asked = joined(await h.say('làm lại cà vẹt xe'));
+    const asked = joined(await h.say('cà vẹt xe'));
     expect(asked).toContain('Anh/chị cần làm gì với xe?');
     const buttons = h.last.at(-1)?.suggestedActions?.actions.map((a) => a.title) ?? [];
     expect(buttons).toContain('Làm lại hoặc đổi cà vẹt, biển số');
@@ -78,6 +78,40 @@ describe('clarifying question', () => {
     const answer = joined(await h.say('2'));
     expect(answer).toContain('Mã thủ tục: 1.004746');
     expect(answer).not.toContain('yếu tố nước ngoài');
+  });
+
+  it.each([
+    ['chồng tôi là người Hàn Quốc, muốn đăng ký kết hôn', 'Thủ tục đăng ký kết hôn có yếu tố nước ngoài'],
+    ['lấy vợ người nước ngoài thì làm giấy tờ gì', 'Thủ tục đăng ký kết hôn có yếu tố nước ngoài'],
+    ['khai tử cho người nước ngoài', 'Thủ tục đăng ký khai tử có yếu tố nước ngoài'],
+    ['nhận con nuôi người nước ngoài', 'Giải quyết việc nuôi con nuôi có yếu tố nước ngoài'],
+    ['làm lại cà vẹt xe', 'Cấp lại chứng nhận đăng ký xe'],
+    ['dang ky ket hon, ca hai deu la nguoi viet', 'Đăng ký kết hôn'],
+    ['mất giấy đăng ký xe', 'Cấp lại chứng nhận đăng ký xe'],
+  ])('a message that already answers the question is not asked it: %p', async (text, first) => {
+    const h = harness({ knowledge });
+    await h.say('xin chao');
+    const reply = joined(await h.say(text));
+    expect(reply).not.toMatch(/Việc này có người nước ngoài|Anh\/chị cần làm gì với xe\?/);
+    expect(reply).toContain(`1. ${first}`);
+    // only the variant the message named: no domestic marriage beside the foreign one, no change of owner beside a lost paper
+    if (/nuoc ngoai|nước ngoài|Hàn Quốc/.test(text)) expect(reply).not.toMatch(/\n\d\. (Đăng ký kết hôn|Đăng ký khai tử)\n/);
+    if (/^(mất|làm lại)/.test(text)) expect(reply).not.toContain('thay đổi chủ xe');
+  });
+
+  it('in English, a spouse who is Vietnamese means a foreign element', async () => {
+    const h = harness({ knowledge, locale: 'en-US' });
+    await h.say('hello');
+    const reply = joined(await h.say('my wife is vietnamese, we want to register our marriage'));
+    expect(reply).not.toMatch(/foreigner involved|Marriage registration\n/);
+    // the one foreign-element marriage among the matches opens at once
+    expect(reply).toContain('Procedure code: 2.000806');
+    expect(joined(await h.say('menu'))).toBeTruthy();
+    expect(joined(await h.say('i am a foreigner, i want to register marriage'))).toContain('Procedure code: 2.000806');
+    expect(joined(await h.say('menu'))).toBeTruthy();
+    const domestic = joined(await h.say('register our marriage'));
+    expect(domestic).toContain('1. Marriage registration');
+    expect(domestic).not.toContain('nước ngoài');
   });
 
   it('a clear winner is listed without a question ("đăng ký kết hôn")', async () => {

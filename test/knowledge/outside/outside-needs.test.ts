@@ -39,6 +39,19 @@ describe('in the conversation', () => {
     expect(reply).toContain('ghi vào Sổ hộ tịch việc ly hôn');
   });
 
+  it('a divorce with a foreigner lists the recording of a divorce granted abroad, not the foreign-element marriage; "bỏ chồng" at the menu too', async () => {
+    const h = harness({ knowledge });
+    await h.say('xin chào');
+    const korean = joined(await h.say('ly hôn với chồng người Hàn Quốc'));
+    expect(korean).toMatch(/^Ly hôn \(thuận tình hay đơn phương\) do Tòa án nhân dân/);
+    expect(korean).toMatch(/\n1\. Thủ tục ghi vào Sổ hộ tịch việc ly hôn[^\n]*\n2\. Xem theo lĩnh vực/);
+    expect(korean).not.toContain('kết hôn có yếu tố nước ngoài');
+    await h.say('menu');
+    const left = joined(await h.say('bỏ chồng'));
+    expect(left).toMatch(/^Ly hôn/);
+    expect(left).toContain('1. Thủ tục ghi vào Sổ hộ tịch việc ly hôn');
+  });
+
   it('a social allowance at the menu: who to ask and the hotline, not "tôi chưa giúp được"; on a call, a transfer instead of the number', async () => {
     const web = harness({ knowledge });
     await web.say('xin chào');

@@ -78,6 +78,40 @@ describe('clarifying facets', () => {
     expect(clarify([lại, { ...foreign, score: 0.3 }])).toBeUndefined();
   });
 
+  it.each([
+    ['đăng ký lại kết hôn, chồng tôi người Hàn Quốc', 'foreign'],
+    ['lấy chồng Đài Loan', 'foreign'],
+    ['my husband is japanese', 'foreign'],
+    ['my wife is vietnamese', 'foreign'],
+    ['ca hai deu la nguoi viet', 'domestic'],
+    // peoples of Vietnam and Vietnamese words that fold like a nationality are not a foreign element
+    ['vợ chồng tôi là người Thái', undefined],
+    ['vợ chồng tôi là người Tày', undefined],
+    ['tôi là người lao động', undefined],
+    ['đăng ký lại kết hôn', undefined],
+    // both named: the question decides
+    ['chồng người Nhật, cả hai đều là người Việt', undefined],
+  ])('the message %p answers the foreign-element question with %p', (query, answered) => {
+    const lại = hit('1.004746', 'Thủ tục đăng ký lại kết hôn', 'Hộ tịch', 1);
+    const foreign = hit('2.000513', 'Thủ tục đăng ký lại kết hôn có yếu tố nước ngoài', 'Hộ tịch', 0.6);
+    expect(clarify([lại, foreign], query)?.answered).toBe(answered);
+  });
+
+  it.each([
+    ['mất cà vẹt xe', 'replace'],
+    ['mua xe máy cũ', 'owner'],
+    ['sang tên xe', 'owner'],
+    ['xe mới mua', 'first'],
+    ['biển số xe máy', undefined],
+  ])('the message %p answers the vehicle question with %p', (query, answered) => {
+    const hits = [
+      hit('1.013082', 'Cấp lại chứng nhận đăng ký xe, biển số xe', VEHICLE, 1),
+      hit('1.013076', 'Cấp chứng nhận đăng ký xe, biển số xe trong trường hợp thay đổi chủ xe', VEHICLE, 0.9),
+      hit('1.013067', 'Đăng ký, cấp biển số xe lần đầu', VEHICLE, 0.8),
+    ];
+    expect(clarify(hits, query)?.answered).toBe(answered);
+  });
+
   it('the same title at several levels asks where it is filed; different needs are listed', () => {
     expect(
       clarify([
