@@ -151,6 +151,8 @@ export class AskDialog extends QuestionDialog<AskOptions, DialogContext> {
     const state = this.stateOf(dc);
     const value = parse(state.options, text, this.knowledge);
     if (value !== undefined) return dc.endDialog({ kind: 'answer', value } satisfies AskResult);
+    // "em không rõ" where no option means "not sure" asks what the options mean: it once searched the catalog ("rủi ro")
+    if (state.options.expect === 'choice' && parseYesNoUnsure(text) === 'unsure') return this.onHelp(dc);
     if (this.isSearch(state.options, text)) return dc.endDialog({ kind: 'search', text } satisfies AskResult);
     return this.reask(state, dc);
   }

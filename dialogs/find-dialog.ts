@@ -14,6 +14,7 @@ import type { SearchHit } from '../knowledge/model';
 import { anonymiseQuery } from '../knowledge/search/anonymise';
 import { clarify, type Clarification } from '../knowledge/search/variants';
 import { outsideNeed, sayOutsideNeed } from './outside-need';
+import { parseYesNoUnsure } from './validation/yes-no';
 import type { AnalyticsEvent } from '../adapters/analytics/port';
 import { AskDialog, type AskChoice, type AskOptions, type AskResult } from './ask-dialog';
 import { localeOf } from './locale';
@@ -99,6 +100,9 @@ export class FindDialog extends WaterfallDialog {
     if (o.field) {
       const hits = this.deps.knowledge.byField(o.field, { limit: FIELD_LIST_LIMIT });
       if (hits.length) return this.askResults(step, msg('find.fieldList', { field: o.field }), hits);
+    } else if (!o.browse && query && parseYesNoUnsure(query) === 'unsure') {
+      // "em không biết" at "which procedure?": the fields to browse, not a search ("biết" found "đặc biệt")
+      await step.context.sendActivity(coreLine(step.context.activity.channelId, locale, 'find.unsure'));
     } else if (!o.browse && query) {
       // a divorce is the court's (said first, its recording abroad listed after), a social allowance not in the catalog
       const need = o.only ? undefined : outsideNeed(query);

@@ -63,6 +63,8 @@ const vi = {
   'find.resultsHelp': 'Anh/chị gõ số của thủ tục muốn xem. Nếu không có thủ tục đúng, gõ lại việc cần làm bằng lời khác.',
   'find.none': (p: Params) =>
     `Tôi chưa tìm thấy thủ tục hợp với "${s(p, 'query')}". Anh/chị thử gõ cách khác, hoặc chọn lĩnh vực dưới đây.`,
+  'find.unsure':
+    'Không sao. Anh/chị kể việc mình cần bằng lời bình thường, ví dụ "con tôi mới sinh", "mua xe cũ", hoặc chọn lĩnh vực dưới đây để xem các thủ tục trong đó.',
   'find.fields': 'Chọn lĩnh vực. Gõ số:',
   'find.fieldsHelp': 'Mỗi lĩnh vực là một nhóm thủ tục, ví dụ "Hộ tịch" có khai sinh, kết hôn, khai tử. Gõ số của lĩnh vực.',
   'find.fieldList': (p: Params) => `Thủ tục thuộc lĩnh vực "${s(p, 'field')}". Gõ số để xem chi tiết:`,
@@ -206,6 +208,8 @@ const en: Record<CoreKey, Text> = {
   'find.results': (p: Params) => `Procedures matching "${s(p, 'query')}". Type a number to see details:`,
   'find.resultsHelp': 'Type the number of the procedure you want to see. If none fits, describe what you need in other words.',
   'find.none': (p: Params) => `I found no procedure matching "${s(p, 'query')}". Try other words, or choose a field below.`,
+  'find.unsure':
+    'No problem. Tell me what you need in everyday words, e.g. "we had a baby", "bought a used motorbike", or choose a field below to see its procedures.',
   'find.fields': 'Choose a field. Type a number:',
   'find.fieldsHelp': 'Each field groups procedures, e.g. "Hộ tịch" (civil status) has birth, marriage and death registration.',
   'find.fieldList': (p: Params) => `Procedures in "${s(p, 'field')}". Type a number to see details:`,

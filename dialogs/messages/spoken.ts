@@ -247,6 +247,8 @@ const spokenCore: Spoken<CoreKey> = {
     'find.results': (p: Params) => `Em tìm được các thủ tục hợp với "${s(p, 'query')}" ạ. Anh/chị muốn nghe thủ tục nào ạ?`,
     'find.resultsHelp':
       'Anh/chị chọn thủ tục muốn nghe giúp em ạ. Nếu không có thủ tục đúng, anh/chị nói lại việc cần làm bằng lời khác ạ.',
+    'find.unsure':
+      'Dạ không sao ạ. Anh/chị kể việc mình cần, ví dụ con mới sinh, hay mua xe cũ ạ. Hoặc em đọc các lĩnh vực để anh/chị chọn ạ.',
     'find.fields': 'Anh/chị muốn xem lĩnh vực nào ạ?',
     'find.fieldsHelp':
       'Mỗi lĩnh vực là một nhóm thủ tục, ví dụ "Hộ tịch" có khai sinh, kết hôn, khai tử ạ. Anh/chị chọn lĩnh vực giúp em ạ.',
@@ -296,6 +298,8 @@ const spokenCore: Spoken<CoreKey> = {
     'courtesy.bye': 'Goodbye, and thank you for calling.',
     'find.results': (p: Params) => `These procedures match "${s(p, 'query')}". Which one would you like to hear about?`,
     'find.resultsHelp': 'Choose the procedure you would like to hear about. If none fits, tell me what you need in other words.',
+    'find.unsure':
+      'No problem. Tell me what you need, e.g. you had a baby, or you bought a used motorbike. Or I can read the fields for you to choose.',
     'find.fields': 'Which field would you like?',
     'find.fieldsHelp':
       'Each field groups procedures, e.g. "Hộ tịch" (civil status) has birth, marriage and death registration. Which one would you like?',

@@ -85,9 +85,9 @@ const SPELLINGS: Readonly<Record<string, string>> = {
   rui: 'roi',
 };
 
-/** "không biết", "em không rõ", "chưa biết nữa", "không nhớ", "chịu": the citizen cannot say. */
+/** "không biết", "em không rõ", "chưa biết nữa", "không nhớ", "chịu", "I don't know", "I'm not sure": the citizen cannot say. */
 const UNSURE =
-  /^(?:(?:em|toi|tui|minh|chau|con)\s+)?(?:(?:khong|chua)\s+(?:biet|ro|nho|chac)(?:\s+(?:nua|lam|ro|duoc))*|chiu|khong biet sao|dont know|do not know|not sure|dunno|idk|no idea)$/;
+  /^(?:(?:em|toi|tui|minh|chau|con|i|im)\s+)?(?:(?:khong|chua)\s+(?:biet|ro|nho|chac)(?:\s+(?:nua|lam|ro|duoc))*|chiu|khong biet sao|dont know|do not know|not sure|dunno|idk|no idea|have no idea)$/;
 
 /** Polite words around the answer that do not change it: "dạ có ạ", "vâng, đúng rồi nhé". */
 const POLITE_TAIL = /\s+(?:a|nhe|nha|em|chi|anh|ban oi|em oi|chi oi|anh oi)$/;

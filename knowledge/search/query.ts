@@ -65,11 +65,20 @@ function reading(segments: readonly (readonly string[])[]): QueryReading {
 }
 
 export function analyseQuery(text: string, vocab: Vocabulary): AnalysedQuery {
-  const typed = normaliseSegments(ageAsCatalogSays(text))
+  const fixed = normaliseSegments(ageAsCatalogSays(text))
     .map(dropGreeting)
     .filter((s) => s.length > 0)
-    .map((s) => correctSegment(vocab, fixSegment(s)));
-  const rewritten = typed.map((s) => rewriteSegment(s));
+    .map(fixSegment);
+  const typed = fixed.map((s) => correctSegment(vocab, s));
+  // a phrase of the vocabulary as typed, before spelling correction bent one of its words to a
+  // catalog syllable: English words are not misspelt Vietnamese ("my baby was just born")
+  const rewritten = typed.map((s, i) => {
+    const corrected = rewriteSegment(s);
+    if (corrected !== s) return corrected;
+    const asTyped = fixed[i] as readonly string[];
+    const rewrittenAsTyped = rewriteSegment(asTyped);
+    return rewrittenAsTyped !== asTyped ? rewrittenAsTyped : s;
+  });
   const readings = [reading(typed)];
   if (rewritten.some((s, i) => s !== typed[i])) readings.push(reading(rewritten));
   const terms = new Set<string>();

@@ -114,6 +114,9 @@ describe('yes / no', () => {
     ['không nhớ', 'unsure'],
     ['chưa biết nữa', 'unsure'],
     ["don't know", 'unsure'],
+    ["I don't know", 'unsure'],
+    ["I'm not sure", 'unsure'],
+    ['i have no idea', 'unsure'],
     ['có lẽ', undefined],
     ['hỏng xe', undefined],
   ])('%p is %p', (t, answer) => {
