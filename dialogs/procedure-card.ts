@@ -177,16 +177,27 @@ export function renderProcedureCard(
 }
 
 /** "Cách nộp, thời gian, lệ phí:" and a line per way of filing: its time and the fees due on `day`. */
+/**
+ * One line per distinct time and fee, naming every way to file that has it: most records give
+ * the three the same, and the long fee note read three times buried the card (and the call).
+ */
 function channelLines(p: Procedure, locale: Locale, day: string, options: CardOptions): string[] {
-  const lines: string[] = [];
-  for (const [key, label] of CHANNELS) {
+  const ways = new Map<string, Array<(typeof CHANNELS)[number][0]>>();
+  for (const [key] of CHANNELS) {
     const channel = p.channels[key];
-    if (channel) {
-      const fees = renderFees(feesOn(channel, day), locale, p.code, options.commune);
-      lines.push(`• ${t(locale, label)}: ${renderTime(channel.time, locale)}; ${fees}`);
-    }
+    if (!channel) continue;
+    const terms = `${renderTime(channel.time, locale)}; ${renderFees(feesOn(channel, day), locale, p.code, options.commune)}`;
+    ways.set(terms, [...(ways.get(terms) ?? []), key]);
   }
+  const lines = [...ways].map(([terms, keys]) => `• ${waysLabel(keys, locale)}: ${terms}`);
   return lines.length ? [t(locale, 'card.channels'), ...lines] : [t(locale, 'card.noChannels')];
+}
+
+/** "Nộp qua mạng, qua bưu điện hoặc trực tiếp", "Online or by post" */
+function waysLabel(keys: ReadonlyArray<(typeof CHANNELS)[number][0]>, locale: Locale): string {
+  const [first, ...after] = keys.map((key, i) => t(locale, i === 0 ? `card.channel.${key}` : `card.channel.${key}.after`));
+  const last = after.pop();
+  return last === undefined ? (first as string) : `${[first, ...after].join(', ')}${t(locale, 'card.channel.or')}${last}`;
 }
 
 /** The card's time-and-fees part on its own, under the procedure's title ("lệ phí bao nhiêu?" asked aside). */

@@ -23,29 +23,42 @@ describe('procedure card: how current, which fee on the day asked, the commune�
     expect(en).toContain('Information as of 30/06/2026, from the National Public Service Portal.');
   });
 
+  it('ways to file with the same time and fee share one line, so a long fee note is said once (it was read three times on a call)', () => {
+    const single = renderProcedureCard(get('1.004873'), k.curated('1.004873'), 'vi', { date: '2026-07-01' })[1] ?? '';
+    expect(single.match(/Mức lệ phí cụ thể/g)).toHaveLength(1);
+    expect(single).toContain('• Nộp qua mạng, qua bưu điện hoặc trực tiếp: 3 ngày làm việc;');
+    // on any procedure: each way to file is named once, and no two lines say the same time and fee
+    for (const p of loadCatalog()) {
+      const lines = (renderProcedureCard(p, k.curated(p.code), 'en', { date: '2026-07-01' })[1] ?? '').split('\n').slice(1);
+      const terms = lines.map((line) => line.slice(line.indexOf(': ') + 2));
+      expect(new Set(terms).size).toBe(terms.length);
+      expect(lines.length).toBeLessThanOrEqual(Object.keys(p.channels).length);
+    }
+  });
+
   it('a fee note the record already put in brackets is not bracketed twice, on any procedure', () => {
     const doubled = loadCatalog().filter((p) =>
       renderProcedureCard(p, k.curated(p.code), 'vi', { date: '2026-07-01' }).some((line) => line.includes('((')),
     );
     expect(doubled.map((p) => p.code)).toEqual([]);
     const birthWithFather = renderProcedureCard(get('1.000689'), k.curated('1.000689'), 'vi', { date: '2026-07-01' })[1];
-    expect(birthWithFather).toContain('Nộp qua mạng: 3 ngày làm việc; Miễn phí (Mức lệ phí cụ thể');
+    expect(birthWithFather).toContain('Nộp qua mạng, qua bưu điện hoặc trực tiếp: 3 ngày làm việc; Miễn phí (Mức lệ phí cụ thể');
   });
 
   it('a fee the portal gives as "Không có thông tin" is said in the citizen\'s language, on any procedure', () => {
     const fees = (p: Procedure, locale: 'vi' | 'en') => renderProcedureCard(p, k.curated(p.code), locale, { date: '2026-07-01' })[1] ?? '';
     const raw = loadCatalog().filter((p) => /Không có thông tin/i.test(fees(p, 'en')));
     expect(raw.map((p) => p.code)).toEqual([]);
-    expect(fees(get('1.010386'), 'en')).toContain('Online: 1 working day; No fee information');
-    expect(fees(get('1.010386'), 'vi')).toContain('Nộp qua mạng: 1 ngày làm việc; Chưa có thông tin lệ phí');
+    expect(fees(get('1.010386'), 'en')).toContain('Online, by post or in person: 1 working day; No fee information');
+    expect(fees(get('1.010386'), 'vi')).toContain('Nộp qua mạng, qua bưu điện hoặc trực tiếp: 1 ngày làm việc; Chưa có thông tin lệ phí');
   });
 
   it('1.014063 (ID card exchange): the halved fee until 31/12/2026, the full fee after', () => {
     const during = renderProcedureCard(get('1.014063'), k.curated('1.014063'), 'vi', { date: '2026-03-02' })[1];
-    expect(during).toContain('Nộp trực tiếp: 7 ngày làm việc; 25.000 đồng (áp dụng đến hết ngày 31/12/2026)');
+    expect(during).toContain('Nộp qua mạng hoặc trực tiếp: 7 ngày làm việc; 25.000 đồng (áp dụng đến hết ngày 31/12/2026)');
     expect(during).not.toContain('50.000');
     const after = renderProcedureCard(get('1.014063'), k.curated('1.014063'), 'vi', { date: '2027-01-04' })[1];
-    expect(after).toContain('Nộp trực tiếp: 7 ngày làm việc; 50.000 đồng');
+    expect(after).toContain('Nộp qua mạng hoặc trực tiếp: 7 ngày làm việc; 50.000 đồng');
     expect(after).not.toContain('25.000');
   });
 

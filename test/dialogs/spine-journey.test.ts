@@ -90,7 +90,7 @@ describe('find a procedure', () => {
     const card = await h.open('1');
     expect(card).toContain('Làm giấy khai sinh');
     expect(card).toContain('Tên chính thức: Thủ tục đăng ký khai sinh');
-    expect(card).toContain('Nộp qua mạng: 1 ngày làm việc; Miễn phí');
+    expect(card).toContain('Nộp qua mạng hoặc qua bưu điện: 1 ngày làm việc; Miễn phí');
     // a council-set fee without an amount is never shown as if it were one (issue 12)
     expect(card).toContain('Nộp trực tiếp: 1 ngày làm việc; mức thu do HĐND tỉnh quy định, tôi chưa có số tiền cụ thể');
     expect(card).toContain('Trường hợp của anh/chị có phải: ủy quyền cho người khác đi đăng ký?');

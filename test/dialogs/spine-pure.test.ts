@@ -66,7 +66,7 @@ describe('procedure card', () => {
     expect(renderLegalList(birth, undefined, 'vi').join('\n')).toContain(
       '3. Văn bản ủy quyền (bản sao chứng thực, 1 bản, Trường hợp ủy quyền cho người khác đi đăng ký)',
     );
-    expect(card).toContain('• Nộp qua bưu điện: 1 ngày làm việc; Miễn phí');
+    expect(card).toContain('• Nộp qua mạng hoặc qua bưu điện: 1 ngày làm việc; Miễn phí');
     expect(card).toContain('Kết quả nhận được:\n• Giấy khai sinh (bản chính)');
   });
 

@@ -16,7 +16,7 @@ describe('English', () => {
     expect(joined(await h.say('birth'))).toContain('1. Birth registration');
     const card = await h.open('1');
     expect(card).toContain('Official name: Thủ tục đăng ký khai sinh');
-    expect(card).toContain('Online: 1 working day; Free');
+    expect(card).toContain('Online or by post: 1 working day; Free');
     expect(card).toContain('You can file this from your phone');
     expect(card).toContain('Does this apply to you: ủy quyền cho người khác đi đăng ký?');
     expect(card).toContain('Papers you need — Birth registration:');

@@ -24,7 +24,10 @@ const ASKS_THE_BIRTH_NOTICE = 'Bé có giấy chứng sinh của bệnh viện h
 /** Up to the checklist of birth registration (the same first turns in several cases). */
 const findBirthRegistration: Turn[] = [
   { citizen: 'tôi muốn làm giấy khai sinh cho con', assistant: ['Gõ số để xem chi tiết', '1. Làm giấy khai sinh cho con'] },
-  { citizen: '1', assistant: ['Mã thủ tục: 1.001193', 'Nộp qua mạng: 1 ngày làm việc; Miễn phí', ASKS_THE_BIRTH_NOTICE] },
+  {
+    citizen: '1',
+    assistant: ['Mã thủ tục: 1.001193', 'Nộp qua mạng, qua bưu điện hoặc trực tiếp: 1 ngày làm việc; Miễn phí', ASKS_THE_BIRTH_NOTICE],
+  },
   { citizen: 'có', assistant: ['Anh/chị có nhờ người khác'] },
   { citizen: 'không', assistant: ['Bé là trẻ bị bỏ rơi, hoặc sinh ra nhờ mang thai hộ?'] },
   {
@@ -132,7 +135,10 @@ export const coreJourneys: JourneyCase[] = [
     turns: [
       { citizen: 'English', assistant: ['Switched to English.', 'What would you like to do?'] },
       { citizen: 'birth registration', assistant: ['Procedures matching "birth registration"', '1. Birth registration'] },
-      { citizen: '1', assistant: ['Procedure code: 1.001193', 'Online: 1 working day; Free', 'Does the baby have a birth notice'] },
+      {
+        citizen: '1',
+        assistant: ['Procedure code: 1.001193', 'Online, by post or in person: 1 working day; Free', 'Does the baby have a birth notice'],
+      },
     ],
   },
 ];

@@ -38,10 +38,12 @@ describe('in the conversation', () => {
     await h.say('làm giấy khai sinh cho con');
     await h.say('1');
     const fee = joined(await h.say('lệ phí bao nhiêu vậy em'));
-    expect(fee).toMatch(/^Làm giấy khai sinh cho con\nCách nộp, thời gian, lệ phí:\n• Nộp qua mạng: 1 ngày làm việc; Miễn phí/);
+    expect(fee).toMatch(
+      /^Làm giấy khai sinh cho con\nCách nộp, thời gian, lệ phí:\n• Nộp qua mạng, qua bưu điện hoặc trực tiếp: 1 ngày làm việc; Miễn phí/,
+    );
     expect(fee).toMatch(/Bé có giấy chứng sinh[\s\S]*3\. Bỏ qua$/);
     expect(fee).not.toContain('gõ một số');
-    expect(joined(await h.say('mất mấy ngày?'))).toContain('• Nộp trực tiếp: 1 ngày làm việc');
+    expect(joined(await h.say('mất mấy ngày?'))).toContain('trực tiếp: 1 ngày làm việc');
     const where = joined(await h.say('nộp ở đâu'));
     expect(where).toMatch(/^Thủ tục này anh\/chị nộp được ngay trên điện thoại[\s\S]*\nNơi làm: UBND xã Tân Lập\./);
     expect(joined(await h.say('mấy giờ mở cửa'))).toMatch(/^Nơi làm: UBND xã Tân Lập\. Giờ làm việc:/);
@@ -95,7 +97,7 @@ describe('in the conversation', () => {
     await en.say('birth certificate for my son');
     await en.say('1');
     expect(joined(await en.say('how much does it cost?'))).toMatch(
-      /^Birth registration\nHow to file, time and fee:\n• Online: 1 working day; Free/,
+      /^Birth registration\nHow to file, time and fee:\n• Online, by post or in person: 1 working day; Free/,
     );
   });
 });
