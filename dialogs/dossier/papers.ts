@@ -32,14 +32,23 @@ export function uploadPapers(
   });
 }
 
+/** Papers shown at the counter; `title` is what the office is sent (the plain Vietnamese when hand-written). */
 export function counterPapers(
   procedure: Procedure,
   curated: CuratedProcedure | undefined,
   situations: SituationAnswers = {},
-): DocumentRequirement[] {
+): Array<DocumentRequirement & { plain?: Bilingual }> {
   const rows = new Map(procedure.documents.map((d) => [d.id, d]));
   return counterItems(buildChecklist(procedure, curated, situations, 'remote')).flatMap((item) => {
     const row = item.id ? rows.get(item.id) : undefined;
-    return row ? [{ ...row, title: item.plain?.vi ?? row.title }] : [];
+    return row ? [{ ...row, title: item.plain?.vi ?? row.title, plain: item.plain }] : [];
   });
+}
+
+/**
+ * A paper as the citizen reads it: in plain words where hand-written, else the record's title
+ * without its closing full stop (", 1 tệp" after "… bản giấy." read ".:").
+ */
+export function paperName(paper: { title: string; plain?: Bilingual }, locale: 'vi' | 'en'): string {
+  return paper.plain?.[locale] ?? paper.title.replace(/[.\s]+$/, '');
 }

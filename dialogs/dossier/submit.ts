@@ -10,7 +10,7 @@ import { say, t, type Scope, type StepOutcome } from './context';
 import { newIdempotencyKey } from './draft';
 import { minimiseDelivered } from './minimise';
 import { cardFees, renderReceiptActivity } from './notifications';
-import { counterPapers, uploadPapers } from './papers';
+import { counterPapers, paperName, uploadPapers } from './papers';
 import { bothComeToSign, bothComeToSignText } from '../checklist/render';
 import { fieldForPath, type FieldRef } from './problem-paths';
 import { submissionChannel, submissionLocale } from './channel';
@@ -94,7 +94,7 @@ function fixAt(field: FieldRef): StepOutcome {
 async function tellWhatNext(s: Scope): Promise<void> {
   const lines = [t(s, s.draft.delivery.method === 'postal' ? 'afterPostal' : 'afterCounter')];
   const counter = counterPapers(s.procedure, s.curated, s.draft.situations);
-  if (counter.length > 0) lines.push(t(s, 'bringToCounter', { list: counter.map((p) => p.title).join('; ') }));
+  if (counter.length > 0) lines.push(t(s, 'bringToCounter', { list: counter.map((p) => paperName(p, s.locale)).join('; ') }));
   if (bothComeToSign(s.curated)) lines.push(bothComeToSignText(s.locale, s.deps.settings));
   await say(s, lines.join('\n'));
 }

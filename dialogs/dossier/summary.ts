@@ -4,7 +4,7 @@ import { maskCitizenId } from '../validation/citizen-id';
 import { formatDayFirst } from '../validation/date';
 import { maskPhone } from '../validation/phone-answer';
 import { t, type Scope } from './context';
-import { counterPapers, uploadPapers } from './papers';
+import { counterPapers, paperName, uploadPapers } from './papers';
 import { passportLine } from './steps/passport';
 import { titleOf } from '../procedure-card';
 import { callText } from '../messages/spoken';
@@ -48,10 +48,11 @@ export function renderSummary(s: Scope): string {
     lines.push(t(s, 'reviewDocs'));
     for (const p of papers) {
       const count = s.draft.documents[p.id]?.length ?? 0;
-      if (count === 0 && s.draft.shownAtCounter.includes(p.id)) lines.push(callText(s.locale, 'reviewDocAtCounter', { title: p.title }));
-      else lines.push(count > 0 ? t(s, 'reviewDocLine', { title: p.title, count }) : t(s, 'reviewDocSkipped', { title: p.title }));
+      const title = paperName(p, s.locale);
+      if (count === 0 && s.draft.shownAtCounter.includes(p.id)) lines.push(callText(s.locale, 'reviewDocAtCounter', { title }));
+      else lines.push(count > 0 ? t(s, 'reviewDocLine', { title, count }) : t(s, 'reviewDocSkipped', { title }));
     }
-    for (const p of counter) lines.push(t(s, 'reviewDocCounter', { title: p.title }));
+    for (const p of counter) lines.push(t(s, 'reviewDocCounter', { title: paperName(p, s.locale) }));
   }
   if (delivery.method === 'postal') {
     lines.push(

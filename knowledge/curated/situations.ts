@@ -306,6 +306,67 @@ const raw: Array<z.input<typeof HandChecklist>> = [
     ],
   },
   {
+    // death registration: the record lists the evidence for a death long ago and the authorisation
+    // as plain rows, and its automatic question read "ủy quyền thực hiện việc đăng ký khai tử?"
+    code: '1.000656',
+    questions: [
+      {
+        key: 'notice',
+        prompt: {
+          vi: 'Anh/chị đã có giấy báo tử chưa (bệnh viện cấp; mất ở nhà thì UBND hoặc công an xã cấp)?',
+          en: 'Do you have the death notice (from the hospital; from the commune or police if the person died at home)?',
+        },
+        onlyIf: { vi: 'nếu mất đã lâu, không có giấy báo tử', en: 'if the death was long ago, with no death notice' },
+      },
+      {
+        key: 'authorised',
+        prompt: {
+          vi: 'Anh/chị đi khai tử thay, theo ủy quyền của người thân khác của người mất?',
+          en: 'Are you registering the death for another relative who authorised you?',
+        },
+        onlyIf: { vi: 'nếu đi khai thay theo ủy quyền', en: 'if you file for a relative who authorised you' },
+      },
+    ],
+    papers: [
+      {
+        match: ['giay bao tu hoac giay to thay giay bao tu'],
+        plain: {
+          vi: 'Giấy báo tử (bệnh viện cấp; mất ở nhà thì UBND hoặc công an xã cấp)',
+          en: 'Death notice (from the hospital; from the commune or police if the person died at home)',
+        },
+        action: 'upload',
+        when: { key: 'notice', is: true },
+        onlyIfUnknown: { vi: 'nếu đã có giấy báo tử', en: 'if you have the death notice' },
+      },
+      {
+        match: ['chung minh su kien chet'],
+        plain: {
+          vi: 'Giấy tờ chứng minh người đó đã mất (chỉ khi mất đã lâu; mới mất thì xin giấy báo tử ở bệnh viện hoặc UBND xã trước)',
+          en: 'Papers proving the death (only if it was long ago; for a recent death, first get the death notice from the hospital or commune)',
+        },
+        action: 'upload',
+        when: { key: 'notice', is: false },
+        ifUnknown: 'hide',
+      },
+      {
+        match: ['van ban uy quyen'],
+        plain: {
+          vi: 'Giấy ủy quyền đi khai tử (người được nhờ là ông bà, bố mẹ, vợ chồng, con, anh chị em ruột thì không cần chứng thực)',
+          en: 'Authorisation to register the death (not certified if you are a grandparent, parent, spouse, child or sibling of the person who authorised you)',
+        },
+        action: 'upload',
+        when: { key: 'authorised', is: true },
+        ifUnknown: 'hide',
+      },
+      idCard,
+      {
+        match: ['chung minh noi cu tru cuoi cung'],
+        plain: { vi: 'Giấy tờ về nơi cư trú cuối cùng của người mất', en: "Proof of the deceased's last residence" },
+        action: 'lookedUp',
+      },
+    ],
+  },
+  {
     code: '1.000894',
     questions: [],
     papers: [

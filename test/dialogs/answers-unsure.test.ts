@@ -14,6 +14,7 @@ test('"em không rõ" and "em chưa hiểu" at a list of options: what the optio
   await h.say('xin chào');
   await h.say('bố tôi mất rồi, làm giấy báo tử');
   await h.say('1');
+  await h.say('có');
   await h.say('không');
   const next = h.all.at(-1) as string;
   expect(next).toContain('Anh/chị muốn làm gì tiếp?');

@@ -8,7 +8,7 @@ import type { CuratedProcedure } from '../../../knowledge/model';
 import { rejectionText, warningText } from '../file-feedback';
 import { glossaryNotes } from '../glossary-notes';
 import { say, t, type Scope, type Step, type StepOutcome, type TurnInput } from '../context';
-import { counterPapers, type UploadPaper } from '../papers';
+import { counterPapers, paperName, type UploadPaper } from '../papers';
 import { isWord } from '../words';
 import { checklistText } from '../../messages';
 import { callText } from '../../messages/spoken';
@@ -26,7 +26,7 @@ export function isOptional(req: UploadPaper): boolean {
 
 export function documentStep(req: UploadPaper, index: number, total: number, hint: UploadHint | undefined): Step {
   const optional = isOptional(req);
-  const titleIn = (s: Scope) => req.plain?.[s.locale] ?? req.title;
+  const titleIn = (s: Scope) => paperName(req, s.locale);
   const files = (s: Scope) => (s.draft.documents[req.id] ??= []);
   const progress = (s: Scope, count: number) => t(s, 'docReceived', { count, n: index + 1, total });
 
@@ -74,7 +74,7 @@ export function documentStep(req: UploadPaper, index: number, total: number, hin
       const counter = counterPapers(s.procedure, s.curated, s.draft.situations);
       if (index === 0 && counter.length > 0 && !s.scratch.counterNoteShown) {
         s.scratch.counterNoteShown = true;
-        await say(s, t(s, 'docsAtCounter', { list: counter.map((d) => d.title).join('; ') }));
+        await say(s, t(s, 'docsAtCounter', { list: counter.map((d) => paperName(d, s.locale)).join('; ') }));
       }
       const form = `${t(s, `form_${req.form}`)}${req.quantity > 1 ? `, ${t(s, 'quantity', { n: req.quantity })}` : ''}`;
       const lines = [

@@ -215,6 +215,22 @@ describe('names, e-mail, phones', () => {
   it('skips or validates e-mail', () => {
     expect(parseEmailAnswer('bỏ qua')).toEqual({ kind: 'skip' });
     expect(parseEmailAnswer('skip')).toEqual({ kind: 'skip' });
+    // said in a sentence
+    for (const none of [
+      'em không dùng email',
+      'k có mail',
+      'chưa có gmail ạ',
+      'không có email',
+      "I don't have an email",
+      'tôi không xài mail',
+    ])
+      expect(parseEmailAnswer(none)).toEqual({ kind: 'skip' });
+    expect(parseEmailAnswer('email em là an@gmail')).toEqual({ kind: 'invalid' });
+    expect(parseEmailAnswer('email của em là An@Gmail.com')).toEqual({ kind: 'email', value: 'an@gmail.com' });
+    expect(parseEmailAnswer('mail: an@gmail.com.')).toEqual({ kind: 'email', value: 'an@gmail.com' });
+    expect(parseEmailAnswer('my email is an@gmail.com')).toEqual({ kind: 'email', value: 'an@gmail.com' });
+    // other words: not taken as an answer
+    expect(parseEmailAnswer('gửi cho chồng em an@gmail.com')).toEqual({ kind: 'invalid' });
     // "có email không?" answered no, as people type it
     for (const no of ['hông', 'hok có đâu', 'dạ không có ạ', 'chưa có']) expect(parseEmailAnswer(no)).toEqual({ kind: 'skip' });
     expect(parseEmailAnswer('An@Example.vn')).toEqual({ kind: 'email', value: 'an@example.vn' });

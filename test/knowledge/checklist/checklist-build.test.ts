@@ -124,4 +124,28 @@ describe('personal checklist knowledge', () => {
     ]);
     expect(JSON.stringify(buildChecklist(p, c, {}, 'remote'))).not.toContain('nêu trên');
   });
+
+  it('a death: the death notice, or for a death long ago the evidence; the authorisation only for who files on one', () => {
+    const p = catalog.get('1.000656');
+    if (!p) throw new Error('missing');
+    const c = curated.get('1.000656');
+    const uploads = (answers: Record<string, boolean>) =>
+      buildChecklist(p, c, answers, 'remote')
+        .items.filter((i) => i.action === 'upload')
+        .map((i) => [i.id, i.needed]);
+    expect(uploads({ notice: true, authorised: false })).toEqual([['d1', true]]);
+    expect(uploads({ notice: false, authorised: true })).toEqual([
+      ['d3', true],
+      ['d2', true],
+    ]);
+    // skipped: the death notice "only if you have it", nothing rare listed
+    expect(uploads({})).toEqual([['d1', false]]);
+    const list = buildChecklist(p, c, {}, 'remote');
+    expect(list.questions.map((q) => q.prompt?.vi)).toEqual([
+      'Anh/chị đã có giấy báo tử chưa (bệnh viện cấp; mất ở nhà thì UBND hoặc công an xã cấp)?',
+      'Anh/chị đi khai tử thay, theo ủy quyền của người thân khác của người mất?',
+    ]);
+    expect(list.items.find((i) => i.action === 'counter')?.plain?.vi).toBe('Thẻ căn cước (hoặc hộ chiếu) của người đi nộp');
+    expect(list.items.find((i) => i.action === 'lookedUp')?.plain?.vi).toBe('Giấy tờ về nơi cư trú cuối cùng của người mất');
+  });
 });
