@@ -11,6 +11,7 @@ import type { WhereDecision } from '../../knowledge/where/decide';
 import type { OpeningPeriod } from '../../knowledge/commune/profile';
 import { checklistText as c, coreText as t, type ChecklistKey, type Locale } from '../messages';
 import { renderFees, shorten, titleOf } from '../procedure-card';
+import { foldVietnamese } from '../../knowledge/text/fold';
 
 /** The centre's name: the commune profile's, else the agency name the settings give. */
 export function centreName(settings: AssistantSettings, locale: Locale): string {
@@ -90,9 +91,17 @@ export function renderWhere(
   }
 }
 
+/**
+ * "(Trong trường hợp) ủy quyền thực hiện việc đăng ký khai sinh": the civil-status records' case of
+ * an authorised filer, which read "Trường hợp của anh/chị có phải: ủy quyền thực hiện việc …?"
+ */
+const PROXY_CONDITION = /^(?:(?:trong )?truong hop )?uy quyen (?:thuc hien |viec |yeu cau |nop don)/;
+
 export function questionText(q: ChecklistQuestion, locale: Locale): string {
   if (q.prompt) return q.prompt[locale];
-  return c(locale, 'situationCondition', { condition: shorten(lowerFirst(q.condition ?? ''), 160) });
+  const condition = q.condition ?? '';
+  if (PROXY_CONDITION.test(foldVietnamese(condition))) return c(locale, 'situationProxy');
+  return c(locale, 'situationCondition', { condition: shorten(lowerFirst(condition), 160) });
 }
 
 function lowerFirst(text: string): string {

@@ -23,6 +23,7 @@ const vi = {
     `Dữ liệu thủ tục quốc gia chưa ghi danh sách giấy tờ cho thủ tục này, nên tôi chưa giúp nộp được. Anh/chị gọi ${s(p, 'hotline')} (${s(p, 'hours')}) để cán bộ hướng dẫn.`,
   situationLead: (p: Params) => `Để chỉ ra đúng giấy tờ anh/chị cần, tôi hỏi ${s(p, 'count')} câu ngắn. Không rõ thì chọn "Bỏ qua".`,
   situationCondition: (p: Params) => `Trường hợp của anh/chị có phải: ${s(p, 'condition')}?`,
+  situationProxy: 'Việc này có nhờ người khác đi làm thay (có giấy ủy quyền) không?',
   situationHelp:
     'Câu này để biết anh/chị có cần thêm giấy tờ nào không: đúng với anh/chị thì chọn 1 "Có", không đúng thì chọn 2 "Không", không chắc thì chọn 3 "Bỏ qua". Tôi vẫn đưa ra danh sách giấy tờ; cần hỏi thêm thì gõ "gặp cán bộ".',
   yes: 'Có',
@@ -107,6 +108,7 @@ const en: Record<Key, (typeof vi)[Key]> = {
   situationLead: (p) =>
     `To list exactly the papers you need, ${s(p, 'count')} short question${p.count === 1 ? '' : 's'}. If unsure, choose "Skip".`,
   situationCondition: (p) => `Does this apply to you: ${s(p, 'condition')}?`,
+  situationProxy: 'Is someone filing this on another person’s behalf (with an authorisation)?',
   situationHelp:
     'This question tells whether you need an extra paper: choose 1 "Yes" if it is true for you, 2 "No" if not, 3 "Skip" if you are not sure. You still get the list of papers; type "staff" to ask a person.',
   yes: 'Yes',
