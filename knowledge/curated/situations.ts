@@ -306,6 +306,68 @@ const raw: Array<z.input<typeof HandChecklist>> = [
     ],
   },
   {
+    // permanent residence: the record's cases (a home one owns, a relative's, a rented one; boats,
+    // care homes, temples and barracks) read as two questions in the law's words, and the papers the
+    // police look up for another case were listed whatever the answers
+    code: '1.004222',
+    questions: [
+      {
+        key: 'relative',
+        prompt: {
+          vi: 'Anh/chị nhập hộ khẩu vào nhà của người thân (vợ/chồng, bố mẹ, con, ông bà, anh chị em)?',
+          en: "Are you registering at a relative's home (spouse, parent, child, grandparent, sibling)?",
+        },
+        onlyIf: { vi: 'nếu nhập vào nhà người thân', en: "if you register at a relative's home" },
+      },
+      {
+        key: 'rented',
+        prompt: {
+          vi: 'Anh/chị nhập vào nhà thuê, mượn hoặc ở nhờ của người ngoài (không phải người thân)?',
+          en: 'Are you registering at a home you rent or borrow from someone who is not a relative?',
+        },
+        onlyIf: { vi: 'nếu nhà thuê, mượn, ở nhờ', en: 'if the home is rented or borrowed' },
+      },
+    ],
+    papers: [
+      {
+        match: ['to khai thay doi thong tin cu tru (mau ct01 ban hanh kem theo thong tu so 53/2025/tt-bca) hoac'],
+        plain: {
+          vi: 'Tờ khai thay đổi thông tin cư trú (mẫu CT01), có chữ ký đồng ý của chủ hộ hoặc chủ nhà',
+          en: 'Residence information form (CT01), signed in consent by the head of household or the owner',
+        },
+        action: 'upload',
+      },
+      {
+        match: ['hop dong, van ban ve viec cho thue'],
+        plain: {
+          vi: 'Hợp đồng thuê, mượn hoặc giấy cho ở nhờ, có công chứng hoặc chứng thực',
+          en: 'Rental or loan agreement, or a letter letting you stay, notarised or certified',
+        },
+        action: 'upload',
+        when: { key: 'rented', is: true },
+      },
+      {
+        match: ['thong tin chung minh quan he nhan than'],
+        plain: { vi: 'Quan hệ gia đình với chủ hộ', en: 'Your family relationship with the head of household' },
+        action: 'lookedUp',
+        when: { key: 'relative', is: true },
+        ifUnknown: 'hide',
+      },
+      {
+        match: ['thong tin chung minh du dien tich nha o'],
+        plain: { vi: 'Diện tích nhà đủ để đăng ký thường trú', en: 'That the home is large enough to register' },
+        action: 'lookedUp',
+        when: { key: 'rented', is: true },
+        ifUnknown: 'hide',
+      },
+      {
+        match: ['thong tin chung minh ve cho o hop phap'],
+        plain: { vi: 'Giấy tờ về chỗ ở hợp pháp (sổ đỏ, giấy tờ nhà)', en: 'Proof that the home is lawful (land or house certificate)' },
+        action: 'lookedUp',
+      },
+    ],
+  },
+  {
     // death registration: the record lists the evidence for a death long ago and the authorisation
     // as plain rows, and its automatic question read "ủy quyền thực hiện việc đăng ký khai tử?"
     code: '1.000656',

@@ -125,6 +125,29 @@ describe('personal checklist knowledge', () => {
     expect(JSON.stringify(buildChecklist(p, c, {}, 'remote'))).not.toContain('nêu trên');
   });
 
+  it("permanent residence: a relative's home, a rented one or one's own; the police look up what the answers make them look up", () => {
+    const p = catalog.get('1.004222');
+    if (!p) throw new Error('missing');
+    const c = curated.get('1.004222');
+    const list = (answers: Record<string, boolean>) => buildChecklist(p, c, answers, 'remote').items.map((i) => [i.id, i.action, i.needed]);
+    expect(list({ relative: true, rented: false })).toEqual([
+      ['d17', 'upload', true],
+      ['d5', 'lookedUp', true],
+      ['d16', 'lookedUp', true],
+    ]);
+    expect(list({ relative: false, rented: true })).toEqual([
+      ['d17', 'upload', true],
+      ['d14', 'upload', true],
+      ['d15', 'lookedUp', true],
+      ['d16', 'lookedUp', true],
+    ]);
+    // one's own home: the form, and the home's papers looked up; no boat, temple or barracks papers
+    expect(list({ relative: false, rented: false })).toEqual([
+      ['d17', 'upload', true],
+      ['d16', 'lookedUp', true],
+    ]);
+  });
+
   it('a death: the death notice, or for a death long ago the evidence; the authorisation only for who files on one', () => {
     const p = catalog.get('1.000656');
     if (!p) throw new Error('missing');
