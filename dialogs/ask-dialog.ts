@@ -19,6 +19,7 @@ import { looksLikeWords, matchChoice, type ChoiceOption } from './validation/cho
 import { parseYesNoUnsure } from './validation/yes-no';
 import { msg, textOf, type Locale, type Msg } from './messages';
 import { checkPhoneAnswer } from './validation/phone-answer';
+import { receiptCodeAmongWords } from './validation/receipt-code';
 
 export interface AskChoice {
   value: string;
@@ -76,7 +77,8 @@ function parse(options: AskOptions, text: string, knowledge: Knowledge): string 
       return text.length > 0 ? text : undefined;
     case 'receiptCode': {
       const code = text.toUpperCase().replace(/\s+/g, '');
-      return ReceiptCode.safeParse(code).success ? code : undefined;
+      // "mã hồ sơ là H12.34-241126-0001" as well as the code alone
+      return ReceiptCode.safeParse(code).success ? code : receiptCodeAmongWords(text);
     }
     case 'phone': {
       // "sđt 0912…" as the dossier reads it; a 12-digit ID typed here is no phone

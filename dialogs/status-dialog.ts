@@ -14,6 +14,7 @@ import {
 import type { DialogDeps } from './deps';
 import { IntakeRejectedError, IntakeUnavailableError, StatusLookupLimitedError } from '../adapters/intake/port';
 import { ReceiptCode } from '../adapters/intake/contract';
+import { receiptCodeAmongWords } from './validation/receipt-code';
 import { foldPhrase } from '../knowledge/text/fold';
 import type { DossierStatus } from '../adapters/intake/contract';
 import { AskDialog, type AskOptions, type AskResult } from './ask-dialog';
@@ -74,7 +75,8 @@ export function isStatusRequest(text: string): boolean {
  * the contract's ReceiptCode, which a procedure code or an ID number would also pass.
  */
 export function receiptCodeIn(text: string): string | undefined {
-  const code = text.toUpperCase().replace(/\s+/g, '');
+  // "mã hồ sơ của tôi là H12.34-241126-0001" too
+  const code = receiptCodeAmongWords(text) ?? text.toUpperCase().replace(/\s+/g, '');
   // "LH-…" is an appointment code (the intake's booking), not a dossier's
   const looksPrinted = /^[A-Z0-9][A-Z0-9.]{0,30}-\d{6}-\d{2,10}$/.test(code) && /[A-Z]/.test(code) && !code.startsWith('LH-');
   return looksPrinted && ReceiptCode.safeParse(code).success ? code : undefined;
