@@ -14,6 +14,9 @@ export type FindKey =
   | 'variant.foreign'
   | 'variant.foreign.domestic'
   | 'variant.foreign.foreign'
+  | 'variant.age'
+  | 'variant.age.under14'
+  | 'variant.age.from14'
   | 'variant.level'
   | 'variant.level.commune'
   | 'variant.level.province'
@@ -32,6 +35,9 @@ export const findMessages: Catalog<FindKey> = {
     'variant.foreign': 'Việc này có người nước ngoài (hoặc xảy ra ở nước ngoài) không? Gõ số:',
     'variant.foreign.domestic': 'Không, chỉ người Việt Nam ở trong nước',
     'variant.foreign.foreign': 'Có người nước ngoài hoặc ở nước ngoài',
+    'variant.age': 'Người làm thẻ căn cước bao nhiêu tuổi? Gõ số:',
+    'variant.age.under14': 'Dưới 14 tuổi',
+    'variant.age.from14': 'Từ đủ 14 tuổi trở lên',
     'variant.level': 'Thủ tục này có ở nhiều cấp. Anh/chị nộp ở đâu? Gõ số:',
     'variant.level.commune': 'Ở xã',
     'variant.level.province': 'Ở tỉnh',
@@ -49,6 +55,9 @@ export const findMessages: Catalog<FindKey> = {
     'variant.foreign': 'Is a foreigner involved, or did it happen abroad? Type a number:',
     'variant.foreign.domestic': 'No, only Vietnamese citizens in Vietnam',
     'variant.foreign.foreign': 'Yes, a foreigner or abroad',
+    'variant.age': 'How old is the person the ID card is for? Type a number:',
+    'variant.age.under14': 'Under 14',
+    'variant.age.from14': '14 or older',
     'variant.level': 'This procedure exists at several levels. Where do you file it? Type a number:',
     'variant.level.commune': 'At the commune',
     'variant.level.province': 'At the province',

@@ -409,6 +409,7 @@ const spokenFind: Spoken<FindKey> = {
   vi: {
     'variant.vehicle': 'Anh/chị cần làm gì với xe ạ?',
     'variant.foreign': 'Việc này có người nước ngoài, hoặc xảy ra ở nước ngoài không ạ?',
+    'variant.age': 'Người làm thẻ căn cước bao nhiêu tuổi ạ?',
     'variant.level': 'Thủ tục này có ở nhiều cấp ạ. Anh/chị muốn làm ở cấp nào ạ?',
     'variant.help':
       'Mấy thủ tục này gần giống nhau, khác ở trường hợp của anh/chị ạ. Anh/chị chọn trường hợp đúng, hoặc nói lại việc cần làm giúp em ạ.',
@@ -416,6 +417,7 @@ const spokenFind: Spoken<FindKey> = {
   en: {
     'variant.vehicle': 'What do you need to do with the vehicle?',
     'variant.foreign': 'Is a foreigner involved, or did it happen abroad?',
+    'variant.age': 'How old is the person the ID card is for?',
     'variant.level': 'This procedure exists at several levels. At which level would you like it?',
     'variant.help': 'These procedures are alike and differ by your case. Pick the one that fits, or tell me again what you need.',
   },

@@ -2,7 +2,8 @@
  * When the best matches are variants of one need, which question tells them
  * apart: what is being done with a vehicle (first registration, change of
  * owner, replacement, return of plates, temporary), whether a civil-status
- * event has a foreign element, or at which level the same procedure is filed.
+ * event has a foreign element, whether an ID card is for someone under 14, or
+ * at which level the same procedure is filed.
  * Each facet is data: the field it applies to and a pattern per option over the
  * folded official name, and the words by which a citizen's own message already
  * answers it ("chồng tôi người Hàn Quốc", "mất cà vẹt"): then the question is not
@@ -11,8 +12,9 @@
 import type { SearchHit } from '../model';
 import { foldVietnamese } from '../text/fold';
 import { generateTitle } from './plain-title';
+import { ageAsCatalogSays } from './query';
 
-export type FacetId = 'vehicle' | 'foreign' | 'level';
+export type FacetId = 'vehicle' | 'foreign' | 'age' | 'level';
 
 export interface VariantOption {
   /** option id; the dialog's message catalog holds its label */
@@ -64,6 +66,23 @@ const FACETS: readonly Facet[] = [
         id: 'first',
         name: /lan dau/,
         said: /\blan dau\b|\b(moi mua|mua moi|xe moi)\b|\b(new (bike|car|motorbike|vehicle)|first registration|just bought)\b/,
+      },
+    ],
+  },
+  {
+    // "làm căn cước cho con": the card under 14 and the one from 14 are different procedures
+    id: 'age',
+    field: /can cuoc/,
+    options: [
+      {
+        id: 'under14',
+        name: /duoi 14 tuoi/,
+        said: /\bduoi 14 tuoi\b|\b(be|em be|con nho|tre em|tre so sinh|so sinh|moi sinh|baby|toddler)\b/,
+      },
+      {
+        id: 'from14',
+        name: /du 14 tuoi|tu 14 tuoi/,
+        said: /\b(du|tu) 14 tuoi\b|\b(bo|me|ong|ba|vo|chong|toi|nguoi lon|bo me|ong ba|adult|myself|my (father|mother|wife|husband))\b/,
       },
     ],
   },
@@ -145,7 +164,8 @@ function byLevel(hits: readonly SearchHit[]): Clarification | undefined {
 export function clarify(hits: readonly SearchHit[], query = ''): Clarification | undefined {
   const close = hits.filter((h) => h.score >= CLOSE);
   if (close.length < 2) return undefined;
-  const said = foldVietnamese(query);
+  // a child's age as the catalog says it: "con 10 tuổi" names the card under 14
+  const said = foldVietnamese(ageAsCatalogSays(query));
   for (const facet of FACETS) {
     const found = byFacet(close, facet, said);
     if (found) return found;

@@ -99,6 +99,21 @@ describe('clarifying question', () => {
     if (/^(mất|làm lại)/.test(text)) expect(reply).not.toContain('thay đổi chủ xe');
   });
 
+  it('an ID card for "con" asks the age (the card under 14 and the one from 14 are different procedures); "bố" or "bé" says it', async () => {
+    const h = harness({ knowledge });
+    await h.say('xin chao');
+    const asked = joined(await h.say('làm căn cước cho con'));
+    expect(asked).toContain('Người làm thẻ căn cước bao nhiêu tuổi? Gõ số:\n1. Dưới 14 tuổi\n2. Từ đủ 14 tuổi trở lên');
+    expect(joined(await h.say('1'))).toMatch(/^Làm thẻ căn cước cho trẻ dưới 14 tuổi\n/);
+    await h.say('menu');
+    expect(joined(await h.say('làm căn cước cho bố'))).toMatch(/^Làm thẻ căn cước lần đầu \(từ 14 tuổi\)\n/);
+    await h.say('menu');
+    expect(joined(await h.say('làm căn cước cho bé'))).toMatch(/^Làm thẻ căn cước cho trẻ dưới 14 tuổi\n/);
+    const call = harness({ knowledge, channelId: 'hotline' });
+    await call.say('alo');
+    expect(joined(await call.say('làm căn cước cho con'))).toContain('Người làm thẻ căn cước bao nhiêu tuổi ạ?');
+  });
+
   it('in English, a spouse who is Vietnamese means a foreign element', async () => {
     const h = harness({ knowledge, locale: 'en-US' });
     await h.say('hello');

@@ -112,6 +112,22 @@ describe('clarifying facets', () => {
     expect(clarify(hits, query)?.answered).toBe(answered);
   });
 
+  it.each([
+    ['làm căn cước cho con 10 tuổi', 'under14'],
+    ['làm căn cước cho bé', 'under14'],
+    ['căn cước cho con 15 tuổi', 'from14'],
+    ['làm căn cước cho bố', 'from14'],
+    ['làm căn cước cho con', undefined],
+  ])('the message %p answers the age question with %p', (query, answered) => {
+    const FIELD = 'Cấp, quản lý căn cước';
+    const hits = [
+      hit('1.014061', 'Cấp thẻ căn cước cho người từ đủ 14 tuổi trở lên', FIELD, 1),
+      hit('1.014062', 'Cấp thẻ căn cước cho người dưới 14 tuổi', FIELD, 0.9),
+    ];
+    expect(clarify(hits, query)?.facet).toBe('age');
+    expect(clarify(hits, query)?.answered).toBe(answered);
+  });
+
   it('the same title at several levels asks where it is filed; different needs are listed', () => {
     expect(
       clarify([
