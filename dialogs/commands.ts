@@ -57,7 +57,8 @@ const LOOKUP = new Map<string, GlobalCommand>(
 /** The command a whole message stands for, or undefined when it is ordinary text. */
 export function detectCommand(text: string | undefined): GlobalCommand | undefined {
   if (!text) return undefined;
-  const folded = foldPhrase(text).replace(/^\/+/, '');
+  // a phone keyboard's curly apostrophe ("I don’t understand")
+  const folded = foldPhrase(text.replace(/’/g, "'")).replace(/^\/+/, '');
   if (folded === '?') return 'help';
   return LOOKUP.get(folded);
 }

@@ -111,12 +111,16 @@ export class FindDialog extends WaterfallDialog {
       const found = this.deps.knowledge.search(searched, { limit: VARIANT_LIMIT });
       this.deps.metrics?.searched(found.length);
       const asked = o.only || o.noClarify || need?.searchFor ? undefined : clarify(found, searched);
+      // the procedure the need's answer names first ("thủ tục dưới đây"), then what the message itself finds
+      // ("đã ly hôn, xin giấy xác nhận tình trạng hôn nhân" wants the certificate)
+      const ownFound = need?.searchFor ? this.deps.knowledge.search(query, { limit: RESULT_LIMIT }) : [];
       // a message that already answers the question ("chồng tôi người Hàn Quốc") is not asked it
       const only = o.only ?? asked?.options.find((option) => option.id === asked.answered)?.codes;
       const question = asked?.answered ? undefined : asked;
       const chosen = only ? found.filter((h) => only.includes(h.code)) : [];
-      // the one procedure an outside need's answer names ("thủ tục dưới đây"), or the page of results
-      const hits = (chosen.length > 0 ? chosen : found).slice(0, need?.searchFor ? 1 : RESULT_LIMIT);
+      const hits = need?.searchFor
+        ? [...found.slice(0, 1), ...ownFound.filter((h) => h.code !== found[0]?.code)].slice(0, RESULT_LIMIT)
+        : (chosen.length > 0 ? chosen : found).slice(0, RESULT_LIMIT);
       if (need) {
         await sayOutsideNeed(step.context, need, locale, this.deps.settings);
         if (!need.searchAfter || hits.length === 0) return step.endDialog(menuAgain);

@@ -112,8 +112,8 @@ function fromHand(
       const answer = answers[paper.when.key];
       if (answer === undefined) {
         if (paper.ifUnknown === 'hide') continue;
-        needed = false;
-        onlyIf = paper.onlyIfUnknown ?? hand.questions.find((q) => q.key === paper.when?.key)?.onlyIf;
+        needed = paper.ifUnknown === 'need';
+        if (!needed) onlyIf = paper.onlyIfUnknown ?? hand.questions.find((q) => q.key === paper.when?.key)?.onlyIf;
       } else if (answer !== paper.when.is) continue;
       else if (paper.onlyFor) {
         needed = false;

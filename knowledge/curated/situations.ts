@@ -30,8 +30,8 @@ export const HandPaper = z.object({
   copies: z.number().int().positive().optional(),
   /** applies only when the answer to `key` is `is` */
   when: z.object({ key: z.string(), is: z.boolean() }).optional(),
-  /** an unanswered (skipped) question: list it as "only if …" (show) or leave it out (hide, for rare cases) */
-  ifUnknown: z.enum(['show', 'hide']).default('show'),
+  /** an unanswered (skipped) question: list it as "only if …" (show), leave it out (hide, for rare cases) or require it (need, for the usual case) */
+  ifUnknown: z.enum(['show', 'hide', 'need']).default('show'),
   /**
    * The question names several cases and this paper belongs to one of them: when the answer
    * is `is`, the paper is listed as "only if" this case (skippable in the dossier), not as
@@ -314,16 +314,17 @@ const raw: Array<z.input<typeof HandChecklist>> = [
       {
         key: 'relative',
         prompt: {
-          vi: 'Anh/chị nhập hộ khẩu vào nhà của người thân (vợ/chồng, bố mẹ, con, ông bà, anh chị em)?',
-          en: "Are you registering at a relative's home (spouse, parent, child, grandparent, sibling)?",
+          // Luật Cư trú art. 20(2): spouse, parent or child; grandparents, siblings and others only for the elderly, minors and the severely disabled
+          vi: 'Anh/chị về ở với vợ/chồng, bố mẹ hoặc con (người già, trẻ chưa thành niên, người khuyết tật nặng: cả ông bà, anh chị em ruột)?',
+          en: 'Are you moving in with your spouse, parent or child (for the elderly, minors or people with severe disabilities: also grandparents or siblings)?',
         },
-        onlyIf: { vi: 'nếu nhập vào nhà người thân', en: "if you register at a relative's home" },
+        onlyIf: { vi: 'nếu về ở với vợ/chồng, bố mẹ hoặc con', en: 'if you move in with your spouse, parent or child' },
       },
       {
         key: 'rented',
         prompt: {
-          vi: 'Anh/chị nhập vào nhà thuê, mượn hoặc ở nhờ của người ngoài (không phải người thân)?',
-          en: 'Are you registering at a home you rent or borrow from someone who is not a relative?',
+          vi: 'Anh/chị nhập vào nhà thuê, mượn hoặc ở nhờ (kể cả nhà anh chị em, họ hàng khác)?',
+          en: 'Are you registering at a home you rent or borrow (including from siblings or other relatives)?',
         },
         onlyIf: { vi: 'nếu nhà thuê, mượn, ở nhờ', en: 'if the home is rented or borrowed' },
       },
@@ -398,7 +399,8 @@ const raw: Array<z.input<typeof HandChecklist>> = [
         },
         action: 'upload',
         when: { key: 'notice', is: true },
-        onlyIfUnknown: { vi: 'nếu đã có giấy báo tử', en: 'if you have the death notice' },
+        // skipped: the notice is what almost everyone files with, so it stays required
+        ifUnknown: 'need',
       },
       {
         match: ['chung minh su kien chet'],

@@ -20,9 +20,9 @@ const Need = z.object({
    */
   searchAfter: z.boolean().default(false),
   /**
-   * with searchAfter, what is searched instead of the message, when the answer names the procedure
-   * listed after it: a divorce's "(thủ tục dưới đây)" is the recording of one granted abroad, whatever
-   * else the message says ("ly hôn với chồng người Hàn Quốc" found the foreign-element marriage)
+   * with searchAfter, what is listed first when the answer names the procedure after it: a divorce's
+   * "(thủ tục dưới đây)" is the recording of one granted abroad ("ly hôn với chồng người Hàn Quốc"
+   * found the foreign-element marriage first); what the message itself finds follows
    */
   searchFor: z.string().min(2).optional(),
 });

@@ -40,10 +40,12 @@ interface Facet {
   options: ReadonlyArray<{ id: string; name: RegExp; said?: RegExp }>;
 }
 
-// nationalities as people name them: "chồng Hàn", "vợ người Trung Quốc", "lấy chồng Đài Loan". Not the folded
-// words that are also Vietnamese: "người Thái" / "người Tày" (peoples of Vietnam), "lao động", "thai sản", "anh Đức"
+// nationalities as people name them: "chồng Hàn Quốc", "vợ người Mỹ", "lấy chồng Đài Loan". Folded, only
+// names no Vietnamese phrase folds to; "người Thái" / "người Tày" are peoples of Vietnam
 const NATIONALITY =
-  /\b(han quoc|trieu tien|trung quoc|dai loan|hong kong|nhat ban|hoa ky|campuchia|thai lan|singapore|malaysia|indonesia|philippines|an do|ha lan|thuy dien|new zealand|canada|australia|nguoi (my|phap|uc|nga|nhat|han)|(chong|vo) (han|nhat|dai loan|my|uc|phap)|korean|chinese|taiwanese|japanese|american|french|german|australian|british|russian|laotian|cambodian|singaporean)\b/;
+  /\b(han quoc|trieu tien|trung quoc|dai loan|hong kong|nhat ban|hoa ky|campuchia|singapore|malaysia|indonesia|philippines|thuy dien|new zealand|canada|australia|nguoi (my|phap|uc)|(chong|vo) (dai loan|my|uc|phap)|korean|chinese|taiwanese|japanese|american|french|german|australian|british|russian|laotian|cambodian|singaporean)\b/;
+/** names that fold like everyday words ("mang thai lần đầu", "người ngã", "người nhặt", "ăn đồ"): with their accents only */
+const NATIONALITY_ACCENTED = /(^|\s)(thái lan|người (nga|nhật|hàn)|ấn độ|hà lan|(chồng|vợ) (hàn|nhật))(?=$|[\s,.!?])/u;
 
 const FACETS: readonly Facet[] = [
   {
@@ -77,12 +79,13 @@ const FACETS: readonly Facet[] = [
       {
         id: 'under14',
         name: /duoi 14 tuoi/,
-        said: /\bduoi 14 tuoi\b|\b(be|em be|con nho|tre em|tre so sinh|so sinh|moi sinh|baby|toddler)\b/,
+        said: /\bduoi 14 tuoi\b|\bcho (be|em be|con nho|tre em|tre so sinh)\b|\b(so sinh|moi sinh|baby|toddler)\b/,
       },
       {
         id: 'from14',
         name: /du 14 tuoi|tu 14 tuoi/,
-        said: /\b(du|tu) 14 tuoi\b|\b(bo|me|ong|ba|vo|chong|toi|nguoi lon|bo me|ong ba|adult|myself|my (father|mother|wife|husband))\b/,
+        // whom the card is for: "cho bố", not "tôi", "tới", "ba tuổi" or English "me"
+        said: /\b(du|tu) 14 tuoi\b|\bcho (bo|me|ong|ba|vo|chong|bo me|ong ba|nguoi lon)\b|\bfor (myself|my (father|mother|wife|husband|parents))\b/,
       },
     ],
   },
@@ -100,7 +103,8 @@ const FACETS: readonly Facet[] = [
       {
         id: 'domestic',
         name: /./,
-        said: /\b(trong nuoc|deu la nguoi viet|ca hai (deu )?(la )?nguoi viet|khong co (yeu to|nguoi) nuoc ngoai|both (of us )?(are )?vietnamese|no foreign)\b/,
+        // a foreign word said in the negative, or work abroad (not a foreign element): both options fire, the question is asked
+        said: /\b(trong nuoc|deu la nguoi viet|ca hai (deu )?(la )?nguoi viet|khong (phai|co)( ai)?( la)? (nguoi )?(yeu to )?nuoc ngoai|(lam an|lam viec|lao dong|xuat khau lao dong)( o)? nuoc ngoai|both (of us )?(are )?vietnamese|not (a )?foreign(er)?|no foreign|works? abroad|working abroad)\b/,
       },
     ],
   },
@@ -114,7 +118,7 @@ const LEVELS: ReadonlyArray<{ id: string; level: string }> = [
   { id: 'ministry', level: 'Cấp bộ' },
 ];
 
-function byFacet(hits: readonly SearchHit[], facet: Facet, said: string): Clarification | undefined {
+function byFacet(hits: readonly SearchHit[], facet: Facet, said: { folded: string; accented: string }): Clarification | undefined {
   const top = hits[0];
   if (!top || !facet.field.test(foldVietnamese(top.field))) return undefined;
   const options = new Map<string, string[]>();
@@ -128,7 +132,9 @@ function byFacet(hits: readonly SearchHit[], facet: Facet, said: string): Clarif
   if (options.size < 2) return undefined;
   // options in the facet's order, so the question reads the same every time
   const present = facet.options.filter((o) => options.has(o.id));
-  const named = said ? present.filter((o) => o.said?.test(said)) : [];
+  const named = said.folded
+    ? present.filter((o) => o.said?.test(said.folded) || (o.id === 'foreign' && NATIONALITY_ACCENTED.test(said.accented)))
+    : [];
   return {
     facet: facet.id,
     options: present.map((o) => ({ id: o.id, codes: options.get(o.id) as string[] })),
@@ -165,7 +171,7 @@ export function clarify(hits: readonly SearchHit[], query = ''): Clarification |
   const close = hits.filter((h) => h.score >= CLOSE);
   if (close.length < 2) return undefined;
   // a child's age as the catalog says it: "con 10 tuổi" names the card under 14
-  const said = foldVietnamese(ageAsCatalogSays(query));
+  const said = { folded: foldVietnamese(ageAsCatalogSays(query)), accented: query.normalize('NFC').toLowerCase() };
   for (const facet of FACETS) {
     const found = byFacet(close, facet, said);
     if (found) return found;

@@ -161,8 +161,8 @@ describe('personal checklist knowledge', () => {
       ['d3', true],
       ['d2', true],
     ]);
-    // skipped: the death notice "only if you have it", nothing rare listed
-    expect(uploads({})).toEqual([['d1', false]]);
+    // skipped: the death notice stays required (almost everyone files with it), nothing rare listed
+    expect(uploads({})).toEqual([['d1', true]]);
     const list = buildChecklist(p, c, {}, 'remote');
     expect(list.questions.map((q) => q.prompt?.vi)).toEqual([
       'Anh/chị đã có giấy báo tử chưa (bệnh viện cấp; mất ở nhà thì UBND hoặc công an xã cấp)?',

@@ -39,17 +39,25 @@ describe('in the conversation', () => {
     expect(reply).toContain('ghi vào Sổ hộ tịch việc ly hôn');
   });
 
-  it('a divorce with a foreigner lists the recording of a divorce granted abroad, not the foreign-element marriage; "bỏ chồng" at the menu too', async () => {
+  it('a divorce with a foreigner lists the recording of a divorce granted abroad first; "ly dị" at the menu too; the message\'s own need follows', async () => {
     const h = harness({ knowledge });
     await h.say('xin chào');
     const korean = joined(await h.say('ly hôn với chồng người Hàn Quốc'));
     expect(korean).toMatch(/^Ly hôn \(thuận tình hay đơn phương\) do Tòa án nhân dân/);
-    expect(korean).toMatch(/\n1\. Thủ tục ghi vào Sổ hộ tịch việc ly hôn[^\n]*\n2\. Xem theo lĩnh vực/);
-    expect(korean).not.toContain('kết hôn có yếu tố nước ngoài');
+    expect(korean).toMatch(/\n1\. Thủ tục ghi vào Sổ hộ tịch việc ly hôn/);
     await h.say('menu');
-    const left = joined(await h.say('bỏ chồng'));
+    const left = joined(await h.say('ly dị'));
     expect(left).toMatch(/^Ly hôn/);
     expect(left).toContain('1. Thủ tục ghi vào Sổ hộ tịch việc ly hôn');
+    await h.say('menu');
+    const again = joined(await h.say('đã ly hôn, xin giấy xác nhận tình trạng hôn nhân để kết hôn lại'));
+    expect(again).toMatch(/\n1\. Thủ tục ghi vào Sổ hộ tịch việc ly hôn/);
+    expect(again).toContain('Xin giấy xác nhận tình trạng hôn nhân');
+    // "bố chồng" (father-in-law) folds like "bỏ chồng": not a divorce
+    await h.say('menu');
+    const fatherInLaw = joined(await h.say('khai tử cho bố chồng'));
+    expect(fatherInLaw).not.toContain('Tòa án');
+    expect(fatherInLaw).toContain('Đăng ký khai tử khi người thân mất');
   });
 
   it('a social allowance at the menu: who to ask and the hotline, not "tôi chưa giúp được"; on a call, a transfer instead of the number', async () => {

@@ -91,6 +91,15 @@ describe('clarifying facets', () => {
     ['đăng ký lại kết hôn', undefined],
     // both named: the question decides
     ['chồng người Nhật, cả hai đều là người Việt', undefined],
+    // said in the negative, work abroad, or Vietnamese words that fold like a country: the question decides
+    ['chồng tôi không phải người nước ngoài', undefined],
+    ['i am not a foreigner, register marriage', undefined],
+    ['bố cháu đi làm ăn ở nước ngoài', undefined],
+    ['mang thai lần đầu', undefined],
+    ['người ngã xe máy chết', undefined],
+    ['người nhặt ve chai', undefined],
+    ['vợ tôi là người Nhật', 'foreign'],
+    ['lấy chồng Thái Lan', 'foreign'],
   ])('the message %p answers the foreign-element question with %p', (query, answered) => {
     const lại = hit('1.004746', 'Thủ tục đăng ký lại kết hôn', 'Hộ tịch', 1);
     const foreign = hit('2.000513', 'Thủ tục đăng ký lại kết hôn có yếu tố nước ngoài', 'Hộ tịch', 0.6);
@@ -118,6 +127,11 @@ describe('clarifying facets', () => {
     ['căn cước cho con 15 tuổi', 'from14'],
     ['làm căn cước cho bố', 'from14'],
     ['làm căn cước cho con', undefined],
+    // "tôi", "tới", "ba tuổi", English "me" do not say whom the card is for
+    ['tôi muốn làm căn cước cho con', undefined],
+    ['làm căn cước cho con ba tuổi', undefined],
+    ['căn cước cho con, tới xã làm hay online', undefined],
+    ['id card for my kid, can you help me', undefined],
   ])('the message %p answers the age question with %p', (query, answered) => {
     const FIELD = 'Cấp, quản lý căn cước';
     const hits = [
