@@ -12,7 +12,7 @@ import { WaterfallDialog, type Dialog, type WaterfallStep, type WaterfallStepCon
 import type { DialogDeps } from './deps';
 import type { SearchHit } from '../knowledge/model';
 import { anonymiseQuery } from '../knowledge/search/anonymise';
-import { clarify, type Clarification } from '../knowledge/search/variants';
+import { clarify, ruledOut, type Clarification } from '../knowledge/search/variants';
 import { outsideNeed, sayOutsideNeed } from './outside-need';
 import { parseYesNoUnsure } from './validation/yes-no';
 import type { AnalyticsEvent } from '../adapters/analytics/port';
@@ -117,10 +117,13 @@ export class FindDialog extends WaterfallDialog {
       // a message that already answers the question ("chồng tôi người Hàn Quốc") is not asked it
       const only = o.only ?? asked?.options.find((option) => option.id === asked.answered)?.codes;
       const question = asked?.answered ? undefined : asked;
+      // what the message rules out is not listed ("con tôi 15 tuổi": not the card under 14)
+      const excluded = o.only ? new Set<string>() : ruledOut(found, searched);
+      const possible = found.filter((h) => !excluded.has(h.code));
       const chosen = only ? found.filter((h) => only.includes(h.code)) : [];
       const hits = need?.searchFor
         ? [...found.slice(0, 1), ...ownFound.filter((h) => h.code !== found[0]?.code)].slice(0, RESULT_LIMIT)
-        : (chosen.length > 0 ? chosen : found).slice(0, RESULT_LIMIT);
+        : (chosen.length > 0 ? chosen : possible.length > 0 ? possible : found).slice(0, RESULT_LIMIT);
       if (need) {
         await sayOutsideNeed(step.context, need, locale, this.deps.settings);
         if (!need.searchAfter || hits.length === 0) return step.endDialog(menuAgain);

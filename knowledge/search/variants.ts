@@ -38,6 +38,12 @@ interface Facet {
    * folded words of a message that already answer with this option (only when no other option's are there too)
    */
   options: ReadonlyArray<{ id: string; name: RegExp; said?: RegExp }>;
+  /**
+   * the options exclude each other in life (a person is under 14 or not): what the message names
+   * rules the others out of any list. Not so for vehicles (a change of owner may need the plates
+   * returned first) nor foreign elements (the single-status certificate has none in its name)
+   */
+  exclusive?: true;
 }
 
 // nationalities as people name them: "chồng Hàn Quốc", "vợ người Mỹ", "lấy chồng Đài Loan". Folded, only
@@ -75,17 +81,19 @@ const FACETS: readonly Facet[] = [
     // "làm căn cước cho con": the card under 14 and the one from 14 are different procedures
     id: 'age',
     field: /can cuoc/,
+    exclusive: true,
     options: [
       {
         id: 'under14',
         name: /duoi 14 tuoi/,
-        said: /\bduoi 14 tuoi\b|\bcho (be|em be|con nho|tre em|tre so sinh)\b|\b(so sinh|moi sinh|baby|toddler)\b/,
+        // "child under 14", "age 14 and over": an English age as ageAsCatalogSays reads it
+        said: /\bduoi 14 tuoi\b|\bcho (be|em be|con nho|tre em|tre so sinh)\b|\b(so sinh|moi sinh|baby|toddler|child under 14)\b/,
       },
       {
         id: 'from14',
         name: /du 14 tuoi|tu 14 tuoi/,
         // whom the card is for: "cho bố", not "tôi", "tới", "ba tuổi" or English "me"
-        said: /\b(du|tu) 14 tuoi\b|\bcho (bo|me|ong|ba|vo|chong|bo me|ong ba|nguoi lon)\b|\bfor (myself|my (father|mother|wife|husband|parents))\b/,
+        said: /\b(du|tu) 14 tuoi\b|\bcho (bo|me|ong|ba|vo|chong|bo me|ong ba|nguoi lon)\b|\bfor (myself|my (father|mother|wife|husband|parents))\b|\bage 14 and over\b/,
       },
     ],
   },
@@ -110,6 +118,15 @@ const FACETS: readonly Facet[] = [
   },
 ];
 
+function saysOption(option: Facet['options'][number], said: { folded: string; accented: string }): boolean {
+  return option.said?.test(said.folded) === true || (option.id === 'foreign' && NATIONALITY_ACCENTED.test(said.accented));
+}
+
+function saidOf(query: string): { folded: string; accented: string } {
+  // a child's age as the catalog says it: "con 10 tuổi" names the card under 14
+  return { folded: foldVietnamese(ageAsCatalogSays(query)), accented: query.normalize('NFC').toLowerCase() };
+}
+
 /** hits this close to the best are "the best matches" */
 const CLOSE = 0.5;
 const LEVELS: ReadonlyArray<{ id: string; level: string }> = [
@@ -132,9 +149,7 @@ function byFacet(hits: readonly SearchHit[], facet: Facet, said: { folded: strin
   if (options.size < 2) return undefined;
   // options in the facet's order, so the question reads the same every time
   const present = facet.options.filter((o) => options.has(o.id));
-  const named = said.folded
-    ? present.filter((o) => o.said?.test(said.folded) || (o.id === 'foreign' && NATIONALITY_ACCENTED.test(said.accented)))
-    : [];
+  const named = said.folded ? present.filter((o) => saysOption(o, said)) : [];
   return {
     facet: facet.id,
     options: present.map((o) => ({ id: o.id, codes: options.get(o.id) as string[] })),
@@ -170,11 +185,33 @@ function byLevel(hits: readonly SearchHit[]): Clarification | undefined {
 export function clarify(hits: readonly SearchHit[], query = ''): Clarification | undefined {
   const close = hits.filter((h) => h.score >= CLOSE);
   if (close.length < 2) return undefined;
-  // a child's age as the catalog says it: "con 10 tuổi" names the card under 14
-  const said = { folded: foldVietnamese(ageAsCatalogSays(query)), accented: query.normalize('NFC').toLowerCase() };
+  const said = saidOf(query);
   for (const facet of FACETS) {
     const found = byFacet(close, facet, said);
     if (found) return found;
   }
   return byLevel(close);
+}
+
+/**
+ * Codes among `hits` that the citizen's own words rule out: "con tôi 15 tuổi làm căn cước" is not
+ * the card under 14. Only for exclusive facets, where the message names exactly one option, and
+ * only hits of that facet's field that another of its options names; everything else stays listed.
+ */
+export function ruledOut(hits: readonly SearchHit[], query: string): Set<string> {
+  const out = new Set<string>();
+  if (!query) return out;
+  const said = saidOf(query);
+  for (const facet of FACETS) {
+    if (!facet.exclusive) continue;
+    const named = facet.options.filter((o) => saysOption(o, said));
+    if (named.length !== 1) continue;
+    const chosen = named[0] as Facet['options'][number];
+    for (const hit of hits) {
+      if (!facet.field.test(foldVietnamese(hit.field))) continue;
+      const option = facet.options.find((o) => o.name.test(foldVietnamese(hit.name)));
+      if (option && option.id !== chosen.id) out.add(hit.code);
+    }
+  }
+  return out;
 }

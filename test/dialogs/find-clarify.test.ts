@@ -114,6 +114,21 @@ describe('clarifying question', () => {
     expect(joined(await call.say('làm căn cước cho con'))).toContain('Người làm thẻ căn cước bao nhiêu tuổi ạ?');
   });
 
+  it('an age the message gives leaves the other card out of the list ("con tôi 15 tuổi" is not the card under 14)', async () => {
+    const h = harness({ knowledge });
+    await h.say('xin chao');
+    const listed = joined(await h.say('con tôi 15 tuổi làm căn cước'));
+    expect(listed).toMatch(/\n1\. Làm thẻ căn cước lần đầu \(từ 14 tuổi\)\n/);
+    expect(listed).toContain('Đổi thẻ căn cước');
+    expect(listed).not.toContain('dưới 14 tuổi');
+    await h.say('menu');
+    // the card under 14, the only one left, opens at once
+    expect(joined(await h.say('con tôi 10 tuổi làm căn cước'))).toMatch(/^Làm thẻ căn cước cho trẻ dưới 14 tuổi\n/);
+    const en = harness({ knowledge, locale: 'en-US' });
+    await en.say('hello');
+    expect(joined(await en.say('ID card for my daughter, she is 15 years old'))).not.toMatch(/under 14/i);
+  });
+
   it('in English, a spouse who is Vietnamese means a foreign element', async () => {
     const h = harness({ knowledge, locale: 'en-US' });
     await h.say('hello');

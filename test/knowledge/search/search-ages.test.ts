@@ -5,6 +5,7 @@
  */
 import { getKnowledge } from '../../../knowledge';
 import { ageAsCatalogSays } from '../../../knowledge/search/query';
+import { ruledOut } from '../../../knowledge/search/variants';
 
 const UNDER_14 = '1.014062';
 const FROM_14 = '1.014061';
@@ -53,4 +54,18 @@ test("the hot-query cache keeps a child's age apart: 14 and 10 are different sea
   expect(k.search('làm căn cước cho con 14 tuổi')[0]?.code).toBe(FROM_14);
   expect(k.search('làm căn cước cho con 10 tuổi')[0]?.code).toBe(UNDER_14);
   expect(k.search('làm căn cước cho con 14 tuổi')[0]?.code).toBe(FROM_14);
+});
+
+test('what the message says of the age rules the other card out; other facets and unrelated hits stay', () => {
+  const k = getKnowledge();
+  const hits = k.search('con tôi 15 tuổi làm căn cước', { limit: 10 });
+  expect(hits.map((h) => h.code)).toContain(UNDER_14);
+  expect([...ruledOut(hits, 'con tôi 15 tuổi làm căn cước')]).toEqual([UNDER_14]);
+  expect([...ruledOut(k.search('căn cước cho bé', { limit: 10 }), 'căn cước cho bé')]).toEqual(
+    expect.arrayContaining([FROM_14]),
+  );
+  expect(ruledOut(k.search('con tôi 15 tuổi làm căn cước', { limit: 10 }), 'đổi căn cước').size).toBe(0);
+  // a foreign element is no exclusive facet: the single-status certificate has none in its name
+  const foreign = 'xin giấy xác nhận độc thân để kết hôn với người nước ngoài';
+  expect(ruledOut(k.search(foreign, { limit: 10 }), foreign).size).toBe(0);
 });
