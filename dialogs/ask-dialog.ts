@@ -13,7 +13,7 @@ import { Dialog, type DialogContext, type DialogInstance, type DialogTurnResult 
 import type { Knowledge } from '../knowledge/model';
 import { ReceiptCode } from '../adapters/intake/contract';
 import { QuestionDialog } from './ask/question-dialog';
-import type { AttemptCount, Hints } from './ask/reask';
+import { missed, type AttemptCount, type Hints } from './ask/reask';
 import { localeOf } from './locale';
 import { looksLikeWords, matchChoice, type ChoiceOption } from './validation/choice';
 import { parseYesNoUnsure } from './validation/yes-no';
@@ -46,6 +46,11 @@ export interface AskOptions {
   help?: Msg;
   /** unmatched free text: never a search, a search when the catalog knows it, or always a search */
   search: 'never' | 'hits' | 'always';
+  /**
+   * a bare "dạ" / "không ạ" where no option is yes or no: what the options mean (default), or
+   * 'caller': handed on as unmatched text (the menu answers "ok" in kind)
+   */
+  bareYesNo?: 'caller';
 }
 
 export type AskResult = { kind: 'answer'; value: string } | { kind: 'search'; text: string } | { kind: 'back' } | { kind: 'giveup' };
@@ -154,7 +159,12 @@ export class AskDialog extends QuestionDialog<AskOptions, DialogContext> {
     const value = parse(state.options, text, this.knowledge);
     if (value !== undefined) return dc.endDialog({ kind: 'answer', value } satisfies AskResult);
     // "em không rõ" where no option means "not sure" asks what the options mean: it once searched the catalog ("rủi ro")
-    if (state.options.expect === 'choice' && parseYesNoUnsure(text) === 'unsure') return this.onHelp(dc);
+    const yesNo = state.options.expect === 'choice' ? parseYesNoUnsure(text) : undefined;
+    if (yesNo === 'unsure') return this.onHelp(dc);
+    // "dạ", "vâng", "không ạ" where no option is yes or no (a caller's "yes, go on", a list with none that
+    // fits): what the question's options mean, never a search for "dạ"; counted, so it cannot loop
+    if ((yesNo === 'yes' || yesNo === 'no') && state.options.bareYesNo !== 'caller')
+      return missed(state).kind === 'giveup' ? this.onGiveUp(dc) : this.onHelp(dc);
     if (this.isSearch(state.options, text)) return dc.endDialog({ kind: 'search', text } satisfies AskResult);
     return this.reask(state, dc);
   }

@@ -34,7 +34,7 @@ import { isChecklistRequest, sendChecklistAside, sendFactAside } from './checkli
 import { factQuestionOf } from './checklist/fact-question';
 import { STATUS_DIALOG_ID, isAskingForReceiptCode, isStatusRequest, receiptCodeIn } from './status-dialog';
 import { appointmentCodeIn, isMyAppointmentsRequest } from './appointment-dialog';
-import { courtesyOf } from './courtesy';
+import { courtesyOf, isNothingMore } from './courtesy';
 import { foldPhrase } from '../knowledge/text/fold';
 import { numberToOption, shownThisTurn, watchShownOptions, type ShownOptions } from './shown-options';
 import { extractFacts, hasPersonalNumber, maskNumbers } from './validation/facts';
@@ -208,7 +208,8 @@ export function createConversation(deps: DialogDeps, conversationState: Conversa
 
     // hello (again): start from the top, unless mid-dossier
     if (!greeted) await greet(turn, locale);
-    const courtesy = courtesyOf(text);
+    // "không ạ" to "Anh/chị cần gì thêm không?": nothing more, said goodbye to, not searched for
+    const courtesy = courtesyOf(text) ?? (greeted && atMenu(activeIds) && isNothingMore(text) ? 'bye' : undefined);
     // a first message of thanks ("cảm ơn", after a call or a visit) is greeted too: nothing to search for
     // a greeting at the menu starts afresh; in the middle of a question (a booking, a status lookup, the
     // situation questions) it is greeted back below and the question stays, so nothing typed is lost

@@ -13,6 +13,11 @@ const BYE = new RegExp(
 /** a bare acknowledgement: only courtesy where no question is waiting for a yes (the menu) */
 const ACK = new Set(['ok', 'oke', 'okay', 'vang', 'da', 'da vang', 'u', 'uh', 'um', 'vang a', 'da a', 'ok a', 'ok em', 'roi', 'duoc roi']);
 
+/** "không ạ", "thôi em, cảm ơn", "no thanks": nothing more, where "anything else?" was asked (the menu) */
+const NOTHING_MORE = new RegExp(
+  `^(?:(?:da|vang)\\s+)?(?:khong|thoi|khong can|khong can nua|khong co gi|het roi|vay thoi|no|nope|no thanks|nothing|nothing else|that s all|thats all)(?:\\s+(?:a|nhe|nha|em|chi|anh|ban|oi|dau|nua|cam on|thanks|thank you|thank|thx))*$`,
+);
+
 export type Courtesy = 'thanks' | 'bye';
 
 export function courtesyOf(text: string): Courtesy | undefined {
@@ -27,4 +32,13 @@ export function courtesyOf(text: string): Courtesy | undefined {
 
 export function isAcknowledgement(text: string): boolean {
   return ACK.has(foldPhrase(text));
+}
+
+export function isNothingMore(text: string): boolean {
+  return NOTHING_MORE.test(
+    foldPhrase(text)
+      .replace(/[,.!~']+/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim(),
+  );
 }

@@ -14,7 +14,7 @@ import { FIND_DIALOG_ID, findDialogs, type FindOptions } from './find-dialog';
 import { generalHelp } from './help-text';
 import { localeOf } from './locale';
 import { coreText as t, msg, textOf } from './messages';
-import { checklistLine } from './messages/spoken';
+import { checklistLine, coreLine } from './messages/spoken';
 import { isAcknowledgement } from './courtesy';
 import { outsideNeed, sayOutsideNeed } from './outside-need';
 import { APPOINTMENT_DIALOG_ID, isNext, menuAgain, type Next } from './next';
@@ -106,6 +106,7 @@ export class RootDialog extends Dialog<Next> {
       help: generalHelp(this.deps.knowledge),
       // anything that is not a menu choice is a need: searched, or answered honestly when nothing covers it
       search: 'always',
+      bareYesNo: 'caller',
     };
   }
 
@@ -127,7 +128,10 @@ export class RootDialog extends Dialog<Next> {
         return dc.beginDialog(ASK, this.menu(true));
       case 'escalate': {
         const { number, hours } = this.deps.settings.hotline;
-        await dc.context.sendActivity(t(locale, 'escalate', { number, hours: hoursLabel(locale, hours) }));
+        // on a call, the operator passes the call on rather than giving the hotline's number
+        await dc.context.sendActivity(
+          coreLine(dc.context.activity.channelId, locale, 'escalate', { number, hours: hoursLabel(locale, hours) }),
+        );
         values.began = 'escalate';
         return dc.beginDialog(ASK, {
           prompt: msg('escalate.prompt'),

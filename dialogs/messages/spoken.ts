@@ -255,6 +255,8 @@ const spokenCore: Spoken<CoreKey> = {
     'find.fieldList': (p: Params) => `Các thủ tục thuộc lĩnh vực "${s(p, 'field')}" ạ. Anh/chị muốn nghe thủ tục nào ạ?`,
     'choice.hint1': 'Anh/chị chọn giúp em một trong các ý em vừa đọc ạ.',
     'choice.hint2': 'Em đọc lại các ý để anh/chị chọn một ạ. Anh/chị chưa rõ thì cứ hỏi em ạ.',
+    // the caller is already on the hotline: no number to call, the operator passes the call on
+    escalate: 'Dạ, em xin lỗi, em chưa hiểu ý anh/chị ạ. Em hướng dẫn thêm, hoặc chuyển máy cho cán bộ ngay ạ.',
     'escalate.prompt': 'Anh/chị muốn làm gì tiếp ạ?',
     'find.ask': 'Anh/chị cần làm thủ tục gì ạ? Anh/chị cứ nói việc cần làm, ví dụ làm giấy khai sinh, đăng ký kết hôn ạ.',
     'find.askSubmit': 'Anh/chị muốn nộp hồ sơ cho thủ tục nào ạ? Anh/chị nói việc cần làm, ví dụ khai sinh ạ.',
@@ -306,6 +308,7 @@ const spokenCore: Spoken<CoreKey> = {
     'find.fieldList': (p: Params) => `These are the procedures in "${s(p, 'field')}". Which one would you like to hear about?`,
     'choice.hint1': 'Please pick one of the options I just read.',
     'choice.hint2': "I'll read the options again so you can pick one. If anything is unclear, just ask me.",
+    escalate: "Sorry, I didn't quite understand. I can explain more, or put you through to an officer now.",
     'escalate.prompt': 'What would you like to do next?',
     'find.ask': 'Which procedure do you need? Just tell me what you need to do, e.g. a birth certificate or marriage registration.',
     'find.askSubmit': 'Which procedure would you like to file? Tell me what you need to do, e.g. birth registration.',

@@ -5,6 +5,7 @@
  * "Nhận qua bưu điện"). Pure, so the rules are tested alone.
  */
 import { foldVietnamese } from '../../knowledge/text/fold';
+import { parseYesNoUnsure } from './yes-no';
 
 export interface ChoiceOption<V extends string = string> {
   value: V;
@@ -100,7 +101,12 @@ export function matchChoice<V extends string>(input: string, options: ReadonlyAr
   if (folded.length < 3) return undefined;
   // whole words only, so "home" never matches "mẹ"
   const within = (outer: string, inner: string) => ` ${outer} `.includes(` ${inner} `);
-  const partial = options.filter((_, i) => foldedLabels[i]?.some((l) => within(l, folded) || within(folded, l)));
+  // a bare "không" / "dạ" picks a label that begins with it ("Có, gửi qua bưu điện"), never one that
+  // only contains it: "không" opened "Đăng ký lại kết hôn (khi sổ hộ tịch gốc ở xã không còn)"
+  const yesNo = parseYesNoUnsure(input) !== undefined;
+  const partial = options.filter((_, i) =>
+    foldedLabels[i]?.some((l) => (yesNo ? l.startsWith(`${folded} `) : within(l, folded) || within(folded, l))),
+  );
   if (partial.length === 1) return partial[0]?.value;
   // a position in words, unless the words are in the labels: "thứ năm" is Thursday among half-days
   if (partial.length > 0) return undefined;

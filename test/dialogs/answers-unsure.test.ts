@@ -59,3 +59,26 @@ test('on a call and in English the same, in their own words', async () => {
   expect(reply).toMatch(/^No problem\. Tell me what you need in everyday words/);
   expect(reply).toContain('Choose a field.');
 });
+
+test('"dạ", "ok" or "không ạ" at a list with no yes or no: what the list means, never a search for "dạ" nor a pick of "… không còn"; counted, so it ends with help or a person', async () => {
+  const h = harness({ knowledge });
+  await h.say('xin chào');
+  await h.say('đăng ký kết hôn');
+  for (const bare of ['không', 'dạ']) {
+    const reply = joined(await h.say(bare));
+    expect(reply).toMatch(/^Anh\/chị gõ số của thủ tục muốn xem\. Nếu không có thủ tục đúng, gõ lại việc cần làm bằng lời khác\.\n/);
+    expect(reply).toContain('1. Đăng ký kết hôn');
+    expect(reply).not.toMatch(/Đăng ký lại kết hôn \(khi sổ hộ tịch gốc ở xã không còn\)\nTên chính thức|Các thủ tục hợp với "(dạ|không)"/);
+  }
+  // the third miss: help or a person, not the same list for ever
+  expect(joined(await h.say('ok'))).toMatch(/^Xin lỗi, tôi chưa hiểu ý anh\/chị\./);
+  // a caller is already on the hotline: the operator offers to pass the call on, not a number to call
+  const call = harness({ knowledge, channelId: 'hotline' });
+  await call.say('alo em ơi');
+  await call.say('chị muốn làm giấy khai sinh cho cháu nội');
+  expect(joined(await call.say('dạ'))).toMatch(/^Anh\/chị chọn thủ tục muốn nghe giúp em ạ\./);
+  await call.say('không ạ');
+  const given = joined(await call.say('dạ'));
+  expect(given).toMatch(/^Dạ, em xin lỗi, em chưa hiểu ý anh\/chị ạ\. Em hướng dẫn thêm, hoặc chuyển máy cho cán bộ ngay ạ\./);
+  expect(given).not.toContain('1900');
+});

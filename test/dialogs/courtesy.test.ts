@@ -2,7 +2,7 @@
  * Thanks, goodbyes and a bare "ok" are courtesy, not requests: once each got "Xin lỗi, việc
  * 'cảm ơn em' tôi chưa giúp được… gọi 1900…".
  */
-import { courtesyOf, isAcknowledgement } from '../../dialogs/courtesy';
+import { courtesyOf, isAcknowledgement, isNothingMore } from '../../dialogs/courtesy';
 import { getKnowledge } from '../../knowledge';
 import { harness, joined } from '../support/spine-support';
 import { FakeAttachments, FakeSubmission } from '../support/dossier-harness';
@@ -37,6 +37,33 @@ test('at the menu: thanks and goodbye are answered in kind, "ok" shows the menu 
   expect(ok).not.toContain('Xin lỗi');
   expect(joined(await h.say('tạm biệt'))).toBe('Chào anh/chị. Khi cần, anh/chị nhắn lại bất cứ lúc nào nhé.');
   expect(h.all.join('\n')).not.toMatch(/chưa giúp được|Các thủ tục hợp với/);
+});
+
+test.each([
+  ['không ạ', true],
+  ['Dạ không cần đâu', true],
+  ['thôi em, cảm ơn', true],
+  ['no thanks', true],
+  ["that's all", true],
+  ['không có giấy khai sinh', false],
+  ['không biết làm khai sinh', false],
+  ['no birth certificate', false],
+])('%p says nothing more is needed: %p', (text, nothingMore) => {
+  expect(isNothingMore(text)).toBe(nothingMore);
+});
+
+test('"không ạ" to "Anh/chị cần gì thêm?" is a goodbye, not "việc \'không ạ\' tôi chưa giúp được"; spoken on a call, in English too', async () => {
+  const h = harness();
+  await h.say('xin chào');
+  expect(joined(await h.say('không ạ'))).toBe('Chào anh/chị. Khi cần, anh/chị nhắn lại bất cứ lúc nào nhé.');
+  // the menu still stands
+  expect(joined(await h.say('1'))).toMatch(/^Anh\/chị cần làm thủ tục gì\?/);
+  const call = harness({ channelId: 'hotline' });
+  await call.say('alo');
+  expect(joined(await call.say('dạ không cần đâu ạ'))).toBe('Dạ, em chào anh/chị ạ. Cảm ơn anh/chị đã gọi ạ.');
+  const en = harness({ locale: 'en-US' });
+  await en.say('hello');
+  expect(joined(await en.say('no thanks'))).toBe('Goodbye. Message me again whenever you need.');
 });
 
 test('a "thank you" between questions keeps the question: the next answer still answers it', async () => {

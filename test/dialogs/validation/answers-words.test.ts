@@ -176,3 +176,19 @@ describe('one message, many answers', () => {
     expect(maskNumbers('tìm 042190012345 nhé')).toBe('tìm •••••••••345 nhé');
   });
 });
+
+test('a bare yes or no picks a label that begins with it, never one that only contains it', () => {
+  const listed = [
+    { value: 'marriage', labels: ['Đăng ký kết hôn'] },
+    { value: 'again', labels: ['Đăng ký lại kết hôn (khi sổ hộ tịch gốc ở xã không còn)'] },
+  ];
+  expect(matchChoice('không', listed)).toBeUndefined();
+  expect(matchChoice('dạ', listed)).toBeUndefined();
+  const post = [
+    { value: 'post', labels: ['Có, gửi qua bưu điện'] },
+    { value: 'office', labels: ['Không, tôi đến lấy'] },
+  ];
+  expect(matchChoice('không', post)).toBe('office');
+  // words that are no yes or no still pick by a unique part
+  expect(matchChoice('sổ hộ tịch', listed)).toBe('again');
+});
