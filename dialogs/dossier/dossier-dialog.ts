@@ -431,6 +431,8 @@ export class DossierDialog extends QuestionDialog<DossierOptions, Miss> {
   private looksLikeSearch(text: string): boolean {
     const folded = foldVietnamese(text);
     if (folded.split(' ').length < 2 || !/[a-z]/.test(folded)) return false;
+    // a quantity is an answer, however badly it fits ("6 tháng", "khoảng 2 năm", "3 người"), never a new need
+    if (/^(?:(?:khoang|tam|chung|den|toi|trong|o|duoc) )?[0-9]+(?:[.,][0-9]+)? ?[a-z]+(?: [a-z]+)?$/.test(folded)) return false;
     return this.deps.knowledge.search(text, { limit: 1 }).length > 0;
   }
 }

@@ -44,6 +44,8 @@ const vi: Partial<Record<DossierKey, Text>> = {
   docNeedsFile: 'Giấy này bắt buộc ạ: anh/chị gửi ảnh, hoặc em ghi là anh/chị mang đến quầy cho cán bộ xem ạ.',
   docOptional: (p: Params) => `Giấy này không bắt buộc${s(p, 'condition') ? ` (${s(p, 'condition')})` : ''} ạ. Không có thì mình bỏ qua ạ.`,
   docOnlyFor: (p: Params) => `Giấy này chỉ cần ${s(p, 'case')} ạ. Không phải trường hợp của anh/chị thì mình bỏ qua ạ.`,
+  docReceived: (p: Params) =>
+    `Em nhận được ${s(p, 'count')} ảnh cho giấy này rồi ạ (giấy ${s(p, 'n')} trên ${s(p, 'total')}). Còn trang nào anh/chị gửi tiếp, đủ rồi thì mình sang giấy sau ạ.`,
   askDelivery: 'Anh/chị muốn nhận kết quả tại bộ phận một cửa, hay để bưu điện mang đến tận nhà ạ?',
   askRecipient: (p: Params) =>
     `Ai là người nhận kết quả ạ? Anh/chị (${s(p, 'name')}) nhận, hay người khác ạ? Người khác thì anh/chị cho em xin họ tên ạ.`,
@@ -125,6 +127,8 @@ const en: Partial<Record<DossierKey, Text>> = {
   docOptional: (p: Params) =>
     `This paper is optional${s(p, 'condition') ? ` (${s(p, 'condition')})` : ''}. If you don't have it, we'll skip it.`,
   docOnlyFor: (p: Params) => `This paper is needed only ${s(p, 'case')}. If that is not your case, we'll skip it.`,
+  docReceived: (p: Params) =>
+    `I've got ${s(p, 'count')} photo(s) for this paper (paper ${s(p, 'n')} of ${s(p, 'total')}). Send any more pages, or we'll go on to the next paper.`,
   askDelivery: 'Would you like to collect the result at the one-stop counter, or have the post office bring it to your home?',
   askRecipient: (p: Params) =>
     `Who will receive the result? You (${s(p, 'name')}), or someone else? If someone else, may I have their full name?`,

@@ -114,7 +114,19 @@ export function matchChoice<V extends string>(input: string, options: ReadonlyAr
     folded,
     foldedLabels.some((labels) => labels.some((l) => WEEKDAY.test(l))),
   );
-  return position === undefined ? undefined : options[position]?.value;
+  if (position !== undefined) return options[position]?.value;
+  if (yesNo) return undefined;
+  // every word of the answer in one label, in any order: "thuê trọ" is "Thuê phòng trọ / thuê nhà",
+  // "nhà mình" is "Nhà của mình" (after the position: "thứ hai" is the second, not a "Thủ tục … hai …")
+  const words = folded.replace(PICK_TAIL, '').split(' ');
+  if (words.length < 2) return undefined;
+  const holding = options.filter((_, i) =>
+    foldedLabels[i]?.some((l) => {
+      const own = new Set(l.split(' '));
+      return words.every((w) => own.has(w));
+    }),
+  );
+  return holding.length === 1 ? holding[0]?.value : undefined;
 }
 
 /** Whether unmatched text reads like words someone could search for. */

@@ -94,7 +94,10 @@ const MAX_AGE_YEARS = 125;
 
 /** Words around an ID typed as a sentence: "số căn cước của tôi là 038 …", "CCCD: 038…", "my ID number is 038…". */
 const ID_WORDS: ReadonlySet<string> = new Set(
-  'so the can cuoc cong dan cccd cmnd dinh danh ma cua toi em minh tui chau la a da vang nhe nha day id number my is no card'.split(' '),
+  // with the pronouns a caller names themself by: "số căn cước của chị là …", "của bác là …"
+  'so the can cuoc cong dan cccd cmnd dinh danh ma cua toi em minh tui chau chi anh co chu bac ong ba con la a da vang nhe nha day id number my is no card'.split(
+    ' ',
+  ),
 );
 
 export function checkCitizenId(input: string, now: Date = new Date()): CitizenIdCheck {

@@ -136,9 +136,63 @@ function looksLikeDate(input: string): boolean {
 
 export type FutureDateCheck = { ok: true; iso: string } | { ok: false; reason: 'unreadable' | 'not_a_real_date' | 'in_past' | 'too_far' };
 
-/** A day still to come (after today), not absurdly far: a collection date, "stay until". */
+const DURATION_NUMBERS: Record<string, number> = {
+  mot: 1,
+  hai: 2,
+  ba: 3,
+  bon: 4,
+  nam: 5,
+  sau: 6,
+  bay: 7,
+  tam: 8,
+  chin: 9,
+  muoi: 10,
+  'muoi hai': 12,
+  nua: 0.5,
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  six: 6,
+  'half a': 0.5,
+};
+// "(khoảng) 6 tháng (nữa)", "một năm", "nửa năm", "3 tuần", "for a year", "6 months from now"
+const DURATION =
+  /^(?:(?:khoang|tam|chung|trong|o|o them|them|for|in|about|around)\s+)*([0-9]{1,2}|muoi hai|mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi|nua|half a|an?|one|two|three|six)\s*(ngay|tuan|thang|nam|days?|weeks?|months?|years?)(?:\s+(?:nua|toi|from now))?$/;
+
+function addMonths(iso: string, months: number): string {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  const index = y * 12 + (m - 1) + months;
+  const year = Math.floor(index / 12);
+  const month = (index % 12) + 1;
+  // the 31st plus a month is the month's last day
+  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return `${pad(year, 4)}-${pad(month)}-${pad(Math.min(d, last))}`;
+}
+
+/** A stay said as a length ("6 tháng", "một năm", "for a year"): the day that long after today. */
+export function durationFromToday(input: string, now: Date): string | undefined {
+  const m = DURATION.exec(
+    foldVietnamese(input)
+      .replace(/[.!?]+$/g, '')
+      .replace(/\s+/g, ' ')
+      .trim(),
+  );
+  if (!m) return undefined;
+  const [, count = '', unit = ''] = m;
+  const n = /^[0-9]+$/.test(count) ? Number(count) : DURATION_NUMBERS[count];
+  if (n === undefined || n <= 0) return undefined;
+  const today = vietnamToday(now);
+  if (/^(ngay|day)/.test(unit)) return Number.isInteger(n) ? shiftDays(today, n) : undefined;
+  if (/^(tuan|week)/.test(unit)) return Number.isInteger(n) ? shiftDays(today, n * 7) : undefined;
+  if (/^(thang|month)/.test(unit)) return Number.isInteger(n) ? addMonths(today, n) : shiftDays(today, 15);
+  return addMonths(today, n * 12);
+}
+
+/** A day still to come (after today), not absurdly far: a collection date, "stay until" (also said as a length: "6 tháng"). */
 export function checkFutureDate(input: string, now: Date = new Date(), maxYearsAhead = 10): FutureDateCheck {
-  const iso = parseDayFirstDate(input, { now, prefer: 'future' });
+  const iso = parseDayFirstDate(input, { now, prefer: 'future' }) ?? durationFromToday(input, now);
   if (!iso) return { ok: false, reason: looksLikeDate(input) ? 'not_a_real_date' : 'unreadable' };
   const today = vietnamToday(now);
   if (iso <= today) return { ok: false, reason: 'in_past' };

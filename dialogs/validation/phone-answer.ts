@@ -10,7 +10,9 @@ export type PhoneCheck = { ok: true; e164: string } | { ok: false; reason: 'look
 
 /** Words around a phone number typed as a sentence: "sđt 0912…", "số điện thoại của em là 0912…", "my number is …". */
 const PHONE_WORDS: ReadonlySet<string> = new Set(
-  'so dien thoai dt sdt di dong zalo nay cua toi em minh tui chau la a da vang nhe nha day phone mobile number my is no'.split(' '),
+  'so dien thoai dt sdt di dong zalo nay cua toi em minh tui chau chi anh co chu bac ong ba con la a da vang nhe nha day phone mobile number my is no'.split(
+    ' ',
+  ),
 );
 
 export function checkPhoneAnswer(answer: string): PhoneCheck {

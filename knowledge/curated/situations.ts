@@ -369,6 +369,48 @@ const raw: Array<z.input<typeof HandChecklist>> = [
     ],
   },
   {
+    // temporary residence: the record's two papers are a paragraph on national databases and the form,
+    // read aloud on a call as they stand. A rented or borrowed home needs the owner's paper, which
+    // need not be notarised; one's own home or family's is looked up (Nghị định 154/2024, art. 5(3))
+    code: '1.004194',
+    questions: [
+      {
+        key: 'rented',
+        prompt: {
+          vi: 'Anh/chị ở nhà thuê, phòng trọ, nhà mượn hoặc ở nhờ nhà người khác?',
+          en: 'Are you renting, borrowing or staying in someone else’s home?',
+        },
+        onlyIf: { vi: 'nếu ở nhà thuê, mượn, ở nhờ', en: 'if the home is rented or borrowed' },
+      },
+    ],
+    papers: [
+      {
+        match: ['to khai thay doi thong tin cu tru (mau ct01 ban hanh kem theo thong tu so 53/2025/tt-bca); doi voi'],
+        plain: {
+          vi: 'Tờ khai thay đổi thông tin cư trú (mẫu CT01), có chữ ký đồng ý của chủ hộ hoặc chủ nhà (người dưới 18 tuổi: thêm ý kiến đồng ý của cha, mẹ hoặc người giám hộ)',
+          en: 'Residence information form (CT01), signed in consent by the head of household or the owner (under 18: with a parent’s or guardian’s consent too)',
+        },
+        action: 'upload',
+      },
+      {
+        match: ['thong tin chung minh ve cho o hop phap'],
+        plain: {
+          vi: 'Hợp đồng thuê, mượn hoặc giấy cho ở nhờ, có chữ ký của chủ nhà (viết tay cũng được, không cần công chứng)',
+          en: 'Rental or loan agreement, or the owner’s signed letter letting you stay (handwritten is fine, no notarisation needed)',
+        },
+        action: 'upload',
+        when: { key: 'rented', is: true },
+      },
+      {
+        match: ['thong tin chung minh ve cho o hop phap'],
+        plain: { vi: 'Giấy tờ về chỗ ở hợp pháp (sổ đỏ, giấy tờ nhà)', en: 'Proof that the home is lawful (land or house certificate)' },
+        action: 'lookedUp',
+        when: { key: 'rented', is: false },
+        ifUnknown: 'hide',
+      },
+    ],
+  },
+  {
     // death registration: the record lists the evidence for a death long ago and the authorisation
     // as plain rows, and its automatic question read "ủy quyền thực hiện việc đăng ký khai tử?"
     code: '1.000656',

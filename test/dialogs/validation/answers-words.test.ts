@@ -89,6 +89,22 @@ describe('dates as people say them (solar dates; nothing lunar is converted)', (
   ])('"%s" ahead is %s', (text, iso) => {
     expect(checkFutureDate(text, NOW)).toEqual({ ok: true, iso });
   });
+  it.each([
+    ['6 tháng', '2027-06-01'],
+    ['khoảng 6 tháng nữa', '2027-06-01'],
+    ['một năm', '2027-12-01'],
+    ['nửa năm', '2027-06-01'],
+    ['tám tháng', '2027-08-01'],
+    ['3 tuần', '2026-12-22'],
+    ['for a year', '2027-12-01'],
+    ['6 months', '2027-06-01'],
+  ])('a stay said as a length, "%s", ends on %s', (text, iso) => {
+    expect(checkFutureDate(text, NOW)).toEqual({ ok: true, iso });
+  });
+  it('a length runs to the same day, or the month’s last: 31 August plus 6 months is 28 February', () => {
+    expect(checkFutureDate('6 tháng', new Date('2026-08-31T03:00:00Z'))).toEqual({ ok: true, iso: '2027-02-28' });
+    expect(checkFutureDate('15 năm', NOW)).toEqual({ ok: false, reason: 'too_far' });
+  });
   it('a day in the past is not a collection date; a day without a year needs today', () => {
     expect(checkFutureDate('30/11/2026', NOW)).toEqual({ ok: false, reason: 'in_past' });
     expect(checkFutureDate('hôm qua', NOW)).toEqual({ ok: false, reason: 'in_past' });
@@ -191,4 +207,25 @@ test('a bare yes or no picks a label that begins with it, never one that only co
   expect(matchChoice('không', post)).toBe('office');
   // words that are no yes or no still pick by a unique part
   expect(matchChoice('sổ hộ tịch', listed)).toBe('again');
+});
+
+test('every word of the answer in one label, in any order, picks it: "thuê trọ" is "Thuê phòng trọ / thuê nhà"', () => {
+  const housing = [
+    { value: 'rented', labels: ['Thuê phòng trọ / thuê nhà'] },
+    { value: 'relative', labels: ['Ở nhờ nhà người thân'] },
+    { value: 'dormitory', labels: ['Ký túc xá, nhà ở công ty'] },
+    { value: 'own', labels: ['Nhà của mình'] },
+  ];
+  expect(matchChoice('thuê trọ ạ', housing)).toBe('rented');
+  expect(matchChoice('nhà mình', housing)).toBe('own');
+  // in several labels: no guess
+  expect(matchChoice('nhà', housing)).toBeUndefined();
+  expect(matchChoice('ở nhà', housing)).toBeUndefined();
+  // a position in words comes first: "thứ hai" is the second, whatever a label holds
+  expect(
+    matchChoice('thứ hai', [
+      { value: 'a', labels: ['Thủ tục hai bên'] },
+      { value: 'b', labels: ['Khác'] },
+    ]),
+  ).toBe('b');
 });
