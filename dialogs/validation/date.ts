@@ -10,6 +10,7 @@
  * "hôm kia", "ngày mai", "ngày kia".
  */
 import { foldVietnamese } from '../../knowledge/text/fold';
+import { NUMBER_WORDS } from './number';
 
 const EN_MONTHS = [
   'january',
@@ -136,27 +137,8 @@ function looksLikeDate(input: string): boolean {
 
 export type FutureDateCheck = { ok: true; iso: string } | { ok: false; reason: 'unreadable' | 'not_a_real_date' | 'in_past' | 'too_far' };
 
-const DURATION_NUMBERS: Record<string, number> = {
-  mot: 1,
-  hai: 2,
-  ba: 3,
-  bon: 4,
-  nam: 5,
-  sau: 6,
-  bay: 7,
-  tam: 8,
-  chin: 9,
-  muoi: 10,
-  'muoi hai': 12,
-  nua: 0.5,
-  a: 1,
-  an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  six: 6,
-  'half a': 0.5,
-};
+// the number words a length is said with, beyond those counted everywhere: "mười hai tháng", "nửa năm", "a year"
+const DURATION_NUMBERS: Readonly<Record<string, number>> = { ...NUMBER_WORDS, 'muoi hai': 12, nua: 0.5, a: 1, an: 1, 'half a': 0.5 };
 // "(khoảng) 6 tháng (nữa)", "một năm", "nửa năm", "3 tuần", "for a year", "6 months from now"
 const DURATION =
   /^(?:(?:khoang|tam|chung|trong|o|o them|them|for|in|about|around)\s+)*([0-9]{1,2}|muoi hai|mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi|nua|half a|an?|one|two|three|six)\s*(ngay|tuan|thang|nam|days?|weeks?|months?|years?)(?:\s+(?:nua|toi|from now))?$/;
@@ -181,7 +163,7 @@ export function durationFromToday(input: string, now: Date): string | undefined 
   );
   if (!m) return undefined;
   const [, count = '', unit = ''] = m;
-  const n = /^[0-9]+$/.test(count) ? Number(count) : DURATION_NUMBERS[count];
+  const n = /^[0-9]+$/.test(count) ? Number(count) : Object.hasOwn(DURATION_NUMBERS, count) ? DURATION_NUMBERS[count] : undefined;
   if (n === undefined || n <= 0) return undefined;
   const today = vietnamToday(now);
   if (/^(ngay|day)/.test(unit)) return Number.isInteger(n) ? shiftDays(today, n) : undefined;

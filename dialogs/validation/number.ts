@@ -4,7 +4,8 @@
  */
 import { foldVietnamese } from '../../knowledge/text/fold';
 
-const WORDS: Record<string, number> = {
+/** numbers said in words, Vietnamese folded and English */
+export const NUMBER_WORDS: Readonly<Record<string, number>> = {
   khong: 0,
   mot: 1,
   hai: 2,
@@ -38,7 +39,7 @@ export function parseCount(input: string): number | undefined {
   if (number !== undefined) return Number(number.replace(/[.,]/g, ''));
   const first = folded.split(' ')[0];
   // own keys only: "constructor" is `in` every object literal
-  return first !== undefined && Object.hasOwn(WORDS, first) ? WORDS[first] : undefined;
+  return first !== undefined && Object.hasOwn(NUMBER_WORDS, first) ? NUMBER_WORDS[first] : undefined;
 }
 
 /**
